@@ -1,0 +1,3 @@
+from afterword.cli.app import main
+
+main()

@@ -1,0 +1,1 @@
+"""Analysis engines: taxonomy, skills, requirements, facts, experience and matching. Pure functions of values."""

@@ -1,0 +1,61 @@
+"""Facts a posting (or the candidate's research) already states, so the candidate never asks about them."""
+
+from __future__ import annotations
+
+import re
+
+from afterword.models import Document, Fact
+
+TOPICS = ("pay_range", "location", "remote_policy", "employment_type", "benefits", "team_size", "company_size",
+          "start_date", "travel", "visa_sponsorship", "interview_process")
+
+_MONEY = r"(?:[$£€¥]|\b(?:usd|eur|gbp|cad|aud)\s?)\s?\d[\d,.]*\s?[kK]?"
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "pay_range": re.compile(
+        rf"{_MONEY}\s*(?:-|–|—|to)\s*{_MONEY.replace('(?:[$£€¥]|', '(?:[$£€¥]?|')}"
+        r"|\b(salary|pay range|base pay|compensation range|hourly rate|per hour|an hour|/hr|per annum|ote)\b"
+        r"|\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*\d[\d,.]*\s?[kK]?\s*(?:usd|eur|gbp|dollars|euros)",
+        re.IGNORECASE),
+    "remote_policy": re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|in person|work from home|wfh|"
+                                r"days? a week in|days? per week in)\b", re.IGNORECASE),
+    "location": re.compile(r"\b(location|located in|based in|our (?:\w+ )?office|offices? in|headquarter\w*|"
+                           r"relocat\w*)\b", re.IGNORECASE),
+    "employment_type": re.compile(r"\b(full[- ]time|part[- ]time|contract(?:or)?|temporary|temp-to-perm|"
+                                  r"permanent|internship|fixed[- ]term|freelance|seasonal|per diem)\b",
+                                  re.IGNORECASE),
+    "benefits": re.compile(r"\b(health insurance|medical|dental|vision|401\(?k\)?|pension|retirement plan|"
+                           r"paid time off|pto|parental leave|vacation|holidays|stock options|equity|"
+                           r"learning budget|wellness)\b", re.IGNORECASE),
+    "team_size": re.compile(r"\bteam of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|"
+                            r"\b\d+[- ](?:person|people|engineer|developer|nurse|member)s? team\b|"
+                            r"\bteam (?:is|are) \d+\b", re.IGNORECASE),
+    "company_size": re.compile(r"\b\d[\d,]*\+?\s*(?:people|employees|staff|team members|colleagues)\b|"
+                               r"\b(headcount|employees worldwide)\b", re.IGNORECASE),
+    "start_date": re.compile(r"\b(start date|starting (?:in|on|from)|immediate start|start immediately|"
+                             r"available to start|begins? (?:in|on))\b", re.IGNORECASE),
+    "travel": re.compile(r"\b(travel|travelling|traveling)\b", re.IGNORECASE),
+    "visa_sponsorship": re.compile(r"\b(visa|sponsorship|sponsor|work authori[sz]ation|authori[sz]ed to work|"
+                                   r"right to work|work permit)\b", re.IGNORECASE),
+    "interview_process": re.compile(r"\b(interview process|interview stages|hiring process|recruitment process|"
+                                    r"interview loop|recruiter (?:call|screen)|technical interview|"
+                                    r"take-home|onsite interview)\b", re.IGNORECASE),
+}
+
+
+def find_facts(document: Document) -> tuple[Fact, ...]:
+    """The first line that answers each topic, in topic order."""
+    facts: list[Fact] = []
+    for topic in TOPICS:
+        pattern = _PATTERNS[topic]
+        for line in document.lines:
+            if topic == "benefits" and line.section == "Benefits" and not line.text.lower().startswith("benefit"):
+                facts.append(Fact(topic, line.text, line.number))
+                break
+            if pattern.search(line.text):
+                facts.append(Fact(topic, line.text, line.number))
+                break
+    return tuple(facts)
+
+
+def answered_topics(*documents: Document) -> frozenset[str]:
+    return frozenset(fact.topic for document in documents for fact in find_facts(document))

@@ -1,0 +1,222 @@
+"""Match a resume to a posting: for every requirement, the resume lines that evidence it and how strongly."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from afterword.analysis.experience import find_jobs, years_in
+from afterword.analysis.facts import find_facts
+from afterword.analysis.requirements import DEGREES, degree_level, extract_requirements
+from afterword.analysis.skills import SkillFinder, finder_for
+from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
+from afterword.models import (
+    Document,
+    Evidence,
+    Job,
+    Line,
+    MatchReport,
+    Requirement,
+    RequirementMatch,
+    SkillMention,
+    Strength,
+)
+
+MAX_EVIDENCE = 3
+_STOPWORDS = frozenset(
+    "a an and are as at be by for from have in into is it of on or our the to we with you your will who "
+    "this that their they them can using use used work working experience strong ability able skills skill "
+    "knowledge years year plus including etc e.g ie across other more well such good great".split()
+)
+_WORD = re.compile(r"[a-z][a-z+#.-]*[a-z+#]|[a-z]")
+_NUMBER = re.compile(r"\d")
+
+# A semantic scorer: (requirement texts, resume line texts) → for each requirement, (best line index, score).
+SemanticScorer = Callable[[Sequence[str], Sequence[str]], list[tuple[int, float]]]
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
+
+
+class _ResumeIndex:
+    """What the resume shows: skill mentions by skill, jobs, lines by number."""
+
+    def __init__(self, resume: Document, finder: SkillFinder, taxonomy: Taxonomy) -> None:
+        self.resume = resume
+        self.taxonomy = taxonomy
+        self.lines = {line.number: line for line in resume.lines if line.section != "Header"} or {
+            line.number: line for line in resume.lines}
+        self.mentions: dict[str, list[SkillMention]] = {}
+        for mention in finder.find_in_lines(list(self.lines.values())):
+            self.mentions.setdefault(mention.skill, []).append(mention)
+        self.jobs = find_jobs(resume)
+        self.words = {number: content_words(line.text) for number, line in self.lines.items()}
+
+    def _rank(self, number: int) -> tuple[int, int, int]:
+        line = self.lines[number]
+        in_experience = line.section in ("Experience", "Projects")
+        return (0 if in_experience else 1, 0 if _NUMBER.search(line.text) else 1, number)
+
+    def direct(self, skill: str) -> list[Evidence]:
+        mentions = sorted(self.mentions.get(skill, ()), key=lambda m: self._rank(m.line))
+        seen: set[int] = set()
+        out: list[Evidence] = []
+        for m in mentions:
+            if m.line not in seen:
+                seen.add(m.line)
+                out.append(Evidence(m.line, self.lines[m.line].text, m.via, skill))
+        return out
+
+    def related(self, skill: str) -> list[Evidence]:
+        out: list[Evidence] = []
+        for other in self.taxonomy.implied_by(skill):
+            for evidence in self.direct(other):
+                out.append(Evidence(evidence.line, evidence.text, "related", other))
+        return sorted(out, key=lambda e: self._rank(e.line))
+
+    def skill_years(self, skills: Sequence[str], today: date) -> float:
+        related = {s for skill in skills for s in (skill, *self.taxonomy.implied_by(skill))}
+        lines = {m.line for skill in related for m in self.mentions.get(skill, ())}
+        jobs: list[Job] = [job for job in self.jobs if lines.intersection(job.lines)]
+        return years_in(jobs, today)
+
+    def best_overlap(self, text: str) -> tuple[int, float] | None:
+        wanted = content_words(text)
+        if len(wanted) < 2:
+            return None
+        best: tuple[int, float] | None = None
+        for number, words in self.words.items():
+            shared = len(wanted & words)
+            if shared >= 2:
+                share = shared / len(wanted)
+                if best is None or share > best[1]:
+                    best = (number, share)
+        return best
+
+
+def _merge(evidence: list[Evidence]) -> tuple[Evidence, ...]:
+    seen: set[int] = set()
+    out: list[Evidence] = []
+    for item in evidence:
+        if item.line not in seen:
+            seen.add(item.line)
+            out.append(item)
+    return tuple(out[:MAX_EVIDENCE])
+
+
+def _degree_match(requirement: Requirement, index: _ResumeIndex) -> RequirementMatch | None:
+    wanted = degree_level(requirement.degree)
+    education = [line for line in index.lines.values() if line.section in ("Education", "Certifications")] or \
+        list(index.lines.values())
+    for line in education:
+        for name, level, pattern in DEGREES:
+            if pattern.search(line.text) and level >= wanted:
+                return RequirementMatch(requirement, "strong", (Evidence(line.number, line.text, "exact", name),))
+    return None
+
+
+def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> RequirementMatch:
+    direct = {skill: index.direct(skill) for skill in requirement.skills}
+    related = {skill: index.related(skill) for skill in requirement.skills if not direct[skill]}
+    shown = [s for s in requirement.skills if direct[s]]
+    hinted = [s for s in requirement.skills if not direct[s] and related.get(s)]
+    status: Strength
+    if requirement.any_of:
+        status = "strong" if shown else "partial" if hinted else "gap"
+    else:
+        status = "strong" if len(shown) == len(requirement.skills) else "partial" if shown or hinted else "gap"
+    evidence = _merge([e for s in shown for e in direct[s][:2]] + [e for s in hinted for e in related[s][:2]])
+    notes: list[str] = []
+    missing = [s for s in requirement.skills if s not in shown and s not in hinted]
+    if hinted:
+        notes.append("related evidence for " + ", ".join(hinted))
+    if missing and not (requirement.any_of and shown):
+        notes.append("not shown: " + ", ".join(missing))
+    if requirement.years and status != "gap":
+        have = index.skill_years(shown or hinted, today)
+        if have < requirement.years:
+            notes.append(f"{have:g} years on the resume, {requirement.years:g} asked")
+            status = "partial"
+        else:
+            notes.append(f"{have:g} years on the resume")
+    return RequirementMatch(requirement, status, evidence, "; ".join(notes))
+
+
+def _text_match(requirement: Requirement, index: _ResumeIndex, today: date) -> RequirementMatch:
+    if requirement.degree:
+        degree = _degree_match(requirement, index)
+        if degree:
+            return degree
+    if requirement.years and not requirement.degree:
+        total = years_in(index.jobs, today)
+        if total >= requirement.years and index.best_overlap(requirement.text):
+            number, _ = index.best_overlap(requirement.text) or (0, 0)
+            return RequirementMatch(requirement, "partial", (Evidence(number, index.lines[number].text, "keyword"),),
+                                    f"{total:g} years of experience on the resume")
+    overlap = index.best_overlap(requirement.text)
+    if overlap and overlap[1] >= 0.34:
+        number, share = overlap
+        return RequirementMatch(requirement, "partial",
+                                (Evidence(number, index.lines[number].text, "keyword", score=round(share, 2)),),
+                                "shares wording with the resume; check that it really shows this")
+    return RequirementMatch(requirement, "gap")
+
+
+def match_documents(
+    resume: Document,
+    posting: Document,
+    *,
+    taxonomy: Taxonomy | None = None,
+    today: date | None = None,
+    semantic: SemanticScorer | None = None,
+) -> MatchReport:
+    """The full match report. Pure: the same inputs give the same report."""
+    taxonomy = taxonomy or default_taxonomy()
+    today = today or date.today()
+    finder = finder_for(taxonomy)
+    index = _ResumeIndex(resume, finder, taxonomy)
+    requirements, warnings = extract_requirements(posting, finder)
+    matches = [
+        _skill_match(r, index, today) if r.skills else _text_match(r, index, today) for r in requirements
+    ]
+    if semantic is not None:
+        matches = _add_semantic(matches, index, semantic)
+    posting_skills = tuple(dict.fromkeys(m.skill for m in finder.find_in_lines(posting.lines)))
+    return MatchReport(
+        requirements=tuple(matches),
+        facts=find_facts(posting),
+        resume_skills=tuple(sorted(index.mentions, key=str.casefold)),
+        posting_skills=posting_skills,
+        resume_years=years_in(index.jobs, today),
+        warnings=warnings,
+    )
+
+
+SEMANTIC_THRESHOLD = 0.5
+
+
+def _add_semantic(matches: list[RequirementMatch], index: _ResumeIndex, scorer: SemanticScorer) -> list[
+        RequirementMatch]:
+    """Give requirements with no evidence their closest resume line when it is close enough in meaning."""
+    open_ones = [i for i, m in enumerate(matches) if m.status == "gap"]
+    if not open_ones:
+        return matches
+    lines: list[Line] = list(index.lines.values())
+    best = scorer([matches[i].requirement.text for i in open_ones], [line.text for line in lines])
+    out = list(matches)
+    for i, (line_index, score) in zip(open_ones, best, strict=True):
+        if score >= SEMANTIC_THRESHOLD:
+            line = lines[line_index]
+            note = "close in meaning to a resume line; check that it really shows this"
+            out[i] = RequirementMatch(matches[i].requirement, "partial",
+                                      (Evidence(line.number, line.text, "semantic", score=round(score, 2)),), note)
+    return out

@@ -1,0 +1,98 @@
+"""Find taxonomy skills in text with one Aho-Corasick pass, then apply the rules that avoid the classic traps.
+
+The traps: JavaScript is not Java, "go-to person" is not Go, "Excellent" is not Excel, "R&D" is not R and
+"C-level" is not C. Word boundaries handle the first and third; case-sensitive skills (flag ``cs``) must match
+their written case; and short case-sensitive names may not touch a hyphen, ampersand, apostrophe or slash-joined
+word that turns them into another word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from afterword.analysis.taxonomy import Skill, Taxonomy
+from afterword.models import Line, SkillMention
+
+_WORD_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_JOINERS = set("-&'’")
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    surface: str
+    skill: Skill
+    via: str
+
+
+class SkillFinder:
+    """Finds the skills of one taxonomy in lines of text."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        import ahocorasick
+
+        self.taxonomy = taxonomy
+        automaton = ahocorasick.Automaton()
+        patterns: dict[str, list[_Pattern]] = {}
+        for skill in taxonomy.skills.values():
+            for surface in skill.surfaces:
+                via = "exact" if surface == skill.name else "alias"
+                patterns.setdefault(surface.casefold(), []).append(_Pattern(surface, skill, via))
+        for key, items in patterns.items():
+            automaton.add_word(key, (len(key), tuple(items)))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    @staticmethod
+    def _bounded(text: str, start: int, end: int, pattern: _Pattern) -> bool:
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        first, last = pattern.surface[0], pattern.surface[-1]
+        if first in _WORD_CHARS and before in _WORD_CHARS:
+            return False
+        if last in _WORD_CHARS and (after in _WORD_CHARS or after in "+#"):
+            return False
+        if before == "." and first in _WORD_CHARS and start > 1 and text[start - 2] in _WORD_CHARS:
+            return False  # "foo.Go" or a file name, not the skill
+        if pattern.skill.case_sensitive and len(pattern.surface) <= 3:
+            # "go-to", "C-level", "R&D", "Go's"... and "R." as an initial
+            if before in _JOINERS or after in _JOINERS:
+                return False
+            if after == "." and end + 1 < len(text) and text[end + 1] in _WORD_CHARS:
+                return False
+        return True
+
+    def find(self, text: str, line: int = 0) -> list[SkillMention]:
+        """Skills named in ``text``, longest match first where matches overlap, in reading order."""
+        folded = text.casefold()
+        if len(folded) != len(text):  # rare: casefold changed the length (e.g. "ß"); fall back to lower()
+            folded = text.lower()
+        candidates: list[tuple[int, int, _Pattern]] = []
+        for end_index, (length, items) in self._automaton.iter(folded):
+            start = end_index - length + 1
+            end = end_index + 1
+            for pattern in items:
+                if pattern.skill.case_sensitive and text[start:end] != pattern.surface:
+                    continue
+                if self._bounded(text, start, end, pattern):
+                    candidates.append((start, end, pattern))
+                    break
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: list[tuple[int, int]] = []
+        chosen: list[tuple[int, SkillMention]] = []
+        for start, end, pattern in candidates:
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            chosen.append((start, SkillMention(pattern.skill.name, text[start:end], line, pattern.via)))
+        chosen.sort(key=lambda item: item[0])
+        return [mention for _, mention in chosen]
+
+    def find_in_lines(self, lines: tuple[Line, ...] | list[Line]) -> list[SkillMention]:
+        return [mention for line in lines for mention in self.find(line.text, line.number)]
+
+
+@lru_cache(maxsize=4)
+def finder_for(taxonomy: Taxonomy) -> SkillFinder:
+    """One finder per taxonomy, built once (building the automaton is the costly part)."""
+    return SkillFinder(taxonomy)

@@ -1,0 +1,47 @@
+"""Turn domain errors into one-line messages and exit codes (1: the user can fix it; 2: our bug)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import typer
+
+from afterword.errors import AfterwordError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def debug_enabled() -> bool:
+    return os.environ.get("AFTERWORD_DEBUG", "") not in ("", "0", "false")
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    sys.stderr.write(f"error: {message}\n")
+    return typer.Exit(code)
+
+
+def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Wrap a command: AfterwordError → its message and exit 1; anything else → exit 2 (traceback with --debug)."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except AfterwordError as error:
+            if debug_enabled():
+                raise
+            raise fail(str(error)) from None
+        except Exception as error:  # noqa: BLE001 - the edge of the program: report, don't crash
+            if debug_enabled():
+                raise
+            raise fail(f"internal error ({type(error).__name__}: {error}); run again with --debug and "
+                       "report the traceback", code=2) from None
+
+    return wrapper

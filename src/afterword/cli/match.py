@@ -1,0 +1,67 @@
+"""`afterword match RESUME POSTING`."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from afterword.cli.errors import handle_errors
+from afterword.cli.options import EncodingOption, FormatOption, OutputFormat, OutputOption
+
+
+def run_match(resume_source: str, posting_source: str, fmt: OutputFormat, output, encoding: str | None,  # noqa: ANN001
+              semantic: bool) -> None:
+    from afterword.analysis.matching import match_documents
+    from afterword.ingest import read_document
+
+    resume = read_document(resume_source, encoding=encoding)
+    posting = read_document(posting_source, encoding=encoding)
+    scorer = None
+    if semantic:
+        from afterword.analysis.semantic import semantic_scorer
+
+        scorer = semantic_scorer()
+    report = match_documents(resume, posting, semantic=scorer)
+    show_report(report, fmt, output, resume=resume.source, posting=posting.source)
+
+
+def show_report(report, fmt: OutputFormat, output, *, resume: str, posting: str) -> None:  # noqa: ANN001
+    from afterword.analysis.report import report_to_dict, report_to_markdown
+
+    if fmt is OutputFormat.json:
+        text = json.dumps(report_to_dict(report, resume=resume, posting=posting), indent=2, ensure_ascii=False)
+    elif fmt is OutputFormat.markdown or output is not None:
+        text = report_to_markdown(report, resume=resume, posting=posting)
+    else:
+        from rich.console import Console
+
+        from afterword.cli.match_view import render_match
+
+        render_match(Console(), report, resume=resume, posting=posting)
+        return
+    if output is not None:
+        from afterword.output import write_atomic
+
+        write_atomic(output, text + "\n")
+        typer.echo(f"wrote {output}", err=True)
+    else:
+        typer.echo(text)
+
+
+@handle_errors
+def match(
+    resume: Annotated[str, typer.Argument(
+        help="Resume: .pdf, .docx, .md, .txt, .html, an http(s) URL, or - for stdin.")],
+    posting: Annotated[str, typer.Argument(help="Job posting: a file of the same kinds, a URL, or - for stdin.")],
+    fmt: FormatOption = OutputFormat.text,
+    output: OutputOption = None,
+    encoding: EncodingOption = None,
+    semantic: Annotated[bool, typer.Option(
+        "--semantic", help="Also match by meaning (needs the afterword[semantic] extra; slower).")] = False,
+) -> None:
+    """Show, requirement by requirement, which lines of the resume evidence the job posting, and the gaps."""
+    if resume == "-" and posting == "-":
+        raise typer.BadParameter("only one of RESUME and POSTING can be - (standard input)")
+    run_match(resume, posting, fmt, output, encoding, semantic)

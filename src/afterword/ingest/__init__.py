@@ -1,0 +1,5 @@
+"""Readers for every input kind, reduced to one Document value."""
+
+from afterword.ingest.reader import MAX_BYTES, document_from_text, read_document
+
+__all__ = ["MAX_BYTES", "document_from_text", "read_document"]

@@ -1,0 +1,97 @@
+"""One entry point for every source: a path, an http(s) URL or "-" for standard input."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from afterword.errors import InputError
+from afterword.ingest.structure import build_document
+from afterword.ingest.text import decode_text
+from afterword.models import Document
+
+MAX_BYTES = 20 * 1024 * 1024
+URL_TIMEOUT = 15.0
+_SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".markdown": "text", ".pdf": "pdf",
+             ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
+
+
+def _sniff(data: bytes, suffix: str, content_type: str = "") -> str:
+    """The format of some bytes, from their magic number first, then the content type or file suffix."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if "pdf" in content_type:
+        return "pdf"
+    if "html" in content_type or head[:15].lower().startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if suffix in (".doc", ".rtf", ".odt", ".pages"):
+        raise InputError(f"{suffix} files are not supported; save the document as .docx, .pdf or .txt")
+    return _SUFFIXES.get(suffix, "text")
+
+
+def _to_text(data: bytes, kind: str, name: str, encoding: str | None) -> str:
+    if not data.strip():
+        raise InputError(f"{name} is empty; give a file with the document's text")
+    if kind == "pdf":
+        from afterword.ingest.pdf import pdf_text
+
+        return pdf_text(data, name)
+    if kind == "docx":
+        from afterword.ingest.word import docx_text
+
+        return docx_text(data, name)
+    text = decode_text(data, name, encoding)
+    if kind == "html":
+        from afterword.ingest.html import html_text
+
+        return html_text(text, name)
+    return text
+
+
+def read_bytes(source: str, *, stdin: BinaryIO | None = None) -> tuple[bytes, str, str]:
+    """(data, format, display name) for a path, URL or "-"."""
+    if source == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError("standard input is larger than 20 MB; give a smaller document")
+        return data, _sniff(data, ".txt"), "standard input"
+    if source.lower().startswith(("http://", "https://")):
+        from afterword.ingest.url import fetch
+
+        data, content_type = fetch(source, timeout=URL_TIMEOUT, max_bytes=MAX_BYTES)
+        suffix = Path(source.split("?", 1)[0]).suffix.lower()
+        kind = _sniff(data, suffix or ".html", content_type)
+        return data, kind, source
+    path = Path(source).expanduser()
+    if not path.exists():
+        raise InputError(f"{source} does not exist; check the path (or use - to read standard input)")
+    if path.is_dir():
+        raise InputError(f"{source} is a folder; give the path of a document inside it")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(f"{source} is {size / 1_048_576:.0f} MB, over the 20 MB limit; give a smaller "
+                         "document (a resume or posting is rarely over 1 MB)")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {source} ({error.strerror}); check its permissions") from None
+    return data, _sniff(data, path.suffix.lower()), path.name
+
+
+def read_document(source: str, *, encoding: str | None = None, stdin: BinaryIO | None = None) -> Document:
+    """Read a resume, posting or notes from a path, an http(s) URL or "-" (standard input)."""
+    data, kind, name = read_bytes(source, stdin=stdin)
+    text = _to_text(data, kind, name, encoding)
+    if not text.strip():
+        raise InputError(f"{name} has no text; give a file with the document's text")
+    return build_document(text, name)
+
+
+def document_from_text(text: str, name: str = "text") -> Document:
+    """A Document from text already in memory (tests, the web form, pasted notes)."""
+    return build_document(text, name)

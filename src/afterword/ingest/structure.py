@@ -1,0 +1,122 @@
+"""Turn plain text into a Document: numbered lines and detected sections."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from afterword.models import Document, Line, Section
+
+# Canonical section names, each with the heading phrases that name it. Checked in order: the first phrase
+# contained in a heading wins, so the more specific phrases ("preferred qualifications") come first.
+SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Nice to have", ("nice to have", "nice-to-have", "preferred qualification", "bonus", "plus if",
+                      "pluses", "desirable", "preferred skills", "preferred experience", "good to have",
+                      "extra credit", "it would be great")),
+    ("Responsibilities", ("responsibilit", "what you'll do", "what you will do", "what you’ll do",
+                          "you will", "you'll", "your role", "the role", "duties", "day to day", "day-to-day",
+                          "your impact", "what you'll be doing", "the job", "your mission")),
+    ("Requirements", ("requirement", "qualification", "what you bring", "what we're looking for",
+                      "what we are looking for", "who you are", "about you", "you have", "must have",
+                      "must-have", "your profile", "your background", "skills and experience",
+                      "what you need", "what you'll need", "you bring", "ideal candidate")),
+    ("Benefits", ("benefit", "perks", "what we offer", "why join", "why work", "we offer", "compensation")),
+    ("Interview process", ("interview process", "hiring process", "recruitment process", "how to apply")),
+    ("Details", ("the details", "job details", "details", "logistics", "at a glance", "job info")),
+    ("About the company", ("about us", "about the company", "who we are", "our company", "company overview",
+                           "our story", "our mission", "about the team", "the team")),
+    ("Summary", ("summary", "profile", "objective", "about me", "overview")),
+    ("Experience", ("experience", "employment", "work history", "career history", "positions held")),
+    ("Skills", ("skills", "competenc", "technologies", "tech stack", "tools", "expertise")),
+    ("Education", ("education", "academic", "degrees", "training")),
+    ("Certifications", ("certification", "licens", "certificates", "credentials")),
+    ("Projects", ("projects", "portfolio")),
+    ("Publications", ("publications", "talks", "patents")),
+    ("Volunteering", ("volunteer", "community")),
+    ("Languages", ("languages",)),
+    ("Interests", ("interests", "hobbies")),
+)
+
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪◦●○■□➢➤✓✔–—]|\d{1,2}[.)])\s+")
+_EMPHASIS = re.compile(r"(\*\*|__|`)")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+
+
+def normalize_text(text: str) -> str:
+    """Unicode-normalise text (ligatures, odd spaces) and use plain newlines."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\u2028", "\n").replace("\u00ad", "")
+    return "\n".join(_SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
+
+
+def section_name(heading: str, *, strict: bool = False) -> str | None:
+    """The canonical section a heading names, or None when the heading is not one we know.
+
+    ``strict`` (for lines with no heading markup) asks that the phrase make up most of the line, so a job title
+    such as "Training Coordinator" is not taken for an Education heading.
+    """
+    key = heading.strip().strip(":").strip().lower().replace("’", "'")
+    if not key or len(key) > 60:
+        return None
+    if key.startswith("about ") and key not in ("about you", "about me", "about the role", "about the job"):
+        return "About the company"
+    if key in ("about the role", "about the job", "the opportunity", "the position", "role overview"):
+        return "Responsibilities"
+    for name, phrases in SECTION_PHRASES:
+        for phrase in phrases:
+            if phrase in key and (not strict or len(phrase) >= 0.6 * len(key)):
+                return name
+    return None
+
+
+def _heading(raw: str) -> tuple[str, str] | None:
+    """(heading text, canonical name) when the raw line is a heading."""
+    match = _MARKDOWN_HEADING.match(raw)
+    if match:
+        title = _EMPHASIS.sub("", match.group(1)).strip()
+        return title, section_name(title) or title
+    stripped = raw.strip()
+    bold = _BOLD_LINE.match(stripped)
+    candidate = _EMPHASIS.sub("", bold.group(1) if bold else stripped).strip()
+    words = candidate.rstrip(":").split()
+    if not words or len(words) > 6 or candidate.endswith((".", ",", ";")):
+        return None
+    marked = bool(bold) or candidate.endswith(":") or candidate.isupper()
+    if not marked and not (len(words) <= 4 and candidate[:1].isupper()):
+        return None
+    name = section_name(candidate, strict=not marked)
+    return (candidate.rstrip(":"), name) if name else None
+
+
+def clean_line(raw: str) -> str:
+    """The line as a reader would quote it: no bullet glyph, no Markdown emphasis, single spaces."""
+    text = _MARKDOWN_HEADING.sub(r"\1", raw)
+    text = _BULLET.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    return text.strip()
+
+
+def build_document(text: str, source: str) -> Document:
+    """Number every line of ``text`` (blank lines count, so numbers match the source) and detect sections."""
+    text = normalize_text(text)
+    lines: list[Line] = []
+    sections: list[Section] = []
+    current, heading_text, first, start_index = "Header", "", 1, 0
+    last_number = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            continue
+        heading = _heading(raw)
+        if heading:
+            if len(lines) > start_index:
+                sections.append(Section(current, heading_text, first, last_number))
+            heading_text, current = heading
+            first, start_index = number, len(lines)
+        lines.append(Line(number, clean_line(raw), current))
+        last_number = number
+    if len(lines) > start_index:
+        sections.append(Section(current, heading_text, first, last_number))
+    return Document(source=source, text=text, lines=tuple(lines), sections=tuple(sections))

@@ -1,0 +1,125 @@
+"""The immutable domain values that flow between the engines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+RequirementKind = Literal["must-have", "nice-to-have", "responsibility"]
+Strength = Literal["strong", "partial", "gap"]
+MatchType = Literal["exact", "alias", "related", "semantic", "keyword"]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-empty line of a document, numbered from 1 as the user sees it in the source text."""
+
+    number: int
+    text: str
+    section: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A detected section: its canonical name (e.g. "Experience"), the heading as written, and its line span."""
+
+    name: str
+    heading: str
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A resume, posting or research note reduced to text, numbered lines and sections."""
+
+    source: str
+    text: str
+    lines: tuple[Line, ...]
+    sections: tuple[Section, ...] = ()
+
+    def line(self, number: int) -> Line:
+        for line in self.lines:
+            if line.number == number:
+                return line
+        raise KeyError(number)
+
+    def in_section(self, *names: str) -> tuple[Line, ...]:
+        wanted = set(names)
+        return tuple(line for line in self.lines if line.section in wanted)
+
+
+@dataclass(frozen=True, slots=True)
+class SkillMention:
+    """A taxonomy skill found in a line: which skill, the words that named it and how they matched."""
+
+    skill: str
+    surface: str
+    line: int
+    via: Literal["exact", "alias"]
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    text: str
+    kind: RequirementKind
+    line: int
+    skills: tuple[str, ...] = ()
+    any_of: bool = False
+    years: float | None = None
+    degree: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    line: int
+    text: str
+    match: MatchType
+    skill: str | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementMatch:
+    requirement: Requirement
+    status: Strength
+    evidence: tuple[Evidence, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """Something the posting (or research) already answers, so the candidate need not ask."""
+
+    topic: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """A position on the resume with its date range, used to count years of experience."""
+
+    title_line: int
+    start: tuple[int, int]
+    end: tuple[int, int] | None
+    lines: tuple[int, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchReport:
+    requirements: tuple[RequirementMatch, ...]
+    facts: tuple[Fact, ...]
+    resume_skills: tuple[str, ...]
+    posting_skills: tuple[str, ...]
+    resume_years: float
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def gaps(self) -> tuple[RequirementMatch, ...]:
+        return tuple(
+            m for m in self.requirements if m.status == "gap" and m.requirement.kind != "responsibility"
+        )
+
+    def count(self, status: Strength, kind: RequirementKind = "must-have") -> int:
+        return sum(1 for m in self.requirements if m.status == status and m.requirement.kind == kind)

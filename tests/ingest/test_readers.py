@@ -1,0 +1,138 @@
+"""Every reader turns its format into the same Document: numbered lines and sections."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from afterword.errors import InputError
+from afterword.ingest import MAX_BYTES, document_from_text, read_document
+from tests.conftest import make_docx, make_pdf
+
+
+def test_markdown_lines_keep_source_numbers_and_sections(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text("# Ana\n\n## Experience\n- Built **things**\n\n## Skills\nPython, SQL\n", encoding="utf-8")
+    doc = read_document(str(path))
+    assert [(line.number, line.text, line.section) for line in doc.lines[1:]] == [
+        (3, "Experience", "Experience"), (4, "Built things", "Experience"),
+        (6, "Skills", "Skills"), (7, "Python, SQL", "Skills"),
+    ]
+    assert [s.name for s in doc.sections][-2:] == ["Experience", "Skills"]
+
+
+def test_plain_text_headings_without_markup(tmp_path: Path) -> None:
+    doc = document_from_text("Jane Doe\nWORK EXPERIENCE\nTraining Coordinator, City Hospital\n"
+                             "Requirements:\n- 3 years of nursing\nWhat you'll do\nCare for patients\n")
+    sections = {line.text: line.section for line in doc.lines}
+    assert sections["Training Coordinator, City Hospital"] == "Experience"  # a job title is not a heading
+    assert sections["3 years of nursing"] == "Requirements"
+    assert sections["Care for patients"] == "Responsibilities"
+
+
+def test_posting_section_names() -> None:
+    doc = document_from_text("## Preferred qualifications\nKafka\n## Minimum qualifications\nPython\n"
+                             "## What we offer\nDental\n## About Lumen\nWe build things\n")
+    assert [s.name for s in doc.sections] == ["Nice to have", "Requirements", "Benefits", "About the company"]
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    path = tmp_path / "resume.pdf"
+    path.write_bytes(make_pdf(["EXPERIENCE", "Nurse, General Hospital 2018 - 2022", "SKILLS", "Patient care"]))
+    doc = read_document(str(path))
+    assert [line.text for line in doc.lines][1] == "Nurse, General Hospital 2018 - 2022"
+    assert doc.lines[1].section == "Experience" and doc.lines[3].section == "Skills"
+
+
+def test_docx_paragraphs_headings_and_tables(tmp_path: Path) -> None:
+    path = tmp_path / "resume.docx"
+    path.write_bytes(make_docx(
+        [("Ana Lima", "Title"), ("Skills", "Heading 2"), ("Leads teams", "List Bullet")],
+        table=[["Languages", "Python, Go"], ["Data", "Postgres"]],
+    ))
+    doc = read_document(str(path))
+    texts = [line.text for line in doc.lines]
+    assert texts == ["Ana Lima", "Skills", "Leads teams", "Languages: Python, Go", "Data: Postgres"]
+    assert doc.lines[-1].section == "Skills"
+
+
+def test_html_main_text_with_headings(tmp_path: Path) -> None:
+    path = tmp_path / "job.html"
+    body = "".join(f"<li>Requirement number {i} with Python and care</li>" for i in range(6))
+    path.write_text(
+        "<html><head><title>Job</title><script>var x = 1;</script></head><body><nav>Home | Jobs</nav>"
+        "<main><h1>Data Analyst</h1><p>We are hiring a data analyst to join our small and friendly team.</p>"
+        f"<h2>Requirements</h2><ul>{body}</ul></main></body></html>", encoding="utf-8")
+    doc = read_document(str(path))
+    assert "var x" not in doc.text
+    assert any(line.section == "Requirements" and "Python" in line.text for line in doc.lines)
+
+
+def test_stdin(tmp_path: Path) -> None:
+    doc = read_document("-", stdin=io.BytesIO(b"## Skills\nWelding\n"))
+    assert doc.source == "standard input"
+    assert doc.lines[-1].text == "Welding"
+
+
+def test_explicit_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_bytes("Café manager, Zürich".encode("cp1252"))
+    assert read_document(str(path), encoding="cp1252").lines[0].text == "Café manager, Zürich"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("empty.txt", b"", "is empty"),
+        ("blank.md", b"   \n\n", "is empty"),
+        ("junk.txt", bytes(range(256)) * 10, "not a text document"),
+        ("broken.docx", b"PK\x03\x04 this is not really a zip", "not a readable .docx"),
+        ("scan.pdf", None, "no text layer"),
+        ("latin.txt", "Gestión de proyectos y atención al cliente".encode("latin-1"), "not UTF-8"),
+        ("old.doc", b"some words", "save the document as .docx"),
+    ],
+)
+def test_bad_files_name_the_problem(tmp_path: Path, name: str, content: bytes | None, expected: str) -> None:
+    path = tmp_path / name
+    if content is None:
+        from pypdf import PdfWriter
+
+        writer = PdfWriter()
+        writer.add_blank_page(width=612, height=792)
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        content = buffer.getvalue()
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=expected) as error:
+        read_document(str(path))
+    assert "\n" not in str(error.value)
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(make_pdf(["Secret resume"]))))
+    writer.encrypt(user_password="hunter2", owner_password="owner", algorithm="AES-128")
+    path = tmp_path / "locked.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(InputError, match="password-protected"):
+        read_document(str(path))
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist"):
+        read_document(str(tmp_path / "nope.pdf"))
+    with pytest.raises(InputError, match="is a folder"):
+        read_document(str(tmp_path))
+
+
+def test_file_over_20_mb(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    with pytest.raises(InputError, match="over the 20 MB limit"):
+        read_document(str(path))
