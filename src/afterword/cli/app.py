@@ -10,6 +10,7 @@ import typer
 from afterword import __version__
 from afterword.cli.demo import demo
 from afterword.cli.match import match
+from afterword.cli.prepare import prepare
 from afterword.cli.taxonomy import taxonomy_app
 
 app = typer.Typer(
@@ -41,6 +42,7 @@ def main_options(
 
 
 app.command("match")(match)
+app.command("prepare")(prepare)
 app.command("demo")(demo)
 app.add_typer(taxonomy_app, name="taxonomy")
 

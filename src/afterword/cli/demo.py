@@ -1,12 +1,17 @@
-"""`afterword demo`: the main job on the bundled demo data."""
+"""`afterword demo`: the whole flow so far on bundled demo files: the match and the Closing Card (and its PDF)."""
 
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
 
 from afterword.cli.errors import handle_errors
-from afterword.cli.match import run_match
-from afterword.cli.options import FormatOption, OutputFormat, OutputOption
+from afterword.cli.prepare import CardFormat, load_card, write_card
+
+DEMO_INTERVIEWERS = ["Priya Natarajan, Engineering Manager", "Renata Solberg, VP of Engineering"]
 
 
 def demo_path(name: str) -> str:
@@ -14,6 +19,17 @@ def demo_path(name: str) -> str:
 
 
 @handle_errors
-def demo(fmt: FormatOption = OutputFormat.text, output: OutputOption = None) -> None:
-    """Run Afterword on the bundled demo resume and posting (no files of your own needed)."""
-    run_match(demo_path("resume.docx"), demo_path("posting.md"), fmt, output, None, False)
+def demo(
+    fmt: Annotated[CardFormat, typer.Option("--format", "-f", help="text, markdown, json or pdf.")] = CardFormat.text,
+    pdf: Annotated[Path | None, typer.Option(
+        "--pdf", help="Where to write the printable card (default: closing-card.pdf here).", dir_okay=False,
+    )] = Path("closing-card.pdf"),
+    no_pdf: Annotated[bool, typer.Option("--no-pdf", help="Don't write the PDF.")] = False,
+) -> None:
+    """Run Afterword on a bundled demo resume, posting and research notes: shows the Closing Card and writes
+    it as a one-page PDF. No files of your own needed."""
+    card = load_card(demo_path("resume.docx"), demo_path("posting.md"), research=[demo_path("research.md")],
+                     interviewers=DEMO_INTERVIEWERS, why=demo_path("why.md"))
+    write_card(card, fmt, pdf if fmt is CardFormat.pdf else None)
+    if not no_pdf and fmt is not CardFormat.pdf:
+        write_card(card, CardFormat.pdf, pdf)

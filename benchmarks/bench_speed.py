@@ -1,0 +1,85 @@
+"""Speed and memory of `afterword match`: warm engine time per pair, cold CLI start, peak memory.
+
+Run: python benchmarks/bench_speed.py [--runs N]. Figures are medians; see benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from importlib import resources
+
+
+def _median_ms(fn, runs: int) -> float:  # noqa: ANN001
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _cold(args: list[str], runs: int) -> tuple[float, float]:
+    """Median wall seconds of a fresh `python -m afterword ARGS`, and the peak RSS (MiB) of the last run."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "afterword", *args], check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return statistics.median(times), peak_kib / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=200, help="warm runs (cold runs are a tenth of this)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+
+    from afterword.analysis.matching import match_documents
+    from afterword.analysis.taxonomy import default_taxonomy
+    from afterword.ingest import document_from_text, read_document
+
+    demo = resources.files("afterword.data").joinpath("demo")
+    resume_text = demo.joinpath("resume.md").read_text(encoding="utf-8")
+    posting_text = demo.joinpath("posting.md").read_text(encoding="utf-8")
+    resume, posting = document_from_text(resume_text), document_from_text(posting_text)
+
+    start = time.perf_counter()
+    default_taxonomy()
+    match_documents(resume, posting)  # builds the skill automaton once
+    first_ms = (time.perf_counter() - start) * 1000
+
+    figures = {
+        "taxonomy_load_and_first_match_ms": round(first_ms, 1),
+        "warm_match_ms": round(_median_ms(lambda: match_documents(resume, posting), args.runs), 2),
+        "warm_parse_and_match_ms": round(_median_ms(
+            lambda: match_documents(document_from_text(resume_text), document_from_text(posting_text)),
+            args.runs), 2),
+        "warm_docx_read_ms": round(_median_ms(lambda: read_document(str(demo.joinpath("resume.docx"))),
+                                              max(args.runs // 4, 5)), 2),
+    }
+    cold_runs = max(args.runs // 10, 5)
+    figures["cold_help_s"], _ = _cold(["--help"], cold_runs)
+    figures["cold_match_demo_s"], figures["peak_rss_mib"] = _cold(
+        ["match", str(demo.joinpath("resume.docx")), str(demo.joinpath("posting.md")), "--format", "json"],
+        cold_runs)
+    figures = {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()}
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    targets = {"warm_match_ms": 20, "cold_help_s": 0.3, "cold_match_demo_s": 0.8}
+    for name, value in figures.items():
+        target = targets.get(name)
+        verdict = "" if target is None else ("  ok (target ≤ %s)" % target if value <= target else
+                                             "  OVER target %s" % target)
+        print(f"{name:36} {value}{verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""`afterword prepare RESUME POSTING`: the one-page Closing Card."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from afterword.cli.errors import handle_errors
+from afterword.cli.options import EncodingOption, OutputOption
+
+
+class CardFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    pdf = "pdf"
+
+
+DEFAULT_PDF = Path("closing-card.pdf")
+
+
+def _research(sources: list[str], encoding: str | None) -> tuple[list, list[str]]:  # noqa: ANN001
+    """Research documents, skipping (with a warning) any that cannot be read: research is optional help."""
+    from afterword.errors import InputError
+    from afterword.ingest import read_document
+
+    documents, warnings = [], []
+    for source in sources:
+        try:
+            documents.append(read_document(source, encoding=encoding))
+        except InputError as error:
+            warnings.append(f"research skipped: {error}")
+    return documents, warnings
+
+
+def load_card(resume_source: str, posting_source: str, *, research: list[str], interviewers: list[str],
+              why: str | None, encoding: str | None = None, semantic: bool = False):  # noqa: ANN201
+    from dataclasses import replace
+
+    from afterword.coach.card import build_card
+    from afterword.coach.interviewers import parse_interviewer
+    from afterword.ingest import read_document
+
+    people = [parse_interviewer(value) for value in interviewers]
+    resume = read_document(resume_source, encoding=encoding)
+    posting = read_document(posting_source, encoding=encoding)
+    notes, warnings = _research(research, encoding)
+    why_doc = read_document(why, encoding=encoding) if why else None
+    scorer = None
+    if semantic:
+        from afterword.analysis.semantic import semantic_scorer
+
+        scorer = semantic_scorer()
+    card = build_card(resume, posting, research=notes, interviewers=people, why=why_doc, semantic=scorer)
+    if warnings:
+        card = replace(card, warnings=tuple(warnings) + card.warnings)
+    return card
+
+
+def write_card(card, fmt: CardFormat, output: Path | None) -> None:  # noqa: ANN001
+    from afterword.output import write_atomic
+
+    if fmt is CardFormat.pdf:
+        from afterword.coach.html import card_to_html
+        from afterword.pdf import html_to_pdf
+
+        target = output or DEFAULT_PDF
+        write_atomic(target, html_to_pdf(card_to_html(card)))
+        typer.echo(f"wrote {target}", err=True)
+        return
+    if fmt is CardFormat.text and output is None:
+        from rich.console import Console
+
+        from afterword.cli.card_view import render_card
+
+        render_card(Console(), card)
+        return
+    from afterword.coach.render import card_to_dict, card_to_markdown
+
+    text = json.dumps(card_to_dict(card), indent=2, ensure_ascii=False) if fmt is CardFormat.json \
+        else card_to_markdown(card)
+    if output is None:
+        typer.echo(text)
+    else:
+        write_atomic(output, text + "\n")
+        typer.echo(f"wrote {output}", err=True)
+
+
+@handle_errors
+def prepare(
+    resume: Annotated[str, typer.Argument(help="Your resume: .pdf, .docx, .md, .txt, .html, a URL, or -.")],
+    posting: Annotated[str, typer.Argument(help="The job posting: a file, a URL, or -.")],
+    research: Annotated[list[str] | None, typer.Option(
+        "--research", "-r", help="Your notes on the company (file or URL); repeat for several.")] = None,
+    interviewer: Annotated[list[str] | None, typer.Option(
+        "--interviewer", "-i", help='Who you will meet, as "Name, Title"; repeat for several.')] = None,
+    why: Annotated[str | None, typer.Option(
+        "--why", help="A file with 2–3 sentences on why you want this role (used in your pitch).")] = None,
+    fmt: Annotated[CardFormat, typer.Option(
+        "--format", "-f", help="text (terminal), markdown, json (stable contract) or pdf (one printable page).",
+    )] = CardFormat.text,
+    output: OutputOption = None,
+    encoding: EncodingOption = None,
+    semantic: Annotated[bool, typer.Option("--semantic", help="Also match by meaning (afterword[semantic]).")] = False,
+) -> None:
+    """Prepare the Closing Card: questions to ask, your closing pitch, answers to likely concerns, the closing
+    ladder and the end-of-interview checklist."""
+    if resume == "-" and posting == "-":
+        raise typer.BadParameter("only one of RESUME and POSTING can be - (standard input)")
+    card = load_card(resume, posting, research=research or [], interviewers=interviewer or [], why=why,
+                     encoding=encoding, semantic=semantic)
+    write_card(card, fmt, output)

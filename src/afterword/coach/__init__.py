@@ -1,0 +1,1 @@
+"""Coaching engines: the Closing Card's questions, pitch, concerns, ladder and checklist. Pure functions."""

@@ -1,0 +1,91 @@
+"""The Closing Card: everything a candidate reads before walking in, built from their own documents."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from afterword.analysis.facts import find_facts
+from afterword.analysis.matching import SemanticScorer, match_documents
+from afterword.analysis.posting_info import PostingInfo, posting_info
+from afterword.analysis.skills import finder_for
+from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
+from afterword.coach.checklist import checklist_for
+from afterword.coach.concerns import Concern, likely_concerns
+from afterword.coach.interviewers import Interviewer
+from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
+from afterword.coach.pitch import Pitch, build_pitches
+from afterword.coach.questions import CardQuestion, select_questions
+from afterword.coach.truth import TruthChecker
+from afterword.ingest.structure import build_document
+from afterword.models import Document, Fact, MatchReport
+
+WHY_PROMPT = ("Write two or three sentences, in your own words, on why you want this role at this company, save "
+              "them to a file and pass it with --why. Afterword never makes up your motivation.")
+
+
+@dataclass(frozen=True, slots=True)
+class ClosingCard:
+    info: PostingInfo
+    report: MatchReport
+    questions: tuple[CardQuestion, ...]
+    pitches: tuple[Pitch, ...]
+    concerns: tuple[Concern, ...]
+    ladder: tuple[Rung, ...]
+    using_the_answer: tuple[str, ...]
+    checklist: tuple[str, ...]
+    answered: tuple[Fact, ...]
+    interviewers: tuple[Interviewer, ...] = ()
+    why_prompt: str = ""
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def _combined(research: Sequence[Document]) -> Document | None:
+    if not research:
+        return None
+    if len(research) == 1:
+        return research[0]
+    return build_document("\n".join(doc.text for doc in research), " + ".join(doc.source for doc in research))
+
+
+def build_card(
+    resume: Document,
+    posting: Document,
+    *,
+    research: Sequence[Document] = (),
+    interviewers: Sequence[Interviewer] = (),
+    why: Document | None = None,
+    today: date | None = None,
+    taxonomy: Taxonomy | None = None,
+    semantic: SemanticScorer | None = None,
+) -> ClosingCard:
+    taxonomy = taxonomy or default_taxonomy()
+    report = match_documents(resume, posting, taxonomy=taxonomy, today=today, semantic=semantic)
+    info = posting_info(posting)
+    notes = _combined(research)
+    answered = report.facts + (find_facts(notes) if notes else ())
+    context = [info.role, info.company, *(i.name for i in interviewers), *(i.title for i in interviewers)]
+    checker = TruthChecker(resume, taxonomy=taxonomy, context=context)
+    questions = select_questions(frozenset(f.topic for f in answered), interviewers, notes)
+    pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)
+    concerns = likely_concerns(report, resume, finder_for(taxonomy), checker)
+    warnings = list(report.warnings) + list(pitch_warnings)
+    if notes is not None and not any(q.tailored for q in questions):
+        warnings.append("No concrete detail (a product, an initiative, a recent event) was found in your research "
+                        "notes, so no question is tailored to them; add a sentence or two of company news.")
+    elif notes is None:
+        warnings.append("No research notes given (--research): questions are not tailored to the company.")
+    sources = {"resume": resume.source, "posting": posting.source}
+    if notes is not None:
+        sources["research"] = notes.source
+    if why is not None:
+        sources["why"] = why.source
+    return ClosingCard(
+        info=info, report=report, questions=tuple(questions), pitches=pitches, concerns=concerns,
+        ladder=LADDER, using_the_answer=USING_THE_ANSWER,
+        checklist=checklist_for([i.name for i in interviewers]), answered=answered,
+        interviewers=tuple(interviewers), why_prompt="" if why is not None else WHY_PROMPT,
+        warnings=tuple(dict.fromkeys(warnings)), sources=sources,
+    )

@@ -1,0 +1,42 @@
+"""The Closing Card as one printable HTML page (the PDF is made from it)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from afterword.analysis.report import fit_score
+from afterword.coach.card import ClosingCard
+from afterword.coach.interviewers import TYPE_LABELS
+from afterword.coach.sources import Sentence
+
+
+@lru_cache(maxsize=1)
+def _template():  # noqa: ANN202 - jinja2 is imported lazily
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(loader=PackageLoader("afterword", "data/templates"), autoescape=select_autoescape(["html"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    return env.get_template("card.html")
+
+
+def _refs(sentence: Sentence) -> str:
+    return "; ".join(sorted({f"{s.document} {s.line}" for s in sentence.sources}))
+
+
+def card_to_html(card: ClosingCard, *, page_size: str = "A4", pitch_style: str = "standard") -> str:
+    pitch = next((p for p in card.pitches if p.style == pitch_style), card.pitches[0])
+    must = {s: card.report.count(s, "must-have") for s in ("strong", "partial", "gap")}
+    title = " at ".join(p for p in (card.info.role, card.info.company) if p) or "your interview"
+    return _template().render(
+        title=title, page_size=page_size, fit=fit_score(card.report), must=must, warnings=card.warnings,
+        questions=[{"text": q.text, "source": q.source,
+                    "who": f"ask {q.ask}" if q.ask else " / ".join(TYPE_LABELS[s] for s in q.suits)}
+                   for q in card.questions],
+        pitch={"style": pitch.style, "words": pitch.words, "seconds": pitch.seconds,
+               "sentences": [{"text": s.text, "refs": _refs(s)} for s in pitch.sentences]},
+        other_pitches=[p for p in card.pitches if p is not pitch], why_prompt=card.why_prompt,
+        concerns=[{"concern": c.concern, "answer": [{"text": s.text, "refs": _refs(s)} for s in c.answer]}
+                  for c in card.concerns],
+        ladder=card.ladder, using=card.using_the_answer, checklist=card.checklist,
+        answered=[{"topic": f.topic.replace("_", " "), "text": f.text} for f in card.answered],
+    )

@@ -1,0 +1,190 @@
+"""The spoken closing pitch: three variants of 60–150 words built from the resume's strongest evidence and the
+candidate's own words about why they want the role. Nothing is invented: every sentence is either the user's own
+line (first-personed and trimmed at a clause boundary) or a frame with no claim in it, and every variant passes
+the truth check."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from afterword.analysis.experience import find_jobs
+from afterword.analysis.posting_info import PostingInfo
+from afterword.coach.sources import Sentence, Source, first_person
+from afterword.coach.truth import TruthChecker, sentences
+from afterword.models import Document, MatchReport
+
+WORDS_PER_MINUTE = 150
+MIN_WORDS, MAX_WORDS = 60, 150
+_STYLES = {  # style: (achievements, motivation sentences, word range)
+    "concise": (1, 1, (60, 85)),
+    "standard": (2, 2, (85, 120)),
+    "warm": (3, 3, (110, 150)),
+}
+_WORD = re.compile(r"\b[\w'’$%.-]+\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Pitch:
+    style: str
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+    @property
+    def seconds(self) -> int:
+        return math.ceil(self.words / WORDS_PER_MINUTE * 60)
+
+
+def _role_phrase(info: PostingInfo) -> str:
+    if info.role and info.company:
+        return f"the {info.role} role at {info.company}"
+    if info.role:
+        return f"this {info.role} role"
+    return f"this role at {info.company}" if info.company else "this role"
+
+
+def _achievements(report: MatchReport, resume: Document) -> list[Sentence]:
+    """First-person achievements from the evidence of the best-matched requirements, numbers first."""
+    ranked = sorted(
+        (m for m in report.requirements
+         if m.status in ("strong", "partial") and m.requirement.kind != "responsibility"),
+        key=lambda m: (m.status != "strong", m.requirement.kind != "must-have"),
+    )
+    seen: set[int] = set()
+    out: list[tuple[bool, int, Sentence]] = []
+    for position, match in enumerate(ranked):
+        for evidence in match.evidence:
+            if evidence.line in seen or evidence.match in ("keyword", "semantic"):
+                continue
+            spoken = first_person(evidence.text)
+            if spoken is None:
+                continue
+            seen.add(evidence.line)
+            has_number = bool(re.search(r"\d", spoken))
+            out.append((not has_number, position, Sentence(spoken, (Source("resume", evidence.line, evidence.text),))))
+    out.sort(key=lambda item: (item[0], item[1]))
+    return [sentence for _, _, sentence in out]
+
+
+def _skills_sentence(report: MatchReport) -> Sentence | None:
+    skills: list[str] = []
+    sources: list[Source] = []
+    for match in report.requirements:
+        if match.status != "strong" or match.requirement.kind == "responsibility":
+            continue
+        for evidence in match.evidence:
+            if evidence.skill and evidence.match in ("exact", "alias") and evidence.skill not in skills:
+                skills.append(evidence.skill)
+                sources.append(Source("resume", evidence.line, evidence.text))
+    if not skills:
+        return None
+    skills = skills[:4]
+    listed = skills[0] if len(skills) == 1 else ", ".join(skills[:-1]) + " and " + skills[-1]
+    return Sentence(f"Day to day I work with {listed}, which this role asks for.", tuple(sources[:4]))
+
+
+def _experience_sentence(resume: Document) -> Sentence | None:
+    jobs = find_jobs(resume)
+    if not jobs:
+        return None
+    first = min(jobs, key=lambda job: job.start)
+    latest = max(jobs, key=lambda job: job.start)
+    latest_line = resume.line(latest.title_line).text
+    first_line = resume.line(first.title_line).text
+    title = re.split(r",|\s+(?:at|—|–|-|\|)\s+", latest_line)[0].strip()
+    employer_match = re.match(r"[^,]+,\s*([^—–|]+?)\s*(?:—|–|\||$)", latest_line)
+    employer = employer_match.group(1).strip() if employer_match else ""
+    where = f"{title} at {employer}" if employer and len(title.split()) <= 6 else title
+    if not where or len(where.split()) > 10:
+        return None
+    text = f"I have been doing this work since {first.start[0]}, most recently as {where}."
+    sources = {Source("resume", first.title_line, first_line), Source("resume", latest.title_line, latest_line)}
+    return Sentence(text, tuple(sorted(sources, key=lambda s: s.line)))
+
+
+def _motivation(why: Document | None, checker: TruthChecker) -> tuple[list[Sentence], list[str]]:
+    if why is None:
+        return [], []
+    out: list[Sentence] = []
+    warnings: list[str] = []
+    for line in why.lines:
+        for sentence in sentences(line.text):
+            report = checker.check(sentence)
+            if report.ok:
+                out.append(Sentence(sentence, (Source("why", line.number, line.text),)))
+            else:
+                claims = ", ".join(sorted({c.text for c in report.unsupported}))
+                warnings.append(f"Left a sentence of your --why out of the pitch: it mentions {claims}, which "
+                                "your resume does not show.")
+    return out, warnings
+
+
+def _frame(style: str, info: PostingInfo) -> tuple[str, str]:
+    role = _role_phrase(info)
+    company = info.company or "your team"
+    if style == "concise":
+        return f"Before we wrap up, here is why I fit {role}.", "I'd welcome the next step."
+    if style == "standard":
+        return (f"Thank you for the conversation. Let me sum up why I'm a good fit for {role}.",
+                f"I'd be glad to bring that to {company}, and I'd welcome the chance to take the next step.")
+    return (f"Thank you for your time today; I've enjoyed learning more about {company}. "
+            f"If I may, a short summary of why I'd be a good fit for {role}.",
+            "Thank you again. Whatever you decide, I've appreciated this conversation, "
+            "and I'd love to take the next step with you.")
+
+
+def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills: Sentence | None,
+              achievements: list[Sentence], motivation: list[Sentence]) -> Pitch:
+    wanted, motives, (low, high) = _STYLES[style]
+    opening, closing = _frame(style, info)
+
+    def build(count: int) -> Pitch:
+        body: list[Sentence] = [Sentence(opening)]
+        if style != "concise" and experience:
+            body.append(experience)
+        if skills:
+            body.append(skills)
+        body += achievements[:count]
+        body += motivation[:motives]
+        body.append(Sentence(closing))
+        return Pitch(style, tuple(body))
+
+    count = min(wanted, len(achievements))
+    pitch = build(count)
+    while pitch.words < low and count < len(achievements) and build(count + 1).words <= MAX_WORDS:
+        count += 1
+        pitch = build(count)
+    while pitch.words > high and count > 1:
+        count -= 1
+        pitch = build(count)
+    return pitch
+
+
+def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why: Document | None,
+                  checker: TruthChecker) -> tuple[tuple[Pitch, ...], tuple[str, ...]]:
+    """The concise, standard and warm pitches, and warnings (thin resume, --why sentences left out)."""
+    motivation, warnings = _motivation(why, checker)
+    achievements = [a for a in _achievements(report, resume) if checker.check(a.text).ok]
+    skills = _skills_sentence(report)
+    experience = _experience_sentence(resume)
+    pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation), checker)
+                    for style in _STYLES)
+    if any(p.words < MIN_WORDS for p in pitches):
+        warnings.append("The resume gave too few matching achievements for a full pitch; add the numbers behind "
+                        "your results to your resume, then run prepare again.")
+    return pitches, tuple(warnings)
+
+
+def _checked(pitch: Pitch, checker: TruthChecker) -> Pitch:
+    """The pitch without any sentence the truth check rejects (a frame naming a company the resume lacks)."""
+    if checker.check(pitch.text).ok:
+        return pitch
+    return Pitch(pitch.style, tuple(s for s in pitch.sentences if checker.check(s.text).ok))

@@ -1,0 +1,98 @@
+"""The Closing Card as data (the documented JSON contract) and as Markdown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from afterword.analysis.report import fit_score
+from afterword.coach.card import ClosingCard
+from afterword.coach.interviewers import TYPE_LABELS
+from afterword.coach.sources import Sentence
+
+SCHEMA = "afterword.card/1"
+
+
+def _sentences(sentences: tuple[Sentence, ...]) -> list[dict[str, Any]]:
+    return [{"text": s.text, "sources": [{"document": src.document, "line": src.line, "text": src.text}
+                                         for src in s.sources]} for s in sentences]
+
+
+def card_to_dict(card: ClosingCard) -> dict[str, Any]:
+    must = {s: card.report.count(s, "must-have") for s in ("strong", "partial", "gap")}
+    return {
+        "schema": SCHEMA,
+        "role": card.info.role,
+        "company": card.info.company,
+        "sources": card.sources,
+        "fit": {"score": fit_score(card.report), "must_have": must},
+        "interviewers": [{"name": i.name, "title": i.title, "type": i.type} for i in card.interviewers],
+        "questions": [
+            {"rank": rank, "text": q.text, "topic": q.topic, "suits": list(q.suits), "ask": q.ask,
+             "tailored": q.tailored,
+             "source": ({"document": "research", "line": q.source.line, "text": q.source.sentence,
+                         "detail": q.source.detail} if q.source else None)}
+            for rank, q in enumerate(card.questions, start=1)
+        ],
+        "pitches": [{"style": p.style, "text": p.text, "words": p.words, "seconds": p.seconds,
+                     "sentences": _sentences(p.sentences)} for p in card.pitches],
+        "why_prompt": card.why_prompt or None,
+        "concerns": [{"requirement": c.requirement, "requirement_line": c.requirement_line, "concern": c.concern,
+                      "answer": c.answer_text, "sentences": _sentences(c.answer)} for c in card.concerns],
+        "ladder": [{"level": r.level, "when": r.when, "questions": list(r.questions)} for r in card.ladder],
+        "using_the_answer": list(card.using_the_answer),
+        "checklist": list(card.checklist),
+        "answered_topics": [{"topic": f.topic, "text": f.text, "line": f.line} for f in card.answered],
+        "warnings": list(card.warnings),
+    }
+
+
+def _cite(sentence: Sentence) -> str:
+    refs = sorted({f"{s.document} {s.line}" for s in sentence.sources})
+    return f" <sup>[{'; '.join(refs)}]</sup>" if refs else ""
+
+
+def _who(question) -> str:  # noqa: ANN001
+    if question.ask:
+        return f" — ask {question.ask}"
+    return " — for " + " / ".join(TYPE_LABELS[s] for s in question.suits) if question.suits else ""
+
+
+def card_to_markdown(card: ClosingCard) -> str:
+    title = " at ".join(p for p in (card.info.role, card.info.company) if p) or "your interview"
+    must = {s: card.report.count(s, "must-have") for s in ("strong", "partial", "gap")}
+    out = [f"# Closing Card: {title}", "",
+           f"Fit {fit_score(card.report)}/100 — must-haves: {must['strong']} strong, {must['partial']} partial, "
+           f"{must['gap']} gaps.", ""]
+    for warning in card.warnings:
+        out += [f"> ⚠ {warning}", ""]
+    out += ["## Questions to ask", ""]
+    for rank, q in enumerate(card.questions, start=1):
+        out.append(f"{rank}. {q.text}{_who(q)}")
+        if q.source:
+            out.append(f"   - from your research (line {q.source.line}): “{q.source.sentence}”")
+    out.append("")
+    out += ["## Closing pitch", ""]
+    for pitch in card.pitches:
+        out.append(f"**{pitch.style.capitalize()}** — {pitch.words} words, about {pitch.seconds} s")
+        out.append("")
+        out.append(" ".join(s.text + _cite(s) for s in pitch.sentences))
+        out.append("")
+    if card.why_prompt:
+        out += [f"> ✍ {card.why_prompt}", ""]
+    if card.concerns:
+        out += ["## Likely concerns", ""]
+        for c in card.concerns:
+            out.append(f"- **{c.concern}**")
+            out.append(f"  - Answer: {' '.join(s.text + _cite(s) for s in c.answer)}")
+        out.append("")
+    out += ["## Closing ladder", ""]
+    for rung in card.ladder:
+        out.append(f"- **{rung.level.capitalize()}** — {rung.when}")
+        out += [f"  - “{q}”" for q in rung.questions]
+    out.append("")
+    out += ["Using the answer:", ""] + [f"- {line}" for line in card.using_the_answer] + [""]
+    out += ["## Before you leave", ""] + [f"- [ ] {item}" for item in card.checklist] + [""]
+    if card.answered:
+        out += ["## Already answered (don't ask)", ""]
+        out += [f"- {f.topic.replace('_', ' ')}: {f.text}" for f in card.answered] + [""]
+    return "\n".join(out)

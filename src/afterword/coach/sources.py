@@ -1,0 +1,52 @@
+"""Where a generated sentence comes from: the line of the user's own document that backs it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+SourceDocument = Literal["resume", "why", "posting", "research"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    document: SourceDocument
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of generated text and the lines that back each claim in it."""
+
+    text: str
+    sources: tuple[Source, ...] = ()
+
+
+_PAST = frozenset(
+    "led built ran wrote took became set cut grew made won kept drove brought taught began held sold shrank rebuilt "
+    "rewrote ran oversaw spoke met saw found gave got put read sent spent stood understood upheld withdrew "
+    "overhauled undertook".split()
+)
+_CUT_AT = (" by ", ", using ", " using ", "; ", " — ", ", which ", ", so that ")
+
+
+def first_person(bullet: str, *, min_words: int = 7) -> str | None:
+    """A resume bullet as a spoken sentence ("Cut latency by ..." → "I cut latency ..."), or None when the bullet
+    does not start with an action verb. Long bullets are cut at a clause boundary, never mid-clause, so the
+    sentence still says only what the resume says."""
+    words = bullet.strip().rstrip(".;").split()
+    if not words:
+        return None
+    verb = words[0].lower()
+    if not (verb in _PAST or (verb.endswith("ed") and len(verb) > 4 and verb.isalpha())):
+        return None
+    text = " ".join(words)
+    for marker in _CUT_AT:
+        index = text.find(marker)
+        if index > 0 and len(text[:index].split()) >= min_words:
+            text = text[:index]
+            break
+    text = re.sub(r"[,;:\s]+$", "", text)
+    return f"I {verb}{text[len(words[0]):]}."

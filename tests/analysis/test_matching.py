@@ -1,0 +1,103 @@
+"""The match engine on a small resume and posting: evidence, strengths, gaps, years."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from afterword.analysis.matching import match_documents
+from afterword.analysis.report import fit_score, report_to_dict, report_to_markdown
+from afterword.ingest import document_from_text
+from afterword.models import MatchReport
+from tests.conftest import POSTING_TEXT, RESUME_TEXT
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def report() -> MatchReport:
+    return match_documents(document_from_text(RESUME_TEXT, "resume.md"),
+                           document_from_text(POSTING_TEXT, "posting.md"), today=TODAY)
+
+
+def by_text(report: MatchReport) -> dict:
+    return {m.requirement.text: m for m in report.requirements}
+
+
+def test_alias_evidence_is_strong_and_cites_the_line(report: MatchReport) -> None:
+    kubernetes = by_text(report)["Experience with Kubernetes in production"]
+    assert kubernetes.status == "strong"
+    assert kubernetes.evidence[0].line == 6
+    assert kubernetes.evidence[0].text == "Ran production k8s clusters on Amazon EKS serving 2M requests a day"
+    assert kubernetes.evidence[0].match == "alias"
+    assert by_text(report)["Strong PostgreSQL skills"].status == "strong"
+
+
+def test_traps_leave_real_gaps(report: MatchReport) -> None:
+    matches = by_text(report)
+    assert matches["Experience with Go"].status == "gap"  # "go-to person" is not Go
+    assert matches["Java experience is a plus"].status == "gap"  # JavaScript is not Java
+    assert matches["Experience with Kafka"].status == "gap"
+    gaps = {m.requirement.text for m in report.gaps}
+    assert {"Experience with Go", "Experience with Kafka"} <= gaps
+
+
+def test_related_skill_is_partial(report: MatchReport) -> None:
+    aws = by_text(report)["Familiarity with AWS"]
+    assert aws.status == "partial"
+    assert aws.evidence[0].match == "related" and aws.evidence[0].skill == "Amazon EKS"
+
+
+def test_years_from_date_ranges(report: MatchReport) -> None:
+    python = by_text(report)["5+ years of experience with Python"]
+    assert python.status == "strong"
+    assert "7.9 years" in python.note
+    early = match_documents(document_from_text(RESUME_TEXT), document_from_text(POSTING_TEXT),
+                            today=date(2021, 1, 31))
+    assert by_text(early)["5+ years of experience with Python"].status == "partial"
+    assert report.resume_years == pytest.approx(11.5, abs=0.1)
+
+
+def test_degree(report: MatchReport) -> None:
+    degree = by_text(report)["Bachelor's degree in Computer Science or related field"]
+    assert degree.status == "strong"
+    assert degree.evidence[0].text.startswith("B.S. in Computer Science")
+
+
+def test_answered_topics_and_skills(report: MatchReport) -> None:
+    topics = {f.topic for f in report.facts}
+    assert {"pay_range", "remote_policy", "benefits", "company_size"} <= topics
+    assert "Kubernetes" in report.resume_skills and "Go" not in report.resume_skills
+    assert "Go" in report.posting_skills
+
+
+def test_json_contract(report: MatchReport) -> None:
+    data = report_to_dict(report, resume="resume.md", posting="posting.md")
+    assert data["schema"] == "afterword.match/1"
+    requirement = data["requirements"][0]
+    assert set(requirement) >= {"text", "kind", "skills", "status", "evidence", "line"}
+    assert all(set(e) >= {"line", "text"} for r in data["requirements"] for e in r["evidence"])
+    assert {g["text"] for g in data["gaps"]} >= {"Experience with Go"}
+    assert set(data["skills"]) == {"resume", "posting"}
+    assert 0 < data["summary"]["score"] < 100 and data["summary"]["score"] == fit_score(report)
+
+
+def test_markdown_names_every_requirement(report: MatchReport) -> None:
+    markdown = report_to_markdown(report, resume="resume.md", posting="posting.md")
+    for match in report.requirements:
+        assert match.requirement.text in markdown
+    assert "resume line 6" in markdown
+
+
+def test_evidence_only_quotes_resume_lines(report: MatchReport) -> None:
+    resume_lines = {line.number: line.text for line in document_from_text(RESUME_TEXT).lines}
+    for match in report.requirements:
+        for evidence in match.evidence:
+            assert resume_lines[evidence.line] == evidence.text
+
+
+def test_empty_resume_gives_all_gaps() -> None:
+    report = match_documents(document_from_text("Jo Bloggs"), document_from_text(POSTING_TEXT), today=TODAY)
+    assert all(m.status == "gap" for m in report.requirements if m.requirement.kind == "must-have")
+    assert fit_score(report) == 0

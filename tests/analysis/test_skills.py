@@ -1,0 +1,96 @@
+"""The shipped taxonomy and the skill finder: aliases, relations, and the classic false matches."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from afterword.analysis.skills import finder_for
+from afterword.analysis.taxonomy import default_taxonomy
+
+
+def skills_in(text: str) -> list[str]:
+    return [m.skill for m in finder_for(default_taxonomy()).find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Ran k8s clusters", "Kubernetes"),
+        ("Tuned Postgres queries", "PostgreSQL"),
+        ("Moved everything to Amazon Web Services", "AWS"),
+        ("Designed RESTful services", "REST"),
+        ("Shipped ML models to production", "machine learning"),
+        ("Wrote services in Golang", "Go"),
+        ("Kept the books under GAAP", "GAAP"),
+        ("Certified in ACLS", "ACLS"),
+    ],
+)
+def test_aliases_name_the_canonical_skill(text: str, skill: str) -> None:
+    assert skill in skills_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_skill"),
+    [
+        ("Built JavaScript front ends", "Java"),
+        ("Became the go-to person for releases", "Go"),
+        ("Excellent written communication", "Excel"),
+        ("Managed the R&D budget", "R"),
+        ("Presented to C-level executives", "C"),
+        ("Wrote C++ and C# services", "C"),
+        ("We excel at customer care", "Excel"),
+        ("Let's go to the next level", "Go"),
+        ("Signed by John R. Smith", "R"),
+    ],
+)
+def test_traps_are_not_matched(text: str, not_skill: str) -> None:
+    assert not_skill not in skills_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Backend services in Python and Go", "Go"),
+        ("Statistics in R and SAS", "R"),
+        ("Firmware written in C", "C"),
+        ("Advanced Excel (pivot tables)", "Excel"),
+        ("Java 17 and Spring Boot", "Java"),
+        ("Wrote C++ and C# services", "C++"),
+    ],
+)
+def test_the_real_skills_behind_the_traps_are_found(text: str, skill: str) -> None:
+    assert skill in skills_in(text)
+
+
+def test_longest_match_wins() -> None:
+    found = skills_in("Ran Amazon EKS and Google Cloud Platform")
+    assert "Amazon EKS" in found and "Google Cloud Platform" in found
+
+
+def test_relations_give_weaker_evidence() -> None:
+    taxonomy = default_taxonomy()
+    assert "Amazon EKS" in taxonomy.implied_by("Kubernetes")
+    assert "Amazon EKS" in taxonomy.implied_by("AWS")
+    assert "Django" in taxonomy.implied_by("Python")
+
+
+def test_taxonomy_is_broad() -> None:
+    skills = default_taxonomy().skills
+    assert len(skills) >= 1500
+    categories = Counter(skill.category for skill in skills.values())
+    for category in ("healthcare", "education", "sales", "finance", "trades", "design", "hospitality"):
+        assert categories[category] >= 25, category
+    assert "patient assessment" in skills or "patient care" in skills
+
+
+def test_taxonomy_is_consistent() -> None:
+    skills = default_taxonomy().skills
+    owner: dict[str, str] = {}
+    for skill in skills.values():
+        for surface in skill.surfaces:
+            key = surface.casefold()
+            assert owner.setdefault(key, skill.name) == skill.name, f"{surface} names two skills"
+        for target in skill.implies:
+            assert target in skills, f"{skill.name} implies unknown {target}"
