@@ -76,8 +76,8 @@ def main() -> None:
     targets = {"warm_match_ms": 20, "cold_help_s": 0.3, "cold_match_demo_s": 0.8}
     for name, value in figures.items():
         target = targets.get(name)
-        verdict = "" if target is None else ("  ok (target ≤ %s)" % target if value <= target else
-                                             "  OVER target %s" % target)
+        verdict = "" if target is None else (f"  ok (target ≤ {target})" if value <= target else
+                                             f"  OVER target {target}")
         print(f"{name:36} {value}{verdict}")
 
 

@@ -16,7 +16,7 @@ runner = CliRunner()
 
 
 def run(*args: str, input: str | None = None):  # noqa: ANN201, A002
-    return runner.invoke(app, list(args), input=input)
+    return runner.invoke(app, list(args), input=input, env={"COLUMNS": "200"})
 
 
 def test_match_json(resume_file: Path, posting_file: Path) -> None:
@@ -51,21 +51,65 @@ def test_match_posting_from_stdin(resume_file: Path) -> None:
     assert json.loads(result.stdout)["requirements"][0]["status"] == "strong"
 
 
-def test_demo_runs_on_bundled_files() -> None:
-    result = run("demo", "--format", "json")
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
-    assert data["resume"] == "resume.docx" and data["posting"] == "posting.md"
-    statuses = {r["text"]: r["status"] for r in data["requirements"]}
-    assert statuses["Hands-on experience with Kubernetes in production"] == "strong"
-    assert statuses["Production experience with Go"] == "gap"
-    assert {t["topic"] for t in data["answered_topics"]} >= {"pay_range", "remote_policy", "team_size"}
-
-
-def test_demo_text() -> None:
+def test_demo_shows_the_card_and_writes_the_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     result = run("demo")
     assert result.exit_code == 0, result.output
-    assert "Fit" in result.stdout and "Gaps" in result.stdout
+    for heading in ("Questions to ask", "Closing pitch", "Likely concerns", "Closing ladder", "Before you leave"):
+        assert heading in result.stdout
+    assert (tmp_path / "closing-card.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_demo_json_card() -> None:
+    result = run("demo", "--format", "json", "--no-pdf")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema"] == "afterword.card/1"
+    assert data["sources"]["resume"] == "resume.docx"
+    assert data["company"] == "Lumen Harbor"
+    assert any(c["requirement"] == "Production experience with Go" for c in data["concerns"])
+
+
+def test_prepare_markdown_with_everything(resume_file: Path, posting_file: Path, tmp_path: Path) -> None:
+    research = tmp_path / "notes.md"
+    research.write_text("- Example Co launched Tracktor, a fleet app, in May.\n"
+                        "- Example Co raised a $20M Series B round in 2026.\n", encoding="utf-8")
+    why = tmp_path / "why.txt"
+    why.write_text("I want to build tools that keep deliveries on time.", encoding="utf-8")
+    out = tmp_path / "card.md"
+    result = run("prepare", str(resume_file), str(posting_file), "--research", str(research), "--why", str(why),
+                 "--interviewer", "Lee Park, Engineering Manager", "--format", "markdown", "--output", str(out))
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "Tracktor" in text and "ask Lee Park" in text
+    assert "I want to build tools that keep deliveries on time." in text
+    assert "salary" not in text.lower().split("## already answered")[0]
+
+
+def test_prepare_pdf(resume_file: Path, posting_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "card.pdf"
+    result = run("prepare", str(resume_file), str(posting_file), "--format", "pdf", "--output", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_prepare_with_bad_research_warns_and_goes_on(resume_file: Path, posting_file: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("")
+    junk = tmp_path / "junk.html"
+    junk.write_text("<html><script>var a=1;</script></html>")
+    result = run("prepare", str(resume_file), str(posting_file), "-r", str(empty), "-r", str(junk),
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    warnings = json.loads(result.stdout)["warnings"]
+    assert any("research skipped: empty.md is empty" in w for w in warnings)
+    assert any("junk.html" in w for w in warnings)
+
+
+def test_prepare_bad_interviewer(resume_file: Path, posting_file: Path) -> None:
+    result = run("prepare", str(resume_file), str(posting_file), "--interviewer", ", Recruiter")
+    assert result.exit_code == 1
+    assert "has no name" in result.output
 
 
 @pytest.mark.parametrize(
@@ -107,7 +151,7 @@ def test_internal_error_exit_2(monkeypatch: pytest.MonkeyPatch, resume_file: Pat
     assert isinstance(debug.exception, RuntimeError)
 
 
-@pytest.mark.parametrize("command", [[], ["match"], ["demo"], ["taxonomy"], ["taxonomy", "import"],
+@pytest.mark.parametrize("command", [[], ["match"], ["prepare"], ["demo"], ["taxonomy"], ["taxonomy", "import"],
                                      ["taxonomy", "stats"], ["taxonomy", "show"]])
 def test_every_command_has_help(command: list[str]) -> None:
     result = run(*command, "--help")

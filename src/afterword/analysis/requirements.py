@@ -23,12 +23,15 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _YEARS = re.compile(
     r"\b(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*"
     r"(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_DEGREE = r"(?<![\w.])(?:{})(?!\w)"
 DEGREES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    ("doctorate", 4, re.compile(r"\b(ph\.?\s?d|doctorate|doctoral|d\.?phil)\b", re.IGNORECASE)),
-    ("master's", 3, re.compile(r"\b(master'?s?|m\.s\.|m\.sc|msc|m\.a\.|mba|m\.eng|meng|msn)\b", re.IGNORECASE)),
-    ("bachelor's", 2, re.compile(r"\b(bachelor'?s?|b\.s\.|b\.sc|bsc|b\.a\.|b\.eng|beng|bsn|undergraduate degree|"
-                                 r"4-year degree|four-year degree)\b|\bB[AS]\b", re.IGNORECASE)),
-    ("associate", 1, re.compile(r"\b(associate'?s? degree|a\.a\.s?\.?|diploma)\b", re.IGNORECASE)),
+    ("doctorate", 4, re.compile(_DEGREE.format(r"ph\.?\s?d\.?|doctorate|doctoral|d\.?phil\.?"), re.IGNORECASE)),
+    ("master's", 3, re.compile(_DEGREE.format(r"master'?s?|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|m\.eng\.?|meng|msn"),
+                               re.IGNORECASE)),
+    ("bachelor's", 2, re.compile(_DEGREE.format(r"bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|bsn|"
+                                                r"undergraduate degree|4-year degree|four-year degree") + r"|\bB[AS]\b",
+                                 re.IGNORECASE)),
+    ("associate", 1, re.compile(_DEGREE.format(r"associate'?s? degree|a\.a\.s?\.?|diploma"), re.IGNORECASE)),
 )
 _ANY_OF = re.compile(r"\b(or|either)\b|/|\bsuch as\b|\blike\b|\be\.g\.", re.IGNORECASE)
 

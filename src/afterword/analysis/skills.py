@@ -8,6 +8,7 @@ word that turns them into another word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from afterword.models import Line, SkillMention
 
 _WORD_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 _JOINERS = set("-&'’")
+_INITIAL_BEFORE = re.compile(r"(?:^|[^,;:(/] ?)\b[A-Z][a-z]+ $")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,8 @@ class SkillFinder:
                 return False
             if after == "." and end + 1 < len(text) and text[end + 1] in _WORD_CHARS:
                 return False
+            if len(pattern.surface) == 1 and after == "." and _INITIAL_BEFORE.search(text, 0, start):
+                return False  # a middle initial: "John R. Smith"
         return True
 
     def find(self, text: str, line: int = 0) -> list[SkillMention]:

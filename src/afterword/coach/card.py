@@ -65,7 +65,8 @@ def build_card(
     report = match_documents(resume, posting, taxonomy=taxonomy, today=today, semantic=semantic)
     info = posting_info(posting)
     notes = _combined(research)
-    answered = report.facts + (find_facts(notes) if notes else ())
+    known = {fact.topic for fact in report.facts}
+    answered = report.facts + tuple(f for f in (find_facts(notes) if notes else ()) if f.topic not in known)
     context = [info.role, info.company, *(i.name for i in interviewers), *(i.title for i in interviewers)]
     checker = TruthChecker(resume, taxonomy=taxonomy, context=context)
     questions = select_questions(frozenset(f.topic for f in answered), interviewers, notes)

@@ -19,8 +19,8 @@ WORDS_PER_MINUTE = 150
 MIN_WORDS, MAX_WORDS = 60, 150
 _STYLES = {  # style: (achievements, motivation sentences, word range)
     "concise": (1, 1, (60, 85)),
-    "standard": (2, 2, (85, 120)),
-    "warm": (3, 3, (110, 150)),
+    "standard": (2, 1, (85, 120)),
+    "warm": (3, 2, (110, 150)),
 }
 _WORD = re.compile(r"\b[\w'’$%.-]+\b")
 
@@ -52,26 +52,26 @@ def _role_phrase(info: PostingInfo) -> str:
 
 
 def _achievements(report: MatchReport, resume: Document) -> list[Sentence]:
-    """First-person achievements from the evidence of the best-matched requirements, numbers first."""
-    ranked = sorted(
-        (m for m in report.requirements
-         if m.status in ("strong", "partial") and m.requirement.kind != "responsibility"),
-        key=lambda m: (m.status != "strong", m.requirement.kind != "must-have"),
-    )
-    seen: set[int] = set()
-    out: list[tuple[bool, int, Sentence]] = []
-    for position, match in enumerate(ranked):
+    """First-person achievements from resume lines that evidence the posting, best first: a line cited by more
+    requirements ranks higher, then one with a number, then the more recent (earlier on the page)."""
+    cited: dict[int, float] = {}
+    for match in report.requirements:
+        if match.status == "gap":
+            continue
+        weight = 1.0 if match.requirement.kind == "must-have" else 0.6
         for evidence in match.evidence:
-            if evidence.line in seen or evidence.match in ("keyword", "semantic"):
-                continue
-            spoken = first_person(evidence.text)
-            if spoken is None:
-                continue
-            seen.add(evidence.line)
-            has_number = bool(re.search(r"\d", spoken))
-            out.append((not has_number, position, Sentence(spoken, (Source("resume", evidence.line, evidence.text),))))
-    out.sort(key=lambda item: (item[0], item[1]))
-    return [sentence for _, _, sentence in out]
+            if evidence.match not in ("keyword", "semantic"):
+                cited[evidence.line] = cited.get(evidence.line, 0.0) + weight
+    ranked: list[tuple[float, int, Sentence]] = []
+    for number, weight in cited.items():
+        line = resume.line(number)
+        spoken = first_person(line.text)
+        if spoken is None:
+            continue
+        score = weight + (0.5 if re.search(r"\d", spoken) else 0.0)
+        ranked.append((-score, number, Sentence(spoken, (Source("resume", number, line.text),))))
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    return [sentence for _, _, sentence in ranked]
 
 
 def _skills_sentence(report: MatchReport) -> Sentence | None:
@@ -88,7 +88,7 @@ def _skills_sentence(report: MatchReport) -> Sentence | None:
         return None
     skills = skills[:4]
     listed = skills[0] if len(skills) == 1 else ", ".join(skills[:-1]) + " and " + skills[-1]
-    return Sentence(f"Day to day I work with {listed}, which this role asks for.", tuple(sources[:4]))
+    return Sentence(f"Day to day, my work involves {listed}, all of which this role asks for.", tuple(sources[:4]))
 
 
 def _experience_sentence(resume: Document) -> Sentence | None:
@@ -143,28 +143,37 @@ def _frame(style: str, info: PostingInfo) -> tuple[str, str]:
 
 def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills: Sentence | None,
               achievements: list[Sentence], motivation: list[Sentence]) -> Pitch:
+    """Fit the style's word range: add achievements while short; while long, drop extra motivation, then extra
+    achievements, then the experience and skills sentences."""
     wanted, motives, (low, high) = _STYLES[style]
     opening, closing = _frame(style, info)
+    parts = {"experience": int(style != "concise" and experience is not None),
+             "skills": int(style != "concise" and skills is not None),
+             "achievements": min(wanted, len(achievements)), "motivation": min(motives, len(motivation))}
 
-    def build(count: int) -> Pitch:
+    def build() -> Pitch:
         body: list[Sentence] = [Sentence(opening)]
-        if style != "concise" and experience:
+        if parts["experience"] and experience:
             body.append(experience)
-        if skills:
+        if parts["skills"] and skills:
             body.append(skills)
-        body += achievements[:count]
-        body += motivation[:motives]
+        body += achievements[: parts["achievements"]]
+        body += motivation[: parts["motivation"]]
         body.append(Sentence(closing))
         return Pitch(style, tuple(body))
 
-    count = min(wanted, len(achievements))
-    pitch = build(count)
-    while pitch.words < low and count < len(achievements) and build(count + 1).words <= MAX_WORDS:
-        count += 1
-        pitch = build(count)
-    while pitch.words > high and count > 1:
-        count -= 1
-        pitch = build(count)
+    pitch = build()
+    while pitch.words < low and parts["achievements"] < len(achievements):
+        parts["achievements"] += 1
+        if build().words > high:
+            parts["achievements"] -= 1
+            break
+        pitch = build()
+    for part, floor in (("motivation", 1), ("achievements", 1), ("experience", 0), ("skills", 0),
+                        ("motivation", 0)):
+        while pitch.words > high and parts[part] > floor:
+            parts[part] -= 1
+            pitch = build()
     return pitch
 
 

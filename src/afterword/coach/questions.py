@@ -129,15 +129,21 @@ def select_questions(
         and set(q.suits) & set(types)
     ]
     candidates.sort(key=lambda q: (-score(q), q.id))
-    topics: set[str] = set()
-    for question in candidates:
-        if len(chosen) >= count:
+    # Spread the questions over the interviewers: each slot goes to whoever has the fewest so far.
+    load = {i.name: sum(1 for q in chosen if q.ask == i.name) for i in interviewers}
+    topics = {q.topic for q in chosen}
+    while len(chosen) < count:
+        target = min(interviewers, key=lambda i: load[i.name]) if interviewers else None
+        fresh = [q for q in candidates if q.topic not in topics]
+        if not fresh:
             break
-        if question.topic in topics:
-            continue
+        question = next((q for q in fresh if target is None or target.type in q.suits), fresh[0])
+        ask = target.name if target is not None and target.type in question.suits else _whom(question.suits,
+                                                                                             interviewers)
+        if ask:
+            load[ask] += 1
         topics.add(question.topic)
-        chosen.append(CardQuestion(question.text, question.topic, question.suits,
-                                   _whom(question.suits, interviewers)))
+        chosen.append(CardQuestion(question.text, question.topic, question.suits, ask))
     return chosen
 
 

@@ -29,7 +29,8 @@ _PAST = frozenset(
     "rewrote ran oversaw spoke met saw found gave got put read sent spent stood understood upheld withdrew "
     "overhauled undertook".split()
 )
-_CUT_AT = (" by ", ", using ", " using ", "; ", " — ", ", which ", ", so that ")
+_CUT_AT = (re.compile(r" by \w+ing\b"), re.compile(r",? using "), re.compile(r"; "), re.compile(r" — "),
+           re.compile(r", which "), re.compile(r", so that "))
 
 
 def first_person(bullet: str, *, min_words: int = 7) -> str | None:
@@ -44,7 +45,8 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
         return None
     text = " ".join(words)
     for marker in _CUT_AT:
-        index = text.find(marker)
+        found = marker.search(text)
+        index = found.start() if found else -1
         if index > 0 and len(text[:index].split()) >= min_words:
             text = text[:index]
             break

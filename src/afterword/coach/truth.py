@@ -29,7 +29,7 @@ _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(haven't|have not|hasn't|never|not yet|no (?:professional |production |hands-on )?experience|"
-    r"don't have|do not have|isn't on my|is not on my|not on my resume|plan to|would learn|will learn|learning|"
+    r"don't have|do not have|isn't on my|is not on my|not on my resume|plan to|my plan|would learn|will learn|learning|"
     r"to learn|ramp(?:ing)? up|get up to speed|new to me|rather than claim)\b", re.IGNORECASE)
 _PROPER = re.compile(r"\b(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:of|and|&|de|the|for)?\s*[A-Z][\w&'’.-]*)*")
 _TITLE_WORDS = ("engineer", "developer", "manager", "director", "nurse", "teacher", "designer", "analyst",
@@ -70,7 +70,13 @@ def sentences(text: str) -> list[str]:
 
 
 def _norm_number(token: str) -> str:
-    return token.replace(",", "").replace(" ", "").lower().rstrip("%").lstrip("$£€")
+    """"1,200" and "1200" are one number; "40%" and "40" too; "$2M" stays apart from "2M"."""
+    return token.replace(",", "").replace(" ", "").lower().rstrip("%")
+
+
+def _contains(text: str, phrase: str) -> bool:
+    """``phrase`` stands in ``text`` as whole words."""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
 class TruthChecker:
@@ -88,9 +94,12 @@ class TruthChecker:
         self.resume_degrees = {name for name, _, pattern in DEGREES if pattern.search(text)}
         self.context = [c.casefold() for c in context if c and c.strip()]
 
+    def _in_context(self, key: str) -> bool:
+        return any(_contains(c, key) or (len(c) >= 3 and _contains(key, c)) for c in self.context)
+
     def _allowed_name(self, name: str) -> bool:
         key = name.casefold()
-        if key in self.resume_text or any(key in c or c in key for c in self.context if len(c) >= 3):
+        if _contains(self.resume_text, key) or self._in_context(key):
             return True
         words = [w for w in name.split() if w not in _COMMON]
         return not words or all(w.casefold() in self.resume_text or w in _COMMON for w in words)
@@ -102,7 +111,7 @@ class TruthChecker:
             mentions = self.finder.find(sentence)
             if not negated:
                 for mention in mentions:
-                    if mention.skill not in self.resume_skills and not self._allowed_name(mention.surface):
+                    if mention.skill not in self.resume_skills and not self._in_context(mention.surface.casefold()):
                         unsupported.append(Claim("skill", mention.surface, sentence))
             for token in _NUMBER.findall(sentence):
                 if _norm_number(token) not in self.resume_numbers:
@@ -117,12 +126,14 @@ class TruthChecker:
                 title = match.group(1).strip()
                 if title.casefold() not in self.resume_text and not self._allowed_name(title):
                     unsupported.append(Claim("title", title, sentence))
-            skill_spans = {m.surface for m in mentions}
-            for match in _PROPER.finditer(sentence):
+            masked = sentence
+            for mention in mentions:  # skills were judged above; mask them so they never read as names
+                masked = masked.replace(mention.surface, "," + " " * (len(mention.surface) - 1))
+            for match in _PROPER.finditer(masked):
                 name = match.group(0).strip(" .-")
                 if match.start() == 0 and " " not in name:
                     continue  # a capitalised first word is grammar, not a name
-                if name in skill_spans or name in _COMMON or len(name) < 2:
+                if name in _COMMON or len(name) < 2:
                     continue
                 if not self._allowed_name(name):
                     unsupported.append(Claim("name", name, sentence))

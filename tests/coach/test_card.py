@@ -1,0 +1,126 @@
+"""The Closing Card end to end on the demo files: pitch, concerns, truthfulness, renderers, one-page PDF."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from afterword.coach.card import WHY_PROMPT, build_card
+from afterword.coach.interviewers import parse_interviewer
+from afterword.coach.pitch import MAX_WORDS, MIN_WORDS, WORDS_PER_MINUTE
+from afterword.coach.render import card_to_dict, card_to_markdown
+from afterword.coach.truth import TruthChecker
+from afterword.ingest import document_from_text, read_document
+
+DEMO = resources.files("afterword.data").joinpath("demo")
+
+
+def demo(name: str):  # noqa: ANN201
+    return read_document(str(DEMO.joinpath(name)))
+
+
+@pytest.fixture(scope="module")
+def card():  # noqa: ANN201
+    return build_card(demo("resume.docx"), demo("posting.md"), research=[demo("research.md")], why=demo("why.md"),
+                      interviewers=[parse_interviewer("Priya Natarajan, Engineering Manager"),
+                                    parse_interviewer("Renata Solberg, VP of Engineering")])
+
+
+def test_three_pitches_within_bounds(card) -> None:  # noqa: ANN001
+    assert [p.style for p in card.pitches] == ["concise", "standard", "warm"]
+    for pitch in card.pitches:
+        assert MIN_WORDS <= pitch.words <= MAX_WORDS, (pitch.style, pitch.words)
+        assert pitch.seconds == -(-pitch.words * 60 // WORDS_PER_MINUTE)
+    assert len({p.text for p in card.pitches}) == 3
+
+
+def test_every_pitch_passes_the_truth_check(card) -> None:  # noqa: ANN001
+    checker = TruthChecker(demo("resume.docx"), context=[card.info.role, card.info.company])
+    for pitch in card.pitches:
+        assert checker.check(pitch.text).ok, checker.check(pitch.text).unsupported
+    for concern in card.concerns:
+        assert checker.check(concern.answer_text).ok
+
+
+def test_claims_cite_real_lines(card) -> None:  # noqa: ANN001
+    documents = {"resume": demo("resume.docx"), "why": demo("why.md")}
+    cited = 0
+    for pitch in card.pitches:
+        for sentence in pitch.sentences:
+            for source in sentence.sources:
+                assert documents[source.document].line(source.line).text == source.text
+                cited += 1
+    assert cited >= 6
+    standard = card.pitches[1]
+    assert any(s.sources and s.sources[0].document == "why" for s in standard.sentences)
+    assert any(s.sources and s.sources[0].document == "resume" and any(ch.isdigit() for ch in s.text)
+               for s in standard.sentences)
+
+
+def test_concern_for_the_go_gap_never_claims_go(card) -> None:  # noqa: ANN001
+    go = next(c for c in card.concerns if "Go" in c.requirement)
+    assert "Go" in go.concern
+    answer = go.answer_text
+    assert "haven't used Go" in answer and "My plan is" in answer
+    assert "Python" in answer  # the bridge from related evidence
+    assert not any(phrase in answer for phrase in ("experience with Go", "I know Go", "used Go in production."))
+
+
+def test_questions_skip_answered_topics(card) -> None:  # noqa: ANN001
+    texts = " ".join(q.text.lower() for q in card.questions)
+    assert "salary" not in texts and "remote" not in texts and "how big is the team" not in texts
+    assert 5 <= len(card.questions) <= 8
+    assert sum(q.tailored for q in card.questions) >= 2
+    assert {"pay_range", "remote_policy", "team_size"} <= {f.topic for f in card.answered}
+
+
+def test_no_why_means_no_invented_motivation() -> None:
+    card = build_card(demo("resume.docx"), demo("posting.md"))
+    assert card.why_prompt == WHY_PROMPT
+    for pitch in card.pitches:
+        assert not any(s.sources and s.sources[0].document == "why" for s in pitch.sentences)
+        assert "want" not in pitch.text.lower()
+    assert any("No research notes" in w for w in card.warnings)
+
+
+def test_why_sentences_with_unbacked_skills_are_left_out() -> None:
+    why = document_from_text("I want to work on your Snowflake pipelines. I love the mission of this company.")
+    card = build_card(demo("resume.docx"), demo("posting.md"), why=why)
+    for pitch in card.pitches:
+        assert "Snowflake" not in pitch.text
+    assert any("Snowflake" in w for w in card.warnings)
+
+
+def test_posting_with_no_requirements_still_gets_a_card() -> None:
+    posting = document_from_text("Join our bakery!\nWe are a friendly team in Leeds.\nApply by Friday.")
+    card = build_card(demo("resume.docx"), posting)
+    assert 5 <= len(card.questions) <= 8
+    assert card.checklist and card.ladder
+    assert any("No requirements were recognised" in w for w in card.warnings)
+
+
+def test_renderers(card) -> None:  # noqa: ANN001
+    data = card_to_dict(card)
+    assert data["schema"] == "afterword.card/1"
+    assert data["role"] == "Senior Platform Engineer" and data["company"] == "Lumen Harbor"
+    assert [p["style"] for p in data["pitches"]] == ["concise", "standard", "warm"]
+    assert data["questions"][0]["rank"] == 1 and data["questions"][0]["source"]["document"] == "research"
+    assert {r["level"] for r in data["ladder"]} == {"bold", "mild", "unsure"}
+    assert any("decision" in item for item in data["checklist"])
+    markdown = card_to_markdown(card)
+    for heading in ("## Questions to ask", "## Closing pitch", "## Likely concerns", "## Closing ladder",
+                    "## Before you leave"):
+        assert heading in markdown
+
+
+def test_pdf_is_one_page(card) -> None:  # noqa: ANN001
+    pytest.importorskip("weasyprint")
+    from afterword.coach.html import card_to_html
+    from afterword.pdf import html_to_pdf, pdf_page_count
+
+    html = card_to_html(card)
+    assert "RouteWise" in html and "Closing ladder" in html
+    data = html_to_pdf(html)
+    assert data.startswith(b"%PDF")
+    assert pdf_page_count(data) == 1

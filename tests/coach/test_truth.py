@@ -1,0 +1,59 @@
+"""The truth check catches claims the resume does not support, including adversarial phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from afterword.coach.truth import TruthChecker
+from afterword.ingest import document_from_text
+from tests.conftest import RESUME_TEXT
+
+
+@pytest.fixture(scope="module")
+def checker() -> TruthChecker:
+    return TruthChecker(document_from_text(RESUME_TEXT), context=["Example Co", "Backend Engineer"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I ran production k8s clusters on Amazon EKS serving 2M requests a day.",
+        "I tuned Postgres queries, cutting report time by 40%.",
+        "At Northwind Data I built RESTful services in Python and Django.",
+        "I'd love to join Example Co as a Backend Engineer.",
+        "I haven't used Go in production yet, and my plan is to learn Go in my first month.",
+        "Kubernetes and Terraform are part of my daily work.",
+        "I hold a B.S. in Computer Science.",
+        "Thank you for your time today.",
+    ],
+)
+def test_supported_text_passes(checker: TruthChecker, text: str) -> None:
+    assert checker.check(text).ok, checker.check(text).unsupported
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "claim"),
+    [
+        ("I have deep experience with Go.", "skill", "Go"),
+        ("I built data pipelines in Kafka and Snowflake.", "skill", "Kafka"),
+        ("I cut report time by 75%.", "number", "75%"),
+        ("I managed a team of twelve engineers.", "number", "twelve"),
+        ("Before that, I spent four years at Google.", "name", "Google"),
+        ("I led the platform group at Stripe.", "name", "Stripe"),
+        ("I worked as a Principal Architect at Northwind Data.", "title", "Principal Architect"),
+        ("I hold a PhD in Computer Science.", "degree", "PhD"),
+        ("My Kubernetes work saved $2M a year.", "number", "$2M"),
+        ("Also fluent in Java, which I used daily.", "skill", "Java"),
+    ],
+)
+def test_unsupported_claims_are_caught(checker: TruthChecker, text: str, kind: str, claim: str) -> None:
+    report = checker.check(text)
+    assert not report.ok
+    assert any(c.kind == kind and c.text == claim for c in report.unsupported), report.unsupported
+
+
+def test_negation_does_not_excuse_other_claims(checker: TruthChecker) -> None:
+    report = checker.check("I haven't used Go, but I ran 40 clusters at Netflix.")
+    kinds = {(c.kind, c.text) for c in report.unsupported}
+    assert ("name", "Netflix") in kinds
+    assert ("skill", "Go") not in kinds
