@@ -27,6 +27,8 @@ Rules checked
 * Single-character names/aliases and names/aliases that are common English
   words (see HOMONYMS) must carry the ``cs`` flag; lowercase terms in a ``cs``
   row that are homonyms are rejected (they could never be disambiguated).
+* Two-letter case-insensitive terms may not be US state / Canadian province
+  codes (REGION_CODES), which appear in every resume's address line.
 * At least MIN_TOTAL skills overall and MIN_PER_CATEGORY per category.
 * A handful of mappings required by the spec (e.g. Kubernetes -> k8s).
 """
@@ -81,6 +83,15 @@ fulfillment drafting filing pricing research planning organization networking
 documentation instruction discovery assembly shell node steam gate
 ops mops snow lucid pip poetry swagger mongoose svelte perforce anaconda
 endnote acrobat blackline posit tenable containers reception collections
+""".split())
+
+# US state / territory and Canadian province codes. A resume's address line
+# ("Little Rock, AR", "Montreal, QC") must not read as a skill, so a two-letter
+# case-insensitive alias may not be one of these.
+REGION_CODES = frozenset("""
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE
+NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI
+AB BC MB NB NL NS NT NU ON PE QC SK YT
 """.split())
 
 # Exact spec requirements: skill -> aliases that must be present.
@@ -270,6 +281,9 @@ def check(path: Path) -> int:
             fold = term.casefold()
             if len(term) == 1 and term.isalpha() and not s.cs:
                 errors.append(f"line {s.line}: single-letter term {term!r} ({s.name!r}) needs flag cs")
+            if len(term) == 2 and term.upper() in REGION_CODES and not s.cs:
+                errors.append(f"line {s.line}: term {term!r} ({s.name!r}) is a US state / Canadian "
+                              f"province code; it would match address lines")
             if fold in HOMONYMS:
                 if not s.cs:
                     errors.append(f"line {s.line}: term {term!r} ({s.name!r}) is a common English "

@@ -94,3 +94,18 @@ def test_taxonomy_is_consistent() -> None:
             assert owner.setdefault(key, skill.name) == skill.name, f"{surface} names two skills"
         for target in skill.implies:
             assert target in skills, f"{skill.name} implies unknown {target}"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_skill"),
+    [
+        ("Worked 12-hr shifts on a busy ward", "HR"),
+        ("Measured 500 ml doses", "machine learning"),
+        ("Raised a Series C round", "C"),
+        ("Rich in vitamin C", "C"),
+        ("Email me at maya@comcast.net", ".NET"),
+        ("For the rest of the year", "REST"),
+    ],
+)
+def test_more_everyday_words_are_not_skills(text: str, not_skill: str) -> None:
+    assert not_skill not in skills_in(text)

@@ -17,6 +17,9 @@ from afterword.models import Line, SkillMention
 
 _WORD_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 _JOINERS = set("-&'’")
+_LABEL_BEFORE = re.compile(r"\b(?:series|vitamin|plan|type|grade|class|round|section|part|appendix|option|"
+                           r"schedule|level|tier|phase|block|building|wing|unit|hepatitis|group|team|exhibit) $",
+                           re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"(?:^|[^,;:(/] ?)\b[A-Z][a-z]+ $")
 
 
@@ -25,6 +28,7 @@ class _Pattern:
     surface: str
     skill: Skill
     via: str
+    exact_case: bool  # the skill is case-sensitive, or the surface is a short capitalised acronym (HR, ML)
 
 
 class SkillFinder:
@@ -39,11 +43,14 @@ class SkillFinder:
         for skill in taxonomy.skills.values():
             for surface in skill.surfaces:
                 via = "exact" if surface == skill.name else "alias"
-                patterns.setdefault(surface.casefold(), []).append(_Pattern(surface, skill, via))
+                acronym = len(surface) <= 3 and surface.isalpha() and surface.isupper()
+                patterns.setdefault(surface.casefold(), []).append(
+                    _Pattern(surface, skill, via, skill.case_sensitive or acronym))
         for key, items in patterns.items():
             automaton.add_word(key, (len(key), tuple(items)))
         automaton.make_automaton()
         self._automaton = automaton
+        self._seen: dict[str, tuple[tuple[str, str, str], ...]] = {}
 
     @staticmethod
     def _bounded(text: str, start: int, end: int, pattern: _Pattern) -> bool:
@@ -64,10 +71,20 @@ class SkillFinder:
                 return False
             if len(pattern.surface) == 1 and after == "." and _INITIAL_BEFORE.search(text, 0, start):
                 return False  # a middle initial: "John R. Smith"
+            if len(pattern.surface) == 1 and _LABEL_BEFORE.search(text, 0, start):
+                return False  # "Series C", "Vitamin C", "Plan B", "Type A"
         return True
 
     def find(self, text: str, line: int = 0) -> list[SkillMention]:
         """Skills named in ``text``, longest match first where matches overlap, in reading order."""
+        found = self._seen.get(text)
+        if found is None:
+            if len(self._seen) > 20_000:  # the same lines are searched again and again; keep memory bounded
+                self._seen.clear()
+            found = self._seen[text] = self._find(text)
+        return [SkillMention(skill, surface, line, via) for skill, surface, via in found]  # type: ignore[arg-type]
+
+    def _find(self, text: str) -> tuple[tuple[str, str, str], ...]:
         folded = text.casefold()
         if len(folded) != len(text):  # rare: casefold changed the length (e.g. "ß"); fall back to lower()
             folded = text.lower()
@@ -76,21 +93,21 @@ class SkillFinder:
             start = end_index - length + 1
             end = end_index + 1
             for pattern in items:
-                if pattern.skill.case_sensitive and text[start:end] != pattern.surface:
+                if pattern.exact_case and text[start:end] != pattern.surface:
                     continue
                 if self._bounded(text, start, end, pattern):
                     candidates.append((start, end, pattern))
                     break
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken: list[tuple[int, int]] = []
-        chosen: list[tuple[int, SkillMention]] = []
+        chosen: list[tuple[int, tuple[str, str, str]]] = []
         for start, end, pattern in candidates:
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             taken.append((start, end))
-            chosen.append((start, SkillMention(pattern.skill.name, text[start:end], line, pattern.via)))
+            chosen.append((start, (pattern.skill.name, text[start:end], pattern.via)))
         chosen.sort(key=lambda item: item[0])
-        return [mention for _, mention in chosen]
+        return tuple(mention for _, mention in chosen)
 
     def find_in_lines(self, lines: tuple[Line, ...] | list[Line]) -> list[SkillMention]:
         return [mention for line in lines for mention in self.find(line.text, line.number)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from afterword.models import Document
 
@@ -25,13 +26,18 @@ class ResearchPoint:
     line: int
 
 
+@lru_cache(maxsize=64)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
 def _cue_at(text: str, cues: tuple[str, ...]) -> re.Match[str] | None:
-    best = None
-    for cue in cues:
-        match = re.search(rf"\b{re.escape(cue)}\b", text, re.IGNORECASE)
-        if match and (best is None or match.start() < best.start()):
-            best = match
-    return best
+    """The first cue (whole words, any case) in ``text``."""
+    pattern = _cue_pattern(cues)
+    return pattern.search(text) if pattern else None
 
 
 def _detail(kind: str, text: str, cue: re.Match[str]) -> str | None:
