@@ -13,7 +13,7 @@ demo: install
 system-deps:
 	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = "0" ]; then \
 		apt-get update -qq && apt-get install -y -qq --no-install-recommends \
-			libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core >/dev/null; \
+			libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core >/dev/null; \
 	else echo "skipping system packages (needs apt-get and root)"; fi
 
 install-dev: system-deps

@@ -206,8 +206,11 @@ SEMANTIC_THRESHOLD = 0.5
 
 def _add_semantic(matches: list[RequirementMatch], index: _ResumeIndex, scorer: SemanticScorer) -> list[
         RequirementMatch]:
-    """Give requirements with no evidence their closest resume line when it is close enough in meaning."""
-    open_ones = [i for i, m in enumerate(matches) if m.status == "gap"]
+    """Give requirements with no evidence their closest resume line when it is close enough in meaning.
+
+    Only requirements that name no taxonomy skill: a missing skill (Go, Snowflake) is a fact about the resume,
+    and a line that merely sounds alike must not paper over it."""
+    open_ones = [i for i, m in enumerate(matches) if m.status == "gap" and not m.requirement.skills]
     if not open_ones:
         return matches
     lines: list[Line] = list(index.lines.values())
