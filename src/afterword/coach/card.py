@@ -21,6 +21,7 @@ from afterword.coach.truth import TruthChecker
 from afterword.ingest.structure import build_document
 from afterword.models import Document, Fact, MatchReport
 
+MAX_RESEARCH_LINES = 2_000
 WHY_PROMPT = ("Write two or three sentences, in your own words, on why you want this role at this company, save "
               "them to a file and pass it with --why. Afterword never makes up your motivation.")
 
@@ -42,12 +43,18 @@ class ClosingCard:
     sources: dict[str, str] = field(default_factory=dict)
 
 
-def _combined(research: Sequence[Document]) -> Document | None:
+def _combined(research: Sequence[Document]) -> tuple[Document | None, list[str]]:
+    """All research notes as one document, cut to its first MAX_RESEARCH_LINES lines (notes, not a library)."""
     if not research:
-        return None
-    if len(research) == 1:
-        return research[0]
-    return build_document("\n".join(doc.text for doc in research), " + ".join(doc.source for doc in research))
+        return None, []
+    notes = research[0] if len(research) == 1 else build_document(
+        "\n".join(doc.text for doc in research), " + ".join(doc.source for doc in research))
+    if len(notes.lines) <= MAX_RESEARCH_LINES:
+        return notes, []
+    kept = notes.lines[:MAX_RESEARCH_LINES]
+    trimmed = Document(notes.source, notes.text, kept, notes.sections)
+    return trimmed, [f"Your research notes are long ({len(notes.lines):,} lines); only the first "
+                     f"{MAX_RESEARCH_LINES:,} were read. Keep the notes to the points worth asking about."]
 
 
 def build_card(
@@ -64,7 +71,7 @@ def build_card(
     taxonomy = taxonomy or default_taxonomy()
     report = match_documents(resume, posting, taxonomy=taxonomy, today=today, semantic=semantic)
     info = posting_info(posting)
-    notes = _combined(research)
+    notes, research_warnings = _combined(research)
     known = {fact.topic for fact in report.facts}
     answered = report.facts + tuple(f for f in (find_facts(notes) if notes else ()) if f.topic not in known)
     context = [info.role, info.company, *(i.name for i in interviewers), *(i.title for i in interviewers)]
@@ -72,7 +79,7 @@ def build_card(
     questions = select_questions(frozenset(f.topic for f in answered), interviewers, notes)
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)
     concerns = likely_concerns(report, resume, finder_for(taxonomy), checker)
-    warnings = list(report.warnings) + list(pitch_warnings)
+    warnings = research_warnings + list(report.warnings) + list(pitch_warnings)
     if notes is not None and not any(q.tailored for q in questions):
         warnings.append("No concrete detail (a product, an initiative, a recent event) was found in your research "
                         "notes, so no question is tailored to them; add a sentence or two of company news.")
