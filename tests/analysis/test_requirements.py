@@ -39,7 +39,7 @@ def test_preferred_inside_requirements_is_nice_to_have() -> None:
 def test_posting_without_headings_warns_and_guesses() -> None:
     requirements, warnings = extract("Great job at a bakery.\nYou need 2 years of experience in baking.\nApply now.")
     assert [r.text for r in requirements] == ["You need 2 years of experience in baking."]
-    assert "no Requirements or Responsibilities heading" in warnings[0]
+    assert "no Requirements heading" in warnings[0]
 
 
 def test_posting_with_nothing_recognisable_warns() -> None:
@@ -55,3 +55,14 @@ def test_years_and_degrees_in_words() -> None:
     assert stated_degree("Master's in Nursing (MSN)") == "master's"
     assert stated_degree("BS in Accounting") == "bachelor's"
     assert stated_degree("a bias for action") is None
+
+
+def test_responsibilities_only_posting_guesses_requirements_elsewhere() -> None:
+    text = ("We are looking for an experienced accountant with SAP knowledge.\n"
+            "## Responsibilities\n- Close the books each month\n## We offer\n- Experience with a great team\n")
+    requirements, warnings = extract(text)
+    kinds = {r.text: r.kind for r in requirements}
+    assert kinds["We are looking for an experienced accountant with SAP knowledge."] == "must-have"
+    assert kinds["Close the books each month"] == "responsibility"
+    assert "Experience with a great team" not in kinds  # benefits are never requirements
+    assert "guessed" in warnings[0]

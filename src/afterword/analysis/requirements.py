@@ -69,27 +69,31 @@ def _requirement(line: Line, kind: RequirementKind, finder: SkillFinder) -> Requ
                        years=stated_years(line.text), degree=stated_degree(line.text))
 
 
+_NOT_REQUIREMENTS = frozenset({"Benefits", "About the company", "Details", "Interview process"})
+
+
+def _guess(line: Line) -> bool:
+    return bool(_REQUIREMENT_WORDS.search(line.text)) and len(line.text.split()) >= 3
+
+
 def extract_requirements(posting: Document, finder: SkillFinder) -> tuple[tuple[Requirement, ...], tuple[str, ...]]:
-    """The posting's requirements and any warnings about how they were found."""
+    """The posting's requirements and any warnings about how they were found.
+
+    Lines under requirement-like headings are taken as they are. Without such headings, or when the headings
+    hold only responsibilities, lines elsewhere that read like requirements ("3 years of experience in ...")
+    are taken as must-haves, with a warning that they were guessed."""
     headings = _heading_lines(posting)
-    found: list[Requirement] = []
-    sectioned = any(line.section in _SECTION_KIND for line in posting.lines)
-    for line in posting.lines:
-        if line.number in headings or len(line.text) < 4:
-            continue
-        if sectioned:
-            kind = _SECTION_KIND.get(line.section)
-            if kind is None:
-                continue
-        elif _REQUIREMENT_WORDS.search(line.text) and len(line.text.split()) >= 3:
-            kind = "must-have"
-        else:
-            continue
-        found.append(_requirement(line, kind, finder))
+    lines = [line for line in posting.lines if line.number not in headings and len(line.text) >= 4]
+    found = [_requirement(line, _SECTION_KIND[line.section], finder) for line in lines
+             if line.section in _SECTION_KIND]
     warnings: list[str] = []
-    if not sectioned and found:
-        warnings.append("The posting has no Requirements or Responsibilities heading; requirements were "
-                        "guessed from lines that read like them.")
+    if not any(r.kind != "responsibility" for r in found):
+        guessed = [_requirement(line, "must-have", finder) for line in lines
+                   if line.section not in _SECTION_KIND and line.section not in _NOT_REQUIREMENTS and _guess(line)]
+        if guessed:
+            found = sorted(found + guessed, key=lambda r: r.line)
+            warnings.append("The posting has no Requirements heading; requirements were guessed from lines that "
+                            "read like them.")
     if not any(r.kind != "responsibility" for r in found):
         warnings.append("No requirements were recognised in the posting; check that it is the full job "
                         "description (with its requirements list).")
