@@ -136,3 +136,28 @@ def test_file_over_20_mb(tmp_path: Path) -> None:
         handle.truncate(MAX_BYTES + 1)
     with pytest.raises(InputError, match="over the 20 MB limit"):
         read_document(str(path))
+
+
+def test_wrapped_lines_join_the_line_they_continue(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.pdf"
+    path.write_bytes(make_pdf([
+        "EXPERIENCE",
+        "Cut monthly cloud spend by 30% by moving batch jobs to spot instances and the",
+        "rightsizing of databases.",
+        "Led a team of 5 engineers, using",
+        "Terraform and Ansible.",
+        "Mentored two interns",
+        "Ran the on-call rotation.",
+    ]))
+    lines = [(line.number, line.text) for line in read_document(str(path)).lines]
+    assert lines[1:] == [
+        (2, "Cut monthly cloud spend by 30% by moving batch jobs to spot instances and the rightsizing of databases."),
+        (4, "Led a team of 5 engineers, using Terraform and Ansible."),
+        (6, "Mentored two interns"),
+        (7, "Ran the on-call rotation."),
+    ]
+
+
+def test_bullets_never_join() -> None:
+    doc = document_from_text("- Built the billing service and\n- maintained the ledger\n")
+    assert [line.text for line in doc.lines] == ["Built the billing service and", "maintained the ledger"]

@@ -99,6 +99,18 @@ def clean_line(raw: str) -> str:
     return text.strip()
 
 
+_OPEN_END = re.compile(r"(?:[,;(/&-]|\b(?:a|an|the|and|or|of|to|with|by|for|in|on|from|at|as|using|into|via|"
+                       r"than|that|which|while|across|per|including|between|over|under))$", re.IGNORECASE)
+
+
+def _continues(previous: Line, raw: str) -> bool:
+    """True when ``raw`` is the wrapped rest of the previous line (PDF text, hard-wrapped .txt), not a new item."""
+    if _BULLET.match(raw) or _MARKDOWN_HEADING.match(raw) or previous.text.endswith((".", "!", "?", ":")):
+        return False
+    first = raw.strip()[:1]
+    return first.islower() or bool(_OPEN_END.search(previous.text))
+
+
 def build_document(text: str, source: str) -> Document:
     """Number every line of ``text`` (blank lines count, so numbers match the source) and detect sections."""
     text = normalize_text(text)
@@ -110,6 +122,11 @@ def build_document(text: str, source: str) -> Document:
         if not raw.strip():
             continue
         heading = _heading(raw)
+        if not heading and lines and number - 1 == last_number and _continues(lines[-1], raw):
+            previous = lines[-1]  # a wrapped line joins the line it continues, keeping that line's number
+            lines[-1] = Line(previous.number, f"{previous.text} {clean_line(raw)}", previous.section)
+            last_number = number
+            continue
         if heading:
             if len(lines) > start_index:
                 sections.append(Section(current, heading_text, first, last_number))
