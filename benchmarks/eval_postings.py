@@ -6,7 +6,6 @@ Reports crashes (there should be none), how the requirements were found, and tim
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
@@ -15,24 +14,20 @@ from collections import Counter
 from importlib import resources
 from pathlib import Path
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "skillspan" / "dev.json"
+from skillspan_data import data_path_or_none, rows
 
 
 def postings(path: Path) -> dict[tuple[str, int], str]:
     """SkillSpan sentences joined back into postings (sentences of one posting share source and idx)."""
     out: dict[tuple[str, int], list[str]] = {}
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(raw)
+    for row in rows(path):
         out.setdefault((row["source"], row["idx"]), []).append(" ".join(row["tokens"]))
     return {key: "\n".join(lines) for key, lines in out.items()}
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--data", type=Path, default=DEFAULT)
-    args = parser.parse_args()
-    if not args.data.is_file():
-        print(f"skipped: {args.data} not found (SkillSpan data lives outside the repository)")
+    data = data_path_or_none()
+    if data is None:
         return 0
     from afterword.coach.card import build_card
     from afterword.ingest import document_from_text, read_document
@@ -40,7 +35,7 @@ def main() -> int:
     resume = read_document(str(resources.files("afterword.data").joinpath("demo", "resume.docx")))
     counts: Counter[str] = Counter()
     times: list[float] = []
-    for key, text in postings(args.data).items():
+    for key, text in postings(data).items():
         posting = document_from_text(text, f"{key[0]}-{key[1]}")
         start = time.perf_counter()
         try:

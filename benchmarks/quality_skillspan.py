@@ -10,12 +10,11 @@ taxonomy can name; skill spans (work in a team) are long free phrases, so both a
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "skillspan" / "dev.json"
+from skillspan_data import data_path_or_none, rows
 
 
 def _spans(tags: list[str]) -> list[tuple[int, int]]:
@@ -51,8 +50,7 @@ def evaluate(path: Path) -> dict[str, dict[str, float]]:
     finder = finder_for(default_taxonomy())
     counts = {kind: {"predicted": 0, "gold": 0, "loose_hits": 0, "exact_hits": 0, "gold_found": 0}
               for kind in ("knowledge", "skill", "all")}
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(raw)
+    for row in rows(path):
         tokens = row["tokens"]
         text = " ".join(tokens)
         mentions = []
@@ -84,13 +82,10 @@ def evaluate(path: Path) -> dict[str, dict[str, float]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--data", type=Path, default=DEFAULT)
-    args = parser.parse_args()
-    if not args.data.is_file():
-        print(f"skipped: {args.data} not found (SkillSpan data lives outside the repository)")
+    data = data_path_or_none()
+    if data is None:
         return 0
-    print(json.dumps(evaluate(args.data), indent=2))
+    print(json.dumps(evaluate(data), indent=2))
     return 0
 
 

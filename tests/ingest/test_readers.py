@@ -161,3 +161,9 @@ def test_wrapped_lines_join_the_line_they_continue(tmp_path: Path) -> None:
 def test_bullets_never_join() -> None:
     doc = document_from_text("- Built the billing service and\n- maintained the ledger\n")
     assert [line.text for line in doc.lines] == ["Built the billing service and", "maintained the ledger"]
+
+
+def test_no_line_joins_onto_a_heading_and_more_bullet_glyphs() -> None:
+    doc = document_from_text("Technologies\njava python\n☞Crack the test\n☞ Ship it\n")
+    assert [(line.text, line.section) for line in doc.lines] == [
+        ("Technologies", "Skills"), ("java python", "Skills"), ("Crack the test", "Skills"), ("Ship it", "Skills")]

@@ -17,7 +17,8 @@ SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                           "you will", "you'll", "your role", "the role", "duties", "day to day", "day-to-day",
                           "your impact", "what you'll be doing", "the job", "your mission")),
     ("Requirements", ("requirement", "qualification", "what you bring", "what we're looking for",
-                      "what we are looking for", "who you are", "about you", "you have", "must have",
+                      "what we are looking for", "who we are looking for", "who we're looking for",
+                      "who you are", "about you", "you have", "must have",
                       "must-have", "your profile", "your background", "skills and experience",
                       "what you need", "what you'll need", "you bring", "ideal candidate")),
     ("Benefits", ("benefit", "perks", "what we offer", "why join", "why work", "we offer", "compensation")),
@@ -39,7 +40,7 @@ SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
-_BULLET = re.compile(r"^\s*(?:[-*+•·▪◦●○■□➢➤✓✔–—]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤✓✔☞►▸→]\s*|[-*+–—]\s+|\d{1,2}[.)]\s+)(?=\S)")
 _EMPHASIS = re.compile(r"(\*\*|__|`)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
@@ -117,12 +118,13 @@ def build_document(text: str, source: str) -> Document:
     lines: list[Line] = []
     sections: list[Section] = []
     current, heading_text, first, start_index = "Header", "", 1, 0
-    last_number = 0
+    last_number, last_was_heading = 0, False
     for number, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
             continue
         heading = _heading(raw)
-        if not heading and lines and number - 1 == last_number and _continues(lines[-1], raw):
+        joinable = lines and number - 1 == last_number and not last_was_heading
+        if not heading and joinable and _continues(lines[-1], raw):
             previous = lines[-1]  # a wrapped line joins the line it continues, keeping that line's number
             lines[-1] = Line(previous.number, f"{previous.text} {clean_line(raw)}", previous.section)
             last_number = number
@@ -133,7 +135,7 @@ def build_document(text: str, source: str) -> Document:
             heading_text, current = heading
             first, start_index = number, len(lines)
         lines.append(Line(number, clean_line(raw), current))
-        last_number = number
+        last_number, last_was_heading = number, bool(heading)
     if len(lines) > start_index:
         sections.append(Section(current, heading_text, first, last_number))
     return Document(source=source, text=text, lines=tuple(lines), sections=tuple(sections))
