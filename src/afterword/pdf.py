@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from afterword.errors import AfterwordError
 
 
@@ -13,6 +15,19 @@ def html_to_pdf(html: str) -> bytes:
                              "(e.g. apt-get install libpango-1.0-0 libpangoft2-1.0-0) or use --format markdown") \
             from None
     return HTML(string=html).write_pdf()
+
+
+SCALES = (1.0, 0.93, 0.86, 0.8, 0.74)
+
+
+def one_page_pdf(render: Callable[[float], str]) -> bytes:
+    """The PDF of ``render(scale)`` at the largest scale that fits one page (the smallest one if none does)."""
+    data = b""
+    for scale in SCALES:
+        data = html_to_pdf(render(scale))
+        if pdf_page_count(data) == 1:
+            break
+    return data
 
 
 def pdf_page_count(data: bytes) -> int:

@@ -124,6 +124,7 @@ def test_pdf_is_one_page(card) -> None:  # noqa: ANN001
     data = html_to_pdf(html)
     assert data.startswith(b"%PDF")
     assert pdf_page_count(data) == 1
+    assert pdf_page_count(html_to_pdf(card_to_html(card, page_size="Letter"))) == 1
 
 
 def test_huge_research_is_cut_with_a_warning() -> None:
@@ -134,3 +135,21 @@ def test_huge_research_is_cut_with_a_warning() -> None:
     card = build_card(demo("resume.docx"), demo("posting.md"), research=[notes])
     assert any("only the first 2,000 were read" in w for w in card.warnings)
     assert not any("TideLine" in q.text for q in card.questions)
+
+
+def test_long_card_still_prints_on_one_page() -> None:
+    pytest.importorskip("weasyprint")
+    from afterword.coach.html import card_to_html
+    from afterword.pdf import one_page_pdf, pdf_page_count
+
+    languages = ["Go", "Rust", "Scala", "Elixir", "Haskell", "Snowflake", "GraphQL", "Kotlin", "Swift", "Erlang"]
+    posting = document_from_text(
+        "Staff Engineer at Big Co\n## Requirements\n"
+        + "\n".join(f"- Production experience with {s}, and why it matters on our large platform" for s in languages)
+        + "\n## Benefits\n" + "\n".join(f"- Perk {i}: a long description with many conditions" for i in range(12))
+        + "\nSalary $100,000 - $200,000. Remote. Full-time. Team of 5. 300 employees. Travel 10%.\n")
+    card = build_card(demo("resume.docx"), posting, research=[demo("research.md")], why=demo("why.md"))
+    assert len(card.concerns) == 10
+    for size in ("A4", "Letter"):
+        assert pdf_page_count(one_page_pdf(lambda scale, size=size: card_to_html(card, page_size=size,
+                                                                                  scale=scale))) == 1

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from afterword.cli.errors import handle_errors
-from afterword.cli.prepare import CardFormat, load_card, write_card
+from afterword.cli.prepare import CardFormat, Paper, load_card, write_card
 
 DEMO_INTERVIEWERS = ["Priya Natarajan, Engineering Manager", "Renata Solberg, VP of Engineering"]
 
@@ -25,11 +25,12 @@ def demo(
         "--pdf", help="Where to write the printable card (default: closing-card.pdf here).", dir_okay=False,
     )] = Path("closing-card.pdf"),
     no_pdf: Annotated[bool, typer.Option("--no-pdf", help="Don't write the PDF.")] = False,
+    paper: Annotated[Paper, typer.Option("--paper", help="Page size of the PDF: a4 or letter.")] = Paper.a4,
 ) -> None:
     """Run Afterword on a bundled demo resume, posting and research notes: shows the Closing Card and writes
     it as a one-page PDF. No files of your own needed."""
     card = load_card(demo_path("resume.docx"), demo_path("posting.md"), research=[demo_path("research.md")],
                      interviewers=DEMO_INTERVIEWERS, why=demo_path("why.md"))
-    write_card(card, fmt, pdf if fmt is CardFormat.pdf else None)
+    write_card(card, fmt, pdf if fmt is CardFormat.pdf else None, paper)
     if not no_pdf and fmt is not CardFormat.pdf:
-        write_card(card, CardFormat.pdf, pdf)
+        write_card(card, CardFormat.pdf, pdf, paper)

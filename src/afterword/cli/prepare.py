@@ -13,6 +13,11 @@ from afterword.cli.errors import handle_errors
 from afterword.cli.options import EncodingOption, OutputOption
 
 
+class Paper(StrEnum):
+    a4 = "a4"
+    letter = "letter"
+
+
 class CardFormat(StrEnum):
     text = "text"
     markdown = "markdown"
@@ -61,15 +66,16 @@ def load_card(resume_source: str, posting_source: str, *, research: list[str], i
     return card
 
 
-def write_card(card, fmt: CardFormat, output: Path | None) -> None:  # noqa: ANN001
+def write_card(card, fmt: CardFormat, output: Path | None, paper: Paper = Paper.a4) -> None:  # noqa: ANN001
     from afterword.output import write_atomic
 
     if fmt is CardFormat.pdf:
         from afterword.coach.html import card_to_html
-        from afterword.pdf import html_to_pdf
+        from afterword.pdf import one_page_pdf
 
         target = output or DEFAULT_PDF
-        write_atomic(target, html_to_pdf(card_to_html(card)))
+        size = "A4" if paper is Paper.a4 else "Letter"
+        write_atomic(target, one_page_pdf(lambda scale: card_to_html(card, page_size=size, scale=scale)))
         typer.echo(f"wrote {target}", err=True)
         return
     if fmt is CardFormat.text and output is None:
@@ -104,6 +110,7 @@ def prepare(
         "--format", "-f", help="text (terminal), markdown, json (stable contract) or pdf (one printable page).",
     )] = CardFormat.text,
     output: OutputOption = None,
+    paper: Annotated[Paper, typer.Option("--paper", help="Page size of the PDF: a4 or letter.")] = Paper.a4,
     encoding: EncodingOption = None,
     semantic: Annotated[bool, typer.Option("--semantic", help="Also match by meaning (afterword[semantic]).")] = False,
 ) -> None:
@@ -113,4 +120,4 @@ def prepare(
         raise typer.BadParameter("only one of RESUME and POSTING can be - (standard input)")
     card = load_card(resume, posting, research=research or [], interviewers=interviewer or [], why=why,
                      encoding=encoding, semantic=semantic)
-    write_card(card, fmt, output)
+    write_card(card, fmt, output, paper)
