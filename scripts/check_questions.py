@@ -76,6 +76,7 @@ REDUNDANT_FACTS = [
     "travel",
     "visa_sponsorship",
     "interview_process",
+    "schedule",
 ]
 KINDS = [
     "product",

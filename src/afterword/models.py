@@ -7,7 +7,7 @@ from typing import Literal
 
 RequirementKind = Literal["must-have", "nice-to-have", "responsibility"]
 Strength = Literal["strong", "partial", "gap"]
-MatchType = Literal["exact", "alias", "related", "semantic", "keyword"]
+MatchType = Literal["exact", "alias", "related", "learning", "semantic", "keyword"]
 
 
 @dataclass(frozen=True, slots=True)

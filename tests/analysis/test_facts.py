@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from afterword.analysis.facts import answered_topics, find_facts
+import pytest
+
+from afterword.analysis.facts import TOPICS, answered_topics, find_facts
 from afterword.ingest import document_from_text
 from tests.conftest import POSTING_TEXT
 
@@ -26,3 +28,50 @@ def test_more_fact_phrasings() -> None:
 def test_no_false_facts() -> None:
     text = "We build accounting software.\nYou will write clean code and review pull requests.\n"
     assert find_facts(document_from_text(text)) == ()
+
+
+@pytest.mark.parametrize("text", ["We build accounting software.", "You will review pull requests.",
+                                  "Our team ships weekly.", "We are hiring.", "We shift left on security.",
+                                  "Revenue grew from $10M to $30M in 2025.", "Our CEO is one of three founders."])
+def test_ordinary_sentences_state_no_facts(text: str) -> None:
+    assert find_facts(document_from_text(text)) == ()
+
+
+@pytest.mark.parametrize(("topic", "text"), [
+    ("pay_range", "Pay: £12.50/hour"),
+    ("pay_range", "Up to £35k DOE"),
+    ("pay_range", "Compensation: $90k"),
+    ("pay_range", "$45 - $55 per hour"),
+    ("pay_range", "€60.000 per year"),
+    ("pay_range", "OTE $120k"),
+    ("start_date", "Start: ASAP"),
+    ("start_date", "Start: January 5, 2027"),
+    ("start_date", "Starting date: 1 March"),
+    ("team_size", "Team: 8 engineers"),
+    ("team_size", "You'll be one of 6 Account Executives"),
+    ("team_size", "You would join a small team of three."),
+    ("remote_policy", "Work from anywhere"),
+    ("remote_policy", "We are fully distributed."),
+    ("remote_policy", "We are remote-first."),
+    ("visa_sponsorship", "You must be eligible to work in the UK."),
+    ("visa_sponsorship", "You need the right to work in Canada."),
+    ("schedule", "Working hours: 9am–5pm ET, Monday to Friday, no weekends"),
+    ("schedule", "12-hour night shifts"),
+    ("schedule", "You will be on-call one week in six."),
+    ("schedule", "This role works rotating shifts."),
+])
+def test_stated_fact_is_found(topic: str, text: str) -> None:
+    facts = {f.topic: f for f in find_facts(document_from_text(f"Role details\n\n{text}\n"))}
+    assert topic in facts, text
+    assert facts[topic].text == text and facts[topic].line == 3
+
+
+def test_facts_found_whatever_the_section() -> None:
+    text = "Compensation: $90k\nStart: ASAP\nHealth insurance and a pension\n"
+    facts = {f.topic: f for f in find_facts(document_from_text(text))}
+    assert facts["pay_range"].line == 1 and facts["start_date"].line == 2
+    assert facts["benefits"].text == "Health insurance and a pension"  # not the heading-like pay line
+
+
+def test_schedule_is_the_last_topic() -> None:
+    assert TOPICS[-1] == "schedule" and TOPICS.index("interview_process") == len(TOPICS) - 2

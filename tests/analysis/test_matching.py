@@ -101,3 +101,31 @@ def test_empty_resume_gives_all_gaps() -> None:
     report = match_documents(document_from_text("Jo Bloggs"), document_from_text(POSTING_TEXT), today=TODAY)
     assert all(m.status == "gap" for m in report.requirements if m.requirement.kind == "must-have")
     assert fit_score(report) == 0
+
+
+def test_learning_is_not_experience() -> None:
+    resume = document_from_text("## Experience\nDeveloper, Acme | 2020 - 2024\n- Built Python services\n"
+                                "- Currently learning Go through an online course\n"
+                                "## Skills\nKubernetes (coursework)\n")
+    posting = document_from_text("## Requirements\n- Strong Go experience\n- Kubernetes in production\n")
+    matches = {m.requirement.text: m for m in match_documents(resume, posting, today=TODAY).requirements}
+    for text, skill in (("Strong Go experience", "Go"), ("Kubernetes in production", "Kubernetes")):
+        assert matches[text].status == "partial"
+        assert matches[text].evidence[0].match == "learning"
+        assert f"named only as being learned: {skill}" in matches[text].note
+
+
+def test_word_forms_match_by_stem() -> None:
+    resume = document_from_text("## Experience\nAccount Executive, Acme | 2020 - 2024\n"
+                                "- Managed a pipeline of 40 accounts\n- Planned and delivered weekly lessons\n")
+    posting = document_from_text("## Requirements\n- Build and manage a healthy pipeline\n- Plan engaging lessons\n")
+    matches = {m.requirement.text: m for m in match_documents(resume, posting, today=TODAY).requirements}
+    assert matches["Build and manage a healthy pipeline"].evidence[0].line == 3
+    assert matches["Plan engaging lessons"].evidence[0].line == 4
+
+
+def test_a_very_long_line_is_read_once() -> None:
+    resume = document_from_text("## Skills\n" + "Python, " * 5000 + "\n")
+    posting = document_from_text("## Requirements\n- Python\n")
+    report = match_documents(resume, posting, today=TODAY)
+    assert report.requirements[0].status == "strong" and len(report.requirements[0].evidence) == 1

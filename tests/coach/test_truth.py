@@ -57,3 +57,48 @@ def test_negation_does_not_excuse_other_claims(checker: TruthChecker) -> None:
     kinds = {(c.kind, c.text) for c in report.unsupported}
     assert ("name", "Netflix") in kinds
     assert ("skill", "Go") not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I'm always learning, and I ran Kafka clusters at scale for years.", "Kafka"),
+        ("I never missed a deadline while shipping Kafka and Rust services.", "Kafka"),
+        ("I plan to grow, and I shipped Rust services daily.", "Rust"),
+    ],
+)
+def test_negation_covers_only_its_own_clause(checker: TruthChecker, text: str, claim: str) -> None:
+    assert claim in {c.text for c in checker.check(text).unsupported}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I have worked as a Backend Engineer at Example Co before.", "Example Co"),
+        ("I was employed by Example Co for two years.", "Example Co"),
+    ],
+)
+def test_context_names_may_be_named_not_claimed(checker: TruthChecker, text: str, claim: str) -> None:
+    assert claim in {c.text for c in checker.check(text).unsupported}
+    assert checker.check("I'd love to bring this to Example Co as your next Backend Engineer.").ok
+
+
+def test_role_words_are_not_skill_evidence() -> None:
+    checker = TruthChecker(document_from_text("## Experience\nSold software to banks | 2019 - 2024\n"),
+                           context=["Senior Python Developer", "Acme"])
+    assert checker.check("I'm applying for the Senior Python Developer role at Acme.").ok
+    assert {c.text for c in checker.check("I built Python services for years.").unsupported} == {"Python"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I have 15 years of experience.", "15"),  # the resume says 15%, not 15 years
+        ("I doubled the team's output.", "doubled"),
+        ("I led thirty engineers.", "thirty"),
+    ],
+)
+def test_numbers_must_match_in_kind(text: str, claim: str) -> None:
+    checker = TruthChecker(document_from_text("## Experience\n- Cut costs by 15% in 2020\n"))
+    assert claim in {c.text for c in checker.check(text).unsupported}
+    assert checker.check("I cut costs by 15%.").ok

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import re
 
-from afterword.models import Document, Fact
+from afterword.models import Document, Fact, Line
 
 TOPICS = ("pay_range", "location", "remote_policy", "employment_type", "benefits", "team_size", "company_size",
-          "start_date", "travel", "visa_sponsorship", "interview_process")
+          "start_date", "travel", "visa_sponsorship", "interview_process", "schedule")
 
 _MONEY = r"(?:[$£€¥]|\b(?:usd|eur|gbp|cad|aud)\s?)\s?\d[\d,.]*\s?[kK]?"
+_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_PERIOD = r"(?:/\s?|\s?(?:per|an?|each)\s)(?:hour|hr|day|year|yr|annum)\b"
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "pay_range": re.compile(
         rf"{_MONEY}\s*(?:-|–|—|to)\s*{_MONEY.replace('(?:[$£€¥]|', '(?:[$£€¥]?|')}"
         r"|\b(salary|pay range|base pay|compensation range|hourly rate|per hour|an hour|/hr|per annum|ote)\b"
-        r"|\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*\d[\d,.]*\s?[kK]?\s*(?:usd|eur|gbp|dollars|euros)",
+        r"|\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*\d[\d,.]*\s?[kK]?\s*(?:usd|eur|gbp|dollars|euros)"
+        rf"|{_MONEY}\s*(?:{_PERIOD}|\+?\s*(?:doe|depending on experience|base|plus)\b)"
+        rf"|\b(?:pay|wage|rate|compensation|comp)\s*:?\s*{_MONEY}",
         re.IGNORECASE),
     "remote_policy": re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|in person|work from home|wfh|"
-                                r"days? a week in|days? per week in)\b", re.IGNORECASE),
+                                r"days? a week in|days? per week in|work from anywhere|"
+                                r"(?:fully|globally) distributed|distributed[- ]first)\b", re.IGNORECASE),
     "location": re.compile(r"\b(location|located in|based in|our (?:\w+ )?office|offices? in|headquarter\w*|"
                            r"relocat\w*)\b", re.IGNORECASE),
     "employment_type": re.compile(r"\b(full[- ]time|part[- ]time|contract(?:or)?|temporary|temp-to-perm|"
@@ -26,19 +31,27 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "benefits": re.compile(r"\b(health insurance|medical|dental|vision|401\(?k\)?|pension|retirement plan|"
                            r"paid time off|pto|parental leave|vacation|holidays|stock options|equity|"
                            r"learning budget|wellness)\b", re.IGNORECASE),
-    "team_size": re.compile(r"\bteam of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|"
+    "team_size": re.compile(rf"\bteam of {_NUMBER}\b|\bteam\s*:\s*{_NUMBER}\b|\b(?:be|as|join) one of {_NUMBER}\b|"
                             r"\b\d+[- ](?:person|people|engineer|developer|nurse|member)s? team\b|"
                             r"\bteam (?:is|are) \d+\b", re.IGNORECASE),
     "company_size": re.compile(r"\b\d[\d,]*\+?\s*(?:people|employees|staff|team members|colleagues)\b|"
                                r"\b(headcount|employees worldwide)\b", re.IGNORECASE),
     "start_date": re.compile(r"\b(start date|starting (?:in|on|from)|immediate start|start immediately|"
-                             r"available to start|begins? (?:in|on))\b", re.IGNORECASE),
+                             r"available to start|begins? (?:in|on)|start asap)\b|\bstart(?:ing)?(?: date)?\s*:",
+                             re.IGNORECASE),
     "travel": re.compile(r"\b(travel|travelling|traveling)\b", re.IGNORECASE),
     "visa_sponsorship": re.compile(r"\b(visa|sponsorship|sponsor|work authori[sz]ation|authori[sz]ed to work|"
-                                   r"right to work|work permit)\b", re.IGNORECASE),
+                                   r"right to work|work permit|eligib(?:le|ility) to work)\b", re.IGNORECASE),
     "interview_process": re.compile(r"\b(interview process|interview stages|hiring process|recruitment process|"
                                     r"interview loop|recruiter (?:call|screen)|technical interview|"
                                     r"take-home|onsite interview)\b", re.IGNORECASE),
+    "schedule": re.compile(r"\b(?:working hours|work(?:ing)? pattern|hours of work|shift work|"
+                           r"shift pattern|on[- ]call|overtime|mon(?:day)?\s?(?:to|-|–)\s?fri(?:day)?|"
+                           r"(?:no|some|occasional|alternate|every other) weekends?|weekend (?:work|cover)|"
+                           r"\d{1,2}(?::\d{2})?\s?[ap]m\s?(?:-|–|to)\s?\d{1,2}(?::\d{2})?\s?[ap]m|"
+                           r"\d+ hours (?:a|per) week|(?:\d+[- ]?(?:hour|hr)s?|night|day|early|late|evening|weekend|"
+                           r"rotating|rotational|split|overnight|morning|afternoon) shifts?)\b",
+                           re.IGNORECASE),
 }
 
 
@@ -48,13 +61,20 @@ def find_facts(document: Document) -> tuple[Fact, ...]:
     for topic in TOPICS:
         pattern = _PATTERNS[topic]
         for line in document.lines:
-            if topic == "benefits" and line.section == "Benefits" and not line.text.lower().startswith("benefit"):
+            if topic == "benefits" and line.section == "Benefits" and _plain_benefit(document, line):
                 facts.append(Fact(topic, line.text, line.number))
                 break
             if pattern.search(line.text):
                 facts.append(Fact(topic, line.text, line.number))
                 break
     return tuple(facts)
+
+
+def _plain_benefit(document: Document, line: Line) -> bool:
+    """A line of a Benefits section that is neither its heading nor a fact of another topic ("Salary: $90k")."""
+    if line.text.lower().startswith("benefit") or any(s.first_line == line.number for s in document.sections):
+        return False
+    return not any(pattern.search(line.text) for topic, pattern in _PATTERNS.items() if topic != "benefits")
 
 
 def answered_topics(*documents: Document) -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import lru_cache
 
 from afterword.analysis.experience import find_jobs, years_in
 from afterword.analysis.facts import find_facts
@@ -36,15 +37,27 @@ _NUMBER = re.compile(r"\d")
 SemanticScorer = Callable[[Sequence[str], Sequence[str]], list[tuple[int, float]]]
 
 
+@lru_cache(maxsize=1)
+def _stemmer():  # noqa: ANN202 - snowballstemmer has no type hints
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65_536)
 def _stem(word: str) -> str:
-    for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    """The Snowball (Porter 2) stem: managed/manage → manag, planned/plan → plan, negotiated → negoti."""
+    return _stemmer().stemWord(word)
 
 
 def content_words(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
+
+
+# A skill named only as something being learned is not evidence of having used it.
+_LEARNING = re.compile(r"\b(currently learning|learning|coursework|course|courses|studying|bootcamp|tutorials?|"
+                       r"exposure to|basic knowledge|familiar with|introductory|hobby|self-study|want to learn)\b",
+                       re.IGNORECASE)
 
 
 class _ResumeIndex:
@@ -56,15 +69,25 @@ class _ResumeIndex:
         self.lines = {line.number: line for line in resume.lines if line.section != "Header"} or {
             line.number: line for line in resume.lines}
         self.mentions: dict[str, list[SkillMention]] = {}
+        self.learning: dict[str, list[SkillMention]] = {}
+        seen: set[tuple[str, int]] = set()
         for mention in finder.find_in_lines(list(self.lines.values())):
-            self.mentions.setdefault(mention.skill, []).append(mention)
+            if (mention.skill, mention.line) in seen:
+                continue  # one mention per skill and line is all the evidence needs
+            seen.add((mention.skill, mention.line))
+            learning = _LEARNING.search(self.lines[mention.line].text)
+            (self.learning if learning else self.mentions).setdefault(mention.skill, []).append(mention)
+        self._ranks: dict[int, tuple[int, int, int]] = {}
         self.jobs = find_jobs(resume)
         self.words = {number: content_words(line.text) for number, line in self.lines.items()}
 
     def _rank(self, number: int) -> tuple[int, int, int]:
-        line = self.lines[number]
-        in_experience = line.section in ("Experience", "Projects")
-        return (0 if in_experience else 1, 0 if _NUMBER.search(line.text) else 1, number)
+        rank = self._ranks.get(number)
+        if rank is None:
+            line = self.lines[number]
+            in_experience = line.section in ("Experience", "Projects")
+            rank = self._ranks[number] = (0 if in_experience else 1, 0 if _NUMBER.search(line.text) else 1, number)
+        return rank
 
     def direct(self, skill: str) -> list[Evidence]:
         mentions = sorted(self.mentions.get(skill, ()), key=lambda m: self._rank(m.line))
@@ -75,6 +98,10 @@ class _ResumeIndex:
                 seen.add(m.line)
                 out.append(Evidence(m.line, self.lines[m.line].text, m.via, skill))
         return out
+
+    def learning_only(self, skill: str) -> list[Evidence]:
+        """Lines that name the skill only as something being learned ("currently learning Go")."""
+        return [Evidence(m.line, self.lines[m.line].text, "learning", skill) for m in self.learning.get(skill, ())]
 
     def related(self, skill: str) -> list[Evidence]:
         out: list[Evidence] = []
@@ -126,7 +153,8 @@ def _degree_match(requirement: Requirement, index: _ResumeIndex) -> RequirementM
 
 def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> RequirementMatch:
     direct = {skill: index.direct(skill) for skill in requirement.skills}
-    related = {skill: index.related(skill) for skill in requirement.skills if not direct[skill]}
+    related = {skill: index.related(skill) or index.learning_only(skill)
+               for skill in requirement.skills if not direct[skill]}
     shown = [s for s in requirement.skills if direct[s]]
     hinted = [s for s in requirement.skills if not direct[s] and related.get(s)]
     status: Strength
@@ -137,8 +165,11 @@ def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> 
     evidence = _merge([e for s in shown for e in direct[s][:2]] + [e for s in hinted for e in related[s][:2]])
     notes: list[str] = []
     missing = [s for s in requirement.skills if s not in shown and s not in hinted]
-    if hinted:
-        notes.append("related evidence for " + ", ".join(hinted))
+    learning = [s for s in hinted if related[s][0].match == "learning"]
+    if learning:
+        notes.append("named only as being learned: " + ", ".join(learning))
+    if len(learning) < len(hinted):
+        notes.append("related evidence for " + ", ".join(s for s in hinted if s not in learning))
     if missing and not (requirement.any_of and shown):
         notes.append("not shown: " + ", ".join(missing))
     if requirement.years and status != "gap":

@@ -1,6 +1,7 @@
-"""Likely concerns: for each must-have the resume does not show, what an interviewer may worry about and an
-honest prepared answer: what carries over (with the resume line), and a concrete plan to close the gap. The answer
-never claims the missing skill."""
+"""Likely concerns: for each must-have the resume does not show, what an interviewer may worry about and a
+prepared answer. Afterword cannot know whether the resume simply left the skill out, so the card gives a tip
+("if you have done this, say where") and a spoken answer for when the candidate has not: it says so plainly,
+bridges from related evidence (with the resume line) and gives a concrete plan. It never claims the skill."""
 
 from __future__ import annotations
 
@@ -13,19 +14,23 @@ from afterword.coach.truth import TruthChecker
 from afterword.models import Document, MatchReport, RequirementMatch, SkillMention
 
 _PLANS = {
-    "programming-language": "to build a small internal tool in {skill} in my first weeks and ask for a thorough "
-                            "code review from whoever knows it best",
+    "programming-language": "to build a small internal tool in {skill} in my first weeks and ask whoever knows it "
+                            "best to review my code closely",
     "framework": "to work through the {skill} documentation and ship one real change with it in my first month",
     "database": "to set up {skill} locally, work through its operations guide and pair on the first real task",
     "cloud": "to take the {skill} fundamentals training and shadow the next change the team makes there",
     "devops": "to pair with the team on the next {skill} change and write up what I learn as a runbook",
     "data-ml": "to take a short course in {skill} and apply it to one real dataset in my first month",
-    "certification": "to enrol in the {skill} course and share the exam date with you",
+    "certification": "to enrol for {skill} and share the dates with you",
     "healthcare": "to complete {skill} training before my start date or in my first weeks",
     "trades": "to complete {skill} training and work alongside an experienced colleague until I'm signed off",
     "language": "to keep studying {skill} with a weekly tutor and use it at work from day one",
 }
 _DEFAULT_PLAN = "to learn {skill} in my first month with a clear goal, and ask for early feedback on it"
+# Categories where one skill really carries over to another of the same kind (Python → Go, MySQL → PostgreSQL).
+_TRANSFERABLE = frozenset({"programming-language", "framework", "database", "cloud", "devops", "data-ml",
+                           "office-software", "design", "software-tool"})
+TIP = "If you have done this, say where, with one concrete example, and add it to your resume."
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,20 +39,26 @@ class Concern:
     requirement_line: int
     concern: str
     answer: tuple[Sentence, ...]
+    tip: str = TIP
 
     @property
     def answer_text(self) -> str:
         return " ".join(s.text for s in self.answer)
 
 
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy,
             resume: Document) -> tuple[str, Source, str] | None:
-    """A resume skill that carries over to the missing one (related, or the same category), with its line."""
+    """A resume skill that carries over to a missing one, with its line: a related skill (either direction of
+    "implies"), else one of the same kind where skills transfer."""
     for skill in missing:
         known = taxonomy.get(skill)
         related = [s for s in taxonomy.implied_by(skill) if s in mentions]
         related += [s for s in (known.implies if known else ()) if s in mentions]
-        if known:
+        if known and known.category in _TRANSFERABLE:
             related += [name for name in mentions
                         if (other := taxonomy.get(name)) and other.category == known.category and name != skill]
         for name in dict.fromkeys(related):
@@ -62,53 +73,81 @@ def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonom
     return None
 
 
-def _concern(match: RequirementMatch, resume_skills: set[str], mentions: dict[str, list[SkillMention]],
-             taxonomy: Taxonomy, resume: Document, checker: TruthChecker) -> Concern:
+def _years_concern(match: RequirementMatch) -> Concern:
+    requirement = match.requirement
+    concern = f"They may feel you have less experience than asked: “{requirement.text}” ({match.note})."
+    answer = [Sentence("My years with it are fewer than the posting asks, so let me show what they added up to.")]
+    evidence = match.evidence[0] if match.evidence else None
+    if evidence and (spoken := first_person(evidence.text)):
+        answer.append(Sentence(spoken, (Source("resume", evidence.line, evidence.text),)))
+        answer.append(Sentence("I'd rather be judged on results like that than on the count of years."))
+    return Concern(requirement.text, requirement.line, concern, tuple(answer),
+                   tip="Lead with your strongest result in this area; years matter less once they hear it.")
+
+
+def _best_achievement(report: MatchReport) -> Sentence | None:
+    for match in report.requirements:
+        for evidence in match.evidence if match.status == "strong" else ():
+            spoken = first_person(evidence.text)
+            if spoken:
+                return Sentence(spoken, (Source("resume", evidence.line, evidence.text),))
+    return None
+
+
+def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: set[str],
+                 mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy, resume: Document) -> Concern:
     requirement = match.requirement
     missing = [s for s in requirement.skills if s not in resume_skills] or list(requirement.skills)
-    if match.status == "partial" and "asked" in match.note:
-        concern = f"They may feel you have less experience than asked: “{requirement.text}” ({match.note})."
-        opener = Sentence("My years with it are fewer than the posting asks, so let me show what they added up to.")
-        evidence = match.evidence[0] if match.evidence else None
-        answer = [opener]
-        if evidence and (spoken := first_person(evidence.text)):
-            answer.append(Sentence(spoken, (Source("resume", evidence.line, evidence.text),)))
-        answer.append(Sentence("I'd rather be judged on results like that than on the count of years."))
-        return Concern(requirement.text, requirement.line, concern, tuple(answer))
-    subject = ", ".join(missing) if missing else "this"
-    concern = f"Your resume does not show {subject}: they may ask about “{requirement.text}”."
-    if missing:
-        answer = [Sentence(f"I'll be straight with you: I haven't used {subject} in my work yet.")]
+    if not missing:
+        concern = f"Your resume does not show this yet: “{requirement.text}”."
+        answer: list[Sentence] = []
+        if requirement.degree:
+            concern = f"They may ask about the {requirement.degree} degree the posting lists: “{requirement.text}”."
+            answer.append(Sentence("Let me point to the work that shows I can do what that degree stands for."))
+            if achievement := _best_achievement(report):
+                answer.append(achievement)
+        return Concern(requirement.text, requirement.line, concern, tuple(answer),
+                       tip="Think of one real example from your work that shows this; if you have none, say how "
+                           "you would get there, and keep it short.")
+    subject = _joined(missing)
+    if match.evidence and all(e.match == "learning" for e in match.evidence):
+        concern = f"Your resume names {subject} only as something you are learning: they may ask about " \
+                  f"“{requirement.text}”."
+        answer = [Sentence(f"I'll be straight with you: I'm still learning {subject} and haven't used it in "
+                           "production yet.", (Source("resume", match.evidence[0].line, match.evidence[0].text),))]
     else:
-        answer = [Sentence("I'll be straight with you: my resume doesn't show that yet.")]
+        concern = f"Your resume does not show {subject}: they may ask about “{requirement.text}”."
+        answer = [Sentence(f"I'll be straight with you: I haven't used {subject} in my work yet.")]
     bridge = _bridge(missing, mentions, taxonomy, resume)
     if bridge:
         name, source, spoken = bridge
         answer.append(Sentence(f"What carries over is my work with {name}.", (source,)))
-        if spoken and checker.check(spoken).ok:
+        if spoken:
             answer.append(Sentence(spoken, (source,)))
-    skill = missing[0] if missing else ""
-    known = taxonomy.get(skill) if skill else None
-    if skill:
-        plan = _PLANS.get(known.category if known else "", _DEFAULT_PLAN).format(skill=skill)
-    else:
-        plan = "to ask on day one what good looks like here, and get there with a mentor's help"
+    known = taxonomy.get(missing[0])
+    plan = _PLANS.get(known.category if known else "", _DEFAULT_PLAN).format(skill=subject)
     answer.append(Sentence(f"My plan is {plan}."))
-    answer = [s for s in answer if checker.check(s.text).ok]
     return Concern(requirement.text, requirement.line, concern, tuple(answer))
 
 
 def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     checker: TruthChecker) -> tuple[Concern, ...]:
-    """A concern and prepared answer for every must-have gap and every years shortfall."""
+    """A concern and prepared answer for every must-have gap and every years shortfall (when the resume has
+    dates at all: an undated resume says nothing about years)."""
     mentions: dict[str, list[SkillMention]] = {}
     for mention in finder.find_in_lines(resume.lines):
         mentions.setdefault(mention.skill, []).append(mention)
-    resume_skills = set(mentions)
     out = []
     for match in report.requirements:
         if match.requirement.kind != "must-have":
             continue
-        if match.status == "gap" or (match.status == "partial" and "asked" in match.note):
-            out.append(_concern(match, resume_skills, mentions, finder.taxonomy, resume, checker))
+        learning_only = match.evidence and all(e.match == "learning" for e in match.evidence)
+        if match.status == "gap" or (match.status == "partial" and learning_only):
+            concern = _gap_concern(match, report, set(mentions), mentions, finder.taxonomy, resume)
+        elif match.status == "partial" and "asked" in match.note and report.resume_years > 0:
+            concern = _years_concern(match)
+        else:
+            continue
+        answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
+        out.append(Concern(concern.requirement, concern.requirement_line, concern.concern, answer, concern.tip))
     return tuple(out)

@@ -41,7 +41,8 @@ def card_to_html(card: ClosingCard, *, page_size: str = "A4", pitch_style: str =
         pitch={"style": pitch.style, "words": pitch.words, "seconds": pitch.seconds,
                "sentences": [{"text": s.text, "refs": _refs(s)} for s in pitch.sentences]},
         other_pitches=[p for p in card.pitches if p is not pitch], why_prompt=card.why_prompt,
-        concerns=[{"concern": c.concern, "answer": [{"text": s.text, "refs": _refs(s)} for s in c.answer]}
+        concerns=[{"concern": c.concern, "tip": c.tip,
+                   "answer": [{"text": s.text, "refs": _refs(s)} for s in c.answer]}
                   for c in card.concerns[:PDF_CONCERNS]],
         more_concerns=max(0, len(card.concerns) - PDF_CONCERNS),
         ladder=card.ladder, using=card.using_the_answer, checklist=card.checklist,

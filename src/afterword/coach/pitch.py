@@ -9,8 +9,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from afterword.analysis.experience import find_jobs
+from afterword.analysis.experience import find_jobs, find_range
 from afterword.analysis.posting_info import PostingInfo
+from afterword.analysis.taxonomy import Taxonomy
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.coach.truth import TruthChecker, sentences
 from afterword.models import Document, MatchReport
@@ -60,7 +61,7 @@ def _achievements(report: MatchReport, resume: Document) -> list[Sentence]:
             continue
         weight = 1.0 if match.requirement.kind == "must-have" else 0.6
         for evidence in match.evidence:
-            if evidence.match not in ("keyword", "semantic"):
+            if evidence.match not in ("keyword", "semantic", "learning"):
                 cited[evidence.line] = cited.get(evidence.line, 0.0) + weight
     ranked: list[tuple[float, int, Sentence]] = []
     for number, weight in cited.items():
@@ -74,14 +75,24 @@ def _achievements(report: MatchReport, resume: Document) -> list[Sentence]:
     return [sentence for _, _, sentence in ranked]
 
 
-def _skills_sentence(report: MatchReport) -> Sentence | None:
+_NOT_DAILY_WORK = frozenset({"certification", "language"})  # held or spoken, not "what my work involves"
+
+
+def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) -> Sentence | None:
+    """The posting's skills that the resume names in its experience or skills (not a title, a degree or a
+    certificate), as "my work involves ..."."""
     skills: list[str] = []
     sources: list[Source] = []
     for match in report.requirements:
         if match.status != "strong" or match.requirement.kind == "responsibility":
             continue
         for evidence in match.evidence:
-            if evidence.skill and evidence.match in ("exact", "alias") and evidence.skill not in skills:
+            skill = taxonomy.get(evidence.skill or "")
+            line = resume.line(evidence.line)
+            if (skill is None or skill.category in _NOT_DAILY_WORK or evidence.skill not in match.requirement.skills
+                    or line.section in ("Education", "Certifications") or find_range(line.text)):
+                continue
+            if evidence.match in ("exact", "alias") and evidence.skill not in skills:
                 skills.append(evidence.skill)
                 sources.append(Source("resume", evidence.line, evidence.text))
     if not skills:
@@ -91,11 +102,15 @@ def _skills_sentence(report: MatchReport) -> Sentence | None:
     return Sentence(f"Day to day, my work involves {listed}, all of which this role asks for.", tuple(sources[:4]))
 
 
-def _experience_sentence(resume: Document) -> Sentence | None:
+def _experience_sentence(resume: Document, report: MatchReport) -> Sentence | None:
+    """"Since <year>, most recently as <title> at <employer>", counting only jobs whose lines evidence the
+    posting: a teacher who became a developer has been "doing this work" since the developer job."""
+    cited = {e.line for m in report.requirements if m.status != "gap" for e in m.evidence}
     jobs = find_jobs(resume)
-    if not jobs:
+    relevant = [job for job in jobs if cited.intersection(job.lines)]
+    if not relevant:
         return None
-    first = min(jobs, key=lambda job: job.start)
+    first = min(relevant, key=lambda job: job.start)
     latest = max(jobs, key=lambda job: job.start)
     latest_line = resume.line(latest.title_line).text
     first_line = resume.line(first.title_line).text
@@ -182,8 +197,8 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
     """The concise, standard and warm pitches, and warnings (thin resume, --why sentences left out)."""
     motivation, warnings = _motivation(why, checker)
     achievements = [a for a in _achievements(report, resume) if checker.check(a.text).ok]
-    skills = _skills_sentence(report)
-    experience = _experience_sentence(resume)
+    skills = _skills_sentence(report, resume, checker.taxonomy)
+    experience = _experience_sentence(resume, report)
     pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation), checker)
                     for style in _STYLES)
     if any(p.words < MIN_WORDS for p in pitches):

@@ -37,7 +37,7 @@ def card_to_dict(card: ClosingCard) -> dict[str, Any]:
                      "sentences": _sentences(p.sentences)} for p in card.pitches],
         "why_prompt": card.why_prompt or None,
         "concerns": [{"requirement": c.requirement, "requirement_line": c.requirement_line, "concern": c.concern,
-                      "answer": c.answer_text, "sentences": _sentences(c.answer)} for c in card.concerns],
+                      "tip": c.tip, "answer": c.answer_text, "sentences": _sentences(c.answer)} for c in card.concerns],
         "ladder": [{"level": r.level, "when": r.when, "questions": list(r.questions)} for r in card.ladder],
         "using_the_answer": list(card.using_the_answer),
         "checklist": list(card.checklist),
@@ -83,7 +83,9 @@ def card_to_markdown(card: ClosingCard) -> str:
         out += ["## Likely concerns", ""]
         for c in card.concerns:
             out.append(f"- **{c.concern}**")
-            out.append(f"  - Answer: {' '.join(s.text + _cite(s) for s in c.answer)}")
+            out.append(f"  - Tip: {c.tip}")
+            if c.answer:
+                out.append(f"  - Answer: {' '.join(s.text + _cite(s) for s in c.answer)}")
         out.append("")
     out += ["## Closing ladder", ""]
     for rung in card.ladder:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from afterword.analysis.experience import find_range
+
 SourceDocument = Literal["resume", "why", "posting", "research"]
 
 
@@ -29,6 +31,12 @@ _PAST = frozenset(
     "rewrote ran oversaw spoke met saw found gave got put read sent spent stood understood upheld withdrew "
     "overhauled undertook".split()
 )
+# Words ending in -ed that open a resume line as an adjective, not an action: "Registered Nurse", "Certified in".
+_NOT_ACTIONS = frozenset(
+    "registered certified licensed qualified skilled experienced seasoned accomplished dedicated motivated "
+    "detailed talented trained published bilingual multilingual renowned respected recognized recognised "
+    "awarded board-certified self-motivated".split()
+)
 _CUT_AT = (re.compile(r" by \w+ing\b"), re.compile(r",? using "), re.compile(r"; "), re.compile(r" — "),
            re.compile(r", which "), re.compile(r", so that "))
 
@@ -38,11 +46,15 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
     does not start with an action verb. Long bullets are cut at a clause boundary, never mid-clause, so the
     sentence still says only what the resume says."""
     words = bullet.strip().rstrip(".;").split()
-    if not words:
+    if not words or find_range(bullet):  # a job's title line ("Registered Nurse, St James's | 2019 – Present")
         return None
     verb = words[0].lower()
+    if verb in _NOT_ACTIONS or verb.endswith(("-oriented", "-driven", "-focused", "-based")):
+        return None
     if not (verb in _PAST or (verb.endswith("ed") and len(verb) > 4 and verb.isalpha())):
         return None
+    if words[1:2] and words[1][:1].isupper() and words[1].rstrip(",").istitle() and words[1].endswith(","):
+        return None  # "Engineered Systems, Inc." style: a name, not an action
     text = " ".join(words)
     for marker in _CUT_AT:
         found = marker.search(text)

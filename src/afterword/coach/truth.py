@@ -24,8 +24,18 @@ ClaimKind = Literal["skill", "number", "name", "title", "degree"]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“'])")
 _NUMBER = re.compile(r"(?<![\w.])[$£€]?\d[\d,]*(?:\.\d+)?(?:\s?%|[kKmM]\b)?")
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-                 "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20",
-                 "hundred": "100", "thousand": "1000", "million": "1000000"}
+                 "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+                 "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+                 "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+                 "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000", "million": "1000000",
+                 "billion": "1000000000", "dozen": "12", "dozens": "12", "hundreds": "100", "thousands": "1000",
+                 "millions": "1000000"}
+_MULTIPLIER = re.compile(r"\b(doubl\w*|tripl\w*|quadrupl\w*|halv\w*|tenfold|twofold|threefold|fivefold)\b",
+                         re.IGNORECASE)
+_CLAUSE = re.compile(r"[^,;]+?(?=,|;|\s+(?:and|but|while|whereas|although|though|because|so|yet)\s+|$)")
+_PLAN_SENTENCE = re.compile(r"\s*(?:my plan (?:is|would be) to|i plan to|i would plan to)\b", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"(?:[,;]|\band\b|\bbut\b)\s+I(?:'m|'ve|'d)?\b")
+_WORK_VERBS = "worked|working|served|serving|employed|interned|consulted|joined|hired|promoted"
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(haven't|have not|hasn't|never|not yet|no (?:professional |production |hands-on )?experience|"
@@ -70,8 +80,8 @@ def sentences(text: str) -> list[str]:
 
 
 def _norm_number(token: str) -> str:
-    """"1,200" and "1200" are one number; "40%" and "40" too; "$2M" stays apart from "2M"."""
-    return token.replace(",", "").replace(" ", "").lower().rstrip("%")
+    """"1,200" and "1200" are one number; "40%" stays apart from "40", and "$2M" from "2M"."""
+    return token.replace(",", "").replace(" ", "").lower()
 
 
 def _contains(text: str, phrase: str) -> bool:
@@ -79,8 +89,18 @@ def _contains(text: str, phrase: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
+def _mask(text: str, start: int, end: int) -> str:
+    """Blank out text[start:end] (keeping offsets) so later checks do not read it again."""
+    return text[:start] + "," + " " * (end - start - 1) + text[end:]
+
+
 class TruthChecker:
-    """Checks generated text against one resume. Build once per card; call ``check`` for each text."""
+    """Checks generated text against one resume. Build once per card; call ``check`` for each text.
+
+    ``context`` holds names that may appear without being claims: the role and employer applied to, the
+    interviewers. They may be *named* ("the Lead Welder role at Apex"), never claimed as the candidate's own past
+    ("I worked as a Lead Welder at Apex") unless the resume says so.
+    """
 
     def __init__(self, resume: Document, *, taxonomy: Taxonomy | None = None, context: Iterable[str] = ()) -> None:
         self.taxonomy = taxonomy or default_taxonomy()
@@ -92,43 +112,78 @@ class TruthChecker:
         numbers |= {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
         self.resume_numbers = numbers
         self.resume_degrees = {name for name, _, pattern in DEGREES if pattern.search(text)}
-        self.context = [c.casefold() for c in context if c and c.strip()]
-
-    def _in_context(self, key: str) -> bool:
-        return any(_contains(c, key) or (len(c) >= 3 and _contains(key, c)) for c in self.context)
+        phrases = sorted({c.strip() for c in context if c and len(c.strip()) >= 2}, key=len, reverse=True)
+        self.context = [re.compile(rf"(?<!\w){re.escape(c)}(?!\w)", re.IGNORECASE) for c in phrases]
+        self.claimed_context = [
+            re.compile(rf"(?:\b(?:{_WORK_VERBS})\b[^.;]{{0,30}}?\b(?:at|for|with|by)\s+(?:the\s+)?"
+                       rf"|\b(?:as|was|am|i'm|been|became|promoted to)\s+(?:an?\s+|the\s+)?){re.escape(c)}(?!\w)",
+                       re.IGNORECASE) for c in phrases]
+        self.context_names = phrases
 
     def _allowed_name(self, name: str) -> bool:
         key = name.casefold()
-        if _contains(self.resume_text, key) or self._in_context(key):
+        if _contains(self.resume_text, key):
             return True
         words = [w for w in name.split() if w not in _COMMON]
-        return not words or all(w.casefold() in self.resume_text or w in _COMMON for w in words)
+        return not words or all(_contains(self.resume_text, w.casefold()) or w in _COMMON for w in words)
+
+    def _context_claims(self, sentence: str) -> tuple[str, list[Claim]]:
+        """Claims to the context names ("worked at Apex"), and the sentence with every context name masked."""
+        claims: list[Claim] = []
+        masked = sentence
+        for name, claimed, pattern in zip(self.context_names, self.claimed_context, self.context, strict=True):
+            if claimed.search(sentence) and not _contains(self.resume_text, name.casefold()):
+                claims.append(Claim("name", name, sentence))
+            for match in pattern.finditer(masked):
+                masked = _mask(masked, match.start(), match.end())
+        return masked, claims
+
+    def _skill_claims(self, sentence: str) -> tuple[str, list[Claim]]:
+        """Skills the resume lacks, unless named in a clause that says the candidate has *not* used them."""
+        claims: list[Claim] = []
+        if _PLAN_SENTENCE.match(sentence):  # "My plan is to ..." speaks of the future, until a new "I ..." clause
+            turn = _NEW_SUBJECT.search(sentence)
+            negated = [(0, turn.start() if turn else len(sentence))]
+        else:
+            clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(sentence)]
+            negated = [(start, end) for start, end in clauses if _NEGATION.search(sentence, start, end)]
+        masked = sentence
+        position = 0
+        for mention in self.finder.find(sentence):
+            start = sentence.find(mention.surface, position)
+            if start < 0:
+                continue
+            position = start + len(mention.surface)
+            in_negation = any(a <= start < b for a, b in negated)
+            if mention.skill not in self.resume_skills and not in_negation:
+                claims.append(Claim("skill", mention.surface, sentence))
+            masked = _mask(masked, start, position)  # judged here; never read again as a name
+        return masked, claims
 
     def check(self, text: str) -> TruthReport:
         unsupported: list[Claim] = []
         for sentence in sentences(text):
-            negated = bool(_NEGATION.search(sentence))
-            mentions = self.finder.find(sentence)
-            if not negated:
-                for mention in mentions:
-                    if mention.skill not in self.resume_skills and not self._in_context(mention.surface.casefold()):
-                        unsupported.append(Claim("skill", mention.surface, sentence))
-            for token in _NUMBER.findall(sentence):
+            masked, claims = self._context_claims(sentence)
+            unsupported += claims
+            masked, claims = self._skill_claims(masked)
+            unsupported += claims
+            for token in _NUMBER.findall(masked):
                 if _norm_number(token) not in self.resume_numbers:
                     unsupported.append(Claim("number", token.strip(), sentence))
-            for word in _NUMBER_WORD.findall(sentence):
+            for word in _NUMBER_WORD.findall(masked):
                 if _NUMBER_WORDS[word.lower()] not in self.resume_numbers and word.lower() not in self.resume_text:
                     unsupported.append(Claim("number", word, sentence))
+            for word in _MULTIPLIER.findall(masked):
+                if word.lower()[:5] not in self.resume_text:
+                    unsupported.append(Claim("number", word, sentence))
             for name, _, pattern in DEGREES:
-                if pattern.search(sentence) and name not in self.resume_degrees:
-                    unsupported.append(Claim("degree", pattern.search(sentence).group(0), sentence))
-            for match in _TITLE.finditer(sentence):
+                found = pattern.search(masked)
+                if found and name not in self.resume_degrees:
+                    unsupported.append(Claim("degree", found.group(0), sentence))
+            for match in _TITLE.finditer(masked):
                 title = match.group(1).strip()
-                if title.casefold() not in self.resume_text and not self._allowed_name(title):
+                if not _contains(self.resume_text, title.casefold()) and not self._allowed_name(title):
                     unsupported.append(Claim("title", title, sentence))
-            masked = sentence
-            for mention in mentions:  # skills were judged above; mask them so they never read as names
-                masked = masked.replace(mention.surface, "," + " " * (len(mention.surface) - 1))
             for match in _PROPER.finditer(masked):
                 name = match.group(0).strip(" .-")
                 if match.start() == 0 and " " not in name:
