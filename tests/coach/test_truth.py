@@ -102,3 +102,10 @@ def test_numbers_must_match_in_kind(text: str, claim: str) -> None:
     checker = TruthChecker(document_from_text("## Experience\n- Cut costs by 15% in 2020\n"))
     assert claim in {c.text for c in checker.check(text).unsupported}
     assert checker.check("I cut costs by 15%.").ok
+
+
+def test_a_negated_list_stays_negated(checker: TruthChecker) -> None:
+    assert checker.check("I haven't used ACLS and PALS in my work yet.").ok
+    assert checker.check("I have not used Go, Rust or Scala in production.").ok
+    report = checker.check("At Mayo Clinic I learned a lot.")
+    assert {c.text for c in report.unsupported} == {"Mayo Clinic"}

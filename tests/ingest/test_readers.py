@@ -167,3 +167,25 @@ def test_no_line_joins_onto_a_heading_and_more_bullet_glyphs() -> None:
     doc = document_from_text("Technologies\njava python\n☞Crack the test\n☞ Ship it\n")
     assert [(line.text, line.section) for line in doc.lines] == [
         ("Technologies", "Skills"), ("java python", "Skills"), ("Crack the test", "Skills"), ("Ship it", "Skills")]
+
+
+def test_endless_device_is_refused_quickly() -> None:
+    import time
+
+    start = time.monotonic()
+    with pytest.raises(InputError, match="over the 20 MB limit"):
+        read_document("/dev/zero")
+    assert time.monotonic() - start < 10
+
+
+def test_truncated_pdf_keeps_pypdf_quiet(tmp_path: Path, capfd: pytest.CaptureFixture[str],
+                                         caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(make_pdf(["EXPERIENCE", "Backend engineer at Northwind for five years"])[:-40])
+    with caplog.at_level(logging.DEBUG), pytest.raises(InputError, match="cut.pdf is not a readable PDF"):
+        read_document(str(path))
+    assert not [record for record in caplog.records if record.name.startswith("pypdf")]
+    err = capfd.readouterr().err
+    assert "EOF marker" not in err and "startxref" not in err

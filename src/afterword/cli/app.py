@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Sequence
 from typing import Annotated
 
 import typer
@@ -47,5 +49,30 @@ app.command("demo")(demo)
 app.add_typer(taxonomy_app, name="taxonomy")
 
 
-def main() -> None:
-    app()
+def _usage_line(error: Exception) -> str:
+    """One line for a click usage error: the message, then where the help is."""
+    message = " ".join(str(error.format_message()).split())  # type: ignore[attr-defined]
+    ctx = getattr(error, "ctx", None)
+    command = ctx.command_path if ctx is not None else "afterword"
+    return f"error: {message} (see '{command} --help')"
+
+
+def main(args: Sequence[str] | None = None) -> None:
+    """Run the app; usage errors and Ctrl-C become one line on stderr (exit 1 and 130), never Typer's box."""
+    try:
+        code = typer.main.get_command(app).main(args=args, prog_name="afterword", standalone_mode=False)
+    except KeyboardInterrupt:
+        code = 130
+    except typer.Abort:
+        sys.stderr.write("error: aborted\n")
+        sys.exit(1)
+    except Exception as error:
+        if not (hasattr(error, "format_message") and hasattr(error, "exit_code")):
+            raise
+        if type(error).__name__ == "NoArgsIsHelpError":  # bare `afterword`: the help is already shown
+            sys.exit(error.exit_code)
+        sys.stderr.write(_usage_line(error) + "\n")
+        sys.exit(1)
+    if code == 130:  # typer turns Ctrl-C into Exit(130)
+        sys.stderr.write("error: interrupted\n")
+    sys.exit(code if isinstance(code, int) else 0)

@@ -25,6 +25,12 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def one_stdin(names: str, *sources: str | None) -> None:
+    """Refuse more than one "-" among a command's inputs (``names``): standard input can be read only once."""
+    if sum(source == "-" for source in sources) > 1:
+        raise AfterwordError(f"only one of {names} can be - (standard input); give the others as files")
+
+
 def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
     """Wrap a command: AfterwordError → its message and exit 1; anything else → exit 2 (traceback with --debug)."""
 
@@ -32,8 +38,8 @@ def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return command(*args, **kwargs)
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
-            raise
+        except (typer.Exit, typer.Abort, typer.TyperException, KeyboardInterrupt):
+            raise  # TyperException: a usage error (BadParameter ...) that main() reports in one line
         except AfterwordError as error:
             if debug_enabled():
                 raise

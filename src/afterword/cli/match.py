@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.errors import handle_errors
+from afterword.cli.errors import handle_errors, one_stdin
 from afterword.cli.options import EncodingOption, FormatOption, OutputFormat, OutputOption
 
 
@@ -62,6 +62,5 @@ def match(
         "--semantic", help="Also match by meaning (needs the afterword[semantic] extra; slower).")] = False,
 ) -> None:
     """Show, requirement by requirement, which lines of the resume evidence the job posting, and the gaps."""
-    if resume == "-" and posting == "-":
-        raise typer.BadParameter("only one of RESUME and POSTING can be - (standard input)")
+    one_stdin("RESUME and POSTING", resume, posting)
     run_match(resume, posting, fmt, output, encoding, semantic)

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.errors import handle_errors
+from afterword.cli.errors import handle_errors, one_stdin
 from afterword.cli.options import EncodingOption, OutputOption
 
 
@@ -61,8 +61,9 @@ def load_card(resume_source: str, posting_source: str, *, research: list[str], i
 
         scorer = semantic_scorer()
     card = build_card(resume, posting, research=notes, interviewers=people, why=why_doc, semantic=scorer)
-    if warnings:
-        card = replace(card, warnings=tuple(warnings) + card.warnings)
+    kept = tuple(w for w in card.warnings if not (research and w.startswith("No research notes given")))
+    if warnings or kept != card.warnings:
+        card = replace(card, warnings=tuple(warnings) + kept)
     return card
 
 
@@ -116,8 +117,7 @@ def prepare(
 ) -> None:
     """Prepare the Closing Card: questions to ask, your closing pitch, answers to likely concerns, the closing
     ladder and the end-of-interview checklist."""
-    if resume == "-" and posting == "-":
-        raise typer.BadParameter("only one of RESUME and POSTING can be - (standard input)")
+    one_stdin("RESUME, POSTING, --research and --why", resume, posting, *(research or []), why)
     card = load_card(resume, posting, research=research or [], interviewers=interviewer or [], why=why,
                      encoding=encoding, semantic=semantic)
     write_card(card, fmt, output, paper)

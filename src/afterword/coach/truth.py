@@ -32,7 +32,11 @@ _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "millions": "1000000"}
 _MULTIPLIER = re.compile(r"\b(doubl\w*|tripl\w*|quadrupl\w*|halv\w*|tenfold|twofold|threefold|fivefold)\b",
                          re.IGNORECASE)
-_CLAUSE = re.compile(r"[^,;]+?(?=,|;|\s+(?:and|but|while|whereas|although|though|because|so|yet)\s+|$)")
+# Clause boundaries: ";", a subordinator ("while", "because" ...), or "and"/"but"/"," that starts a new subject
+# ("..., and I ran Kafka"). A plain list ("ACLS and PALS", "Go, Rust or Scala") stays one clause.
+_SUBJECT = r"(?=(?:I|I'm|I've|I'd|we|my|he|she|they|it)\b)"
+_BOUNDARY = re.compile(rf";|\s+(?:while|whereas|although|though|because|since|yet)\s+|,?\s+(?:and|but|so)\s+{_SUBJECT}"
+                       rf"|,\s+{_SUBJECT}", re.IGNORECASE)
 _PLAN_SENTENCE = re.compile(r"\s*(?:my plan (?:is|would be) to|i plan to|i would plan to)\b", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"(?:[,;]|\band\b|\bbut\b)\s+I(?:'m|'ve|'d)?\b")
 _WORK_VERBS = "worked|working|served|serving|employed|interned|consulted|joined|hired|promoted"
@@ -145,7 +149,8 @@ class TruthChecker:
             turn = _NEW_SUBJECT.search(sentence)
             negated = [(0, turn.start() if turn else len(sentence))]
         else:
-            clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(sentence)]
+            cuts = [0, *(m.start() for m in _BOUNDARY.finditer(sentence)), len(sentence)]
+            clauses = list(zip(cuts, cuts[1:], strict=False))
             negated = [(start, end) for start, end in clauses if _NEGATION.search(sentence, start, end)]
         masked = sentence
         position = 0
@@ -185,10 +190,15 @@ class TruthChecker:
                 if not _contains(self.resume_text, title.casefold()) and not self._allowed_name(title):
                     unsupported.append(Claim("title", title, sentence))
             for match in _PROPER.finditer(masked):
-                name = match.group(0).strip(" .-")
-                if match.start() == 0 and " " not in name:
+                words = match.group(0).strip(" .-").split()
+                while words and words[0] in _COMMON:
+                    words.pop(0)  # "At Mayo Clinic I" → "Mayo Clinic"
+                while words and words[-1] in _COMMON:
+                    words.pop()
+                name = " ".join(words)
+                if match.start() == 0 and len(match.group(0).split()) == 1:
                     continue  # a capitalised first word is grammar, not a name
-                if name in _COMMON or len(name) < 2:
+                if not name or len(name) < 2:
                     continue
                 if not self._allowed_name(name):
                     unsupported.append(Claim("name", name, sentence))

@@ -3,8 +3,28 @@
 from __future__ import annotations
 
 import io
+import logging
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from afterword.errors import InputError
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Keep pypdf's and pdfminer's warnings ("EOF marker not found" ...) off stderr: we report in one line."""
+    loggers = [logging.getLogger(name) for name in ("pypdf", "pdfminer")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 def _layout_is_poor(text: str) -> bool:
@@ -17,6 +37,11 @@ def _layout_is_poor(text: str) -> bool:
 
 
 def pdf_text(data: bytes, name: str) -> str:
+    with _quiet():
+        return _pdf_text(data, name)
+
+
+def _pdf_text(data: bytes, name: str) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 

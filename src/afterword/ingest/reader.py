@@ -52,41 +52,52 @@ def _to_text(data: bytes, kind: str, name: str, encoding: str | None) -> str:
     return text
 
 
-def read_bytes(source: str, *, stdin: BinaryIO | None = None) -> tuple[bytes, str, str]:
-    """(data, format, display name) for a path, URL or "-"."""
+def _read(source: str, stdin: BinaryIO | None) -> tuple[bytes, str, str, str | None]:
+    """(data, format, display name, declared charset) for a path, URL or "-"."""
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             raise InputError("standard input is larger than 20 MB; give a smaller document")
-        return data, _sniff(data, ".txt"), "standard input"
+        return data, _sniff(data, ".txt"), "standard input", None
     if source.lower().startswith(("http://", "https://")):
-        from afterword.ingest.url import fetch
+        from afterword.ingest.url import declared_charset, fetch
 
         data, content_type = fetch(source, timeout=URL_TIMEOUT, max_bytes=MAX_BYTES)
         suffix = Path(source.split("?", 1)[0]).suffix.lower()
         kind = _sniff(data, suffix or ".html", content_type)
-        return data, kind, source
+        return data, kind, source, declared_charset(content_type, data)
     path = Path(source).expanduser()
     if not path.exists():
         raise InputError(f"{source} does not exist; check the path (or use - to read standard input)")
     if path.is_dir():
         raise InputError(f"{source} is a folder; give the path of a document inside it")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(f"{source} is {size / 1_048_576:.0f} MB, over the 20 MB limit; give a smaller "
-                         "document (a resume or posting is rarely over 1 MB)")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read {source} ({error.strerror}); check its permissions") from None
-    return data, _sniff(data, path.suffix.lower()), path.name
+    size, data = path.stat().st_size, b""
+    if size <= MAX_BYTES:  # devices and FIFOs report size 0: read one byte over the limit to find out
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+        except OSError as error:
+            raise InputError(f"cannot read {source} ({error.strerror}); check its permissions") from None
+    if size > MAX_BYTES or len(data) > MAX_BYTES:
+        shown = f" {size / 1_048_576:.0f} MB," if size > MAX_BYTES else ""
+        raise InputError(f"{source} is{shown} over the 20 MB limit; give a smaller document "
+                         "(a resume or posting is rarely over 1 MB)")
+    return data, _sniff(data, path.suffix.lower()), path.name, None
+
+
+def read_bytes(source: str, *, stdin: BinaryIO | None = None) -> tuple[bytes, str, str]:
+    """(data, format, display name) for a path, URL or "-"."""
+    return _read(source, stdin)[:3]
 
 
 def read_document(source: str, *, encoding: str | None = None, stdin: BinaryIO | None = None) -> Document:
-    """Read a resume, posting or notes from a path, an http(s) URL or "-" (standard input)."""
-    data, kind, name = read_bytes(source, stdin=stdin)
-    text = _to_text(data, kind, name, encoding)
+    """Read a resume, posting or notes from a path, an http(s) URL or "-" (standard input).
+
+    Text from a URL is decoded with the charset its server declares unless ``encoding`` is given.
+    """
+    data, kind, name, charset = _read(source, stdin)
+    text = _to_text(data, kind, name, encoding or charset)
     if not text.strip():
         raise InputError(f"{name} has no text; give a file with the document's text")
     return build_document(text, name)

@@ -31,3 +31,22 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str]:
     except httpx.HTTPError as error:
         raise InputError(f"could not fetch {url} ({type(error).__name__}); check the address and your "
                          "connection, or save the page and give the file instead") from None
+
+
+def declared_charset(content_type: str, data: bytes) -> str | None:
+    """The charset a Content-Type header declares, when Python knows it and it decodes ``data``; else None."""
+    import codecs
+
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        charset = value.strip().strip("\"'")
+        if key.strip().lower() != "charset" or not charset:
+            continue
+        try:
+            if codecs.lookup(charset).name != "utf-8":  # UTF-8 is the default anyway (and that drops a BOM)
+                data.decode(charset)
+                return charset
+        except (LookupError, UnicodeDecodeError):
+            pass
+        return None
+    return None
