@@ -72,6 +72,11 @@ def _achievements(report: MatchReport, resume: Document) -> list[Sentence]:
         score = weight + (0.5 if re.search(r"\d", spoken) else 0.0)
         ranked.append((-score, number, Sentence(spoken, (Source("resume", number, line.text),))))
     ranked.sort(key=lambda item: (item[0], item[1]))
+    # Then, for a short pitch, other experience lines with a number in them, most recent first: still true, and
+    # results are what a listener remembers.
+    for line in resume.in_section("Experience", "Projects"):
+        if line.number not in cited and re.search(r"\d", line.text) and (spoken := first_person(line.text)):
+            ranked.append((1.0, line.number, Sentence(spoken, (Source("resume", line.number, line.text),))))
     return [sentence for _, _, sentence in ranked]
 
 
