@@ -167,6 +167,10 @@ def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills
     achievements, then the experience and skills sentences."""
     wanted, motives, (low, high) = _STYLES[style]
     opening, closing = _frame(style, info)
+    # The shorter pitches lead with the user's most speakable reason (30 words or fewer), the warm one keeps
+    # the order they wrote them in.
+    motives_in_order = motivation if style == "warm" else sorted(
+        motivation, key=lambda s: len(_WORD.findall(s.text)) > 30)
     parts = {"experience": int(style != "concise" and experience is not None),
              "skills": int(style != "concise" and skills is not None),
              "achievements": min(wanted, len(achievements)), "motivation": min(motives, len(motivation))}
@@ -178,7 +182,7 @@ def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills
         if parts["skills"] and skills:
             body.append(skills)
         body += achievements[: parts["achievements"]]
-        body += motivation[: parts["motivation"]]
+        body += motives_in_order[: parts["motivation"]]
         body.append(Sentence(closing))
         return Pitch(style, tuple(body))
 
