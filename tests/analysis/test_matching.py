@@ -129,3 +129,18 @@ def test_a_very_long_line_is_read_once() -> None:
     posting = document_from_text("## Requirements\n- Python\n")
     report = match_documents(resume, posting, today=TODAY)
     assert report.requirements[0].status == "strong" and len(report.requirements[0].evidence) == 1
+
+
+def test_education_alone_is_partial_evidence() -> None:
+    resume = document_from_text("## Experience\nCare Assistant, Elm House | 2019 - 2024\n- Helped residents daily\n"
+                                "## Education\nBSc Adult Nursing, University of Leeds, 2018\n")
+    posting = document_from_text("## Requirements\n- Supervise nursing staff on a busy ward\n")
+    match = match_documents(resume, posting, today=TODAY).requirements[0]
+    assert match.status == "partial"
+    assert match.evidence[0].text.startswith("BSc Adult Nursing")
+
+
+def test_a_thin_resume_is_flagged() -> None:
+    report = match_documents(document_from_text("Home | Jobs | Enable JavaScript"), document_from_text(POSTING_TEXT),
+                             today=TODAY)
+    assert any("very little text" in w for w in report.warnings)

@@ -103,6 +103,11 @@ class _ResumeIndex:
         """Lines that name the skill only as something being learned ("currently learning Go")."""
         return [Evidence(m.line, self.lines[m.line].text, "learning", skill) for m in self.learning.get(skill, ())]
 
+    def education_only(self, skill: str) -> list[Evidence]:
+        """Lines in the Education section that name the skill: a course of study, weaker than work."""
+        return [Evidence(m.line, self.lines[m.line].text, "related", skill) for m in self.mentions.get(skill, ())
+                if self.lines[m.line].section == "Education"]
+
     def related(self, skill: str) -> list[Evidence]:
         out: list[Evidence] = []
         for other in self.taxonomy.implied_by(skill):
@@ -153,7 +158,10 @@ def _degree_match(requirement: Requirement, index: _ResumeIndex) -> RequirementM
 
 def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> RequirementMatch:
     direct = {skill: index.direct(skill) for skill in requirement.skills}
-    related = {skill: index.related(skill) or index.learning_only(skill)
+    for skill, found in direct.items():  # a degree in nursing is not evidence of supervising nurses
+        if found and all(index.lines[e.line].section == "Education" for e in found):
+            direct[skill] = []
+    related = {skill: index.related(skill) or index.education_only(skill) or index.learning_only(skill)
                for skill in requirement.skills if not direct[skill]}
     shown = [s for s in requirement.skills if direct[s]]
     hinted = [s for s in requirement.skills if not direct[s] and related.get(s)]
@@ -222,6 +230,10 @@ def match_documents(
     if semantic is not None:
         matches = _add_semantic(matches, index, semantic)
     posting_skills = tuple(dict.fromkeys(m.skill for m in finder.find_in_lines(posting.lines)))
+    words = sum(len(line.text.split()) for line in resume.lines)
+    if words < 40:
+        warnings = (*warnings, f"The resume has very little text ({words} words); check that the whole document "
+                               "was read (a scanned PDF or an image needs OCR first).")
     return MatchReport(
         requirements=tuple(matches),
         facts=find_facts(posting),
