@@ -74,9 +74,25 @@ def main() -> None:
     match_documents(resume, posting)  # builds the skill automaton once
     first_ms = (time.perf_counter() - start) * 1000
 
+    def forget_memos() -> None:
+        """Forget every memo of text already seen, so a run costs what new text would."""
+        from afterword.analysis.experience import find_range
+        from afterword.analysis.facts import _line_topics
+        from afterword.analysis.matching import _stem
+        from afterword.analysis.skills import finder_for
+
+        finder_for(default_taxonomy()).forget()
+        for cached in (find_range, _line_topics, _stem):
+            cached.cache_clear()
+
+    def match_fresh():  # noqa: ANN202
+        forget_memos()
+        return match_documents(resume, posting)
+
     figures = {
         "taxonomy_load_and_first_match_ms": round(first_ms, 1),
         "warm_match_ms": round(_median_ms(lambda: match_documents(resume, posting), args.runs), 2),
+        "warm_match_no_memo_ms": round(_median_ms(match_fresh, args.runs), 2),
         "warm_parse_and_match_ms": round(_median_ms(
             lambda: match_documents(document_from_text(resume_text), document_from_text(posting_text)),
             args.runs), 2),
@@ -95,9 +111,14 @@ def main() -> None:
     def prepare():  # noqa: ANN202
         return build_card(resume, posting, research=[research], why=why, interviewers=people)
 
+    def prepare_fresh():  # noqa: ANN202 - as if every line were new text: no memo helps
+        forget_memos()
+        return prepare()
+
     card = prepare()
     html_to_pdf(card_to_html(card))  # warm WeasyPrint's fonts once
     figures["warm_prepare_ms"] = round(_median_ms(prepare, args.runs), 2)
+    figures["warm_prepare_no_memo_ms"] = round(_median_ms(prepare_fresh, args.runs), 2)
     figures["warm_pdf_s"] = round(_median_ms(lambda: html_to_pdf(card_to_html(card)), 7) / 1000, 3)
 
     cold_runs = max(args.runs // 10, 5)
@@ -116,8 +137,8 @@ def main() -> None:
     if args.json:
         print(json.dumps(figures, indent=2))
         return
-    targets = {"warm_match_ms": 20, "cold_help_s": 0.3, "cold_match_demo_s": 0.8, "warm_prepare_ms": 20,
-               "cold_prepare_demo_s": 0.8, "warm_pdf_s": 1.5}
+    targets = {"warm_match_ms": 20, "warm_match_no_memo_ms": 20, "cold_help_s": 0.3, "cold_match_demo_s": 0.8,
+               "warm_prepare_ms": 20, "warm_prepare_no_memo_ms": 20, "cold_prepare_demo_s": 0.8, "warm_pdf_s": 1.5}
     for name, value in figures.items():
         target = targets.get(name)
         verdict = "" if target is None else (f"  ok (target ≤ {target})" if value <= target else

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from afterword.models import Document, Job
 
@@ -32,6 +33,7 @@ def _month(match: re.Match[str], prefix: str, default: int) -> int:
     return default
 
 
+@lru_cache(maxsize=8192)
 def find_range(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """((year, month), (year, month) or None for "present") of the first date range in ``text``."""
     match = _RANGE.search(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from afterword.models import Document, Fact, Line
 
@@ -55,26 +56,29 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+@lru_cache(maxsize=8192)
+def _line_topics(text: str) -> frozenset[str]:
+    """Every topic a line of text speaks to (most lines speak to none)."""
+    return frozenset(topic for topic in TOPICS if _PATTERNS[topic].search(text))
+
+
 def find_facts(document: Document) -> tuple[Fact, ...]:
     """The first line that answers each topic, in topic order."""
-    facts: list[Fact] = []
-    for topic in TOPICS:
-        pattern = _PATTERNS[topic]
-        for line in document.lines:
-            if topic == "benefits" and line.section == "Benefits" and _plain_benefit(document, line):
-                facts.append(Fact(topic, line.text, line.number))
-                break
-            if pattern.search(line.text):
-                facts.append(Fact(topic, line.text, line.number))
-                break
-    return tuple(facts)
+    found: dict[str, Fact] = {}
+    for line in document.lines:
+        topics = _line_topics(line.text)
+        if "benefits" not in found and line.section == "Benefits" and _plain_benefit(document, line, topics):
+            found["benefits"] = Fact("benefits", line.text, line.number)
+        for topic in topics:
+            found.setdefault(topic, Fact(topic, line.text, line.number))
+    return tuple(found[topic] for topic in TOPICS if topic in found)
 
 
-def _plain_benefit(document: Document, line: Line) -> bool:
+def _plain_benefit(document: Document, line: Line, topics: frozenset[str]) -> bool:
     """A line of a Benefits section that is neither its heading nor a fact of another topic ("Salary: $90k")."""
     if line.text.lower().startswith("benefit") or any(s.first_line == line.number for s in document.sections):
         return False
-    return not any(pattern.search(line.text) for topic, pattern in _PATTERNS.items() if topic != "benefits")
+    return not (topics - {"benefits"})
 
 
 def answered_topics(*documents: Document) -> frozenset[str]:

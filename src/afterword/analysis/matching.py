@@ -79,7 +79,14 @@ class _ResumeIndex:
             (self.learning if learning else self.mentions).setdefault(mention.skill, []).append(mention)
         self._ranks: dict[int, tuple[int, int, int]] = {}
         self.jobs = find_jobs(resume)
-        self.words = {number: content_words(line.text) for number, line in self.lines.items()}
+        self._words: dict[int, set[str]] | None = None
+
+    @property
+    def words(self) -> dict[int, set[str]]:
+        """Stemmed content words per line, computed on first use (only skill-less requirements need them)."""
+        if self._words is None:
+            self._words = {number: content_words(line.text) for number, line in self.lines.items()}
+        return self._words
 
     def _rank(self, number: int) -> tuple[int, int, int]:
         rank = self._ranks.get(number)

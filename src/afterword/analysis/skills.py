@@ -75,6 +75,10 @@ class SkillFinder:
                 return False  # "Series C", "Vitamin C", "Plan B", "Type A"
         return True
 
+    def forget(self) -> None:
+        """Drop the memo of searched lines (benchmarks use it to measure work on text never seen before)."""
+        self._seen.clear()
+
     def find(self, text: str, line: int = 0) -> list[SkillMention]:
         """Skills named in ``text``, longest match first where matches overlap, in reading order."""
         found = self._seen.get(text)
