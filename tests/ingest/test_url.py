@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from afterword.errors import InputError
 from afterword.ingest import reader
+from tests.conftest import loopback_server
 
 PAGE = ("<html><body><main><h1>Nurse Educator</h1><p>Our hospital is hiring a nurse educator to train "
         "new staff on every ward.</p><h2>Requirements</h2><ul><li>Registered nurse licence and BLS</li>"
@@ -40,11 +40,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with loopback_server(_Handler) as url:
+        yield url
 
 
 def test_url_page(server: str) -> None:
