@@ -153,3 +153,12 @@ def test_long_card_still_prints_on_one_page() -> None:
     for size in ("A4", "Letter"):
         assert pdf_page_count(one_page_pdf(lambda scale, size=size: card_to_html(card, page_size=size,
                                                                                   scale=scale))) == 1
+
+
+def test_several_research_files_keep_their_own_line_numbers() -> None:
+    first = document_from_text("- Lumen Harbor launched TideLine, a ferry app, in May.\n", "news.md")
+    second = document_from_text("Some heading\n\n- Lumen Harbor closed a $20M Series B round in 2026.\n", "funding.md")
+    card = build_card(demo("resume.docx"), demo("posting.md"), research=[first, second])
+    sources = {(q.source.source, q.source.line) for q in card.questions if q.source}
+    assert sources == {("news.md", 1), ("funding.md", 3)}
+    assert card.sources["research"] == "news.md, funding.md"

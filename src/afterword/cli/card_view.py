@@ -37,7 +37,7 @@ def render_card(console: Console, card: ClosingCard) -> None:
         who = f"ask {q.ask}" if q.ask else " / ".join(TYPE_LABELS[s] for s in q.suits)
         console.print(f"{rank}. {q.text} [dim]— {who}[/]")
         if q.source:
-            console.print(f"   [dim cyan]research line {q.source.line}: {q.source.sentence}[/]")
+            console.print(f"   [dim cyan]{q.source.source}, line {q.source.line}: {q.source.sentence}[/]")
     console.rule("[bold]Closing pitch")
     for pitch in card.pitches:
         console.print(f"[bold]{pitch.style.capitalize()}[/] [dim]({pitch.words} words, ≈ {pitch.seconds} s)[/]")

@@ -18,7 +18,6 @@ from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
 from afterword.coach.pitch import Pitch, build_pitches
 from afterword.coach.questions import CardQuestion, select_questions
 from afterword.coach.truth import TruthChecker
-from afterword.ingest.structure import build_document
 from afterword.models import Document, Fact, MatchReport
 
 MAX_RESEARCH_LINES = 2_000
@@ -43,18 +42,19 @@ class ClosingCard:
     sources: dict[str, str] = field(default_factory=dict)
 
 
-def _combined(research: Sequence[Document]) -> tuple[Document | None, list[str]]:
-    """All research notes as one document, cut to its first MAX_RESEARCH_LINES lines (notes, not a library)."""
-    if not research:
-        return None, []
-    notes = research[0] if len(research) == 1 else build_document(
-        "\n".join(doc.text for doc in research), " + ".join(doc.source for doc in research))
-    if len(notes.lines) <= MAX_RESEARCH_LINES:
-        return notes, []
-    kept = notes.lines[:MAX_RESEARCH_LINES]
-    trimmed = Document(notes.source, notes.text, kept, notes.sections)
-    return trimmed, [f"Your research notes are long ({len(notes.lines):,} lines); only the first "
-                     f"{MAX_RESEARCH_LINES:,} were read. Keep the notes to the points worth asking about."]
+def _capped(research: Sequence[Document]) -> tuple[list[Document], list[str]]:
+    """The research notes, cut so that together they hold at most MAX_RESEARCH_LINES lines (notes, not a
+    library). Each file keeps its own line numbers, so a question can cite "notes.md line 4"."""
+    total = sum(len(doc.lines) for doc in research)
+    if total <= MAX_RESEARCH_LINES:
+        return list(research), []
+    kept: list[Document] = []
+    room = MAX_RESEARCH_LINES
+    for doc in research:
+        kept.append(Document(doc.source, doc.text, doc.lines[:room], doc.sections))
+        room = max(0, room - len(doc.lines))
+    return kept, [f"Your research notes are long ({total:,} lines); only the first {MAX_RESEARCH_LINES:,} were "
+                  "read. Keep the notes to the points worth asking about."]
 
 
 def build_card(
@@ -71,23 +71,29 @@ def build_card(
     taxonomy = taxonomy or default_taxonomy()
     report = match_documents(resume, posting, taxonomy=taxonomy, today=today, semantic=semantic)
     info = posting_info(posting)
-    notes, research_warnings = _combined(research)
+    notes, research_warnings = _capped(research)
     known = {fact.topic for fact in report.facts}
-    answered = report.facts + tuple(f for f in (find_facts(notes) if notes else ()) if f.topic not in known)
+    research_facts: list[Fact] = []
+    for doc in notes:
+        for fact in find_facts(doc):
+            if fact.topic not in known:
+                known.add(fact.topic)
+                research_facts.append(fact)
+    answered = report.facts + tuple(research_facts)
     context = [info.role, info.company, *(i.name for i in interviewers), *(i.title for i in interviewers)]
     checker = TruthChecker(resume, taxonomy=taxonomy, context=context)
     questions = select_questions(frozenset(f.topic for f in answered), interviewers, notes)
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)
     concerns = likely_concerns(report, resume, finder_for(taxonomy), checker)
     warnings = research_warnings + list(report.warnings) + list(pitch_warnings)
-    if notes is not None and not any(q.tailored for q in questions):
+    if notes and not any(q.tailored for q in questions):
         warnings.append("No concrete detail (a product, an initiative, a recent event) was found in your research "
                         "notes, so no question is tailored to them; add a sentence or two of company news.")
-    elif notes is None:
+    elif not notes:
         warnings.append("No research notes given (--research): questions are not tailored to the company.")
     sources = {"resume": resume.source, "posting": posting.source}
-    if notes is not None:
-        sources["research"] = notes.source
+    if notes:
+        sources["research"] = ", ".join(doc.source for doc in notes)
     if why is not None:
         sources["why"] = why.source
     return ClosingCard(

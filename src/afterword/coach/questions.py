@@ -104,7 +104,7 @@ def _tailored(points: list[ResearchPoint], bank: QuestionBank, types: Sequence[I
 def select_questions(
     answered: frozenset[str],
     interviewers: Sequence[Interviewer] = (),
-    research: Document | None = None,
+    research: Sequence[Document] = (),
     *,
     bank: QuestionBank | None = None,
     count: int = 7,
@@ -113,7 +113,7 @@ def select_questions(
     bank = bank or load_bank()
     count = max(MIN_QUESTIONS, min(MAX_QUESTIONS, count))
     types: list[InterviewerType] = [i.type for i in interviewers] or ["hiring_manager"]
-    points = research_points(research, bank.cues()) if research is not None else []
+    points = research_points(research, bank.cues()) if research else []
     chosen = _tailored(points, bank, types, interviewers, wanted=min(3, max(2, count - 4)))
     recruiter_only = set(types) == {"recruiter"}
 

@@ -29,8 +29,8 @@ def card_to_dict(card: ClosingCard) -> dict[str, Any]:
         "questions": [
             {"rank": rank, "text": q.text, "topic": q.topic, "suits": list(q.suits), "ask": q.ask,
              "tailored": q.tailored,
-             "source": ({"document": "research", "line": q.source.line, "text": q.source.sentence,
-                         "detail": q.source.detail} if q.source else None)}
+             "source": ({"document": "research", "file": q.source.source, "line": q.source.line,
+                         "text": q.source.sentence, "detail": q.source.detail} if q.source else None)}
             for rank, q in enumerate(card.questions, start=1)
         ],
         "pitches": [{"style": p.style, "text": p.text, "words": p.words, "seconds": p.seconds,
@@ -69,7 +69,7 @@ def card_to_markdown(card: ClosingCard) -> str:
     for rank, q in enumerate(card.questions, start=1):
         out.append(f"{rank}. {q.text}{_who(q)}")
         if q.source:
-            out.append(f"   - from your research (line {q.source.line}): “{q.source.sentence}”")
+            out.append(f"   - from your research ({q.source.source}, line {q.source.line}): “{q.source.sentence}”")
     out.append("")
     out += ["## Closing pitch", ""]
     for pitch in card.pitches:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from afterword.models import Document
@@ -28,6 +29,7 @@ class ResearchPoint:
     detail: str
     sentence: str
     line: int
+    source: str = ""  # the notes file the line is in (several --research files each keep their own lines)
 
 
 @lru_cache(maxsize=64)
@@ -87,17 +89,21 @@ def _line_points(text: str, number: int, cues: dict[str, tuple[str, ...]]) -> li
     return points
 
 
-def research_points(research: Document, cues: dict[str, tuple[str, ...]]) -> list[ResearchPoint]:
+def research_points(research: Document | Sequence[Document],
+                    cues: dict[str, tuple[str, ...]]) -> list[ResearchPoint]:
     """One point per research line that names something concrete, best kinds first. A line that could be news of
     several kinds counts as a kind no earlier line has given, so the card can draw on more than one kind."""
+    documents = [research] if isinstance(research, Document) else list(research)
     points: list[ResearchPoint] = []
     used: set[str] = set()
-    for line in research.lines:
-        if len(line.text.split()) < 5 or _ABOUT_ME.search(line.text):
-            continue  # headings, fragments, and notes about the candidate are not company news
-        options = _line_points(line.text, line.number, cues)
-        point = next((p for p in options if p.kind not in used), options[0] if options else None)
-        if point is not None:
-            used.add(point.kind)
-            points.append(point)
-    return sorted(points, key=lambda p: (KIND_ORDER.index(p.kind), p.line))
+    for document in documents:
+        for line in document.lines:
+            if len(line.text.split()) < 5 or _ABOUT_ME.search(line.text):
+                continue  # headings, fragments, and notes about the candidate are not company news
+            options = _line_points(line.text, line.number, cues)
+            point = next((p for p in options if p.kind not in used), options[0] if options else None)
+            if point is not None:
+                used.add(point.kind)
+                points.append(replace(point, source=document.source))
+    rank = {document.source: order for order, document in enumerate(documents)}
+    return sorted(points, key=lambda p: (KIND_ORDER.index(p.kind), rank.get(p.source, 0), p.line))
