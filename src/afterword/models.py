@@ -123,3 +123,7 @@ class MatchReport:
 
     def count(self, status: Strength, kind: RequirementKind = "must-have") -> int:
         return sum(1 for m in self.requirements if m.status == status and m.requirement.kind == kind)
+
+    def counts(self, kind: RequirementKind = "must-have") -> dict[str, int]:
+        """{"strong": n, "partial": n, "gap": n} for one kind of requirement."""
+        return {status: self.count(status, kind) for status in ("strong", "partial", "gap")}

@@ -31,10 +31,6 @@ def _requirement(match: RequirementMatch) -> dict[str, Any]:
     }
 
 
-def _counts(report: MatchReport, kind: str) -> dict[str, int]:
-    return {status: report.count(status, kind) for status in ("strong", "partial", "gap")}  # type: ignore[arg-type]
-
-
 def report_to_dict(report: MatchReport, *, resume: str = "", posting: str = "") -> dict[str, Any]:
     return {
         "schema": SCHEMA,
@@ -42,8 +38,8 @@ def report_to_dict(report: MatchReport, *, resume: str = "", posting: str = "") 
         "posting": posting,
         "summary": {
             "score": fit_score(report),
-            "must_have": _counts(report, "must-have"),
-            "nice_to_have": _counts(report, "nice-to-have"),
+            "must_have": report.counts("must-have"),
+            "nice_to_have": report.counts("nice-to-have"),
             "resume_years": report.resume_years,
         },
         "requirements": [_requirement(m) for m in report.requirements],
@@ -60,7 +56,7 @@ _KIND_TITLES = (("must-have", "Must-have"), ("nice-to-have", "Nice to have"), ("
 
 
 def report_to_markdown(report: MatchReport, *, resume: str = "", posting: str = "") -> str:
-    must = _counts(report, "must-have")
+    must = report.counts()
     out = [f"# Match: {resume} → {posting}".rstrip(" →"), ""]
     out.append(f"**Fit {fit_score(report)}/100** — must-haves: {must['strong']} strong, {must['partial']} partial, "
                f"{must['gap']} gaps. Experience on the resume: {report.resume_years:g} years.")

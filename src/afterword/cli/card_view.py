@@ -16,20 +16,18 @@ def _cited(sentences: tuple[Sentence, ...]) -> Text:
     text = Text()
     for sentence in sentences:
         text.append(sentence.text)
-        refs = sorted({f"{s.document} {s.line}" for s in sentence.sources})
-        if refs:
-            text.append(f" [{'; '.join(refs)}]", style="dim cyan")
+        if sentence.refs:
+            text.append(f" [{sentence.refs}]", style="dim cyan")
         text.append(" ")
     return text
 
 
 def render_card(console: Console, card: ClosingCard) -> None:
-    title = " at ".join(p for p in (card.info.role, card.info.company) if p) or "your interview"
-    must = {s: card.report.count(s, "must-have") for s in ("strong", "partial", "gap")}
+    must = card.report.counts()
     console.print(Panel(Text.assemble(
         ("Fit ", "bold"), (f"{fit_score(card.report)}/100", "bold cyan"),
         f"   must-haves: {must['strong']} strong, {must['partial']} partial, {must['gap']} gaps"),
-        title=f"Closing Card · {title}", expand=False))
+        title=f"Closing Card · {card.title}", expand=False))
     for warning in card.warnings:
         console.print(f"[yellow]warning:[/] {warning}")
     console.rule("[bold]Questions to ask")

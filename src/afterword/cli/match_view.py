@@ -16,7 +16,7 @@ _TITLES = (("must-have", "Must-have requirements"), ("nice-to-have", "Nice to ha
 
 
 def render_match(console: Console, report: MatchReport, *, resume: str, posting: str) -> None:
-    must = {s: report.count(s, "must-have") for s in ("strong", "partial", "gap")}
+    must = report.counts()
     summary = Text.assemble(
         ("Fit ", "bold"), (f"{fit_score(report)}/100", "bold cyan"), "   must-haves: ",
         (f"{must['strong']} strong", "green"), ", ", (f"{must['partial']} partial", "yellow"), ", ",

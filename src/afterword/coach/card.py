@@ -41,6 +41,11 @@ class ClosingCard:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     sources: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def title(self) -> str:
+        """"Senior Platform Engineer at Lumen Harbor", or what the posting gives of it."""
+        return " at ".join(p for p in (self.info.role, self.info.company) if p) or "your interview"
+
 
 def _capped(research: Sequence[Document]) -> tuple[list[Document], list[str]]:
     """The research notes, cut so that together they hold at most MAX_RESEARCH_LINES lines (notes, not a

@@ -7,7 +7,6 @@ from functools import lru_cache
 from afterword.analysis.report import fit_score
 from afterword.coach.card import ClosingCard
 from afterword.coach.interviewers import TYPE_LABELS
-from afterword.coach.sources import Sentence
 
 
 @lru_cache(maxsize=1)
@@ -19,10 +18,6 @@ def _template():  # noqa: ANN202 - jinja2 is imported lazily
     return env.get_template("card.html")
 
 
-def _refs(sentence: Sentence) -> str:
-    return "; ".join(sorted({f"{s.document} {s.line}" for s in sentence.sources}))
-
-
 PDF_CONCERNS = 3  # the page holds three prepared answers; the rest are in the Markdown and JSON cards
 
 
@@ -30,19 +25,18 @@ def card_to_html(card: ClosingCard, *, page_size: str = "A4", pitch_style: str =
                  scale: float = 1.0) -> str:
     """One printable page; ``scale`` shrinks the type when a long card would spill onto a second page."""
     pitch = next((p for p in card.pitches if p.style == pitch_style), card.pitches[0])
-    must = {s: card.report.count(s, "must-have") for s in ("strong", "partial", "gap")}
-    title = " at ".join(p for p in (card.info.role, card.info.company) if p) or "your interview"
+    must = card.report.counts()
     return _template().render(
-        title=title, page_size=page_size, font_pt=round(7.6 * scale, 2), fit=fit_score(card.report), must=must,
+        title=card.title, page_size=page_size, font_pt=round(7.6 * scale, 2), fit=fit_score(card.report), must=must,
         warnings=card.warnings,
         questions=[{"text": q.text, "source": q.source,
                     "who": f"ask {q.ask}" if q.ask else " / ".join(TYPE_LABELS[s] for s in q.suits)}
                    for q in card.questions],
         pitch={"style": pitch.style, "words": pitch.words, "seconds": pitch.seconds,
-               "sentences": [{"text": s.text, "refs": _refs(s)} for s in pitch.sentences]},
+               "sentences": [{"text": s.text, "refs": s.refs} for s in pitch.sentences]},
         other_pitches=[p for p in card.pitches if p is not pitch], why_prompt=card.why_prompt,
         concerns=[{"concern": c.concern, "tip": c.tip,
-                   "answer": [{"text": s.text, "refs": _refs(s)} for s in c.answer]}
+                   "answer": [{"text": s.text, "refs": s.refs} for s in c.answer]}
                   for c in card.concerns[:PDF_CONCERNS]],
         more_concerns=max(0, len(card.concerns) - PDF_CONCERNS),
         ladder=card.ladder, using=card.using_the_answer, checklist=card.checklist,

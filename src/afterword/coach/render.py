@@ -18,7 +18,7 @@ def _sentences(sentences: tuple[Sentence, ...]) -> list[dict[str, Any]]:
 
 
 def card_to_dict(card: ClosingCard) -> dict[str, Any]:
-    must = {s: card.report.count(s, "must-have") for s in ("strong", "partial", "gap")}
+    must = card.report.counts()
     return {
         "schema": SCHEMA,
         "role": card.info.role,
@@ -47,8 +47,7 @@ def card_to_dict(card: ClosingCard) -> dict[str, Any]:
 
 
 def _cite(sentence: Sentence) -> str:
-    refs = sorted({f"{s.document} {s.line}" for s in sentence.sources})
-    return f" <sup>[{'; '.join(refs)}]</sup>" if refs else ""
+    return f" <sup>[{sentence.refs}]</sup>" if sentence.refs else ""
 
 
 def _who(question) -> str:  # noqa: ANN001
@@ -58,9 +57,8 @@ def _who(question) -> str:  # noqa: ANN001
 
 
 def card_to_markdown(card: ClosingCard) -> str:
-    title = " at ".join(p for p in (card.info.role, card.info.company) if p) or "your interview"
-    must = {s: card.report.count(s, "must-have") for s in ("strong", "partial", "gap")}
-    out = [f"# Closing Card: {title}", "",
+    must = card.report.counts()
+    out = [f"# Closing Card: {card.title}", "",
            f"Fit {fit_score(card.report)}/100 — must-haves: {must['strong']} strong, {must['partial']} partial, "
            f"{must['gap']} gaps.", ""]
     for warning in card.warnings:

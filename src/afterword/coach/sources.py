@@ -25,6 +25,11 @@ class Sentence:
     text: str
     sources: tuple[Source, ...] = ()
 
+    @property
+    def refs(self) -> str:
+        """"resume 8; why 1": where the sentence's claims come from."""
+        return "; ".join(sorted({f"{s.document} {s.line}" for s in self.sources}))
+
 
 _PAST = frozenset(
     "led built ran wrote took became set cut grew made won kept drove brought taught began held sold shrank rebuilt "
