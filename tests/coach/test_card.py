@@ -85,11 +85,15 @@ def test_no_why_means_no_invented_motivation() -> None:
 
 
 def test_why_sentences_with_unbacked_skills_are_left_out() -> None:
-    why = document_from_text("I want to work on your Snowflake pipelines. I love the mission of this company.")
+    why = document_from_text("I have built Snowflake pipelines for years. I love the mission of this company. "
+                             "I want to work on your Snowflake pipelines.")
     card = build_card(demo("resume.docx"), demo("posting.md"), why=why)
     for pitch in card.pitches:
-        assert "Snowflake" not in pitch.text
+        assert "built Snowflake" not in pitch.text
     assert any("Snowflake" in w for w in card.warnings)
+    assert "I love the mission of this company." in card.pitches[-1].text
+    checker = TruthChecker(demo("resume.docx"))
+    assert checker.check("I want to work on your Snowflake pipelines.").ok  # a wish, not a claim
 
 
 def test_posting_with_no_requirements_still_gets_a_card() -> None:

@@ -109,3 +109,42 @@ def test_a_negated_list_stays_negated(checker: TruthChecker) -> None:
     assert checker.check("I have not used Go, Rust or Scala in production.").ok
     report = checker.check("At Mayo Clinic I learned a lot.")
     assert {c.text for c in report.unsupported} == {"Mayo Clinic"}
+
+
+RETAIL = document_from_text(
+    "## Experience\nAssistant Store Manager, Target | 2018 - 2024\n- Trained 12 new team members\n"
+    "- Grew loyalty sign-ups 35%\n## Skills\nLearning: Salesforce, Workday\n## Education\nAP Calculus, 2012\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I never shipped a dashboard without testing it in Power BI first.", "Power BI"),
+        ("I led a learning program that rolled out Tableau across the district.", "Tableau"),
+        ("I built the staffing plan to roll out Kronos at the store.", "Kronos"),
+        ("Amazon promoted me to team lead twice.", "Amazon"),
+        ("Walmart's stores taught me a lot.", "Walmart's"),
+        ("At Target I was promoted to Store Manager.", "Store Manager"),
+        ("I grew store sales 12 percent.", "12%"),
+        ("I increased conversion by forty percent.", "40%"),
+        ("I grew holiday sales 2x.", "2x"),
+        ("I also handled accounts payable for the store.", "accounts payable"),
+        ("My work with Salesforce cut admin time.", "Salesforce"),
+    ],
+)
+def test_second_review_claims_are_caught(text: str, claim: str) -> None:
+    report = TruthChecker(RETAIL).check(text)
+    assert claim in {c.text for c in report.unsupported}, report.unsupported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I grew loyalty sign-ups 35 percent.",
+        "I'm ready to lead a team I believe in.",
+        "I want to get better at Tableau.",
+        "I trained 12 new team members.",
+    ],
+)
+def test_second_review_truths_pass(text: str) -> None:
+    assert TruthChecker(RETAIL).check(text).ok, TruthChecker(RETAIL).check(text).unsupported

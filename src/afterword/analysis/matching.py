@@ -55,7 +55,7 @@ def content_words(text: str) -> set[str]:
 
 
 # A skill named only as something being learned is not evidence of having used it.
-_LEARNING = re.compile(r"\b(currently learning|learning|coursework|course|courses|studying|bootcamp|tutorials?|"
+LEARNING = re.compile(r"\b(currently learning|learning|coursework|course|courses|studying|bootcamp|tutorials?|"
                        r"exposure to|basic knowledge|familiar with|introductory|hobby|self-study|want to learn)\b",
                        re.IGNORECASE)
 
@@ -75,7 +75,7 @@ class _ResumeIndex:
             if (mention.skill, mention.line) in seen:
                 continue  # one mention per skill and line is all the evidence needs
             seen.add((mention.skill, mention.line))
-            learning = _LEARNING.search(self.lines[mention.line].text)
+            learning = LEARNING.search(self.lines[mention.line].text)
             (self.learning if learning else self.mentions).setdefault(mention.skill, []).append(mention)
         self._ranks: dict[int, tuple[int, int, int]] = {}
         self.jobs = find_jobs(resume)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from afterword.analysis.matching import LEARNING
 from afterword.analysis.requirements import DEGREES
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
@@ -22,7 +23,8 @@ from afterword.models import Document
 ClaimKind = Literal["skill", "number", "name", "title", "degree"]
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“'])")
-_NUMBER = re.compile(r"(?<![\w.])[$£€]?\d[\d,]*(?:\.\d+)?(?:\s?%|[kKmM]\b)?")
+_NUMBER = re.compile(r"(?<![\w.])[$£€]?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?%|[kKmMxX]\b)?")
+_PERCENT_WORD = re.compile(r"\b(\d+(?:\.\d+)?|[a-z]+)\s*(?:percent|per cent|pct)\b", re.IGNORECASE)
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
                  "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
@@ -41,16 +43,25 @@ _PLAN_SENTENCE = re.compile(r"\s*(?:my plan (?:is|would be) to|i plan to|i would
 _NEW_SUBJECT = re.compile(r"(?:[,;]|\band\b|\bbut\b)\s+I(?:'m|'ve|'d)?\b")
 _WORK_VERBS = "worked|working|served|serving|employed|interned|consulted|joined|hired|promoted"
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+# Words that make a clause say the candidate has *not* used a skill (yet), or wants to in future. Only skills
+# after such words, in the same clause, are excused: "I never shipped without testing in Power BI" still claims it.
 _NEGATION = re.compile(
-    r"\b(haven't|have not|hasn't|never|not yet|no (?:professional |production |hands-on )?experience|"
-    r"don't have|do not have|isn't on my|is not on my|not on my resume|plan to|my plan|would learn|will learn|learning|"
-    r"to learn|ramp(?:ing)? up|get up to speed|new to me|rather than claim)\b", re.IGNORECASE)
+    r"\b(haven't (?:yet )?(?:used|worked with|had)|have not (?:yet )?(?:used|worked with|had)|never (?:used|worked "
+    r"with|had)|not yet (?:used|worked with)|no (?:professional |production |hands-on )?experience (?:with|in|of)|"
+    r"(?:don't|do not) (?:have|hold)|(?:isn't|is not|aren't|are not) on my (?:resume|cv)|still learning|new to me|"
+    r"(?:want|would love|hope|am eager|am excited|look forward|would like) to|my plan (?:is|would be) to|"
+    r"(?:to|will|would|can|could) learn)\b", re.IGNORECASE)
+# A sentence's first word is a name when what follows makes it the actor of a career claim ("Amazon promoted me").
+_NAME_ACTS = re.compile(r"\s+(?:promoted|hired|employed|recruited|trained|sponsored|paid|awarded|named|selected|"
+                        r"offered|gave|sent|chose|poached|relocated|appointed)\b", re.IGNORECASE)
+_TITLE_MODIFIERS = ("assistant", "associate", "junior", "deputy", "trainee", "intern", "apprentice", "vice", "acting",
+                    "interim", "aspiring", "student", "co")
 _PROPER = re.compile(r"\b(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:of|and|&|de|the|for)?\s*[A-Z][\w&'’.-]*)*")
 _TITLE_WORDS = ("engineer", "developer", "manager", "director", "nurse", "teacher", "designer", "analyst",
                 "consultant", "officer", "architect", "scientist", "accountant", "technician", "lead", "specialist",
                 "coordinator", "administrator", "assistant", "president", "head", "supervisor", "representative")
 _TITLE = re.compile(
-    r"\b(?:as|was|am|i'm|worked as|served as|promoted to)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,3}(?:"
+    r"\b(?:as|was|am|i'm|worked as|served as|promoted to)\s+(?:an?\s+|the\s+)?((?:(?!to\b)[\w-]+\s+){0,3}(?:"
     + "|".join(_TITLE_WORDS) + r")s?)\b", re.IGNORECASE)
 _COMMON = frozenset(
     "I I'm I've I'd I'll My Me We Our You Your The This That These Those It Its A An And But Or So If In On At "
@@ -85,7 +96,16 @@ def sentences(text: str) -> list[str]:
 
 def _norm_number(token: str) -> str:
     """"1,200" and "1200" are one number; "40%" stays apart from "40", and "$2M" from "2M"."""
-    return token.replace(",", "").replace(" ", "").lower()
+    return token.rstrip(",.").replace(",", "").replace(" ", "").lower()
+
+
+def _percent_words(text: str) -> str:
+    """"12 percent", "forty per cent" → "12%", "40%": one spelling, so units compare."""
+    def digits(match: re.Match[str]) -> str:
+        value = match.group(1).lower()
+        return f"{_NUMBER_WORDS.get(value, value)}%" if value.isdigit() or value in _NUMBER_WORDS else match.group(0)
+
+    return _PERCENT_WORD.sub(digits, text)
 
 
 def _contains(text: str, phrase: str) -> bool:
@@ -109,9 +129,11 @@ class TruthChecker:
     def __init__(self, resume: Document, *, taxonomy: Taxonomy | None = None, context: Iterable[str] = ()) -> None:
         self.taxonomy = taxonomy or default_taxonomy()
         self.finder = finder_for(self.taxonomy)
-        text = " ".join(line.text for line in resume.lines)
+        text = _percent_words(" ".join(line.text for line in resume.lines))
         self.resume_text = text.casefold()
-        self.resume_skills = {m.skill for m in self.finder.find_in_lines(resume.lines)}
+        # A skill named only as being learned ("Learning: dbt, Snowflake") is not one the candidate can claim.
+        used = [line for line in resume.lines if not LEARNING.search(line.text)]
+        self.resume_skills = {m.skill for m in self.finder.find_in_lines(used)}
         numbers = {_norm_number(n) for n in _NUMBER.findall(text)}
         numbers |= {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
         self.resume_numbers = numbers
@@ -124,8 +146,17 @@ class TruthChecker:
                        re.IGNORECASE) for c in phrases]
         self.context_names = phrases
 
+    def _allowed_title(self, title: str) -> bool:
+        """The resume holds this title itself, not only inside a lesser one ("Assistant Store Manager")."""
+        key = title.casefold()
+        for match in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", self.resume_text):
+            before = self.resume_text[:match.start()].rstrip(" -").rsplit(" ", 1)[-1]
+            if before not in _TITLE_MODIFIERS:
+                return True
+        return False
+
     def _allowed_name(self, name: str) -> bool:
-        key = name.casefold()
+        key = re.sub(r"(?:'s|’s|'|’)$", "", name).casefold()
         if _contains(self.resume_text, key):
             return True
         words = [w for w in name.split() if w not in _COMMON]
@@ -167,7 +198,7 @@ class TruthChecker:
 
     def check(self, text: str) -> TruthReport:
         unsupported: list[Claim] = []
-        for sentence in sentences(text):
+        for sentence in sentences(_percent_words(text)):
             masked, claims = self._context_claims(sentence)
             unsupported += claims
             masked, claims = self._skill_claims(masked)
@@ -187,7 +218,7 @@ class TruthChecker:
                     unsupported.append(Claim("degree", found.group(0), sentence))
             for match in _TITLE.finditer(masked):
                 title = match.group(1).strip()
-                if not _contains(self.resume_text, title.casefold()) and not self._allowed_name(title):
+                if not self._allowed_title(title):
                     unsupported.append(Claim("title", title, sentence))
             for match in _PROPER.finditer(masked):
                 words = match.group(0).strip(" .-").split()
@@ -196,8 +227,9 @@ class TruthChecker:
                 while words and words[-1] in _COMMON:
                     words.pop()
                 name = " ".join(words)
-                if match.start() == 0 and len(match.group(0).split()) == 1:
-                    continue  # a capitalised first word is grammar, not a name
+                first_word = match.start() == 0 and len(match.group(0).split()) == 1
+                if first_word and not _NAME_ACTS.match(masked, match.end()) and not name.endswith(("'s", "’s")):
+                    continue  # a capitalised first word is grammar, not a name, unless it acts ("Amazon hired me")
                 if not name or len(name) < 2:
                     continue
                 if not self._allowed_name(name):
