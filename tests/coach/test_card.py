@@ -166,3 +166,19 @@ def test_several_research_files_keep_their_own_line_numbers() -> None:
     sources = {(q.source.source, q.source.line) for q in card.questions if q.source}
     assert sources == {("news.md", 1), ("funding.md", 3)}
     assert card.sources["research"] == "news.md, funding.md"
+
+
+def test_concern_answers_fit_the_kind_of_requirement() -> None:
+    resume = document_from_text("## Experience\nStore Manager, Target | 2016 - 2024\n"
+                                "- Grew loyalty sign-ups 35% in one year\n- Learning: Snowflake\n")
+    posting = document_from_text(
+        "Store Lead at Acme\n## Requirements\n- Excellent communication skills\n- Able to lift 50 lbs\n"
+        "- CPA license\n- Experience with iOS and Android apps\n- Experience with data warehousing\n")
+    card = build_card(resume, posting)
+    by_requirement = {c.requirement: c for c in card.concerns}
+    assert by_requirement["Excellent communication skills"].answer == ()  # shown by a story, not argued
+    assert by_requirement["Able to lift 50 lbs"].tip.startswith("If this holds for you")
+    assert "I don't hold CPA" in by_requirement["CPA license"].answer_text
+    assert "with them" in by_requirement["Experience with iOS and Android apps"].answer_text
+    warehouse = by_requirement["Experience with data warehousing"].answer_text
+    assert "my work with Snowflake" not in warehouse  # "Learning: Snowflake" carries nothing over

@@ -33,6 +33,11 @@ def _month(match: re.Match[str], prefix: str, default: int) -> int:
     return default
 
 
+def without_range(text: str) -> str:
+    """The line with its date range taken out: "2021 – Present | Senior Designer | Fernway" → "| Senior ..."."""
+    return _RANGE.sub(" ", text)
+
+
 @lru_cache(maxsize=8192)
 def find_range(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """((year, month), (year, month) or None for "present") of the first date range in ``text``."""

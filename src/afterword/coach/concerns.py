@@ -5,8 +5,10 @@ bridges from related evidence (with the resume line) and gives a concrete plan. 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from afterword.analysis.matching import LEARNING
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
 from afterword.coach.sources import Sentence, Source, first_person
@@ -16,17 +18,26 @@ from afterword.models import Document, MatchReport, RequirementMatch, SkillMenti
 _PLANS = {
     "programming-language": "to build a small internal tool in {skill} in my first weeks and ask whoever knows it "
                             "best to review my code closely",
-    "framework": "to work through the {skill} documentation and ship one real change with it in my first month",
+    "framework": "to work through the {skill} documentation and ship one real change with {it} in my first month",
     "database": "to set up {skill} locally, work through its operations guide and pair on the first real task",
     "cloud": "to take the {skill} fundamentals training and shadow the next change the team makes there",
     "devops": "to pair with the team on the next {skill} change and write up what I learn as a runbook",
-    "data-ml": "to take a short course in {skill} and apply it to one real dataset in my first month",
+    "data-ml": "to take a short course in {skill} and apply {it} to one real dataset in my first month",
     "certification": "to enrol for {skill} and share the dates with you",
     "healthcare": "to complete {skill} training before my start date or in my first weeks",
     "trades": "to complete {skill} training and work alongside an experienced colleague until I'm signed off",
-    "language": "to keep studying {skill} with a weekly tutor and use it at work from day one",
+    "language": "to keep studying {skill} with a weekly tutor and use {it} at work from day one",
 }
-_DEFAULT_PLAN = "to learn {skill} in my first month with a clear goal, and ask for early feedback on it"
+_DEFAULT_PLAN = "to learn {skill} in my first month with a clear goal, and ask for early feedback on my progress"
+# Skills one holds (a licence) rather than uses, and skills shown by example rather than named (communication).
+_HELD = frozenset({"certification"})
+_SHOWN = frozenset({"soft-skill", "management", "business", "writing", "customer-service", "sales"})
+# Requirements that are conditions to confirm, not skills to argue: lifting, availability, licences to drive.
+_CONDITION = re.compile(r"\b(able to|must be|available|availability|willing to|lift|eligible|valid driver|"
+                        r"background check|travel|weekends?|evenings?|nights?|shifts?|on-call|relocate)\b",
+                        re.IGNORECASE)
+CONDITION_TIP = ("If this holds for you, confirm it plainly; if it doesn't, say so now and ask what flexibility "
+                 "there is.")
 # Categories where one skill really carries over to another of the same kind (Python → Go, MySQL → PostgreSQL).
 _TRANSFERABLE = frozenset({"programming-language", "framework", "database", "cloud", "devops", "data-ml",
                            "office-software", "design", "software-tool"})
@@ -62,10 +73,13 @@ def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonom
             related += [name for name in mentions
                         if (other := taxonomy.get(name)) and other.category == known.category and name != skill]
         for name in dict.fromkeys(related):
-            ranked = sorted(mentions[name], key=lambda m: resume.line(m.line).section != "Experience")
+            usable = [m for m in mentions[name] if not LEARNING.search(resume.line(m.line).text)]
+            if not usable:
+                continue  # "Learning: Snowflake" does not carry anything over
+            ranked = sorted(usable, key=lambda m: resume.line(m.line).section != "Experience")
             for mention in ranked:
                 line = resume.line(mention.line)
-                spoken = first_person(line.text)
+                spoken = first_person(line.text) if line.section in ("Experience", "Projects") else None
                 if spoken:
                     return name, Source("resume", line.number, line.text), spoken
             line = resume.line(ranked[0].line)
@@ -98,6 +112,15 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                  mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy, resume: Document) -> Concern:
     requirement = match.requirement
     missing = [s for s in requirement.skills if s not in resume_skills] or list(requirement.skills)
+    categories = {(taxonomy.get(s).category if taxonomy.get(s) else "") for s in missing}
+    if _CONDITION.search(requirement.text) and not categories & _HELD:
+        return Concern(requirement.text, requirement.line, f"The posting asks: “{requirement.text}”.", (),
+                       tip=CONDITION_TIP)
+    if missing and categories <= _SHOWN:
+        concern = f"Your resume doesn't show {_joined(missing)} in so many words: they may ask about " \
+                  f"“{requirement.text}”."
+        return Concern(requirement.text, requirement.line, concern, (),
+                       tip="Have one short, true story ready that shows it: the situation, what you did, the result.")
     if not missing:
         concern = f"Your resume does not show this yet: “{requirement.text}”."
         answer: list[Sentence] = []
@@ -115,6 +138,9 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                   f"“{requirement.text}”."
         answer = [Sentence(f"I'll be straight with you: I'm still learning {subject} and haven't used it in "
                            "production yet.", (Source("resume", match.evidence[0].line, match.evidence[0].text),))]
+    elif categories <= _HELD:
+        concern = f"Your resume does not show {subject}: they may ask about “{requirement.text}”."
+        answer = [Sentence(f"I'll be straight with you: I don't hold {subject} yet.")]
     else:
         concern = f"Your resume does not show {subject}: they may ask about “{requirement.text}”."
         answer = [Sentence(f"I'll be straight with you: I haven't used {subject} in my work yet.")]
@@ -125,7 +151,8 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         if spoken:
             answer.append(Sentence(spoken, (source,)))
     known = taxonomy.get(missing[0])
-    plan = _PLANS.get(known.category if known else "", _DEFAULT_PLAN).format(skill=subject)
+    it = "it" if len(missing) == 1 else "them"
+    plan = _PLANS.get(known.category if known else "", _DEFAULT_PLAN).format(skill=subject, it=it)
     answer.append(Sentence(f"My plan is {plan}."))
     return Concern(requirement.text, requirement.line, concern, tuple(answer))
 

@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from afterword.analysis.experience import find_jobs, find_range
+from afterword.analysis.experience import find_jobs, find_range, without_range
 from afterword.analysis.posting_info import PostingInfo
 from afterword.analysis.taxonomy import Taxonomy
 from afterword.coach.sources import Sentence, Source, first_person
@@ -17,6 +17,7 @@ from afterword.coach.truth import TruthChecker, sentences
 from afterword.models import Document, MatchReport
 
 WORDS_PER_MINUTE = 150
+_ACHIEVEMENT_SECTIONS = ("Experience", "Projects", "Volunteering")
 MIN_WORDS, MAX_WORDS = 60, 150
 _STYLES = {  # style: (achievements, motivation sentences, word range)
     "concise": (1, 1, (60, 85)),
@@ -66,6 +67,8 @@ def _achievements(report: MatchReport, resume: Document) -> list[Sentence]:
     ranked: list[tuple[float, int, Sentence]] = []
     for number, weight in cited.items():
         line = resume.line(number)
+        if line.section not in _ACHIEVEMENT_SECTIONS:
+            continue  # a skills list or a degree is not an achievement to speak
         spoken = first_person(line.text)
         if spoken is None:
             continue
@@ -74,7 +77,7 @@ def _achievements(report: MatchReport, resume: Document) -> list[Sentence]:
     ranked.sort(key=lambda item: (item[0], item[1]))
     # Then, for a short pitch, other experience lines with a number in them, most recent first: still true, and
     # results are what a listener remembers.
-    for line in resume.in_section("Experience", "Projects"):
+    for line in resume.in_section(*_ACHIEVEMENT_SECTIONS):
         if line.number not in cited and re.search(r"\d", line.text) and (spoken := first_person(line.text)):
             ranked.append((1.0, line.number, Sentence(spoken, (Source("resume", line.number, line.text),))))
     return [sentence for _, _, sentence in ranked]
@@ -103,7 +106,9 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
     if not skills:
         return None
     skills = skills[:4]
-    listed = skills[0] if len(skills) == 1 else ", ".join(skills[:-1]) + " and " + skills[-1]
+    if len(skills) == 1:
+        return Sentence(f"Day to day, my work involves {skills[0]}, which this role asks for.", tuple(sources[:1]))
+    listed = ", ".join(skills[:-1]) + " and " + skills[-1]
     return Sentence(f"Day to day, my work involves {listed}, all of which this role asks for.", tuple(sources[:4]))
 
 
@@ -119,12 +124,12 @@ def _experience_sentence(resume: Document, report: MatchReport) -> Sentence | No
     latest = max(jobs, key=lambda job: job.start)
     latest_line = resume.line(latest.title_line).text
     first_line = resume.line(first.title_line).text
-    title = re.split(r",|\s+(?:at|—|–|-|\|)\s+", latest_line)[0].strip()
-    employer_match = re.match(r"[^,]+,\s*([^—–|]+?)\s*(?:—|–|\||$)", latest_line)
-    employer = employer_match.group(1).strip() if employer_match else ""
-    where = f"{title} at {employer}" if employer and len(title.split()) <= 6 else title
-    if not where or len(where.split()) > 10:
+    parts = [p.strip(" ,.") for p in re.split(r",|\s+at\s+|\s*[—–|]\s*|\s+-\s+", without_range(latest_line))]
+    parts = [p for p in parts if re.search(r"[A-Za-z]{2}", p) and not re.fullmatch(r"[A-Z]{2}", p)]
+    if not parts or len(parts[0].split()) > 6:
         return None
+    title, employer = parts[0], (parts[1] if len(parts) > 1 and len(parts[1].split()) <= 5 else "")
+    where = f"{title} at {employer}" if employer else title
     text = f"I have been doing this work since {first.start[0]}, most recently as {where}."
     sources = {Source("resume", first.title_line, first_line), Source("resume", latest.title_line, latest_line)}
     return Sentence(text, tuple(sorted(sources, key=lambda s: s.line)))
@@ -205,6 +210,9 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
                   checker: TruthChecker) -> tuple[tuple[Pitch, ...], tuple[str, ...]]:
     """The concise, standard and warm pitches, and warnings (thin resume, --why sentences left out)."""
     motivation, warnings = _motivation(why, checker)
+    if why is not None and why.lines and not motivation:
+        warnings.append("None of your --why sentences could go into the pitch (see above), so it has no word on "
+                        "why you want the role; rewrite them in terms of what you want to do here.")
     achievements = [a for a in _achievements(report, resume) if checker.check(a.text).ok]
     skills = _skills_sentence(report, resume, checker.taxonomy)
     experience = _experience_sentence(resume, report)

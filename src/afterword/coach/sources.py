@@ -40,7 +40,13 @@ _PAST = frozenset(
 _NOT_ACTIONS = frozenset(
     "registered certified licensed qualified skilled experienced seasoned accomplished dedicated motivated "
     "detailed talented trained published bilingual multilingual renowned respected recognized recognised "
-    "awarded board-certified self-motivated".split()
+    "awarded board-certified self-motivated advanced".split()
+)
+# Present-tense openers of a current job's bullets ("Own the roadmap", "Teach 5 classes"), spoken as "I own ...".
+_PRESENT = frozenset(
+    "own lead manage teach run build design develop maintain coordinate oversee support train mentor write plan "
+    "deliver analyze analyse handle supervise prepare create drive partner serve care administer assess "
+    "reconcile audit install repair inspect".split()
 )
 _CUT_AT = (re.compile(r" by \w+ing\b"), re.compile(r",? using "), re.compile(r"; "), re.compile(r" — "),
            re.compile(r", which "), re.compile(r", so that "))
@@ -56,8 +62,13 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
     verb = words[0].lower()
     if verb in _NOT_ACTIONS or verb.endswith(("-oriented", "-driven", "-focused", "-based")):
         return None
-    if not (verb in _PAST or (verb.endswith("ed") and len(verb) > 4 and verb.isalpha())):
+    follower = words[1] if len(words) > 1 else ""
+    present = verb in _PRESENT and (follower[:1].islower() or follower[:1].isdigit()) and follower not in (
+        "of", "for", "and", "to", "in", "on", "at", "with", "is", "was")  # "Design of ..." is a noun
+    if not (present or verb in _PAST or (verb.endswith("ed") and len(verb) > 4 and verb.isalpha())):
         return None
+    if ":" in " ".join(words[:4]):
+        return None  # a label ("Advanced: Excel, SQL"), not an action
     if words[1:2] and words[1][:1].isupper() and words[1].rstrip(",").istitle() and words[1].endswith(","):
         return None  # "Engineered Systems, Inc." style: a name, not an action
     text = " ".join(words)
