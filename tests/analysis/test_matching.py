@@ -144,3 +144,23 @@ def test_a_thin_resume_is_flagged() -> None:
     report = match_documents(document_from_text("Home | Jobs | Enable JavaScript"), document_from_text(POSTING_TEXT),
                              today=TODAY)
     assert any("very little text" in w for w in report.warnings)
+
+
+def test_degree_level_is_checked_even_with_a_subject() -> None:
+    posting = document_from_text("## Requirements\n- Bachelor's degree in Accounting\n")
+    school = document_from_text("## Experience\nBookkeeper, Acme | 2015 - 2024\n- Kept accounting records\n"
+                                "## Education\nHigh school diploma, 2014\n")
+    match = match_documents(school, posting, today=TODAY).requirements[0]
+    assert match.status == "partial" and "no bachelor's degree" in match.note
+    graduate = document_from_text("## Experience\nBookkeeper, Acme | 2015 - 2024\n- Kept the books\n"
+                                  "## Education\nB.S. in Accounting, Ohio State, 2014\n")
+    assert match_documents(graduate, posting, today=TODAY).requirements[0].status == "strong"
+
+
+def test_credentials_count_wherever_listed_and_undated_resumes_say_so() -> None:
+    resume = document_from_text("## Experience\n- Taught algebra to 120 students a year\n"
+                                "## Education\nRegistered Nurse licence, 2015\n")
+    posting = document_from_text("## Requirements\n- Registered Nurse\n- 3+ years of algebra teaching\n")
+    matches = match_documents(resume, posting, today=TODAY).requirements
+    assert matches[0].status == "strong"
+    assert "no dates" in matches[1].note

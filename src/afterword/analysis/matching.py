@@ -165,8 +165,12 @@ def _degree_match(requirement: Requirement, index: _ResumeIndex) -> RequirementM
 
 def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> RequirementMatch:
     direct = {skill: index.direct(skill) for skill in requirement.skills}
-    for skill, found in direct.items():  # a degree in nursing is not evidence of supervising nurses
-        if found and all(index.lines[e.line].section == "Education" for e in found):
+    degree = _degree_match(requirement, index) if requirement.degree else None
+    for skill, found in direct.items():
+        # A degree in nursing is not evidence of supervising nurses, but it is the evidence a degree requirement
+        # asks for, and a credential or licence counts wherever the resume lists it.
+        held = (known := index.taxonomy.get(skill)) is not None and known.category == "certification"
+        if found and not held and not degree and all(index.lines[e.line].section == "Education" for e in found):
             direct[skill] = []
     related = {skill: index.related(skill) or index.education_only(skill) or index.learning_only(skill)
                for skill in requirement.skills if not direct[skill]}
@@ -187,7 +191,12 @@ def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> 
         notes.append("related evidence for " + ", ".join(s for s in hinted if s not in learning))
     if missing and not (requirement.any_of and shown):
         notes.append("not shown: " + ", ".join(missing))
-    if requirement.years and status != "gap":
+    if requirement.degree and not degree and status != "gap":
+        notes.append(f"no {requirement.degree} degree on the resume")
+        status = "partial"
+    if requirement.years and status != "gap" and not index.jobs:
+        notes.append("the resume has no dates, so years can't be counted")
+    elif requirement.years and status != "gap":
         have = index.skill_years(shown or hinted, today)
         if have < requirement.years:
             notes.append(f"{have:g} years on the resume, {requirement.years:g} asked")
@@ -202,6 +211,8 @@ def _text_match(requirement: Requirement, index: _ResumeIndex, today: date) -> R
         degree = _degree_match(requirement, index)
         if degree:
             return degree
+    if requirement.degree:
+        return RequirementMatch(requirement, "gap", (), f"no {requirement.degree} degree on the resume")
     if requirement.years and not requirement.degree:
         total = years_in(index.jobs, today)
         if total >= requirement.years and index.best_overlap(requirement.text):
