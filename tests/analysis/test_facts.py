@@ -32,7 +32,8 @@ def test_no_false_facts() -> None:
 
 @pytest.mark.parametrize("text", ["We build accounting software.", "You will review pull requests.",
                                   "Our team ships weekly.", "We are hiring.", "We shift left on security.",
-                                  "Revenue grew from $10M to $30M in 2025.", "Our CEO is one of three founders."])
+                                  "Revenue grew from $10M to $30M in 2025.", "Our CEO is one of three founders.",
+                                  "We manage 3 projects at a time.", "Shift start times may vary by site."])
 def test_ordinary_sentences_state_no_facts(text: str) -> None:
     assert find_facts(document_from_text(text)) == ()
 
@@ -59,6 +60,20 @@ def test_ordinary_sentences_state_no_facts(text: str) -> None:
     ("schedule", "12-hour night shifts"),
     ("schedule", "You will be on-call one week in six."),
     ("schedule", "This role works rotating shifts."),
+    ("remote_policy", "Full-time, in-person"),
+    ("start_date", "School year begins August 12; 185 working days"),
+    ("start_date", "Starts August 18"),
+    ("schedule", "40 hours/week"),
+    ("schedule", "Four 10-hour days"),
+    ("schedule", "Must be available evenings, weekends and holidays"),
+    ("team_size", "You will supervise 12 electricians."),
+    ("company_size", "We are a 120-person firm."),
+    ("employment_type", "This is a contract role."),
+    ("employment_type", "Contractor role, paid weekly"),
+    ("employment_type", "12-month fixed-term contract"),
+    ("employment_type", "Contract-to-hire"),
+    ("employment_type", "6-month contract"),
+    ("employment_type", "Hired on a contract basis"),
 ])
 def test_stated_fact_is_found(topic: str, text: str) -> None:
     facts = {f.topic: f for f in find_facts(document_from_text(f"Role details\n\n{text}\n"))}
@@ -75,3 +90,14 @@ def test_facts_found_whatever_the_section() -> None:
 
 def test_schedule_is_the_last_topic() -> None:
     assert TOPICS[-1] == "schedule" and TOPICS.index("interview_process") == len(TOPICS) - 2
+
+
+def test_a_contractor_business_is_no_employment_type() -> None:
+    text = "Pacific Crest Builders is a commercial contractor.\nWe work with contractors and suppliers.\n"
+    assert "employment_type" not in answered_topics(document_from_text(text))
+
+
+def test_availability_line_answers_schedule_not_benefits() -> None:
+    facts = {f.topic: f for f in find_facts(document_from_text("Must be available evenings, weekends and holidays\n"
+                                                                "Medical, dental and paid holidays\n"))}
+    assert facts["schedule"].line == 1 and facts["benefits"].line == 2

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from importlib import resources
 
+import pytest
+
 from afterword.coach.questions import load_bank, select_questions
 from afterword.coach.research import ResearchPoint, research_points
 from afterword.ingest import document_from_text
@@ -48,8 +50,46 @@ def test_thirty_launches_and_a_funding_round_give_two_kinds() -> None:
 
 def test_demo_research_points() -> None:
     text = resources.files("afterword.data").joinpath("demo/research.md").read_text(encoding="utf-8")
-    by_kind = {p.kind: p for p in _points(text)}
+    points = _points(text)
+    by_kind = {p.kind: p for p in reversed(points)}  # the first point of each kind, the one the card asks about
     assert by_kind["product"].detail == "RouteWise"
     assert "Python monolith" in by_kind["initiative"].detail
     assert by_kind["funding"].detail == "the $60M Series C round"
     assert not any("Fernhill" in p.sentence for p in by_kind.values())  # a note about the candidate
+    assert [p.kind for p in points if p.detail.startswith("the plan")] == ["initiative"]
+
+
+@pytest.mark.parametrize(("line", "kind", "detail"), [
+    ("Bluebird hired a new Chief Data Officer, Priya Shah, in 2025.", "leadership", "the new Chief Data Officer"),
+    ("- The district launched a new Data Science and Statistics pathway for juniors and seniors in fall 2025.",
+     "product", "the Data Science and Statistics pathway"),
+    ("- Meridian won a J.D. Power award for customer satisfaction among regional banks in 2025.", "event",
+     "the J.D. Power award"),
+    ("Bluebird announced a partnership with Instacart in February 2026 to offer same-day delivery.", "event",
+     "the partnership with Instacart"),
+])
+def test_details_are_noun_phrases(line: str, kind: str, detail: str) -> None:
+    assert {p.kind: p.detail for p in _points(line)}[kind] == detail
+
+
+@pytest.mark.parametrize("line", [
+    "- Sierra Oaks High was named a California Distinguished School in 2024.",
+    "- CEO Dana Whitfield said on a podcast that repair services are the company's fastest-growing line.",
+    "- Meridian announced in March 2026 that it is rebuilding its mobile app from scratch, with a launch planned"
+    " for 2027.",
+    "- Northwind announced in September 2026 that it would hire more staff.",
+])
+def test_no_verb_or_date_details(line: str) -> None:
+    assert _points(line) == []  # "named a California ...", "said on a podcast that repair", "March": none is a detail
+
+
+def test_a_plan_is_asked_about_only_as_an_initiative() -> None:
+    text = ("Harbor Ridge Foods notes\n\n"
+            "Harbor Ridge plans to build a third plant in Zanesville, expected to open in 2027.\n"
+            "Lumen Harbor plans to expand to the EU in 2027, starting with an office in Rotterdam.\n")
+    assert [(p.kind, p.detail) for p in _points(text)] == [
+        ("initiative", "the plan to build a third plant in Zanesville"),
+        ("initiative", "the plan to expand to the EU in 2027")]
+    for question in select_questions(frozenset(), research=document_from_text(text, "notes.md")):
+        if question.source and question.source.detail.startswith("the plan"):
+            assert question.topic == "research: initiative"

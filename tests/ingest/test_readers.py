@@ -189,3 +189,42 @@ def test_truncated_pdf_keeps_pypdf_quiet(tmp_path: Path, capfd: pytest.CaptureFi
     assert not [record for record in caplog.records if record.name.startswith("pypdf")]
     err = capfd.readouterr().err
     assert "EOF marker" not in err and "startxref" not in err
+
+
+@pytest.mark.parametrize("heading", ["What you'll need", "What you will need", "What you'll bring", "What you’ll need"])
+def test_what_you_will_need_is_requirements(heading: str) -> None:
+    for text in (f"## {heading}\n5 years of SQL\n", f"{heading}\n5 years of SQL\n", f"**{heading}**\n5 years of SQL\n"):
+        assert document_from_text(text).lines[-1].section == "Requirements", text
+
+
+def test_a_numbered_item_is_not_a_heading() -> None:
+    doc = document_from_text("Requirements\nWorking knowledge of the NEC\nOSHA 30 certification\n"
+                             "Valid driver's license\nSKILLS:\nWelding\nWORK EXPERIENCE\nElectrician\n")
+    sections = {line.text: line.section for line in doc.lines}
+    assert sections["OSHA 30 certification"] == "Requirements"
+    assert sections["Valid driver's license"] == "Requirements"
+    assert sections["Welding"] == "Skills" and sections["Electrician"] == "Experience"
+
+
+def test_wrapped_lines_do_not_split_after_abbreviations() -> None:
+    doc = document_from_text("Experience\nReduced audit adjustments approx.\n60% year over year\n"
+                             "Chose Postgres vs.\nOracle for the ledger\nOpened the Main St.\nstore in Dayton\n"
+                             "Ran the close.\nTrained two staff\n")
+    assert [line.text for line in doc.lines[1:]] == [
+        "Reduced audit adjustments approx. 60% year over year", "Chose Postgres vs. Oracle for the ledger",
+        "Opened the Main St. store in Dayton", "Ran the close.", "Trained two staff"]
+
+
+@pytest.mark.parametrize("markup", ["### {}", "**{}**", "{}"])
+def test_a_job_line_starting_with_dates_is_not_a_heading(markup: str) -> None:
+    from afterword.analysis.experience import find_jobs
+
+    lines = ["2021 – Present | Senior Product Designer | Fernway Health", "- Redesigned the intake flow",
+             "2018 – 2021 | UX Designer | Brightpath Learning", "- Ran usability tests"]
+    text = "# Jordan Kim\n\n## Experience\n\n" + "\n\n".join(markup.format(line) if line[0].isdigit() else line
+                                                           for line in lines) + "\n\n## Skills\nFigma\n"
+    doc = document_from_text(text)
+    assert [s.name for s in doc.sections] == ["Jordan Kim", "Experience", "Skills"]
+    assert doc.line(5).text == lines[0] and doc.line(5).section == "Experience"
+    jobs = find_jobs(doc)
+    assert [(job.title_line, job.start, job.end) for job in jobs] == [(5, (2021, 1), None), (9, (2018, 1), (2021, 12))]

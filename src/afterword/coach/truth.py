@@ -199,9 +199,13 @@ class TruthChecker:
     def check(self, text: str) -> TruthReport:
         unsupported: list[Claim] = []
         for sentence in sentences(_percent_words(text)):
-            masked, claims = self._context_claims(sentence)
+            named, claims = self._context_claims(sentence)
             unsupported += claims
-            masked, claims = self._skill_claims(masked)
+            for match in _TITLE.finditer(named):  # before skills are masked: "Store Manager" is a title here
+                title = match.group(1).strip()
+                if not self._allowed_title(title):
+                    unsupported.append(Claim("title", title, sentence))
+            masked, claims = self._skill_claims(named)
             unsupported += claims
             for token in _NUMBER.findall(masked):
                 if _norm_number(token) not in self.resume_numbers:
@@ -216,10 +220,6 @@ class TruthChecker:
                 found = pattern.search(masked)
                 if found and name not in self.resume_degrees:
                     unsupported.append(Claim("degree", found.group(0), sentence))
-            for match in _TITLE.finditer(masked):
-                title = match.group(1).strip()
-                if not self._allowed_title(title):
-                    unsupported.append(Claim("title", title, sentence))
             for match in _PROPER.finditer(masked):
                 words = match.group(0).strip(" .-").split()
                 while words and words[0] in _COMMON:

@@ -7,8 +7,8 @@ import unicodedata
 
 from afterword.models import Document, Line, Section
 
-# Canonical section names, each with the heading phrases that name it. Checked in order: the first phrase
-# contained in a heading wins, so the more specific phrases ("preferred qualifications") come first.
+# Canonical section names, each with the heading phrases that name it. The longest phrase contained in a heading
+# wins, whatever its section ("what you'll need" beats "you'll"); between phrases of one length, the earlier section.
 SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Nice to have", ("nice to have", "nice-to-have", "preferred qualification", "bonus", "plus if",
                       "pluses", "desirable", "preferred skills", "preferred experience", "good to have",
@@ -20,7 +20,8 @@ SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "what we are looking for", "who we are looking for", "who we're looking for",
                       "who you are", "about you", "you have", "must have",
                       "must-have", "your profile", "your background", "skills and experience",
-                      "what you need", "what you'll need", "you bring", "ideal candidate")),
+                      "what you need", "what you'll need", "what you will need", "what you'll bring",
+                      "what you will bring", "you bring", "ideal candidate")),
     ("Benefits", ("benefit", "perks", "what we offer", "why join", "why work", "we offer", "compensation")),
     ("Interview process", ("interview process", "hiring process", "recruitment process", "how to apply")),
     ("Details", ("the details", "job details", "details", "logistics", "at a glance", "job info")),
@@ -43,6 +44,9 @@ _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤✓✔☞►▸→]\s*|[-*+–—]\s+|\d{1,2}[.)]\s+)(?=\S)")
 _EMPHASIS = re.compile(r"(\*\*|__|`)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+# A job line ("2021 – Present | Senior Product Designer | Fernway Health") is never a heading, however marked up.
+_DATE_RANGE = re.compile(r"\b(?:19|20)\d{2}\s*(?:-|–|—|to|until)\s*(?:[a-z]{3,9}\.?\s+)?"
+                         r"(?:(?:19|20)\d{2}|present|current|now|today)\b", re.IGNORECASE)
 
 
 def normalize_text(text: str) -> str:
@@ -66,15 +70,15 @@ def section_name(heading: str, *, strict: bool = False) -> str | None:
         return "About the company"
     if key in ("about the role", "about the job", "the opportunity", "the position", "role overview"):
         return "Responsibilities"
-    for name, phrases in SECTION_PHRASES:
-        for phrase in phrases:
-            if phrase in key and (not strict or len(phrase) >= 0.6 * len(key)):
-                return name
-    return None
+    found = [(len(phrase), -order, name) for order, (name, phrases) in enumerate(SECTION_PHRASES)
+             for phrase in phrases if phrase in key and (not strict or len(phrase) >= 0.6 * len(key))]
+    return max(found)[2] if found else None
 
 
 def _heading(raw: str) -> tuple[str, str] | None:
     """(heading text, canonical name) when the raw line is a heading."""
+    if _DATE_RANGE.search(raw):
+        return None
     match = _MARKDOWN_HEADING.match(raw)
     if match:
         title = _EMPHASIS.sub("", match.group(1)).strip()
@@ -86,8 +90,8 @@ def _heading(raw: str) -> tuple[str, str] | None:
     if not words or len(words) > 6 or candidate.endswith((".", ",", ";")):
         return None
     marked = bool(bold) or candidate.endswith(":") or candidate.isupper()
-    if not marked and not (len(words) <= 4 and candidate[:1].isupper()):
-        return None
+    if not marked and not (len(words) <= 4 and candidate[:1].isupper() and not re.search(r"\d", candidate)):
+        return None  # an unmarked line with a number ("OSHA 30 certification") is an item, not a heading
     name = section_name(candidate, strict=not marked)
     return (candidate.rstrip(":"), name) if name else None
 
@@ -101,15 +105,20 @@ def clean_line(raw: str) -> str:
 
 
 _OPEN_END = re.compile(r"(?:[,;(/&-]|\b(?:a|an|the|and|or|of|to|with|by|for|in|on|from|at|as|using|into|via|"
-                       r"than|that|which|while|across|per|including|between|over|under))$", re.IGNORECASE)
+                       r"than|that|which|while|across|per|including|between|over|under|approx|vs|incl)|"
+                       r"\b(?:approx|vs|incl|no|st|e\.g|i\.e)\.)$", re.IGNORECASE)
 
 
 def _continues(previous: Line, raw: str) -> bool:
     """True when ``raw`` is the wrapped rest of the previous line (PDF text, hard-wrapped .txt), not a new item."""
-    if _BULLET.match(raw) or _MARKDOWN_HEADING.match(raw) or previous.text.endswith((".", "!", "?", ":")):
+    if _BULLET.match(raw) or _MARKDOWN_HEADING.match(raw) or previous.text.endswith(("!", "?", ":")):
         return False
     first = raw.strip()[:1]
-    return first.islower() or bool(_OPEN_END.search(previous.text))
+    if _OPEN_END.search(previous.text):  # "and the", "approx.", "e.g."
+        return True
+    if previous.text.lower().endswith("etc."):  # "etc." often ends the sentence: join only what reads on from it
+        return first.islower() or first.isdigit()
+    return first.islower() and not previous.text.endswith(".")
 
 
 def build_document(text: str, source: str) -> Document:

@@ -1,0 +1,51 @@
+"""Pitch sentences: only true actions become "I ..." sentences, and the frame reads well."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from afterword.analysis.matching import match_documents
+from afterword.analysis.posting_info import PostingInfo
+from afterword.coach.pitch import _experience_sentence, build_pitches
+from afterword.coach.sources import first_person
+from afterword.coach.truth import TruthChecker
+from afterword.ingest import document_from_text
+
+
+@pytest.mark.parametrize(
+    ("bullet", "spoken"),
+    [
+        ("Cut p95 latency from 480 ms to 120 ms by adding a cache", "I cut p95 latency from 480 ms to 120 ms."),
+        ("Own the product roadmap for three squads", "I own the product roadmap for three squads."),
+        ("Teach 5 sections of Algebra I each term", "I teach 5 sections of Algebra I each term."),
+        ("Advanced Excel (pivot tables, VLOOKUP), NetSuite", None),
+        ("Registered Nurse, St James's | 2019 – Present", None),
+        ("Certified in MIG and TIG welding", None),
+        ("Design of the new intake form", None),
+        ("Managed: budgets, rotas", None),
+    ],
+)
+def test_first_person(bullet: str, spoken: str | None) -> None:
+    assert first_person(bullet) == spoken
+
+
+def test_experience_sentence_reads_title_and_employer_whatever_the_order() -> None:
+    resume = document_from_text(
+        "## Experience\n### 2021 – Present | Senior Product Designer | Fernway Health\n- Designed the intake flow\n"
+        "Senior Staff Accountant, Brightline Health Partners, Columbus, OH | 2017 - 2021\n- Closed the books\n")
+    posting = document_from_text("## Requirements\n- Experience with product design\n- Accounting background\n")
+    report = match_documents(resume, posting, today=date(2026, 1, 1))
+    sentence = _experience_sentence(resume, report)
+    assert sentence is not None
+    assert sentence.text.endswith("most recently as Senior Product Designer at Fernway Health.")
+
+
+def test_one_skill_reads_as_one() -> None:
+    resume = document_from_text("## Experience\nTeacher, Elm School | 2015 - 2024\n"
+                                "- Improved classroom management across 4 classes\n")
+    posting = document_from_text("Teacher at Oak School\n## Requirements\n- Strong classroom management\n")
+    report = match_documents(resume, posting, today=date(2026, 1, 1))
+    pitches, _ = build_pitches(report, resume, PostingInfo("Teacher", "Oak School"), None, TruthChecker(resume))
+    assert "my work involves classroom management, which this role asks for." in pitches[1].text
