@@ -89,7 +89,7 @@ def test_main_usage_error_in_process(capsys: pytest.CaptureFixture[str]) -> None
     with pytest.raises(SystemExit) as exit_:
         main(["match", "only-one"])
     assert exit_.value.code == 1
-    assert capsys.readouterr().err == "error: Missing argument 'posting'. (see 'afterword match --help')\n"
+    assert capsys.readouterr().err == "error: Missing argument 'POSTING'. (see 'afterword match --help')\n"
 
 
 def _patch_run_match(monkeypatch: pytest.MonkeyPatch, error: BaseException) -> None:

@@ -11,8 +11,14 @@ from afterword.cli.errors import handle_errors, one_stdin
 from afterword.cli.options import EncodingOption, FormatOption, OutputFormat, OutputOption
 
 
-def run_match(resume_source: str, posting_source: str, fmt: OutputFormat, output, encoding: str | None,  # noqa: ANN001
-              semantic: bool) -> None:
+def run_match(
+    resume_source: str,
+    posting_source: str,
+    fmt: OutputFormat,
+    output,
+    encoding: str | None,  # noqa: ANN001
+    semantic: bool,
+) -> None:
     from afterword.analysis.matching import match_documents
     from afterword.ingest import read_document
 
@@ -52,14 +58,19 @@ def show_report(report, fmt: OutputFormat, output, *, resume: str, posting: str)
 
 @handle_errors
 def match(
-    resume: Annotated[str, typer.Argument(
-        help="Resume: .pdf, .docx, .md, .txt, .html, an http(s) URL, or - for stdin.")],
-    posting: Annotated[str, typer.Argument(help="Job posting: a file of the same kinds, a URL, or - for stdin.")],
+    resume: Annotated[
+        str,
+        typer.Argument(metavar="RESUME", help="Resume: .pdf, .docx, .md, .txt, .html, an http(s) URL, or - for stdin."),
+    ],
+    posting: Annotated[
+        str, typer.Argument(metavar="POSTING", help="Job posting: a file of the same kinds, a URL, or - for stdin.")
+    ],
     fmt: FormatOption = OutputFormat.text,
     output: OutputOption = None,
     encoding: EncodingOption = None,
-    semantic: Annotated[bool, typer.Option(
-        "--semantic", help="Also match by meaning (needs the afterword[semantic] extra; slower).")] = False,
+    semantic: Annotated[
+        bool, typer.Option("--semantic", help="Also match by meaning (needs the afterword[semantic] extra; slower).")
+    ] = False,
 ) -> None:
     """Show, requirement by requirement, which lines of the resume evidence the job posting, and the gaps."""
     one_stdin("RESUME and POSTING", resume, posting)

@@ -16,11 +16,21 @@ class OutputFormat(StrEnum):
 
 
 FormatOption = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="text (a readable view), markdown, or json (stable contract).")
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="text|markdown|json",
+        help="text (a readable view), markdown, or json (stable contract).",
+    ),
 ]
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file instead of the terminal.", dir_okay=False)
+    Path | None,
+    typer.Option("--output", "-o", metavar="PATH", help="Write to this file instead of the terminal.", dir_okay=False),
 ]
 EncodingOption = Annotated[
-    str | None, typer.Option("--encoding", help="Text encoding of .txt/.md inputs that are not UTF-8, e.g. cp1252.")
+    str | None,
+    typer.Option(
+        "--encoding", metavar="NAME", help="Text encoding of .txt/.md inputs that are not UTF-8, e.g. cp1252."
+    ),
 ]

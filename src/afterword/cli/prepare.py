@@ -42,8 +42,16 @@ def _research(sources: list[str], encoding: str | None) -> tuple[list, list[str]
     return documents, warnings
 
 
-def load_card(resume_source: str, posting_source: str, *, research: list[str], interviewers: list[str],
-              why: str | None, encoding: str | None = None, semantic: bool = False):  # noqa: ANN201
+def load_card(
+    resume_source: str,
+    posting_source: str,
+    *,
+    research: list[str],
+    interviewers: list[str],
+    why: str | None,
+    encoding: str | None = None,
+    semantic: bool = False,
+):  # noqa: ANN201
     from dataclasses import replace
 
     from afterword.coach.card import build_card
@@ -88,8 +96,11 @@ def write_card(card, fmt: CardFormat, output: Path | None, paper: Paper = Paper.
         return
     from afterword.coach.render import card_to_dict, card_to_markdown
 
-    text = json.dumps(card_to_dict(card), indent=2, ensure_ascii=False) if fmt is CardFormat.json \
+    text = (
+        json.dumps(card_to_dict(card), indent=2, ensure_ascii=False)
+        if fmt is CardFormat.json
         else card_to_markdown(card)
+    )
     if output is None:
         typer.echo(text)
     else:
@@ -99,25 +110,57 @@ def write_card(card, fmt: CardFormat, output: Path | None, paper: Paper = Paper.
 
 @handle_errors
 def prepare(
-    resume: Annotated[str, typer.Argument(help="Your resume: .pdf, .docx, .md, .txt, .html, a URL, or -.")],
-    posting: Annotated[str, typer.Argument(help="The job posting: a file, a URL, or -.")],
-    research: Annotated[list[str] | None, typer.Option(
-        "--research", "-r", help="Your notes on the company (file or URL); repeat for several.")] = None,
-    interviewer: Annotated[list[str] | None, typer.Option(
-        "--interviewer", "-i", help='Who you will meet, as "Name, Title"; repeat for several.')] = None,
-    why: Annotated[str | None, typer.Option(
-        "--why", help="A file with 2–3 sentences on why you want this role (used in your pitch).")] = None,
-    fmt: Annotated[CardFormat, typer.Option(
-        "--format", "-f", help="text (terminal), markdown, json (stable contract) or pdf (one printable page).",
-    )] = CardFormat.text,
+    resume: Annotated[
+        str, typer.Argument(metavar="RESUME", help="Your resume: .pdf, .docx, .md, .txt, .html, a URL, or -.")
+    ],
+    posting: Annotated[str, typer.Argument(metavar="POSTING", help="The job posting: a file, a URL, or -.")],
+    research: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--research", "-r", metavar="FILE|URL", help="Your notes on the company (file or URL); repeat for several."
+        ),
+    ] = None,
+    interviewer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--interviewer",
+            "-i",
+            metavar='"NAME, TITLE"',
+            help='Who you will meet, as "Name, Title"; repeat for several.',
+        ),
+    ] = None,
+    why: Annotated[
+        str | None,
+        typer.Option(
+            "--why", metavar="FILE", help="A file with 2–3 sentences on why you want this role (used in your pitch)."
+        ),
+    ] = None,
+    fmt: Annotated[
+        CardFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="text|markdown|json|pdf",
+            help="text (terminal), markdown, json (stable contract) or pdf (one printable page).",
+        ),
+    ] = CardFormat.text,
     output: OutputOption = None,
-    paper: Annotated[Paper, typer.Option("--paper", help="Page size of the PDF: a4 or letter.")] = Paper.a4,
+    paper: Annotated[
+        Paper, typer.Option("--paper", metavar="a4|letter", help="Page size of the PDF: a4 or letter.")
+    ] = Paper.a4,
     encoding: EncodingOption = None,
     semantic: Annotated[bool, typer.Option("--semantic", help="Also match by meaning (afterword[semantic]).")] = False,
 ) -> None:
     """Prepare the Closing Card: questions to ask, your closing pitch, answers to likely concerns, the closing
     ladder and the end-of-interview checklist."""
     one_stdin("RESUME, POSTING, --research and --why", resume, posting, *(research or []), why)
-    card = load_card(resume, posting, research=research or [], interviewers=interviewer or [], why=why,
-                     encoding=encoding, semantic=semantic)
+    card = load_card(
+        resume,
+        posting,
+        research=research or [],
+        interviewers=interviewer or [],
+        why=why,
+        encoding=encoding,
+        semantic=semantic,
+    )
     write_card(card, fmt, output, paper)

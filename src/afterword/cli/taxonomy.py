@@ -9,14 +9,15 @@ import typer
 
 from afterword.cli.errors import handle_errors
 
-taxonomy_app = typer.Typer(help="Inspect and extend the skills taxonomy.", no_args_is_help=True)
+taxonomy_app = typer.Typer(help="Inspect and extend the skills taxonomy.", no_args_is_help=True,
+                           rich_markup_mode=None)
 
 
 @taxonomy_app.command("import")
 @handle_errors
 def import_files(
     files: Annotated[list[Path], typer.Argument(
-        help="O*NET 'Technology Skills.txt' and/or ESCO skill-collection CSV files.", exists=False)],
+        metavar="FILE...", help="O*NET 'Technology Skills.txt' and/or ESCO skill-collection CSV files.", exists=False)],
 ) -> None:
     """Add skills from official O*NET Technology Skills (tab-separated) or ESCO skill-collection CSV files."""
     from afterword.analysis.taxonomy import user_taxonomy_path
@@ -44,7 +45,7 @@ def stats() -> None:
 
 @taxonomy_app.command("show")
 @handle_errors
-def show(skill: Annotated[str, typer.Argument(help="A skill name or alias, e.g. k8s.")]) -> None:
+def show(skill: Annotated[str, typer.Argument(metavar="SKILL", help="A skill name or alias, e.g. k8s.")]) -> None:
     """Show one skill: its canonical name, category, aliases and the skills it implies."""
     from afterword.analysis.taxonomy import load_taxonomy
     from afterword.errors import AfterwordError
