@@ -148,3 +148,28 @@ def test_second_review_claims_are_caught(text: str, claim: str) -> None:
 )
 def test_second_review_truths_pass(text: str) -> None:
     assert TruthChecker(RETAIL).check(text).ok, TruthChecker(RETAIL).check(text).unsupported
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I worked at google on their search team.", "google"),
+        ("I interned for acme labs in 2019.", "acme"),
+    ],
+)
+def test_lowercase_employers_are_names_too(text: str, claim: str) -> None:
+    assert claim in {c.text for c in TruthChecker(RETAIL).check(text).unsupported}
+    assert TruthChecker(RETAIL).check("I worked at scale for years.").ok
+
+
+def test_the_posting_names_may_be_named() -> None:
+    from afterword.coach.truth import posting_names
+
+    posting = document_from_text("Store Lead — Sunridge Outfitters\n## About us\nSunridge has 40 stores in Ohio.\n"
+                                 "## Requirements\n- Experience with Salesforce\n")
+    names = posting_names(posting)
+    assert "Sunridge Outfitters" in names and "Sunridge" in names and "Salesforce" not in names
+    checker = TruthChecker(RETAIL, context=names)
+    assert checker.check("Sunridge's reputation for service is why I applied.").ok
+    assert not checker.check("I worked at Sunridge Outfitters before.").ok
+    assert not checker.check("I used Salesforce daily.").ok

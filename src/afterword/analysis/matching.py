@@ -128,6 +128,17 @@ class _ResumeIndex:
         jobs: list[Job] = [job for job in self.jobs if lines.intersection(job.lines)]
         return years_in(jobs, today)
 
+    def in_other_words(self, skill: str) -> list[Evidence]:
+        """Work lines that hold every word of the skill's name in some form ("Negotiated contracts" for
+        negotiation, "cut food cost" for food cost control needs all three words, so it does not count)."""
+        wanted = content_words(skill)
+        if not wanted or (len(wanted) == 1 and len(next(iter(wanted))) < 5):
+            return []  # one short stem ("plan") would match too much
+        return [Evidence(number, self.lines[number].text, "keyword", skill)
+                for number, words in self.words.items()
+                if wanted <= words and self.lines[number].section not in ("Education", "Header")
+                and not LEARNING.search(self.lines[number].text)][:2]
+
     def best_overlap(self, text: str) -> tuple[int, float] | None:
         wanted = content_words(text)
         if len(wanted) < 2:
@@ -172,8 +183,8 @@ def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> 
         held = (known := index.taxonomy.get(skill)) is not None and known.category == "certification"
         if found and not held and not degree and all(index.lines[e.line].section == "Education" for e in found):
             direct[skill] = []
-    related = {skill: index.related(skill) or index.education_only(skill) or index.learning_only(skill)
-               for skill in requirement.skills if not direct[skill]}
+    related = {skill: index.related(skill) or index.education_only(skill) or index.in_other_words(skill)
+               or index.learning_only(skill) for skill in requirement.skills if not direct[skill]}
     shown = [s for s in requirement.skills if direct[s]]
     hinted = [s for s in requirement.skills if not direct[s] and related.get(s)]
     status: Strength
@@ -184,11 +195,12 @@ def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> 
     evidence = _merge([e for s in shown for e in direct[s][:2]] + [e for s in hinted for e in related[s][:2]])
     notes: list[str] = []
     missing = [s for s in requirement.skills if s not in shown and s not in hinted]
-    learning = [s for s in hinted if related[s][0].match == "learning"]
-    if learning:
-        notes.append("named only as being learned: " + ", ".join(learning))
-    if len(learning) < len(hinted):
-        notes.append("related evidence for " + ", ".join(s for s in hinted if s not in learning))
+    kinds = {s: related[s][0].match for s in hinted}
+    for kind, label in (("learning", "named only as being learned"), ("keyword", "said in other words"),
+                        ("related", "related evidence for")):
+        named = [s for s in hinted if kinds[s] == kind]
+        if named:
+            notes.append(f"{label}: " + ", ".join(named) if kind != "related" else f"{label} " + ", ".join(named))
     if missing and not (requirement.any_of and shown):
         notes.append("not shown: " + ", ".join(missing))
     if requirement.degree and not degree and status != "gap":

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from afterword.models import Document
 
 _SPLIT = re.compile(r"\s+(?:—|–|-|\||@|at)\s+|,\s+|:\s+")
-_TITLE_HINT = re.compile(r"\b(engineer|developer|manager|nurse|teacher|designer|analyst|director|assistant|"
+TITLE_HINT = re.compile(r"\b(engineer|developer|manager|nurse|teacher|designer|analyst|director|assistant|"
                          r"specialist|coordinator|technician|officer|lead|consultant|associate|representative|"
                          r"administrator|accountant|scientist|architect|intern|clerk|driver|chef|cook|electrician|"
                          r"welder|plumber|carpenter|agent|advisor|adviser|executive|head|writer|editor|therapist|"
@@ -37,7 +37,7 @@ def posting_info(posting: Document) -> PostingInfo:
     role = ""
     for line in posting.lines[:5]:
         parts = [p.strip() for p in _SPLIT.split(line.text) if p and p.strip()]
-        titled = [p for p in parts if _TITLE_HINT.search(p) and len(p.split()) <= 6]
+        titled = [p for p in parts if TITLE_HINT.search(p) and len(p.split()) <= 6]
         if titled:
             role = titled[0]
             if not company:

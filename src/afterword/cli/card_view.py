@@ -49,7 +49,7 @@ def render_card(console: Console, card: ClosingCard) -> None:
             console.print(f"[bold]• {concern.concern}[/]")
             console.print(f"  [dim]Tip: {concern.tip}[/]")
             if concern.answer:
-                console.print(Text("  ") + _cited(concern.answer))
+                console.print(Text("  If you haven't: ", style="bold") + _cited(concern.answer))
     console.rule("[bold]Closing ladder")
     for rung in card.ladder:
         console.print(f"[bold]{rung.level.capitalize()}[/] [dim]{rung.when}[/]")

@@ -17,7 +17,7 @@ from afterword.coach.interviewers import Interviewer
 from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
 from afterword.coach.pitch import Pitch, build_pitches
 from afterword.coach.questions import CardQuestion, select_questions
-from afterword.coach.truth import TruthChecker
+from afterword.coach.truth import TruthChecker, posting_names
 from afterword.models import Document, Fact, MatchReport
 
 MAX_RESEARCH_LINES = 2_000
@@ -85,7 +85,8 @@ def build_card(
                 known.add(fact.topic)
                 research_facts.append(fact)
     answered = report.facts + tuple(research_facts)
-    context = [info.role, info.company, *(i.name for i in interviewers), *(i.title for i in interviewers)]
+    context = [info.role, info.company, *(i.name for i in interviewers), *(i.title for i in interviewers),
+               *posting_names(posting, taxonomy)]
     checker = TruthChecker(resume, taxonomy=taxonomy, context=context)
     questions = select_questions(frozenset(f.topic for f in answered), interviewers, notes)
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)

@@ -90,11 +90,13 @@ def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonom
 def _years_concern(match: RequirementMatch) -> Concern:
     requirement = match.requirement
     concern = f"They may feel you have less experience than asked: “{requirement.text}” ({match.note})."
-    answer = [Sentence("My years with it are fewer than the posting asks, so let me show what they added up to.")]
-    evidence = match.evidence[0] if match.evidence else None
-    if evidence and (spoken := first_person(evidence.text)):
-        answer.append(Sentence(spoken, (Source("resume", evidence.line, evidence.text),)))
-        answer.append(Sentence("I'd rather be judged on results like that than on the count of years."))
+    answer: list[Sentence] = []
+    spoken = next((s for e in match.evidence if (s := first_person(e.text))), None)
+    evidence = next((e for e in match.evidence if first_person(e.text)), None)
+    if spoken and evidence:  # without a result to point to, the tip alone is the honest answer
+        answer = [Sentence("My years with it are fewer than the posting asks, so let me show what they added up to."),
+                  Sentence(spoken, (Source("resume", evidence.line, evidence.text),)),
+                  Sentence("I'd rather be judged on results like that than on the count of years.")]
     return Concern(requirement.text, requirement.line, concern, tuple(answer),
                    tip="Lead with your strongest result in this area; years matter less once they hear it.")
 
@@ -136,11 +138,14 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     if match.evidence and all(e.match == "learning" for e in match.evidence):
         concern = f"Your resume names {subject} only as something you are learning: they may ask about " \
                   f"“{requirement.text}”."
-        answer = [Sentence(f"I'll be straight with you: I'm still learning {subject} and haven't used it in "
-                           "production yet.", (Source("resume", match.evidence[0].line, match.evidence[0].text),))]
+        first = match.evidence[0]
+        answer = [Sentence(f"I'll be straight with you: I'm still learning {subject} and haven't used "
+                           f"{'it' if len(missing) == 1 else 'them'} in production yet.",
+                           (Source("resume", first.line, first.text),))]
     elif categories <= _HELD:
         concern = f"Your resume does not show {subject}: they may ask about “{requirement.text}”."
-        answer = [Sentence(f"I'll be straight with you: I don't hold {subject} yet.")]
+        held = "isn't one of my credentials" if len(missing) == 1 else "aren't among my credentials"
+        answer = [Sentence(f"I'll be straight with you: {subject} {held} yet.")]
     else:
         concern = f"Your resume does not show {subject}: they may ask about “{requirement.text}”."
         answer = [Sentence(f"I'll be straight with you: I haven't used {subject} in my work yet.")]

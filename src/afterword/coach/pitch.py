@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from afterword.analysis.experience import find_jobs, find_range, without_range
-from afterword.analysis.posting_info import PostingInfo
+from afterword.analysis.posting_info import TITLE_HINT, PostingInfo
 from afterword.analysis.taxonomy import Taxonomy
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.coach.truth import TruthChecker, sentences
@@ -124,11 +124,15 @@ def _experience_sentence(resume: Document, report: MatchReport) -> Sentence | No
     latest = max(jobs, key=lambda job: job.start)
     latest_line = resume.line(latest.title_line).text
     first_line = resume.line(first.title_line).text
-    parts = [p.strip(" ,.") for p in re.split(r",|\s+at\s+|\s*[—–|]\s*|\s+-\s+", without_range(latest_line))]
+    parts = [p.strip(" ,.()[]") for p in re.split(r",|\s+at\s+|\s*[—–|]\s*|\s+-\s+",
+                                                  without_range(latest_line))]
     parts = [p for p in parts if re.search(r"[A-Za-z]{2}", p) and not re.fullmatch(r"[A-Z]{2}", p)]
-    if not parts or len(parts[0].split()) > 6:
-        return None
-    title, employer = parts[0], (parts[1] if len(parts) > 1 and len(parts[1].split()) <= 5 else "")
+    titled = [p for p in parts if TITLE_HINT.search(p) and len(p.split()) <= 6]
+    if not titled:
+        return None  # without a recognisable job title the sentence would guess
+    title = titled[0]
+    others = [p for p in parts if p != title and len(p.split()) <= 5]
+    employer = others[0] if others and parts.index(others[0]) <= parts.index(title) + 1 else ""
     where = f"{title} at {employer}" if employer else title
     text = f"I have been doing this work since {first.start[0]}, most recently as {where}."
     sources = {Source("resume", first.title_line, first_line), Source("resume", latest.title_line, latest_line)}

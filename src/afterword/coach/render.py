@@ -83,7 +83,7 @@ def card_to_markdown(card: ClosingCard) -> str:
             out.append(f"- **{c.concern}**")
             out.append(f"  - Tip: {c.tip}")
             if c.answer:
-                out.append(f"  - Answer: {' '.join(s.text + _cite(s) for s in c.answer)}")
+                out.append(f"  - If you haven't: {' '.join(s.text + _cite(s) for s in c.answer)}")
         out.append("")
     out += ["## Closing ladder", ""]
     for rung in card.ladder:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from afterword.analysis.matching import LEARNING
+from afterword.analysis.posting_info import TITLE_HINT
 from afterword.analysis.requirements import DEGREES
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
@@ -49,11 +50,18 @@ _NEGATION = re.compile(
     r"\b(haven't (?:yet )?(?:used|worked with|had)|have not (?:yet )?(?:used|worked with|had)|never (?:used|worked "
     r"with|had)|not yet (?:used|worked with)|no (?:professional |production |hands-on )?experience (?:with|in|of)|"
     r"(?:don't|do not) (?:have|hold)|(?:isn't|is not|aren't|are not) on my (?:resume|cv)|still learning|new to me|"
+    r"(?:isn't|is not) one of my credentials|(?:aren't|are not) among my credentials|"
     r"(?:want|would love|hope|am eager|am excited|look forward|would like) to|my plan (?:is|would be) to|"
     r"(?:to|will|would|can|could) learn)\b", re.IGNORECASE)
 # A sentence's first word is a name when what follows makes it the actor of a career claim ("Amazon promoted me").
 _NAME_ACTS = re.compile(r"\s+(?:promoted|hired|employed|recruited|trained|sponsored|paid|awarded|named|selected|"
                         r"offered|gave|sent|chose|poached|relocated|appointed)\b", re.IGNORECASE)
+# "I worked at google", "interned for acme labs": a lowercase employer is still an employer. A generic phrase
+# ("worked at scale", "worked for a startup") is not a name and is let be.
+_EMPLOYER = re.compile(r"\b(?:worked|work|working|interned|consulted|was employed|served)\s+(?:at|for)\s+"
+                       r"(?!(?:a|an|the|my|our|their|his|her|this|that|scale|home|night|speed|pace|length|least|most|"
+                       r"years?|months?|weeks?|days?|hours?|free|myself|them|it|nothing|less|more|several|two|three|"
+                       r"four|five|many|some|each|every|all|both|over|under|about)\b)([a-z][\w&.-]*)", re.IGNORECASE)
 _TITLE_MODIFIERS = ("assistant", "associate", "junior", "deputy", "trainee", "intern", "apprentice", "vice", "acting",
                     "interim", "aspiring", "student", "co")
 _PROPER = re.compile(r"\b(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:of|and|&|de|the|for)?\s*[A-Z][\w&'’.-]*)*")
@@ -220,6 +228,10 @@ class TruthChecker:
                 found = pattern.search(masked)
                 if found and name not in self.resume_degrees:
                     unsupported.append(Claim("degree", found.group(0), sentence))
+            for match in _EMPLOYER.finditer(masked):
+                employer = match.group(1).rstrip(".,")
+                if not _contains(self.resume_text, employer.casefold()):
+                    unsupported.append(Claim("name", employer, sentence))
             for match in _PROPER.finditer(masked):
                 words = match.group(0).strip(" .-").split()
                 while words and words[0] in _COMMON:
@@ -235,6 +247,27 @@ class TruthChecker:
                 if not self._allowed_name(name):
                     unsupported.append(Claim("name", name, sentence))
         return TruthReport(tuple(dict.fromkeys(unsupported)))
+
+
+def posting_names(posting: Document, taxonomy: Taxonomy | None = None) -> list[str]:
+    """Proper names the posting uses (the employer, its products, places), which a pitch may *name*: "Sunridge's
+    reputation is why I applied". Skills are left out: naming a skill is a claim the resume must back."""
+    finder = finder_for(taxonomy or default_taxonomy())
+    names: set[str] = set()
+    for line in posting.lines:
+        masked = line.text
+        for mention in finder.find(line.text):
+            masked = masked.replace(mention.surface, "," + " " * (len(mention.surface) - 1))
+        for match in _PROPER.finditer(masked):
+            words = [w.strip(".,:;'’") for w in match.group(0).split()]
+            words = [w for w in words if w and w not in _COMMON]
+            if match.start() == 0 and len(words) < 2:
+                continue  # a capitalised first word ("Lead the migration") is grammar, not a name
+            if words and len(" ".join(words)) >= 3 and not (len(words) == 1 and words[0].isupper()):
+                names.add(re.sub(r"(?:'s|’s)$", "", " ".join(words)))
+                if len(words) >= 2 and len(words[0]) >= 4 and not TITLE_HINT.search(" ".join(words)):
+                    names.add(words[0])  # "Sunridge" for "Sunridge Outfitters", as people say it
+    return sorted(names)
 
 
 def check_text(text: str, resume: Document, *, context: Iterable[str] = ()) -> TruthReport:
