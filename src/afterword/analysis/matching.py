@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from afterword.analysis.experience import find_jobs, years_in
 from afterword.analysis.facts import find_facts
-from afterword.analysis.requirements import DEGREES, degree_level, extract_requirements
+from afterword.analysis.requirements import DEGREES, degree_level, degree_words, extract_requirements
 from afterword.analysis.skills import SkillFinder, finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.models import (
@@ -129,14 +129,15 @@ class _ResumeIndex:
         return years_in(jobs, today)
 
     def in_other_words(self, skill: str) -> list[Evidence]:
-        """Work lines that hold every word of the skill's name in some form ("Negotiated contracts" for
-        negotiation, "cut food cost" for food cost control needs all three words, so it does not count)."""
+        """Work lines that hold the words of the skill's name in some form: "Negotiated contracts" for
+        negotiation, "cut food cost" for food cost control (a name of three words or more may miss one)."""
         wanted = content_words(skill)
         if not wanted or (len(wanted) == 1 and len(next(iter(wanted))) < 5):
             return []  # one short stem ("plan") would match too much
+        need = len(wanted) - 1 if len(wanted) >= 3 else len(wanted)  # "food cost control": food + cost will do
         return [Evidence(number, self.lines[number].text, "keyword", skill)
                 for number, words in self.words.items()
-                if wanted <= words and self.lines[number].section not in ("Education", "Header")
+                if len(wanted & words) >= need and self.lines[number].section not in ("Education", "Header")
                 and not LEARNING.search(self.lines[number].text)][:2]
 
     def best_overlap(self, text: str) -> tuple[int, float] | None:
@@ -204,7 +205,7 @@ def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> 
     if missing and not (requirement.any_of and shown):
         notes.append("not shown: " + ", ".join(missing))
     if requirement.degree and not degree and status != "gap":
-        notes.append(f"no {requirement.degree} degree on the resume")
+        notes.append(f"no {degree_words(requirement.degree)} on the resume")
         status = "partial"
     if requirement.years and status != "gap" and not index.jobs:
         notes.append("the resume has no dates, so years can't be counted")
@@ -224,7 +225,7 @@ def _text_match(requirement: Requirement, index: _ResumeIndex, today: date) -> R
         if degree:
             return degree
     if requirement.degree:
-        return RequirementMatch(requirement, "gap", (), f"no {requirement.degree} degree on the resume")
+        return RequirementMatch(requirement, "gap", (), f"no {degree_words(requirement.degree)} on the resume")
     if requirement.years and not requirement.degree:
         total = years_in(index.jobs, today)
         if total >= requirement.years and index.best_overlap(requirement.text):

@@ -45,14 +45,20 @@ def stated_years(text: str) -> float | None:
 
 
 def stated_degree(text: str) -> str | None:
+    """The degree a requirement asks for; "degree" alone ("a culinary degree") when it names no level."""
     for name, _, pattern in DEGREES:
         if pattern.search(text):
             return name
-    return None
+    return "degree" if re.search(r"\bdegree\b", text, re.IGNORECASE) else None
+
+
+def degree_words(name: str | None) -> str:
+    """"bachelor's degree", or just "degree" when the posting names no level."""
+    return "degree" if name in (None, "degree") else f"{name} degree"
 
 
 def degree_level(name: str | None) -> int:
-    return next((level for degree, level, _ in DEGREES if degree == name), 0)
+    return next((level for degree, level, _ in DEGREES if degree == name), 1 if name == "degree" else 0)
 
 
 def _heading_lines(posting: Document) -> set[int]:

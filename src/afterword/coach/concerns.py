@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from afterword.analysis.matching import LEARNING
+from afterword.analysis.requirements import degree_words
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
 from afterword.coach.sources import Sentence, Source, first_person
@@ -73,7 +74,8 @@ def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonom
             related += [name for name in mentions
                         if (other := taxonomy.get(name)) and other.category == known.category and name != skill]
         for name in dict.fromkeys(related):
-            usable = [m for m in mentions[name] if not LEARNING.search(resume.line(m.line).text)]
+            usable = [m for m in mentions[name] if not LEARNING.search(resume.line(m.line).text)
+                      and resume.line(m.line).section != "Education"]  # a degree is not "my work with"
             if not usable:
                 continue  # "Learning: Snowflake" does not carry anything over
             ranked = sorted(usable, key=lambda m: resume.line(m.line).section != "Experience")
@@ -127,7 +129,8 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         concern = f"Your resume does not show this yet: “{requirement.text}”."
         answer: list[Sentence] = []
         if requirement.degree:
-            concern = f"They may ask about the {requirement.degree} degree the posting lists: “{requirement.text}”."
+            wanted = degree_words(requirement.degree)
+            concern = f"They may ask about the {wanted} the posting lists: “{requirement.text}”."
             answer.append(Sentence("Let me point to the work that shows I can do what that degree stands for."))
             if achievement := _best_achievement(report):
                 answer.append(achievement)
