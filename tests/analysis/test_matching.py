@@ -164,3 +164,17 @@ def test_credentials_count_wherever_listed_and_undated_resumes_say_so() -> None:
     matches = match_documents(resume, posting, today=TODAY).requirements
     assert matches[0].status == "strong"
     assert "no dates" in matches[1].note
+
+
+def test_generic_degree_and_skills_in_other_words() -> None:
+    resume = document_from_text("## Experience\nSous Chef, Lupa | 2020 - 2025\n"
+                                "- Cut food cost from 34% to 28% by re-costing the menu\n"
+                                "- Negotiated supplier contracts\n## Education\nA.A.S. Culinary Arts, 2019\n")
+    posting = document_from_text("## Requirements\n- Culinary degree\n- Food cost control\n- Strong negotiation\n")
+    matches = {m.requirement.text: m for m in match_documents(resume, posting, today=TODAY).requirements}
+    assert matches["Culinary degree"].status == "strong"
+    for text, line in (("Food cost control", 3), ("Strong negotiation", 4)):
+        assert matches[text].status == "partial" and matches[text].evidence[0].line == line
+        assert "said in other words" in matches[text].note
+    empty = match_documents(document_from_text("## Experience\n- Cooked\n"), posting, today=TODAY)
+    assert empty.requirements[0].note == "no degree on the resume"
