@@ -147,12 +147,14 @@ class TruthChecker:
         self.resume_numbers = numbers
         self.resume_degrees = {name for name, _, pattern in DEGREES if pattern.search(text)}
         phrases = sorted({c.strip() for c in context if c and len(c.strip()) >= 2}, key=len, reverse=True)
-        self.context = [re.compile(rf"(?<!\w){re.escape(c)}(?!\w)", re.IGNORECASE) for c in phrases]
-        self.claimed_context = [
-            re.compile(rf"(?:\b(?:{_WORK_VERBS})\b[^.;]{{0,30}}?\b(?:at|for|with|by)\s+(?:the\s+)?"
-                       rf"|\b(?:as|was|am|i'm|been|became|promoted to)\s+(?:an?\s+|the\s+)?){re.escape(c)}(?!\w)",
-                       re.IGNORECASE) for c in phrases]
-        self.context_names = phrases
+        # One pattern for every context name (longest first, so "Lumen Harbor" wins over "Lumen"), and one for
+        # any of them claimed as the candidate's own employer or title.
+        names = "|".join(re.escape(c) for c in phrases)
+        self.context = re.compile(rf"(?<!\w)(?:{names})(?!\w)", re.IGNORECASE) if phrases else None
+        self.claimed_context = re.compile(
+            rf"(?:\b(?:{_WORK_VERBS})\b[^.;]{{0,30}}?\b(?:at|for|with|by)\s+(?:the\s+)?"
+            rf"|\b(?:as|was|am|i'm|been|became|promoted to)\s+(?:an?\s+|the\s+)?)((?:{names}))(?!\w)",
+            re.IGNORECASE) if phrases else None
 
     def _allowed_title(self, title: str) -> bool:
         """The resume holds this title itself, not only inside a lesser one ("Assistant Store Manager")."""
@@ -173,12 +175,15 @@ class TruthChecker:
     def _context_claims(self, sentence: str) -> tuple[str, list[Claim]]:
         """Claims to the context names ("worked at Apex"), and the sentence with every context name masked."""
         claims: list[Claim] = []
-        masked = sentence
-        for name, claimed, pattern in zip(self.context_names, self.claimed_context, self.context, strict=True):
-            if claimed.search(sentence) and not _contains(self.resume_text, name.casefold()):
+        if self.context is None:
+            return sentence, claims
+        for match in self.claimed_context.finditer(sentence):
+            name = match.group(1)
+            if not _contains(self.resume_text, name.casefold()):
                 claims.append(Claim("name", name, sentence))
-            for match in pattern.finditer(masked):
-                masked = _mask(masked, match.start(), match.end())
+        masked = sentence
+        for match in self.context.finditer(sentence):
+            masked = _mask(masked, match.start(), match.end())
         return masked, claims
 
     def _skill_claims(self, sentence: str) -> tuple[str, list[Claim]]:
