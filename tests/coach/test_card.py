@@ -182,3 +182,7 @@ def test_concern_answers_fit_the_kind_of_requirement() -> None:
     assert "with them" in by_requirement["Experience with iOS and Android apps"].answer_text
     warehouse = by_requirement["Experience with data warehousing"].answer_text
     assert "my work with Snowflake" not in warehouse  # "Learning: Snowflake" carries nothing over
+
+
+def test_the_demo_card_is_clean(card) -> None:  # noqa: ANN001
+    assert card.warnings == ()  # every why sentence fits, research and posting read as they should

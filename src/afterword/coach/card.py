@@ -86,7 +86,7 @@ def build_card(
                 research_facts.append(fact)
     answered = report.facts + tuple(research_facts)
     context = [info.role, info.company, *(i.name for i in interviewers), *(i.title for i in interviewers),
-               *posting_names(posting, taxonomy)]
+               *posting_names(posting, taxonomy), *(name for doc in notes for name in posting_names(doc, taxonomy))]
     checker = TruthChecker(resume, taxonomy=taxonomy, context=context)
     questions = select_questions(frozenset(f.topic for f in answered), interviewers, notes)
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)

@@ -255,8 +255,9 @@ class TruthChecker:
 
 
 def posting_names(posting: Document, taxonomy: Taxonomy | None = None) -> list[str]:
-    """Proper names the posting uses (the employer, its products, places), which a pitch may *name*: "Sunridge's
-    reputation is why I applied". Skills are left out: naming a skill is a claim the resume must back."""
+    """Proper names the posting (or the research notes) use: the employer, its products, places. A pitch may *name*
+    them ("Sunridge's reputation is why I applied"), never claim them. Skills are left out: naming a skill is a
+    claim the resume must back."""
     finder = finder_for(taxonomy or default_taxonomy())
     names: set[str] = set()
     for line in posting.lines:
@@ -268,7 +269,7 @@ def posting_names(posting: Document, taxonomy: Taxonomy | None = None) -> list[s
             words = [w for w in words if w and w not in _COMMON]
             if match.start() == 0 and len(words) < 2:
                 continue  # a capitalised first word ("Lead the migration") is grammar, not a name
-            if words and len(" ".join(words)) >= 3 and not (len(words) == 1 and words[0].isupper()):
+            if words and (len(" ".join(words)) >= 3 or " ".join(words).isupper()):  # "EU" and "NHS" are names too
                 names.add(re.sub(r"(?:'s|’s)$", "", " ".join(words)))
                 if len(words) >= 2 and len(words[0]) >= 4 and not TITLE_HINT.search(" ".join(words)):
                     names.add(words[0])  # "Sunridge" for "Sunridge Outfitters", as people say it
