@@ -178,3 +178,11 @@ def test_generic_degree_and_skills_in_other_words() -> None:
         assert "said in other words" in matches[text].note
     empty = match_documents(document_from_text("## Experience\n- Cooked\n"), posting, today=TODAY)
     assert empty.requirements[0].note == "no degree on the resume"
+
+
+def test_or_similar_makes_the_generic_option_partial() -> None:
+    resume = document_from_text("## Experience\nAccount Executive, Acme | 2016 - 2024\n- Closed 40 deals a year\n")
+    posting = document_from_text("## Requirements\n- MEDDIC or a similar sales methodology\n- 5+ years in sales\n")
+    matches = match_documents(resume, posting, today=TODAY).requirements
+    assert matches[0].status == "partial"  # a sales job is not MEDDIC
+    assert matches[1].status == "strong" and "8 years" in matches[1].note  # the title names the field

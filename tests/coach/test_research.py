@@ -25,7 +25,7 @@ def test_quotes_name_talks_and_posts_not_events() -> None:
     points = _points('- CEO Ana Ruiz wrote a post called "Shipping Small" about how the team works.\n'
                      '- Northwind won the "Best Workplace 2026" award at the Leeds Summit in May.\n')
     by_kind = {p.kind: p.detail for p in points}
-    assert by_kind["leadership"] == "“Shipping Small”"
+    assert by_kind["leadership"] == "the “Shipping Small” post"
     assert not by_kind["event"].startswith("“")
 
 
@@ -93,3 +93,8 @@ def test_a_plan_is_asked_about_only_as_an_initiative() -> None:
     for question in select_questions(frozenset(), research=document_from_text(text, "notes.md")):
         if question.source and question.source.detail.startswith("the plan"):
             assert question.topic == "research: initiative"
+
+
+def test_a_quoted_value_reads_as_a_focus() -> None:
+    points = _points('- The nursing culture centres on "safe staffing on every shift", the chief nurse says.\n')
+    assert any(p.detail == "the focus on “safe staffing on every shift”" for p in points)

@@ -55,6 +55,7 @@ def content_words(text: str) -> set[str]:
 
 
 # A skill named only as something being learned is not evidence of having used it.
+_OR_SIMILAR = re.compile(r"\bor (?:a |an |any )?(?:similar|another|other|equivalent|comparable)\b", re.IGNORECASE)
 LEARNING = re.compile(r"\b(currently learning|learning|coursework|course|courses|studying|bootcamp|tutorials?|"
                        r"exposure to|basic knowledge|familiar with|introductory|hobby|self-study|want to learn)\b",
                        re.IGNORECASE)
@@ -189,7 +190,10 @@ def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> 
     shown = [s for s in requirement.skills if direct[s]]
     hinted = [s for s in requirement.skills if not direct[s] and related.get(s)]
     status: Strength
-    if requirement.any_of:
+    if requirement.any_of and _OR_SIMILAR.search(requirement.text) and requirement.skills[0] not in shown:
+        # "MEDDIC or a similar sales methodology": only the named one is strong; the generic one is partial
+        status = "partial" if shown or hinted else "gap"
+    elif requirement.any_of:
         status = "strong" if shown else "partial" if hinted else "gap"
     else:
         status = "strong" if len(shown) == len(requirement.skills) else "partial" if shown or hinted else "gap"

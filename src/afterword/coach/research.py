@@ -11,6 +11,8 @@ from afterword.models import Document
 
 KIND_ORDER = ("product", "initiative", "funding", "event", "leadership", "customer", "growth", "culture")
 _QUOTED = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
+_MEDIUM = re.compile(r"\b(blog post|post|article|talk|keynote|podcast|interview|memo|essay|newsletter|video|"
+                     r"webinar|op-ed|letter)\b", re.IGNORECASE)
 _FUNDING = re.compile(r"(?:[$£€][\d.,]+\s?(?:[MBK]|million|billion)\s+)?Series\s+[A-H]\b(?:\s+(?:round|funding))?",
                       re.IGNORECASE)
 _AFTER_CUE = re.compile(r"[^,.;:()]+")
@@ -107,7 +109,9 @@ def _name_phrase(words: list[str], cue: str) -> str | None:
 def _raw_detail(kind: str, text: str, cue: re.Match[str]) -> str | None:
     quoted = _QUOTED.search(text)
     if quoted and kind in ("leadership", "culture"):  # a blog post or talk title; an event is named by its cue
-        return f"“{quoted.group(1).strip()}”"
+        medium = _MEDIUM.search(text)
+        title = quoted.group(1).strip().rstrip(".,")
+        return f"the “{title}” {medium.group(1).lower()}" if medium else f"the focus on “{title}”"
     if kind == "funding":
         funding = _FUNDING.search(text)
         if funding:
