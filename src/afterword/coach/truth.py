@@ -274,8 +274,3 @@ def posting_names(posting: Document, taxonomy: Taxonomy | None = None) -> list[s
                 if len(words) >= 2 and len(words[0]) >= 4 and not TITLE_HINT.search(" ".join(words)):
                     names.add(words[0])  # "Sunridge" for "Sunridge Outfitters", as people say it
     return sorted(names)
-
-
-def check_text(text: str, resume: Document, *, context: Iterable[str] = ()) -> TruthReport:
-    """One-off check of ``text`` against ``resume``."""
-    return TruthChecker(resume, context=context).check(text)
