@@ -186,3 +186,12 @@ def test_concern_answers_fit_the_kind_of_requirement() -> None:
 
 def test_the_demo_card_is_clean(card) -> None:  # noqa: ANN001
     assert card.warnings == ()  # every why sentence fits, research and posting read as they should
+
+
+def test_a_shift_team_is_not_a_condition() -> None:
+    resume = document_from_text("## Experience\nNurse, City Hospital | 2019 - 2025\n- Triaged 30 patients a shift\n")
+    posting = document_from_text("Charge Nurse at Bay\n## Requirements\n- Experience leading a shift team\n"
+                                 "- Willing to work night shifts\n")
+    concerns = {c.requirement: c for c in build_card(resume, posting).concerns}
+    assert not concerns["Experience leading a shift team"].tip.startswith("If this holds for you")
+    assert concerns["Willing to work night shifts"].tip.startswith("If this holds for you")

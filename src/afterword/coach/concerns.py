@@ -34,9 +34,10 @@ _DEFAULT_PLAN = "to learn {skill} in my first month with a clear goal, and ask f
 _HELD = frozenset({"certification"})
 _SHOWN = frozenset({"soft-skill", "management", "business", "writing", "customer-service", "sales"})
 # Requirements that are conditions to confirm, not skills to argue: lifting, availability, licences to drive.
-_CONDITION = re.compile(r"\b(able to|must be|available|availability|willing to|lift|eligible|valid driver|"
-                        r"background check|travel|weekends?|evenings?|nights?|shifts?|on-call|relocate)\b",
-                        re.IGNORECASE)
+_CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|must be|available|availability|willing to|"
+                        r"lift(?:ing)? \d+|eligible|valid driver|background check|travel|relocate|on-call|"
+                        r"(?:work|working) (?:nights|weekends|evenings|holidays|shifts)|"
+                        r"(?:night|weekend|evening|rotating|overnight|\d+[- ]hour) shifts?)\b", re.IGNORECASE)
 CONDITION_TIP = ("If this holds for you, confirm it plainly; if it doesn't, say so now and ask what flexibility "
                  "there is.")
 # Categories where one skill really carries over to another of the same kind (Python → Go, MySQL → PostgreSQL).
