@@ -201,11 +201,11 @@ def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> 
     notes: list[str] = []
     missing = [s for s in requirement.skills if s not in shown and s not in hinted]
     kinds = {s: related[s][0].match for s in hinted}
-    for kind, label in (("learning", "named only as being learned"), ("keyword", "said in other words"),
-                        ("related", "related evidence for")):
+    for kind, label in (("learning", "named only as being learned: "), ("keyword", "said in other words: "),
+                        ("related", "related evidence for ")):
         named = [s for s in hinted if kinds[s] == kind]
         if named:
-            notes.append(f"{label}: " + ", ".join(named) if kind != "related" else f"{label} " + ", ".join(named))
+            notes.append(label + ", ".join(named))
     if missing and not (requirement.any_of and shown):
         notes.append("not shown: " + ", ".join(missing))
     if requirement.degree and not degree and status != "gap":
