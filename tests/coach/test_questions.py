@@ -67,3 +67,11 @@ def test_interviewer_types() -> None:
     assert interviewer_type("Engineering Manager") == "hiring_manager"
     assert interviewer_type("Registered Nurse") == "peer"
     assert interviewer_type("") == "hiring_manager"
+
+
+def test_two_points_of_one_kind_still_give_two_questions() -> None:
+    notes = document_from_text("- Harbor Ltd launched TideLine, a booking app, in March.\n"
+                               "- Harbor Ltd launched PortPal, a crew scheduling tool, in June.\n", "notes.md")
+    tailored = [q for q in select_questions(frozenset(), research=[notes]) if q.tailored]
+    assert len(tailored) == 2
+    assert len({q.text.replace("TideLine", "X").replace("PortPal", "X") for q in tailored}) == 2  # two templates

@@ -84,20 +84,29 @@ def _whom(suits: Sequence[str], interviewers: Sequence[Interviewer]) -> str:
 
 def _tailored(points: list[ResearchPoint], bank: QuestionBank, types: Sequence[InterviewerType],
               interviewers: Sequence[Interviewer], wanted: int) -> list[CardQuestion]:
+    """Questions on the research: one per kind of news first; then, if that gives fewer than two, a second point
+    of a kind already used, with another of that kind's templates (so no two questions read alike)."""
     out: list[CardQuestion] = []
-    used_kinds: set[str] = set()
-    for point in points:
-        if len(out) >= wanted:
-            break
-        if point.kind in used_kinds:
-            continue
-        templates = [t for t in bank.templates if t.kind == point.kind]
-        template = next((t for t in templates if set(t.suits) & set(types)), templates[0] if templates else None)
-        if template is None:
-            continue
-        used_kinds.add(point.kind)
-        out.append(CardQuestion(template.text.format(detail=point.detail), f"research: {point.kind}",
-                                template.suits, _whom(template.suits, interviewers), point))
+    used_templates: set[str] = set()
+    used_points: set[int] = set()
+    for repeat_kinds in (False, True):
+        if repeat_kinds:
+            wanted = min(wanted, 2)  # a second question on a kind already asked about, only to reach two
+        used_kinds = {q.topic for q in out}
+        for index, point in enumerate(points):
+            if len(out) >= wanted:
+                return out
+            if index in used_points or (not repeat_kinds and f"research: {point.kind}" in used_kinds):
+                continue
+            templates = [t for t in bank.templates if t.kind == point.kind and t.id not in used_templates]
+            template = next((t for t in templates if set(t.suits) & set(types)), templates[0] if templates else None)
+            if template is None:
+                continue
+            used_templates.add(template.id)
+            used_points.add(index)
+            used_kinds.add(f"research: {point.kind}")
+            out.append(CardQuestion(template.text.format(detail=point.detail), f"research: {point.kind}",
+                                    template.suits, _whom(template.suits, interviewers), point))
     return out
 
 
