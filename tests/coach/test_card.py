@@ -195,3 +195,10 @@ def test_a_shift_team_is_not_a_condition() -> None:
     concerns = {c.requirement: c for c in build_card(resume, posting).concerns}
     assert not concerns["Experience leading a shift team"].tip.startswith("If this holds for you")
     assert concerns["Willing to work night shifts"].tip.startswith("If this holds for you")
+
+
+def test_one_tailored_question_is_flagged() -> None:
+    notes = document_from_text("- Lumen Harbor raised a $20M Series B round in 2026.\n", "notes.md")
+    card = build_card(demo("resume.docx"), demo("posting.md"), research=[notes])
+    assert sum(q.tailored for q in card.questions) == 1
+    assert any("Only one question could be built" in w for w in card.warnings)

@@ -92,7 +92,11 @@ def build_card(
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)
     concerns = likely_concerns(report, resume, finder_for(taxonomy), checker)
     warnings = research_warnings + list(report.warnings) + list(pitch_warnings)
-    if notes and not any(q.tailored for q in questions):
+    tailored = sum(q.tailored for q in questions)
+    if notes and tailored == 1:
+        warnings.append("Only one question could be built on your research notes; a sentence or two more of "
+                        "company news (a launch, a plan, a milestone) would give the card a second.")
+    if notes and not tailored:
         warnings.append("No concrete detail (a product, an initiative, a recent event) was found in your research "
                         "notes, so no question is tailored to them; add a sentence or two of company news.")
     elif not notes:
