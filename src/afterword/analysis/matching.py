@@ -54,8 +54,9 @@ def content_words(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
 
 
-# A skill named only as something being learned is not evidence of having used it.
+# "MEDDIC or a similar sales methodology": the generic second option is weaker than the named first one.
 _OR_SIMILAR = re.compile(r"\bor (?:a |an |any )?(?:similar|another|other|equivalent|comparable)\b", re.IGNORECASE)
+# A skill named only as something being learned is not evidence of having used it.
 LEARNING = re.compile(r"\b(currently learning|learning|coursework|course|courses|studying|bootcamp|tutorials?|"
                        r"exposure to|basic knowledge|familiar with|introductory|hobby|self-study|want to learn)\b",
                        re.IGNORECASE)
@@ -230,7 +231,7 @@ def _text_match(requirement: Requirement, index: _ResumeIndex, today: date) -> R
             return degree
     if requirement.degree:
         return RequirementMatch(requirement, "gap", (), f"no {degree_words(requirement.degree)} on the resume")
-    if requirement.years and not requirement.degree:
+    if requirement.years:
         total = years_in(index.jobs, today)
         if total >= requirement.years and index.best_overlap(requirement.text):
             number, _ = index.best_overlap(requirement.text) or (0, 0)

@@ -12,7 +12,7 @@ from afterword.analysis.matching import LEARNING
 from afterword.analysis.requirements import degree_words
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
-from afterword.coach.sources import Sentence, Source, first_person
+from afterword.coach.sources import Sentence, Source, first_person, joined
 from afterword.coach.truth import TruthChecker
 from afterword.models import Document, MatchReport, RequirementMatch, SkillMention
 
@@ -59,10 +59,6 @@ class Concern:
         return " ".join(s.text for s in self.answer)
 
 
-def _joined(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy,
             resume: Document) -> tuple[str, Source, str] | None:
     """A resume skill that carries over to a missing one, with its line: a related skill (either direction of
@@ -94,8 +90,7 @@ def _years_concern(match: RequirementMatch) -> Concern:
     requirement = match.requirement
     concern = f"They may feel you have less experience than asked: “{requirement.text}” ({match.note})."
     answer: list[Sentence] = []
-    spoken = next((s for e in match.evidence if (s := first_person(e.text))), None)
-    evidence = next((e for e in match.evidence if first_person(e.text)), None)
+    spoken, evidence = next(((s, e) for e in match.evidence if (s := first_person(e.text))), (None, None))
     if spoken and evidence:  # without a result to point to, the tip alone is the honest answer
         answer = [Sentence("My years with it are fewer than the posting asks, so let me show what they added up to."),
                   Sentence(spoken, (Source("resume", evidence.line, evidence.text),)),
@@ -122,7 +117,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         return Concern(requirement.text, requirement.line, f"The posting asks: “{requirement.text}”.", (),
                        tip=CONDITION_TIP)
     if missing and categories <= _SHOWN:
-        concern = f"Your resume doesn't show {_joined(missing)} in so many words: they may ask about " \
+        concern = f"Your resume doesn't show {joined(missing)} in so many words: they may ask about " \
                   f"“{requirement.text}”."
         return Concern(requirement.text, requirement.line, concern, (),
                        tip="Have one short, true story ready that shows it: the situation, what you did, the result.")
@@ -138,7 +133,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         return Concern(requirement.text, requirement.line, concern, tuple(answer),
                        tip="Think of one real example from your work that shows this; if you have none, say how "
                            "you would get there, and keep it short.")
-    subject = _joined(missing)
+    subject = joined(missing)
     if match.evidence and all(e.match == "learning" for e in match.evidence):
         concern = f"Your resume names {subject} only as something you are learning: they may ask about " \
                   f"“{requirement.text}”."

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from afterword.analysis.experience import find_jobs, find_range, without_range
 from afterword.analysis.posting_info import TITLE_HINT, PostingInfo
 from afterword.analysis.taxonomy import Taxonomy
-from afterword.coach.sources import Sentence, Source, first_person
+from afterword.coach.sources import Sentence, Source, first_person, joined
 from afterword.coach.truth import TruthChecker, sentences
 from afterword.models import Document, MatchReport
 
@@ -108,8 +108,8 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
     skills = skills[:4]
     if len(skills) == 1:
         return Sentence(f"Day to day, my work involves {skills[0]}, which this role asks for.", tuple(sources[:1]))
-    listed = ", ".join(skills[:-1]) + " and " + skills[-1]
-    return Sentence(f"Day to day, my work involves {listed}, all of which this role asks for.", tuple(sources[:4]))
+    return Sentence(f"Day to day, my work involves {joined(skills)}, all of which this role asks for.",
+                    tuple(sources[:4]))
 
 
 def _experience_sentence(resume: Document, report: MatchReport) -> Sentence | None:

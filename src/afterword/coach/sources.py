@@ -52,6 +52,11 @@ _CUT_AT = (re.compile(r" by \w+ing\b"), re.compile(r",? using "), re.compile(r";
            re.compile(r", which "), re.compile(r", so that "))
 
 
+def joined(items: list[str]) -> str:
+    """"A", "A and B", "A, B and C": a list as it is spoken."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def first_person(bullet: str, *, min_words: int = 7) -> str | None:
     """A resume bullet as a spoken sentence ("Cut latency by ..." → "I cut latency ..."), or None when the bullet
     does not start with an action verb. Long bullets are cut at a clause boundary, never mid-clause, so the
