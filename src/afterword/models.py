@@ -37,12 +37,14 @@ class Document:
     text: str
     lines: tuple[Line, ...]
     sections: tuple[Section, ...] = ()
+    _by_number: dict[int, Line] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_number", {line.number: line for line in self.lines})
 
     def line(self, number: int) -> Line:
-        for line in self.lines:
-            if line.number == number:
-                return line
-        raise KeyError(number)
+        """The line with this number (the pitch and concerns look lines up by number many times)."""
+        return self._by_number[number]
 
     def in_section(self, *names: str) -> tuple[Line, ...]:
         wanted = set(names)
