@@ -37,6 +37,7 @@ class Document:
     text: str
     lines: tuple[Line, ...]
     sections: tuple[Section, ...] = ()
+    warnings: tuple[str, ...] = ()  # what reading it noticed (a guessed encoding ...), shown to the user
     _by_number: dict[int, Line] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:

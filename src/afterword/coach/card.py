@@ -56,7 +56,7 @@ def _capped(research: Sequence[Document]) -> tuple[list[Document], list[str]]:
     kept: list[Document] = []
     room = MAX_RESEARCH_LINES
     for doc in research:
-        kept.append(Document(doc.source, doc.text, doc.lines[:room], doc.sections))
+        kept.append(Document(doc.source, doc.text, doc.lines[:room], doc.sections, doc.warnings))
         room = max(0, room - len(doc.lines))
     return kept, [f"Your research notes are long ({total:,} lines); only the first {MAX_RESEARCH_LINES:,} were "
                   "read. Keep the notes to the points worth asking about."]

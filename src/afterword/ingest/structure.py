@@ -121,7 +121,7 @@ def _continues(previous: Line, raw: str) -> bool:
     return first.islower() and not previous.text.endswith(".")
 
 
-def build_document(text: str, source: str) -> Document:
+def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Document:
     """Number every line of ``text`` (blank lines count, so numbers match the source) and detect sections."""
     text = normalize_text(text)
     lines: list[Line] = []
@@ -147,4 +147,4 @@ def build_document(text: str, source: str) -> Document:
         last_number, last_was_heading = number, bool(heading)
     if len(lines) > start_index:
         sections.append(Section(current, heading_text, first, last_number))
-    return Document(source=source, text=text, lines=tuple(lines), sections=tuple(sections))
+    return Document(source=source, text=text, lines=tuple(lines), sections=tuple(sections), warnings=warnings)
