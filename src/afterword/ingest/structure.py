@@ -39,22 +39,63 @@ SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Interests", ("interests", "hobbies")),
 )
 
-_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
-_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
+_MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(\S.*)$")  # the title's trailing #s are cut in Python
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤✓✔☞►▸→]\s*|[-*+–—]\s+|\d{1,2}[.)]\s+)(?=\S)")
 _EMPHASIS = re.compile(r"(\*\*|__|`)")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_SPACES = re.compile(r"[ \t]+")
 # A job line ("2021 – Present | Senior Product Designer | Fernway Health") is never a heading, however marked up.
-_DATE_RANGE = re.compile(r"\b(?:19|20)\d{2}\s*(?:-|–|—|to|until)\s*(?:[a-z]{3,9}\.?\s+)?"
+_DATE_RANGE = re.compile(r"\b(?:19|20)\d{2} ?(?:-|–|—|to|until) ?(?:[a-z]{3,9}\.? )?"
                          r"(?:(?:19|20)\d{2}|present|current|now|today)\b", re.IGNORECASE)
 
 
+class _PlainText(dict):
+    """A str.translate table, filled in lazily per character met: every Unicode space becomes a space, line and
+    paragraph separators a newline, control and format characters (bidi overrides, zero-width marks, soft
+    hyphens) go, lone surrogates (from a broken PDF font map) become U+FFFD; anything else stays itself."""
+
+    def __missing__(self, code: int) -> int | str | None:
+        char = chr(code)
+        value: int | str | None = code
+        if 0xD800 <= code <= 0xDFFF:
+            value = "\ufffd"
+        elif char in "\n\t":
+            pass
+        elif char in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029":
+            value = "\n"
+        elif char.isspace() or char in "\u200b\u2060\ufeff":
+            value = " "
+        elif unicodedata.category(char) in ("Cc", "Cf"):
+            value = None
+        self[code] = value
+        return value
+
+
+_PLAIN = _PlainText()
+
+
 def normalize_text(text: str) -> str:
-    """Unicode-normalise text (ligatures, odd spaces) and use plain newlines."""
-    text = unicodedata.normalize("NFKC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = text.replace("\u2028", "\n").replace("\u00ad", "")
-    return "\n".join(_SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
+    """Plain text in one linear pass: Unicode-normalised (ligatures, full-width forms), plain newlines, single
+    plain spaces, no control or format characters, no lone surrogates."""
+    text = text.replace("\r\n", "\n").translate(_PLAIN)
+    text = unicodedata.normalize("NFKC", text).translate(_PLAIN)  # NFKC can make new spaces (U+00A0 → ...)
+    return "\n".join(_SPACES.sub(" ", line).rstrip(" ") for line in text.split("\n"))
+
+
+def _markdown_heading(raw: str) -> str | None:
+    """The title of a Markdown heading line ("## Skills ##" → "Skills"), or None."""
+    match = _MARKDOWN_HEADING.match(raw)
+    if not match:
+        return None
+    return match.group(1).rstrip().rstrip("#").rstrip() or None
+
+
+def _bold_line(text: str) -> str | None:
+    """The inner text of a line that is all bold ("**Requirements:**" → "Requirements"), or None."""
+    text = text.rstrip(": ")
+    for mark in ("**", "__"):
+        if len(text) > 4 and text.startswith(mark) and text.endswith(mark):
+            return text[2:-2].strip() or None
+    return None
 
 
 def section_name(heading: str, *, strict: bool = False) -> str | None:
@@ -79,13 +120,13 @@ def _heading(raw: str) -> tuple[str, str] | None:
     """(heading text, canonical name) when the raw line is a heading."""
     if _DATE_RANGE.search(raw):
         return None
-    match = _MARKDOWN_HEADING.match(raw)
-    if match:
-        title = _EMPHASIS.sub("", match.group(1)).strip()
+    markdown = _markdown_heading(raw)
+    if markdown:
+        title = _EMPHASIS.sub("", markdown).strip()
         return title, section_name(title) or title
     stripped = raw.strip()
-    bold = _BOLD_LINE.match(stripped)
-    candidate = _EMPHASIS.sub("", bold.group(1) if bold else stripped).strip()
+    bold = _bold_line(stripped)
+    candidate = _EMPHASIS.sub("", bold or stripped).strip()
     words = candidate.rstrip(":").split()
     if not words or len(words) > 6 or candidate.endswith((".", ",", ";")):
         return None
@@ -98,7 +139,7 @@ def _heading(raw: str) -> tuple[str, str] | None:
 
 def clean_line(raw: str) -> str:
     """The line as a reader would quote it: no bullet glyph, no Markdown emphasis, single spaces."""
-    text = _MARKDOWN_HEADING.sub(r"\1", raw)
+    text = _markdown_heading(raw) or raw
     text = _BULLET.sub("", text)
     text = _EMPHASIS.sub("", text)
     return text.strip()
@@ -111,7 +152,7 @@ _OPEN_END = re.compile(r"(?:[,;(/&-]|\b(?:a|an|the|and|or|of|to|with|by|for|in|o
 
 def _continues(previous: Line, raw: str) -> bool:
     """True when ``raw`` is the wrapped rest of the previous line (PDF text, hard-wrapped .txt), not a new item."""
-    if _BULLET.match(raw) or _MARKDOWN_HEADING.match(raw) or previous.text.endswith(("!", "?", ":")):
+    if _BULLET.match(raw) or _markdown_heading(raw) or previous.text.endswith(("!", "?", ":")):
         return False
     first = raw.strip()[:1]
     if _OPEN_END.search(previous.text):  # "and the", "approx.", "e.g."
