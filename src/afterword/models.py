@@ -52,6 +52,21 @@ class Document:
         return tuple(line for line in self.lines if line.section in wanted)
 
 
+UnitRole = Literal["title", "requirement", "nice-to-have", "responsibility", "benefit", "pay", "location", "schedule",
+                   "employment-type", "company-info", "legal", "how-to-apply", "contact", "heading", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class PostingUnit:
+    """A sentence or list item of a posting and what it is: its text is ``line.text[start:start + len(text)]``."""
+
+    line: int
+    text: str
+    role: UnitRole
+    start: int = 0
+    section: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class SkillMention:
     """A taxonomy skill found in a line: which skill, the words that named it and how they matched."""

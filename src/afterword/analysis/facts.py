@@ -75,7 +75,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 
 
 @lru_cache(maxsize=8192)
-def _line_topics(text: str) -> frozenset[str]:
+def topics_in(text: str) -> frozenset[str]:
     """Every topic a line of text speaks to (most lines speak to none)."""
     return frozenset(topic for topic in TOPICS if _PATTERNS[topic].search(text))
 
@@ -84,7 +84,7 @@ def find_facts(document: Document) -> tuple[Fact, ...]:
     """The first line that answers each topic, in topic order."""
     found: dict[str, Fact] = {}
     for line in document.lines:
-        topics = _line_topics(line.text)
+        topics = topics_in(line.text)
         if "benefits" not in found and line.section == "Benefits" and _plain_benefit(document, line, topics):
             found["benefits"] = Fact("benefits", line.text, line.number)
         for topic in topics:

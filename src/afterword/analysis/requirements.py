@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import re
 
+from afterword.analysis.posting_units import posting_units, units_cut
 from afterword.analysis.skills import SkillFinder
-from afterword.models import Document, Line, Requirement, RequirementKind
+from afterword.models import Document, PostingUnit, Requirement, RequirementKind
 
-_SECTION_KIND: dict[str, RequirementKind] = {
-    "Requirements": "must-have", "Skills": "must-have", "Experience": "must-have", "Education": "must-have",
-    "Certifications": "must-have", "Nice to have": "nice-to-have", "Responsibilities": "responsibility",
-}
-_NICE = re.compile(r"\b(preferred|nice[- ]to[- ]have|is a plus|a plus|bonus|ideally|desirable|advantageous|"
-                   r"would be great|not required|helpful)\b", re.IGNORECASE)
-_REQUIREMENT_WORDS = re.compile(
-    r"\b(experience|years?|knowledge|proficien\w*|degree|familiar\w*|ability|able to|skills?|must|required|"
-    r"qualif\w*|certif\w*|licen[cs]\w*|understanding|background|fluent|fluency|expertise|track record)\b",
-    re.IGNORECASE,
-)
+_ASKING_SECTIONS = frozenset({"Requirements", "Nice to have", "Skills", "Experience", "Education",
+                              "Certifications", "Languages"})
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15}
 _YEARS = re.compile(
@@ -61,46 +53,34 @@ def degree_level(name: str | None) -> int:
     return next((level for degree, level, _ in DEGREES if degree == name), 1 if name == "degree" else 0)
 
 
-def _heading_lines(posting: Document) -> set[int]:
-    return {section.first_line for section in posting.sections if section.heading}
+_KINDS: dict[str, RequirementKind] = {"requirement": "must-have", "nice-to-have": "nice-to-have",
+                                      "responsibility": "responsibility"}
 
 
-def _requirement(line: Line, kind: RequirementKind, finder: SkillFinder) -> Requirement:
-    mentions = finder.find(line.text, line.number)
+def _requirement(unit: PostingUnit, finder: SkillFinder) -> Requirement:
+    mentions = finder.find(unit.text, unit.line)
     skills = tuple(dict.fromkeys(m.skill for m in mentions))
-    if kind == "must-have" and _NICE.search(line.text):
-        kind = "nice-to-have"
-    any_of = len(skills) >= 2 and bool(_ANY_OF.search(line.text))
-    return Requirement(text=line.text, kind=kind, line=line.number, skills=skills, any_of=any_of,
-                       years=stated_years(line.text), degree=stated_degree(line.text))
-
-
-_NOT_REQUIREMENTS = frozenset({"Benefits", "About the company", "Details", "Interview process"})
-
-
-def _guess(line: Line) -> bool:
-    return bool(_REQUIREMENT_WORDS.search(line.text)) and len(line.text.split()) >= 3
+    any_of = len(skills) >= 2 and bool(_ANY_OF.search(unit.text))
+    kind = _KINDS[unit.role]
+    return Requirement(text=unit.text, kind=kind, line=unit.line, skills=skills, any_of=any_of,
+                       years=stated_years(unit.text) if kind != "responsibility" else None,
+                       degree=stated_degree(unit.text) if kind != "responsibility" else None)
 
 
 def extract_requirements(posting: Document, finder: SkillFinder) -> tuple[tuple[Requirement, ...], tuple[str, ...]]:
-    """The posting's requirements and any warnings about how they were found.
-
-    Lines under requirement-like headings are taken as they are. Without such headings, or when the headings
-    hold only responsibilities, lines elsewhere that read like requirements ("3 years of experience in ...")
-    are taken as must-haves, with a warning that they were guessed."""
-    headings = _heading_lines(posting)
-    lines = [line for line in posting.lines if line.number not in headings and len(line.text) >= 4]
-    found = [_requirement(line, _SECTION_KIND[line.section], finder) for line in lines
-             if line.section in _SECTION_KIND]
+    """The posting's requirements, nice-to-haves and responsibilities, one per unit (a sentence or list item) that
+    reads as one, and any warnings about how they were found."""
+    units = posting_units(posting)
+    found = tuple(_requirement(unit, finder) for unit in units if unit.role in _KINDS)
     warnings: list[str] = []
-    if not any(r.kind != "responsibility" for r in found):
-        guessed = [_requirement(line, "must-have", finder) for line in lines
-                   if line.section not in _SECTION_KIND and line.section not in _NOT_REQUIREMENTS and _guess(line)]
-        if guessed:
-            found = sorted(found + guessed, key=lambda r: r.line)
-            warnings.append("The posting has no Requirements heading; requirements were guessed from lines that "
-                            "read like them.")
-    if not any(r.kind != "responsibility" for r in found):
+    asks = [r for r in found if r.kind != "responsibility"]
+    if asks and not any(unit.section in _ASKING_SECTIONS for unit in units if unit.role in _KINDS):
+        warnings.append("The posting has no requirements heading; its requirements were read from the sentences "
+                        "that ask something of the candidate. Check the list below.")
+    if not asks:
         warnings.append("No requirements were recognised in the posting; check that it is the full job "
                         "description (with its requirements list).")
-    return tuple(found), tuple(warnings)
+    if units_cut(posting):
+        warnings.append("The posting is very long; only its first part was read. Give the job description "
+                        "alone (not the whole page).")
+    return found, tuple(warnings)

@@ -1,0 +1,54 @@
+"""A posting as units with roles: the one reading of a posting that requirements, facts and the card share."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from afterword.analysis.posting_info import TITLE_HINT
+from afterword.analysis.unit_roles import unit_role
+from afterword.analysis.units import MAX_UNITS, split_line
+from afterword.ingest.structure import section_name
+from afterword.models import Document, PostingUnit
+
+TITLE_LINES = 3  # a job title is looked for in the first lines only
+
+
+def _title_like(text: str, line_index: int) -> bool:
+    words = text.split()
+    return line_index < TITLE_LINES and 1 <= len(words) <= 12 and bool(TITLE_HINT.search(text)) \
+        and not text.rstrip().endswith((".", "!", "?")) and text[:1].isupper()
+
+
+@lru_cache(maxsize=32)
+def posting_units(posting: Document) -> tuple[PostingUnit, ...]:
+    """Every unit of the posting with its role, in reading order (at most MAX_UNITS)."""
+    headings = {section.first_line for section in posting.sections if section.heading}
+    units: list[PostingUnit] = []
+    inline: tuple[str, str] | None = None  # (the line's own section, the section an inline heading opened)
+    for index, line in enumerate(posting.lines):
+        if len(units) >= MAX_UNITS:
+            break
+        if line.number in headings:
+            role = "title" if index < TITLE_LINES and _title_like(line.text, index) and not any(
+                u.role == "title" for u in units) else "heading"
+            units.append(PostingUnit(line.number, line.text, role, 0, line.section))
+            inline = None
+            continue
+        section = inline[1] if inline and inline[0] == line.section else line.section
+        for span in split_line(line.text):
+            text = line.text[span.start:span.end]
+            if span.heading:
+                section = section_name(text.rstrip(":")) or section
+                inline = (line.section, section)
+            title_like = line.section == "Header" and _title_like(text, index)
+            role = unit_role(text, section, heading=span.heading, title_like=title_like)
+            if role == "heading" and not span.heading:  # "Interested?", "You will need:" open a part of their own
+                section = section_name(text.rstrip(":?")) or "Other"
+                inline = (line.section, section)
+            units.append(PostingUnit(line.number, text, role, span.start, section))
+    return tuple(units[:MAX_UNITS])
+
+
+def units_cut(posting: Document) -> bool:
+    """True when the posting had more units than are read."""
+    return len(posting_units(posting)) >= MAX_UNITS

@@ -1,0 +1,205 @@
+"""What each unit of a posting is: a requirement, a perk, the pay, a legal notice, a contact line ...
+
+Two things decide: what the unit says (cues that hold in any layout) and the section it sits in (a heading such as
+"What you'll need" makes its items requirements). The unit's own words win where they are unmistakable (an e-mail
+address under "Requirements" is still a contact line); the section decides the rest; a unit in no known section
+must say what it is, or it is "other" and never becomes a concern. Every pattern is a bounded alternation of
+words: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterword.analysis.facts import topics_in
+from afterword.models import UnitRole
+
+_CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,20}|(?<![\w+])\+?\d[\d ().-]{7,18}\d(?!\d)|"
+                      r"<CONTACT>|\b(?:tel|phone|e-?mail|contact us|contact me|questions\?|reach out to|"
+                      r"for (?:more|further) information|further information)\b", re.IGNORECASE)
+_APPLY = re.compile(r"\b(?:apply (?:now|online|today|here|via|at|by|through|for this|to this|in)|to apply|how to apply|"
+                    r"send (?:us )?(?:your|an?) (?:cv|resume|résumé|application)|submit (?:your|an|the)|"
+                    r"applications? (?:must|should|will|received|are|deadline|form|procedure|process)|"
+                    r"cover letter|closing date|deadline for applications|job (?:no|number|id|ref)\b|"
+                    r"reference (?:no|number)|to be considered|click|we will reply|shortlisted|assessed by|"
+                    r"interview process|hiring process|recruitment process|application must include|"
+                    r"please (?:send|submit|include|attach|apply)|interested candidates|"
+                    r"attach(?:ed)? (?:files?|documents?|your)|file format)\b", re.IGNORECASE)
+_LEGAL = re.compile(r"\b(?:equal (?:employment )?opportunit\w*|eeo|affirmative action|without regard to|"
+                    r"regardless of|irrespective of|sexual orientation|gender identity|veteran status|"
+                    r"protected (?:veteran|characteristic|class)\w*|reasonable accommodations?|e-verify|"
+                    r"discriminat\w*|privacy (?:notice|policy)|data protection|gdpr|all qualified (?:applicants|"
+                    r"candidates)|diversity of (?:society|our)|national origin|genetic information)\b", re.IGNORECASE)
+_NICE = re.compile(r"\b(?:preferred|preferably|nice[- ]to[- ]have|(?:is |are |as )?an? (?:plus|bonus|advantage|"
+                   r"asset)|ideally|desirable|advantageous|definite advantage|would be (?:great|nice|a plus)|"
+                   r"not (?:required|essential|a must)|helpful|beneficial|bonus points|extra points)\b", re.IGNORECASE)
+# What the candidate must have or be. Words that also describe the work ("experience" in "customer experience")
+# count only in these phrasings.
+_REQUIRE = re.compile(
+    r"\b(?:you (?:have|bring|are|possess|hold|speak|must|need|should)|you'll (?:need|have|bring)|you will (?:need|have|"
+    r"bring)|you're|must(?: have| be| hold| possess| speak| pass)?|required|requirements?|essential|mandatory|"
+    r"minimum|at least|\d{1,2}\+ ?(?:years?|yrs)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)(?:-\d{1,2})?"
+    r" ?(?:years?|yrs)'? (?:of|in|with|experience|working|professional|relevant|hands-on)|years of|"
+    r"experience (?:in|with|of|as|using|working|building|leading|managing)|experienced (?:in|with)|"
+    r"proven|track record|degree (?:in|from|level)|(?:university|college|academic|bachelor'?s?|master'?s?|"
+    r"associate'?s?|graduate|undergraduate|relevant|related|technical|engineering|4-year|four-year|a) degree|"
+    r"bachelor'?s?|master'?s|ph\.? ?d|diploma|certif\w*|licen[cs]\w*|"
+    r"knowledge of|understanding of|familiar\w*|proficien\w*|fluent\w*|fluency|command of|skills?|"
+    r"ability to|able to|background (?:in|within|on)|expertise|citizens?(?:hip)?|"
+    r"clearance|authori[sz]ed to work|right to work|eligib\w+ to work|work permit|willing(?:ness)? to|"
+    r"should have|ideal candidate|candidate (?:should|must)|self-starter|team player|detail-oriented|"
+    r"hands-on|comfortable (?:with|in)|capable of|solid|strong|excellent|speak(?:s|ing)?)\b", re.IGNORECASE)
+# "preferably within maintenance" qualifies one part of a must-have; it makes a unit a nice-to-have only when
+# nothing in it says the rest is required.
+_SOFT_NICE = re.compile(r"\b(?:preferably|ideally|preferred)\b", re.IGNORECASE)
+_MUST = re.compile(r"\b(?:you (?:have|must|need)|must|required|essential|mandatory|minimum|at least|\d{1,2}\+ ?"
+                   r"(?:years?|yrs))\b", re.IGNORECASE)
+_STRONG_BENEFIT = re.compile(r"^(?:we (?:also )?(?:offer|provide|give)|you(?:'ll| will) (?:get|receive|enjoy)|"
+                             r"in return|what we offer)\b", re.IGNORECASE)
+_RESPONSIBLE = re.compile(r"\b(?:you will|you'll|(?:the |successful )?candidate will|responsible for|"
+                          r"responsibilit\w+|your role|in this role|duties|"
+                          r"will be (?:responsible|expected|working)|tasks? include|day-to-day|on a daily basis|"
+                          r"you would|your (?:job|mission|work) (?:is|will))\b", re.IGNORECASE)
+_DOING = frozenset(
+    "acting assisting building collaborating conducting coordinating creating defining delivering designing "
+    "developing driving ensuring establishing helping identifying implementing leading maintaining managing "
+    "monitoring owning participating performing planning preparing providing reviewing supporting taking "
+    "training working writing analysing analyzing operating serving cooking cleaning installing repairing "
+    "design build develop manage lead support participate ensure maintain create collaborate drive own provide "
+    "prepare deliver implement write help coordinate monitor conduct analyze analyse identify assist perform "
+    "review train plan partner mentor report handle oversee operate serve cook clean install repair greet "
+    "process respond answer teach care administer document act work contribute shape define execute run".split())
+_BENEFIT = re.compile(r"\b(?:we offer|we provide|you(?:'ll| will) (?:get|receive|enjoy)|perks?|benefits?|"
+                      r"coffee|snacks?|fruit|lunch(?:es)?|gym|discount\w*|paid (?:time off|leave|holidays?)|"
+                      r"vacation|holidays?|pension|insurance|401\(?k\)?|stock options?|equity|bonus(?:es)?|"
+                      r"career (?:opportunities|development|growth)|(?:personal|professional) development|"
+                      r"learning budget|wellness|flexible (?:hours|working|schedule)|parental leave|"
+                      r"competitive (?:salary|pay|package|compensation)|team events?|free\b)", re.IGNORECASE)
+_COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|team|vision|story|client|"
+                      r"customers|goal|purpose|values|staff|culture|people|platform|product)|founded|at \w[\w&.-]*,? "
+                      r"we|(?:the )?[A-Z<][\w&<>.-]*(?: [A-Z<][\w&<>.-]*){0,4} (?:is|are|was|has|have|provides|"
+                      r"offers|helps|builds|makes|develops|strives|creates|serves|operates))\b|"
+                      r"\b(?:headquarter\w*|founded in|leading (?:provider|supplier|company|manufacturer)|"
+                      r"employees worldwide|our customers)\b")
+_LOOKING_FOR = re.compile(r"\b(?:looking for|seeking|searching for|hiring|in search of)\b", re.IGNORECASE)
+_QUALIFIED = re.compile(r"\b(?:experienced|skilled|qualified|certified|licensed|registered|senior|seasoned)\b",
+                        re.IGNORECASE)
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /&'-]{1,30}):\s?(?=\S)")
+_LABEL_ROLES: dict[str, UnitRole] = {
+    "job type": "employment-type", "employment type": "employment-type", "contract type": "employment-type",
+    "type": "employment-type", "employment": "employment-type", "contract": "employment-type",
+    "hours": "schedule", "schedule": "schedule", "shift": "schedule", "working hours": "schedule",
+    "location": "location", "workplace": "location", "campus": "location", "office": "location",
+    "based in": "location", "work location": "location", "remote": "location", "city": "location",
+    "salary": "pay", "pay": "pay", "compensation": "pay", "wage": "pay", "rate": "pay", "salary range": "pay",
+    "benefits": "benefit", "perks": "benefit",
+    "experience level": "requirement", "experience": "requirement", "seniority": "requirement",
+    "skills": "requirement", "education": "requirement", "qualifications": "requirement",
+    "requirements": "requirement", "languages": "requirement", "language": "requirement",
+    "tech stack": "requirement", "technologies": "requirement", "required skills": "requirement",
+    "licence": "requirement", "license": "requirement", "certifications": "requirement",
+    "job title": "title", "title": "title", "position": "title", "role": "title",
+    "company": "company-info", "employer": "company-info", "industry": "company-info", "about us": "company-info",
+    "contact": "contact", "email": "contact", "e-mail": "contact", "phone": "contact", "website": "contact",
+    "deadline": "how-to-apply", "application deadline": "how-to-apply", "apply": "how-to-apply",
+    "start date": "schedule", "start": "schedule", "reference": "how-to-apply", "job id": "how-to-apply",
+    "nice to have": "nice-to-have", "preferred": "nice-to-have", "bonus": "nice-to-have",
+}
+_SECTION_ROLES: dict[str, UnitRole] = {
+    "Requirements": "requirement", "Skills": "requirement", "Experience": "requirement", "Education": "requirement",
+    "Certifications": "requirement", "Languages": "requirement", "Nice to have": "nice-to-have",
+    "Responsibilities": "responsibility", "Benefits": "benefit", "About the company": "company-info",
+    "Interview process": "how-to-apply",
+}
+
+
+def label_role(text: str) -> UnitRole | None:
+    """The role a "Label: value" unit's label gives ("Job type: Full-time" → employment-type), or None."""
+    match = _LABEL.match(text)
+    return _LABEL_ROLES.get(match.group("label").strip().lower()) if match else None
+
+
+def _nice(text: str) -> bool:
+    found = _NICE.search(text)
+    if not found:
+        return False
+    return not (_SOFT_NICE.fullmatch(found.group(0)) and _MUST.search(text, 0, found.start()))
+
+
+def _starts_with_doing(text: str) -> bool:
+    first = text.split(" ", 1)[0].strip(",:;").lower()
+    return first in _DOING
+
+
+def _factual(text: str, topics: frozenset[str]) -> UnitRole | None:
+    """pay, employment type, schedule or location: a unit that states one of these and asks nothing of the
+    candidate (short, no requirement words)."""
+    if "pay_range" in topics:
+        return "pay"
+    asks = _REQUIRE.search(text)
+    short = len(text.split()) <= 8
+    for topic, role in (("employment_type", "employment-type"), ("schedule", "schedule"),
+                        ("location", "location"), ("remote_policy", "location")):
+        if topic in topics and (short or not asks):
+            return role  # type: ignore[return-value]
+    return None
+
+
+def unit_role(text: str, section: str, *, heading: bool = False, title_like: bool = False) -> UnitRole:
+    """The role of one unit. ``section`` is the canonical section of its line ("Requirements", "Header" ...),
+    ``heading`` marks a heading (a heading line or one found inside a paragraph), ``title_like`` a unit near the
+    top of the posting that names a job title."""
+    if heading:
+        return "heading"
+    labelled = label_role(text)
+    if labelled in ("contact", "how-to-apply", "title", "pay", "employment-type", "location", "schedule"):
+        return labelled
+    if _CONTACT.search(text) and (len(text.split()) <= 25 or not _REQUIRE.search(text)):
+        return "contact"
+    if _LEGAL.search(text):
+        return "legal"
+    topics = topics_in(text)
+    if title_like and len(text.split()) <= 12:
+        return "title"
+    stripped = text.rstrip()
+    if stripped.endswith(":") and len(text.split()) <= 12 or stripped.endswith("?") and len(text.split()) <= 3:
+        return "heading"  # "You will need:", "Interested?"
+    if _APPLY.search(text) and not (section in ("Requirements", "Nice to have") and _REQUIRE.search(text)):
+        return "how-to-apply"
+    if labelled:
+        return labelled
+    factual = _factual(text, topics)
+    default = _SECTION_ROLES.get(section)
+    if _STRONG_BENEFIT.search(text):
+        return "benefit"
+    if factual and default == "responsibility" and len(text.split()) > 8:
+        factual = None  # "Take part in the on-call rotation": a duty that also states the schedule
+    if default == "benefit" or (default is None and _BENEFIT.search(text) and not _REQUIRE.search(text)):
+        return factual if factual == "pay" else "benefit"
+    if factual and default not in ("requirement", "nice-to-have"):
+        return factual
+    if default in ("requirement", "nice-to-have"):
+        if factual and not _REQUIRE.search(text):
+            return factual
+        return "nice-to-have" if default == "nice-to-have" or _nice(text) else "requirement"
+    asks = _REQUIRE.search(text)
+    if default == "responsibility":
+        if asks and not _RESPONSIBLE.search(text) and not _starts_with_doing(text):
+            return "nice-to-have" if _nice(text) else "requirement"
+        return "responsibility"
+    if default == "company-info":
+        return "company-info"
+    if default == "how-to-apply":
+        return "how-to-apply"
+    # No section says what it is: the unit's own words must.
+    if _LOOKING_FOR.search(text) and (asks or _QUALIFIED.search(text)):
+        return "requirement"  # "We are looking for an experienced accountant with SAP knowledge."
+    if _COMPANY.search(text) and not re.search(r"\byou\b", text, re.IGNORECASE):
+        return "company-info"
+    if asks and not _RESPONSIBLE.search(text):
+        return "nice-to-have" if _nice(text) else "requirement"
+    if _RESPONSIBLE.search(text) or _starts_with_doing(text):
+        return "responsibility"
+    if _BENEFIT.search(text):
+        return "benefit"
+    return "other"

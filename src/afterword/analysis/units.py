@@ -1,0 +1,171 @@
+"""Split a posting's lines into units: sentences and list items, whatever the layout.
+
+Real postings arrive as bullet lists, as one sentence per line, or pasted as one paragraph with the headings and
+list items run together ("... cross-country Your Profile You have a technical background ..."). A unit is a span
+of one line (its text is an exact substring of the line), so every requirement can still cite its line number.
+Every step is one left-to-right scan: a 20 MB line costs time in proportion to its length, never more.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from afterword.ingest.structure import SECTION_PHRASES, section_name
+
+MAX_UNIT_CHARS = 400  # a longer unit (a run-on list with no punctuation) is cut at word bounds into pieces
+MAX_UNITS = 3_000  # units read from one posting; the rest is reported, not analysed
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "e.g i.e inc ltd co corp dr mr mrs ms st no nos vs approx incl esp dept min max jr sr prof fig eg ie "
+    "a.m p.m u.s u.k b.sc m.sc b.a m.a b.s m.s ph.d b.e b.eng m.eng b.tech m.tech mba bsc msc sq ft lbs oz "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
+# A sentence ends at . ! ? (and closing quotes or brackets), or at ; and an inline bullet.
+_END = re.compile(r"[.!?]+[\"”’)\]]*(?= )|; | [•·▪●■►▸✓✔] ?| [-–—*] (?=[A-Z])|(?<=[a-z)]): (?=[A-Z0-9])")
+# Capitalised words that start a new list item when a flattened list runs them together without punctuation.
+_ITEM_STARTERS = frozenset(
+    "acting assisting building collaborating conducting coordinating creating defining delivering designing "
+    "developing driving ensuring establishing helping identifying implementing leading maintaining managing "
+    "monitoring owning participating performing planning preparing providing reviewing supporting taking "
+    "training working writing analysing analyzing "
+    "design build develop manage lead support participate ensure maintain create collaborate drive own provide "
+    "prepare deliver implement write help coordinate monitor conduct analyze analyse identify assist perform "
+    "review train plan partner mentor report handle oversee "
+    "experience knowledge proven strong excellent solid familiarity proficiency fluency fluent ability "
+    "bachelor's bachelors master's masters degree minimum hands-on demonstrated good working".split())
+_JOINING_WORDS = frozenset("a an the and or of in with to for on at by from as our your their its".split())
+_WORD = re.compile(r"\S+")
+# The first words of heading phrases: only a run of words starting with one of them can be an inline heading.
+_HEADING_STARTS = frozenset({phrase.split()[0].replace("'", "’") for _, phrases in SECTION_PHRASES
+                             for phrase in phrases} | {phrase.split()[0] for _, phrases in SECTION_PHRASES
+                                                       for phrase in phrases} | {"about", "your", "what", "who"})
+_INLINE_SECTIONS = frozenset({"Requirements", "Nice to have", "Responsibilities", "Benefits", "About the company",
+                              "Interview process"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One unit of a line: ``line_text[start:end]``; ``heading`` when it is an inline heading ("Your Profile")."""
+
+    start: int
+    end: int
+    heading: bool = False
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = match.end()
+        mark = match.group(0)
+        if mark[0] == ".":
+            word = text[max(start, match.start() - 12):match.start()].rstrip().rsplit(" ", 1)[-1].lower().strip("(\"“")
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or not word:
+                continue  # "e.g. Python", "John R. Smith", the " ." of tokenised text with nothing before it
+        if mark[0] in ";•·▪●■►▸✓✔-–—*":
+            end = match.start() + (1 if mark[0] == ";" else 0)
+            nxt = match.end()
+        else:
+            nxt = end
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = nxt
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _inline_headings(text: str, start: int, end: int) -> list[Span]:
+    """Split a span where a heading was run into the text: "... cross-country Your Profile You have ..."."""
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    cuts: list[Span] = []
+    i = 0
+    while i < len(words):
+        found = None
+        first = text[words[i][0]:words[i][1]]
+        if not first[:1].isupper() or first.lower().rstrip(":") not in _HEADING_STARTS:
+            i += 1
+            continue
+        for size in (4, 3, 2, 1):
+            if i + size >= len(words):
+                continue
+            phrase = [text[a:b] for a, b in words[i:i + size]]
+            following = text[words[i + size][0]:words[i + size][1]]
+            if not all(w[:1].isupper() for w in phrase if w.lower() not in _JOINING_WORDS) or \
+                    not (following[:1].isupper() or following[:1].isdigit()):
+                continue
+            name = section_name(" ".join(phrase).rstrip(":"), strict=True)
+            if name in _INLINE_SECTIONS:
+                found = size
+                break
+        if found and (i > 0 or found < len(words)):
+            cuts.append(Span(words[i][0], words[i + found - 1][1], heading=True))
+            i += found
+            continue
+        i += 1
+    if not cuts:
+        return [Span(start, end)]
+    out: list[Span] = []
+    position = start
+    for cut in cuts:
+        if text[position:cut.start].strip():
+            out.append(Span(position, cut.start))
+        out.append(cut)
+        position = cut.end
+    if text[position:end].strip():
+        out.append(Span(position, end))
+    return out
+
+
+def _flattened_items(text: str, span: Span) -> list[Span]:
+    """Split a long span where list items were run together: "... on current fleet Taking the lead in ..."."""
+    if span.heading or span.end - span.start < 120:
+        return [span]
+    words = [(m.start() + span.start, m.end() + span.start) for m in _WORD.finditer(text[span.start:span.end])]
+    cuts = [span.start]
+    for (_, prev_end), (word_start, word_end) in zip(words, words[1:], strict=False):
+        word = text[word_start:word_end]
+        previous = text[max(span.start, prev_end - 20):prev_end].rsplit(" ", 1)[-1]
+        if word[:1].isupper() and word.lower().strip(",:") in _ITEM_STARTERS and previous[-1:].isalnum() \
+                and previous.lower() not in _JOINING_WORDS and previous[:1].islower() \
+                and word_start - cuts[-1] >= 25:
+            cuts.append(word_start)
+    cuts.append(span.end)
+    return [Span(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+def _bounded(text: str, span: Span) -> list[Span]:
+    """Cut a span longer than MAX_UNIT_CHARS at the last space before the limit, as often as needed."""
+    out: list[Span] = []
+    start = span.start
+    while span.end - start > MAX_UNIT_CHARS:
+        cut = text.rfind(" ", start + MAX_UNIT_CHARS // 2, start + MAX_UNIT_CHARS)
+        cut = cut if cut > start else start + MAX_UNIT_CHARS
+        out.append(Span(start, cut, span.heading))
+        start = cut
+    out.append(Span(start, span.end, span.heading))
+    return out
+
+
+def _trimmed(text: str, span: Span) -> Span | None:
+    """The span without surrounding spaces and stray punctuation ("; ", " •"); None when nothing is left."""
+    start, end = span.start, span.end
+    while start < end and (text[start].isspace() or text[start] in ";,•·-–—*"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ";,•·"):
+        end -= 1
+    return Span(start, end, span.heading) if end - start >= 2 else None
+
+
+def split_line(text: str) -> list[Span]:
+    """The units of one line of text, in order."""
+    out: list[Span] = []
+    for start, end in _sentence_spans(text):
+        for span in _inline_headings(text, start, end):
+            for item in _flattened_items(text, span):
+                for piece in _bounded(text, item):
+                    trimmed = _trimmed(text, piece)
+                    if trimmed:
+                        out.append(trimmed)
+    return out
