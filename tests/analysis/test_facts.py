@@ -78,7 +78,7 @@ def test_ordinary_sentences_state_no_facts(text: str) -> None:
 def test_stated_fact_is_found(topic: str, text: str) -> None:
     facts = {f.topic: f for f in find_facts(document_from_text(f"Role details\n\n{text}\n"))}
     assert topic in facts, text
-    assert facts[topic].text == text and facts[topic].line == 3
+    assert text.startswith(facts[topic].text) and facts[topic].line == 3  # the sentence or item that says it
 
 
 def test_facts_found_whatever_the_section() -> None:
@@ -101,3 +101,17 @@ def test_availability_line_answers_schedule_not_benefits() -> None:
     facts = {f.topic: f for f in find_facts(document_from_text("Must be available evenings, weekends and holidays\n"
                                                                 "Medical, dental and paid holidays\n"))}
     assert facts["schedule"].line == 1 and facts["benefits"].line == 2
+
+
+def test_a_fact_quotes_its_sentence_not_the_whole_paragraph() -> None:
+    paragraph = ("We build route-planning software for bakeries. The role is hybrid, two days a week in our Leeds "
+                 "office. You have three years of Python. Salary: £45,000 - £52,000 per annum. We offer a pension.")
+    facts = {f.topic: f.text for f in find_facts(document_from_text(paragraph))}
+    assert facts["remote_policy"] == "The role is hybrid, two days a week in our Leeds office."
+    assert facts["pay_range"] == "Salary: £45,000 - £52,000 per annum."
+
+
+@pytest.mark.parametrize("text", ["Drive the annual salary review with HR", "Competitive salary and benefits",
+                                  "Own compensation planning for the sales team"])
+def test_the_word_salary_alone_is_not_a_pay_range(text: str) -> None:
+    assert "pay_range" not in answered_topics(document_from_text(text))

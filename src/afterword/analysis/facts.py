@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from afterword.analysis.units import split_line
 from afterword.models import Document, Fact, Line
 
 TOPICS = ("pay_range", "location", "remote_policy", "employment_type", "benefits", "team_size", "company_size",
           "start_date", "travel", "visa_sponsorship", "interview_process", "schedule")
 
-_MONEY = r"(?:[$£€¥]|\b(?:usd|eur|gbp|cad|aud)\s?)\s?\d[\d,.]*\s?[kK]?"
-_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+# Amounts: a number starts only where no digit, comma or point stands before it, and is at most 15 characters
+# long, so no digit run is ever tried from more than one place (a line of 12,000 digits costs one pass).
+_AMOUNT = r"(?<![\d,.])\d[\d,.]{0,14}\s?[kK]?"
+_MONEY = rf"(?:[$£€¥]|\b(?:usd|eur|gbp|cad|aud)\s?)\s?{_AMOUNT}"
+_MONEY_MAYBE = rf"(?:[$£€¥]|\b(?:usd|eur|gbp|cad|aud)\s?)?\s?{_AMOUNT}"
+_NUMBER = r"(?:(?<!\d)\d{1,6}(?!\d)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?= \d)|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 _PEOPLE = r"(?:people|staff|employees|(?:direct )?reports|electricians|technicians|nurses|engineers|developers|" \
@@ -19,12 +25,15 @@ _PEOPLE = r"(?:people|staff|employees|(?:direct )?reports|electricians|technicia
           r"managers|supervisors|specialists|representatives|caregivers|cooks|servers)\b"
 _PERIOD = r"(?:/\s?|\s?(?:per|an?|each)\s)(?:hour|hr|day|year|yr|annum)\b"
 _PATTERNS: dict[str, re.Pattern[str]] = {
+    # A pay range is an amount: "Salary: €50k", "$25 per hour", "70,000-85,000 EUR", "salary range 50-60k";
+    # never the word alone ("drive the annual salary review", "competitive salary").
     "pay_range": re.compile(
-        rf"{_MONEY}\s*(?:-|–|—|to)\s*{_MONEY.replace('(?:[$£€¥]|', '(?:[$£€¥]?|')}"
-        r"|\b(salary|pay range|base pay|compensation range|hourly rate|per hour|an hour|/hr|per annum|ote)\b"
-        r"|\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*\d[\d,.]*\s?[kK]?\s*(?:usd|eur|gbp|dollars|euros)"
-        rf"|{_MONEY}\s*(?:{_PERIOD}|\+?\s*(?:doe|depending on experience|base|plus)\b)"
-        rf"|\b(?:pay|wage|rate|compensation|comp)\s*:?\s*{_MONEY}",
+        rf"{_MONEY}\s?(?:-|–|—|to)\s?{_MONEY_MAYBE}"
+        rf"|{_AMOUNT}\s?(?:-|–|to)\s?{_AMOUNT}\s?(?:usd|eur|gbp|dollars|euros|pounds)\b"
+        rf"|{_MONEY}\s?(?:{_PERIOD}|\+?\s?(?:doe|depending on experience|base|plus|gross|net)\b)"
+        rf"|\b(?:pay|wage|rate|compensation|comp|salary|ote|base pay|pay range|salary range|hourly rate)"
+        rf"\s?:?\s?(?:of |up to |from |between |is |starts at )?{_MONEY_MAYBE}"
+        rf"|{_AMOUNT}\s?{_PERIOD}",
         re.IGNORECASE),
     "remote_policy": re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|in[- ]person|work from home|wfh|"
                                 r"days? a week in|days? per week in|work from anywhere|"
@@ -45,10 +54,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                             r"\bteam (?:is|are) \d+\b|"
                             rf"\b(?:supervis|manag|lead|oversee|direct)\w* (?:a \w+ of )?(?:up to )?{_NUMBER}\+? "
                             rf"(?:[\w-]+ )?{_PEOPLE}", re.IGNORECASE),
-    "company_size": re.compile(r"\b\d[\d,]*\+?\s*(?:people|employees|staff|team members|colleagues)\b|"
+    "company_size": re.compile(r"(?<![\d,])\d[\d,]{0,10}\+?\s?(?:people|employees|staff|team members|colleagues)\b|"
                                r"\b(headcount|employees worldwide)\b|"
-                               r"\b\d[\d,]*\+?[- ](?:person|people|employee|staff) (?:company|firm|business|"
-                               r"organi[sz]ation|practice|agency|studio|startup|employer|manufacturer)\b",
+                               r"(?<![\d,])\d[\d,]{0,10}\+?[- ](?:person|people|employee|staff) "
+                               r"(?:company|firm|business|organi[sz]ation|practice|agency|studio|startup|employer|manufacturer)\b",
                                re.IGNORECASE),
     "start_date": re.compile(r"\b(start date|starting (?:in|on|from)|immediate start|start immediately|"
                              r"available to start|begins? (?:in|on)|start asap)\b|\bstart(?:ing)?(?: date)?\s*:|"
@@ -64,11 +73,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                            r"shift pattern|on[- ]call|overtime|mon(?:day)?\s?(?:to|-|–)\s?fri(?:day)?|"
                            r"(?:no|some|occasional|alternate|every other) weekends?|weekend (?:work|cover)|"
                            r"\d{1,2}(?::\d{2})?\s?[ap]m\s?(?:-|–|to)\s?\d{1,2}(?::\d{2})?\s?[ap]m|"
-                           r"\d+\s?(?:hours|hrs)\s?(?:/\s?|a |per )(?:week|wk)\b|"
-                           rf"\b{_NUMBER}[- ]?\d+[- ]?(?:hour|hr) (?:work)?days|[2-7]\s?x\s?(?:8|9|10|12)s? "
+                           r"(?<!\d)\d{1,3}\s?(?:hours|hrs)\s?(?:/\s?|a |per )(?:week|wk)\b|"
+                           rf"\b{_NUMBER}[- ]\d{{1,2}}[- ]?(?:hour|hr) (?:work)?days|[2-7]\s?x\s?(?:8|9|10|12)s? "
                            r"(?:schedule|shifts?|week)|"
                            r"(?:available|able to work|work(?:ing)?) (?:on )?(?:evenings|nights|weekends|holidays)|"
-                           r"(?:\d+[- ]?(?:hour|hr)s?|night|day|early|late|evening|weekend|"
+                           r"(?:(?<!\d)\d{1,2}[- ]?(?:hour|hr)s?|night|day|early|late|evening|weekend|"
                            r"rotating|rotational|split|overnight|morning|afternoon) shifts?)\b",
                            re.IGNORECASE),
 }
@@ -80,23 +89,24 @@ def topics_in(text: str) -> frozenset[str]:
     return frozenset(topic for topic in TOPICS if _PATTERNS[topic].search(text))
 
 
-def find_facts(document: Document) -> tuple[Fact, ...]:
-    """The first line that answers each topic, in topic order."""
+def facts_in(document: Document, units: Iterable[tuple[Line, str]]) -> tuple[Fact, ...]:
+    """The first unit (a sentence or list item, with its line) that answers each topic, in topic order."""
+    headings = {section.first_line for section in document.sections}
     found: dict[str, Fact] = {}
-    for line in document.lines:
-        topics = topics_in(line.text)
-        if "benefits" not in found and line.section == "Benefits" and _plain_benefit(document, line, topics):
-            found["benefits"] = Fact("benefits", line.text, line.number)
+    for line, text in units:
+        topics = topics_in(text)
+        if "benefits" not in found and line.section == "Benefits" and line.number not in headings \
+                and not text.lower().startswith("benefit") and not topics - {"benefits"}:
+            found["benefits"] = Fact("benefits", text, line.number)  # a perk under Benefits, not "Salary: $90k"
         for topic in topics:
-            found.setdefault(topic, Fact(topic, line.text, line.number))
+            found.setdefault(topic, Fact(topic, text, line.number))
     return tuple(found[topic] for topic in TOPICS if topic in found)
 
 
-def _plain_benefit(document: Document, line: Line, topics: frozenset[str]) -> bool:
-    """A line of a Benefits section that is neither its heading nor a fact of another topic ("Salary: $90k")."""
-    if line.text.lower().startswith("benefit") or any(s.first_line == line.number for s in document.sections):
-        return False
-    return not (topics - {"benefits"})
+def find_facts(document: Document) -> tuple[Fact, ...]:
+    """What a document (research notes, or a posting read without roles) answers, unit by unit."""
+    return facts_in(document, ((line, line.text[span.start:span.end]) for line in document.lines
+                               for span in split_line(line.text)))
 
 
 def answered_topics(*documents: Document) -> frozenset[str]:

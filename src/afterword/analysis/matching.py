@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from afterword.analysis.experience import find_jobs, years_in
-from afterword.analysis.facts import find_facts
+from afterword.analysis.posting_units import posting_facts
 from afterword.analysis.requirements import DEGREES, degree_level, degree_words, extract_requirements
 from afterword.analysis.skills import SkillFinder, finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
@@ -272,7 +272,7 @@ def match_documents(
                                "was read (a scanned PDF or an image needs OCR first).")
     return MatchReport(
         requirements=tuple(matches),
-        facts=find_facts(posting),
+        facts=posting_facts(posting),
         resume_skills=tuple(sorted(index.mentions, key=str.casefold)),
         posting_skills=posting_skills,
         resume_years=years_in(index.jobs, today),

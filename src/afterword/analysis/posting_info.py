@@ -1,4 +1,9 @@
-"""The role title and employer a posting is for, from its first line and its "About X" heading."""
+"""The role, employer and place a posting is for: from its title line, its labels ("Company:", "Location:"),
+"About X", and sentences such as "X is looking for a ..." or "As a Senior Nurse you will ...".
+
+When the posting does not say, or what it says is not a name (a skill, a place, a masked <ORGANIZATION>), the
+field stays empty: the card then says it could not tell, rather than speak a guess in the candidate's voice.
+"""
 
 from __future__ import annotations
 
@@ -7,42 +12,132 @@ from dataclasses import dataclass
 
 from afterword.models import Document
 
-_SPLIT = re.compile(r"\s+(?:—|–|-|\||@|at)\s+|,\s+|:\s+")
-TITLE_HINT = re.compile(r"\b(engineer|developer|manager|nurse|teacher|designer|analyst|director|assistant|"
-                         r"specialist|coordinator|technician|officer|lead|consultant|associate|representative|"
-                         r"administrator|accountant|scientist|architect|intern|clerk|driver|chef|cook|electrician|"
-                         r"welder|plumber|carpenter|agent|advisor|adviser|executive|head|writer|editor|therapist|"
-                         r"pharmacist|operator|supervisor|instructor|tutor|counsel|attorney|paralegal)s?\b", re.I)
-
-
+_SPLIT = re.compile(r"\s+(?:—|–|-|\||@|at)\s+|,\s+|:\s+|\s+\|\s*")
+TITLE_HINT = re.compile(
+    r"\b(engineer|developer|manager|nurse|teacher|designer|analyst|director|assistant|specialist|coordinator|"
+    r"technician|officer|lead|consultant|associate|representative|administrator|accountant|scientist|architect|"
+    r"intern|clerk|driver|chef|cook|electrician|welder|plumber|carpenter|agent|advisor|adviser|executive|head|"
+    r"writer|editor|therapist|pharmacist|operator|supervisor|instructor|tutor|counsel|attorney|paralegal|"
+    r"researcher|postdoc|post-?doc(?:toral)?|professor|lecturer|fellow|programmer|tester|buyer|planner|"
+    r"controller|auditor|bookkeeper|receptionist|cashier|bartender|barista|mechanic|machinist|installer|fitter|"
+    r"labou?rer|handler|porter|housekeeper|caregiver|carer|aide|midwife|paramedic|physician|surgeon|dentist|"
+    r"hygienist|veterinarian|pilot|inspector|surveyor|estimator|foreman|recruiter|marketer|strategist|producer|"
+    r"photographer|animator|translator|interpreter|librarian|secretary|dispatcher|courier|cleaner|janitor|"
+    r"gardener|landscaper|roofer|painter|bricklayer|joiner|tiler|president|owner|partner|principal|"
+    r"sales ?person|salesperson|worker|trainee|apprentice|student|expert|practitioner|counsel+or|cto|ceo|cfo|vp)"
+    r"s?\b", re.IGNORECASE)
+_GENDER_TAG = re.compile(r"\s*\((?:[mfwdxh]\s*/\s*){1,3}[mfwdxh]\*?\)|\s*\(all genders\)", re.IGNORECASE)
 _NOT_A_COMPANY = frozenset({"job", "position", "role", "title", "hiring", "vacancy", "opening", "job title",
-                            "we're hiring", "now hiring", "full-time", "part-time", "remote", "hybrid"})
+                            "we're hiring", "now hiring", "full-time", "part-time", "remote", "hybrid", "us", "we",
+                            "the company", "the team", "our company", "our team", "our client", "a client", "you",
+                            "this role", "the role", "company", "apply", "careers", "jobs", "the position"})
+_LABELS = re.compile(r"^(?P<label>company|employer|organi[sz]ation|hiring company|company name|job title|title|"
+                     r"position|role|location|work location|workplace|based in|city|office)\s*:\s*(?P<value>.+)$",
+                     re.IGNORECASE)
+_NAME = r"(?P<name>(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w&'’.-]*|&|of|and|de|the)){0,4})"
+_COMPANY_SENTENCES = (
+    re.compile(rf"^(?:At |Join )?{_NAME},?\s(?:is|are)\s(?:looking|seeking|hiring|searching|recruiting|growing|a |an "
+               r"|the )"),
+    re.compile(rf"^(?:At|Join)\s{_NAME}(?:,|\s(?:we|you|and)\b)"),
+    re.compile(rf"^{_NAME}\s(?:builds|makes|provides|offers|develops|helps|creates|designs|serves|operates|runs|"
+               r"has)\b"),
+)
+_ROLE_SENTENCE = re.compile(
+    r"\b(?:looking for|seeking|hiring|recruiting|searching for|appointment as|position as|role as|position of|"
+    r"^as|join us as|invite applications for)\s(?:an?\s|the\s|our\s|new\s|experienced\s)*"
+    r"(?P<role>(?:[\w/&-]+\s){0,5}?[\w/-]+)(?=\s(?:to|who|with|within|for|in|at|on|you|and|that)\b|\s?[.,;:!(]|$)",
+    re.IGNORECASE)
+_AGENCY = re.compile(r"\b(?:our client|on behalf of|recruitment (?:agency|consultancy|partner)|staffing|"
+                     r"recruiting (?:agency|firm))\b", re.IGNORECASE)
+# Words that start sentences, never names: "There is ...", "This role is ...".
+_SENTENCE_WORDS = frozenset("there this it that here what our we you the each every description job about "
+                            "applications candidates further then and do are if as in for on with your their "
+                            "these those some all any one new".split())
+_PLACE_HINT = re.compile(r",\s?[A-Z]{2}\b|\b(?:remote|hybrid|on-?site)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class PostingInfo:
     role: str
     company: str
+    location: str = ""
 
 
-def posting_info(posting: Document) -> PostingInfo:
-    """Best guesses; empty strings when the posting does not say."""
-    company = ""
+def _clean(text: str) -> str:
+    return _GENDER_TAG.sub("", text).strip(" .,:;-–—|*#")
+
+
+def _plausible_company(name: str, blocked: set[str]) -> bool:
+    key = name.casefold()
+    if not name or key.split()[0] in _SENTENCE_WORDS or key in _NOT_A_COMPANY or key in blocked or "<" in name or len(name) > 60:
+        return False
+    if TITLE_HINT.search(name) and len(name.split()) > 1:
+        return False
+    return bool(re.search(r"[A-Za-z]", name)) and name[:1].isupper()
+
+
+def _role_from_title(text: str, blocked: set[str]) -> tuple[str, str]:
+    """(role, company) from a title line: "Senior Nurse — St Mary's", "Acme | Line Cook", "Chef at Bistro 9"."""
+    if "<" in text:
+        return "", ""  # masked names: nothing to read
+    parts = [_clean(p) for p in _SPLIT.split(_GENDER_TAG.sub(" |", text)) if p and _clean(p)]
+    titled = [p for p in parts if TITLE_HINT.search(p) and len(p.split()) <= 7]
+    if not titled:
+        return "", ""
+    role = titled[0]
+    others = [p for p in parts if p != role and len(p.split()) <= 5 and _plausible_company(p, blocked)
+              and not _PLACE_HINT.search(p)]
+    return role, others[0] if others else ""
+
+
+def posting_info(posting: Document, *, units: tuple | None = None, skills: frozenset[str] = frozenset()) -> PostingInfo:
+    """Best readings of role, company and location; empty strings where the posting does not say clearly.
+
+    ``units`` are the posting's units (from posting_units) and ``skills`` the skill names found in it, which
+    are never a company name ("the role at Java / JavaScript")."""
+    from afterword.analysis.posting_units import posting_units
+
+    units = units if units is not None else posting_units(posting)
+    blocked = {skill.casefold() for skill in skills}
+    role = company = location = ""
+    agency = any(_AGENCY.search(unit.text) for unit in units)
+    for unit in units:  # labels first: the posting says it in so many words
+        label = _LABELS.match(unit.text)
+        if not label:
+            continue
+        key, value = label.group("label").lower(), _clean(label.group("value"))
+        if key in ("company", "employer", "organisation", "organization", "hiring company", "company name"):
+            company = company or (value if _plausible_company(value, blocked) else "")
+        elif key in ("job title", "title", "position", "role"):
+            role = role or value
+        elif not location and len(value.split()) <= 6 and "<" not in value:
+            location = value
     for section in posting.sections:
-        if section.name == "About the company" and section.heading.lower().startswith("about "):
-            candidate = section.heading[6:].strip(" :")
-            if candidate.lower() not in ("us", "the company", "the team", "our company"):
-                company = candidate
-                break
-    role = ""
-    for line in posting.lines[:5]:
-        parts = [p.strip() for p in _SPLIT.split(line.text) if p and p.strip()]
-        titled = [p for p in parts if TITLE_HINT.search(p) and len(p.split()) <= 6]
-        if titled:
-            role = titled[0]
-            if not company:
-                others = [p for p in parts if p != role and p[:1].isupper() and len(p.split()) <= 4
-                          and p.lower() not in _NOT_A_COMPANY]
-                company = others[0] if others else ""
+        if not company and section.name == "About the company" and section.heading.lower().startswith("about "):
+            candidate = _clean(section.heading[6:])
+            company = candidate if _plausible_company(candidate, blocked) else ""
+    for unit in units[:6]:
+        if unit.role in ("title", "heading") and not role:
+            found_role, found_company = _role_from_title(posting.line(unit.line).text, blocked)
+            role = found_role
+            company = company or found_company
+    for unit in units:
+        if unit.role in ("contact", "legal"):
+            continue
+        if not company and not _AGENCY.search(unit.text):
+            match = next((m for pattern in _COMPANY_SENTENCES if (m := pattern.search(unit.text))), None)
+            name = _clean(match.group("name")) if match else ""
+            if name and _plausible_company(name, blocked):
+                company = name
+        if not role:
+            for match in _ROLE_SENTENCE.finditer(unit.text):
+                candidate = _clean(match.group("role").rsplit(" as ", 1)[-1])
+                if candidate and TITLE_HINT.search(candidate.split()[-1]) and "<" not in candidate:
+                    role = candidate
+                    break
+        if role and company:
             break
-    return PostingInfo(role=role, company=company)
+    if agency and company and not any(company in unit.text for unit in units if not _AGENCY.search(unit.text)
+                                      and unit.role == "company-info"):
+        company = ""  # the agency's own name; the employer is not named
+    return PostingInfo(role=role, company=company, location=location)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from afterword.analysis.facts import TOPICS, facts_in
 from afterword.analysis.posting_info import TITLE_HINT
 from afterword.analysis.unit_roles import unit_role
 from afterword.analysis.units import MAX_UNITS, split_line
 from afterword.ingest.structure import section_name
-from afterword.models import Document, PostingUnit
+from afterword.models import Document, Fact, PostingUnit
 
 TITLE_LINES = 3  # a job title is looked for in the first lines only
 
@@ -52,3 +53,20 @@ def posting_units(posting: Document) -> tuple[PostingUnit, ...]:
 def units_cut(posting: Document) -> bool:
     """True when the posting had more units than are read."""
     return len(posting_units(posting)) >= MAX_UNITS
+
+
+# Company blurbs and legal notices speak of the company, not this job ("offices in 12 countries", "we cut travel"):
+# only its size and the hiring process may be read from them.
+_COMPANY_TOPICS = frozenset({"company_size", "interview_process"})
+
+
+def posting_facts(posting: Document) -> tuple[Fact, ...]:
+    """What the posting already answers about the job, from the units that speak of it."""
+    by_line = {line.number: line for line in posting.lines}
+    facts = facts_in(posting, ((by_line[unit.line], unit.text) for unit in posting_units(posting)
+                               if unit.role not in ("company-info", "legal", "contact")))
+    company = facts_in(posting, ((by_line[unit.line], unit.text) for unit in posting_units(posting)
+                                 if unit.role == "company-info"))
+    known = {fact.topic for fact in facts}
+    extra = [fact for fact in company if fact.topic in _COMPANY_TOPICS and fact.topic not in known]
+    return tuple(sorted((*facts, *extra), key=lambda fact: TOPICS.index(fact.topic)))

@@ -63,6 +63,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             word = text[max(start, match.start() - 12):match.start()].rstrip().rsplit(" ", 1)[-1].lower().strip("(\"“")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or not word:
                 continue  # "e.g. Python", "John R. Smith", the " ." of tokenised text with nothing before it
+        if mark[0] == ":" and len(text[start:match.start()].split()) < 4:
+            continue  # "Start: January 5", "Team: 8 engineers": a label and its value stay one unit
         if mark[0] in ";•·▪●■►▸✓✔-–—*":
             end = match.start() + (1 if mark[0] == ";" else 0)
             nxt = match.end()
