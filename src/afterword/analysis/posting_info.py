@@ -69,7 +69,9 @@ def _clean(text: str) -> str:
 
 def _plausible_company(name: str, blocked: set[str]) -> bool:
     key = name.casefold()
-    if not name or key.split()[0] in _SENTENCE_WORDS or key in _NOT_A_COMPANY or key in blocked or "<" in name or len(name) > 60:
+    if not name or "<" in name or len(name) > 60:
+        return False
+    if key.split()[0] in _SENTENCE_WORDS or key in _NOT_A_COMPANY or key in blocked:
         return False
     if TITLE_HINT.search(name) and len(name.split()) > 1:
         return False
