@@ -69,9 +69,10 @@ class SkillFinder:
                 return False
             if after == "." and end + 1 < len(text) and text[end + 1] in _WORD_CHARS:
                 return False
-            if len(pattern.surface) == 1 and after == "." and _INITIAL_BEFORE.search(text, 0, start):
+            # Both look-behinds read a bounded window before the hit, so a line of 10,000 "C " costs one pass.
+            if len(pattern.surface) == 1 and after == "." and _INITIAL_BEFORE.search(text, max(0, start - 64), start):
                 return False  # a middle initial: "John R. Smith"
-            if len(pattern.surface) == 1 and _LABEL_BEFORE.search(text, 0, start):
+            if len(pattern.surface) == 1 and _LABEL_BEFORE.search(text, max(0, start - 16), start):
                 return False  # "Series C", "Vitamin C", "Plan B", "Type A"
         return True
 
@@ -103,12 +104,12 @@ class SkillFinder:
                     candidates.append((start, end, pattern))
                     break
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text))  # characters already inside a longer match: checking costs a match's length
         chosen: list[tuple[int, tuple[str, str, str]]] = []
         for start, end, pattern in candidates:
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if any(taken[start:end]):
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, (pattern.skill.name, text[start:end], pattern.via)))
         chosen.sort(key=lambda item: item[0])
         return tuple(mention for _, mention in chosen)
