@@ -120,7 +120,8 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
             company = candidate if _plausible_company(candidate, blocked) else ""
     for unit in units[:6]:
         if unit.role in ("title", "heading") and not role:
-            found_role, found_company = _role_from_title(posting.line(unit.line).text, blocked)
+            line = posting.line(unit.line).text  # a title line split at " — " is read whole; a paragraph is not
+            found_role, found_company = _role_from_title(line if len(line) <= 120 else unit.text, blocked)
             role = found_role
             company = company or found_company
     for unit in units:

@@ -16,8 +16,11 @@ TITLE_LINES = 3  # a job title is looked for in the first lines only
 
 def _title_like(text: str, line_index: int) -> bool:
     words = text.split()
+    sentence = text.rstrip().endswith((".", "!", "?")) and len(words) > 8  # "Line Cook at Bistro Nine." is a title
+    if words and words[0].lower() in ("you", "we", "our", "your", "as", "if", "this", "it", "i"):
+        return False
     return line_index < TITLE_LINES and 1 <= len(words) <= 12 and bool(TITLE_HINT.search(text)) \
-        and not text.rstrip().endswith((".", "!", "?")) and text[:1].isupper()
+        and not sentence and text[:1].isupper()
 
 
 @lru_cache(maxsize=32)
@@ -57,7 +60,7 @@ def units_cut(posting: Document) -> bool:
 
 # Company blurbs and legal notices speak of the company, not this job ("offices in 12 countries", "we cut travel"):
 # only its size and the hiring process may be read from them.
-_COMPANY_TOPICS = frozenset({"company_size", "interview_process"})
+COMPANY_TOPICS = frozenset({"company_size", "interview_process"})
 
 
 def posting_facts(posting: Document) -> tuple[Fact, ...]:
@@ -68,5 +71,5 @@ def posting_facts(posting: Document) -> tuple[Fact, ...]:
     company = facts_in(posting, ((by_line[unit.line], unit.text) for unit in posting_units(posting)
                                  if unit.role == "company-info"))
     known = {fact.topic for fact in facts}
-    extra = [fact for fact in company if fact.topic in _COMPANY_TOPICS and fact.topic not in known]
+    extra = [fact for fact in company if fact.topic in COMPANY_TOPICS and fact.topic not in known]
     return tuple(sorted((*facts, *extra), key=lambda fact: TOPICS.index(fact.topic)))

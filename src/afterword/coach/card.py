@@ -9,6 +9,7 @@ from datetime import date
 from afterword.analysis.facts import find_facts
 from afterword.analysis.matching import SemanticScorer, match_documents
 from afterword.analysis.posting_info import PostingInfo, posting_info
+from afterword.analysis.posting_units import COMPANY_TOPICS
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.checklist import checklist_for
@@ -31,7 +32,7 @@ class ClosingCard:
     report: MatchReport
     questions: tuple[CardQuestion, ...]
     pitches: tuple[Pitch, ...]
-    concerns: tuple[Concern, ...]
+    concerns: tuple[Concern, ...]  # the few that matter most (MAX_CONCERNS), ranked
     ladder: tuple[Rung, ...]
     using_the_answer: tuple[str, ...]
     checklist: tuple[str, ...]
@@ -40,6 +41,7 @@ class ClosingCard:
     why_prompt: str = ""
     warnings: tuple[str, ...] = field(default_factory=tuple)
     sources: dict[str, str] = field(default_factory=dict)
+    more_concerns: tuple[Concern, ...] = ()  # the rest, ranked, listed below the card's
 
     @property
     def title(self) -> str:
@@ -79,9 +81,9 @@ def build_card(
     notes, research_warnings = _capped(research)
     known = {fact.topic for fact in report.facts}
     research_facts: list[Fact] = []
-    for doc in notes:
+    for doc in notes:  # notes speak of the company, not the job: only its size and hiring process count
         for fact in find_facts(doc):
-            if fact.topic not in known:
+            if fact.topic in COMPANY_TOPICS and fact.topic not in known:
                 known.add(fact.topic)
                 research_facts.append(fact)
     answered = report.facts + tuple(research_facts)
@@ -90,7 +92,7 @@ def build_card(
     checker = TruthChecker(resume, taxonomy=taxonomy, context=context)
     questions = select_questions(frozenset(f.topic for f in answered), interviewers, notes)
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)
-    concerns = likely_concerns(report, resume, finder_for(taxonomy), checker)
+    concerns, more_concerns = likely_concerns(report, resume, finder_for(taxonomy), checker)
     warnings = research_warnings + list(report.warnings) + list(pitch_warnings)
     tailored = sum(q.tailored for q in questions)
     if notes and tailored == 1:
@@ -111,5 +113,5 @@ def build_card(
         ladder=LADDER, using_the_answer=USING_THE_ANSWER,
         checklist=checklist_for([i.name for i in interviewers]), answered=answered,
         interviewers=tuple(interviewers), why_prompt="" if why is not None else WHY_PROMPT,
-        warnings=tuple(dict.fromkeys(warnings)), sources=sources,
+        warnings=tuple(dict.fromkeys(warnings)), sources=sources, more_concerns=more_concerns,
     )

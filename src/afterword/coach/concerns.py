@@ -6,13 +6,13 @@ bridges from related evidence (with the resume line) and gives a concrete plan. 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from afterword.analysis.matching import LEARNING
+from afterword.analysis.matching import LEARNING, content_words
 from afterword.analysis.requirements import degree_words
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
-from afterword.coach.sources import Sentence, Source, first_person, joined
+from afterword.coach.sources import Sentence, Source, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
 from afterword.models import Document, MatchReport, RequirementMatch, SkillMention
 
@@ -53,6 +53,8 @@ class Concern:
     concern: str
     answer: tuple[Sentence, ...]
     tip: str = TIP
+    kind: str = "gap"  # gap, passing (shown only in passing), condition, years, story (a trait shown by example)
+    weight: float = 0.0
 
     @property
     def answer_text(self) -> str:
@@ -88,7 +90,7 @@ def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonom
 
 def _years_concern(match: RequirementMatch) -> Concern:
     requirement = match.requirement
-    concern = f"They may feel you have less experience than asked: “{requirement.text}” ({match.note})."
+    concern = f"They may feel you have less experience than asked: “{quote(requirement.text)}” ({match.note})."
     answer: list[Sentence] = []
     spoken, evidence = next(((s, e) for e in match.evidence if (s := first_person(e.text))), (None, None))
     if spoken and evidence:  # without a result to point to, the tip alone is the honest answer
@@ -96,7 +98,8 @@ def _years_concern(match: RequirementMatch) -> Concern:
                   Sentence(spoken, (Source("resume", evidence.line, evidence.text),)),
                   Sentence("I'd rather be judged on results like that than on the count of years.")]
     return Concern(requirement.text, requirement.line, concern, tuple(answer),
-                   tip="Lead with your strongest result in this area; years matter less once they hear it.")
+                   tip="Lead with your strongest result in this area; years matter less once they hear it.",
+                   kind="years")
 
 
 def _best_achievement(report: MatchReport) -> Sentence | None:
@@ -114,19 +117,20 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     missing = [s for s in requirement.skills if s not in resume_skills] or list(requirement.skills)
     categories = {(taxonomy.get(s).category if taxonomy.get(s) else "") for s in missing}
     if _CONDITION.search(requirement.text) and not categories & _HELD:
-        return Concern(requirement.text, requirement.line, f"The posting asks: “{requirement.text}”.", (),
-                       tip=CONDITION_TIP)
+        return Concern(requirement.text, requirement.line, f"The posting asks: “{quote(requirement.text)}”.", (),
+                       tip=CONDITION_TIP, kind="condition")
     if missing and categories <= _SHOWN:
         concern = f"Your resume doesn't show {joined(missing)} in so many words: they may ask about " \
-                  f"“{requirement.text}”."
+                  f"“{quote(requirement.text)}”."
         return Concern(requirement.text, requirement.line, concern, (),
-                       tip="Have one short, true story ready that shows it: the situation, what you did, the result.")
+                       tip="Have one short, true story ready that shows it: the situation, what you did, the result.",
+                       kind="story")
     if not missing:
-        concern = f"Your resume does not show this yet: “{requirement.text}”."
+        concern = f"Your resume does not show this yet: “{quote(requirement.text)}”."
         answer: list[Sentence] = []
         if requirement.degree:
             wanted = degree_words(requirement.degree)
-            concern = f"They may ask about the {wanted} the posting lists: “{requirement.text}”."
+            concern = f"They may ask about the {wanted} the posting lists: “{quote(requirement.text)}”."
             answer.append(Sentence("Let me point to the work that shows I can do what that degree stands for."))
             if achievement := _best_achievement(report):
                 answer.append(achievement)
@@ -136,17 +140,17 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     subject = joined(missing)
     if match.evidence and all(e.match == "learning" for e in match.evidence):
         concern = f"Your resume names {subject} only as something you are learning: they may ask about " \
-                  f"“{requirement.text}”."
+                  f"“{quote(requirement.text)}”."
         first = match.evidence[0]
         answer = [Sentence(f"I'll be straight with you: I'm still learning {subject} and haven't used "
                            f"{'it' if len(missing) == 1 else 'them'} in production yet.",
                            (Source("resume", first.line, first.text),))]
     elif categories <= _HELD:
-        concern = f"Your resume does not show {subject}: they may ask about “{requirement.text}”."
+        concern = f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”."
         held = "isn't one of my credentials" if len(missing) == 1 else "aren't among my credentials"
         answer = [Sentence(f"I'll be straight with you: {subject} {held} yet.")]
     else:
-        concern = f"Your resume does not show {subject}: they may ask about “{requirement.text}”."
+        concern = f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”."
         answer = [Sentence(f"I'll be straight with you: I haven't used {subject} in my work yet.")]
     bridge = _bridge(missing, mentions, taxonomy, resume)
     if bridge:
@@ -161,24 +165,151 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     return Concern(requirement.text, requirement.line, concern, tuple(answer))
 
 
+MAX_CONCERNS = 5
+PASSING_TIP = "Bring one concrete example of this: what you did, where, and what came of it."
+_HARD = re.compile(
+    r"\b(?:citizens?(?:hip)?|nationals?\b|authori[sz]ed to work|right to work|work authori[sz]ation|"
+    r"eligib\w* to work|work permit|green card|security clearance|clearance|ts/sci|top secret|vetting|"
+    r"background check|dbs check|licen[cs]e[ds]?|cdl|registration|relocat\w*|willing to move|"
+    r"fluent\w*|fluency|native|bilingual|speak\w*|spoken|written and oral|oral and written)\b", re.IGNORECASE)
+_ENGLISH_WORDS = frozenset("the and of to in for with a on as at by from my i was were is are have has".split())
+_GENERIC = frozenset("experience experienced strong excellent good solid proven knowledge understanding ability "
+                     "skills skill work working team years year plus must required including related relevant "
+                     "demonstrated professional high level degree field environment similar other".split())
+
+
+def _english(resume: Document) -> bool:
+    words = resume.text.lower().split()[:2000]
+    return bool(words) and sum(w in _ENGLISH_WORDS for w in words) / len(words) > 0.12
+
+
+def _key_words(text: str) -> set[str]:
+    """Stemmed content words, with hyphenated words also joined and split ("back-end" → backend, back, end)."""
+    words: set[str] = set()
+    for word in re.findall(r"[A-Za-z][\w+#.-]*[\w+#]|[A-Za-z]", text):
+        lowered = word.lower()
+        if lowered in _GENERIC:
+            continue
+        forms = {lowered, lowered.replace("-", "")} | set(lowered.split("-"))
+        words |= {w for form in forms for w in content_words(form) if len(w) > 2}
+    return words
+
+
+class _ResumeWords:
+    """Every line of the resume (its header and education included) as key words and skill mentions: what the
+    candidate's documents show anywhere, before a concern may put "I haven't" in their mouth."""
+
+    def __init__(self, resume: Document, mentions: dict[str, list[SkillMention]]) -> None:
+        self.resume = resume
+        self.mentions = mentions
+        self.words = {line.number: _key_words(line.text) for line in resume.lines}
+        self.english = _english(resume)
+
+    def skill_line(self, skills: list[str], taxonomy: Taxonomy) -> int | None:
+        """The first line naming one of the skills or a related one (either direction of "implies")."""
+        for skill in skills:
+            known = taxonomy.get(skill)
+            related = [skill, *taxonomy.implied_by(skill), *(known.implies if known else ())]
+            lines = sorted(m.line for name in related for m in self.mentions.get(name, ()))
+            if lines:
+                return lines[0]
+        return None
+
+    def word_line(self, text: str) -> int | None:
+        """The line sharing the most key words with ``text`` (at least one), or None."""
+        wanted = _key_words(text)
+        if not wanted:
+            return None
+        best = max(self.words.items(), key=lambda item: (len(wanted & item[1]), -item[0]), default=None)
+        return best[0] if best and wanted & best[1] else None
+
+
+def _passing(match: RequirementMatch, number: int, resume: Document) -> Concern:
+    requirement = match.requirement
+    line = resume.line(number)
+    concern = (f"Your resume shows this only in passing (line {number}: “{quote(line.text, 90)}”): they may ask "
+               f"about “{quote(requirement.text)}”.")
+    return Concern(requirement.text, requirement.line, concern, (), tip=PASSING_TIP, kind="passing")
+
+
+def _condition(match: RequirementMatch) -> Concern:
+    requirement = match.requirement
+    return Concern(requirement.text, requirement.line,
+                   f"The posting asks for this and your resume does not show it: “{quote(requirement.text)}”.", (),
+                   tip=CONDITION_TIP, kind="condition")
+
+
+def _missing(match: RequirementMatch) -> list[str]:
+    """The requirement's skills the match did not find (all of them for a gap)."""
+    if match.status == "gap":
+        return list(match.requirement.skills)
+    note = next((part for part in match.note.split("; ") if part.startswith("not shown: ")), "")
+    return [s for s in match.requirement.skills if s in note[len("not shown: "):].split(", ")]
+
+
+def _weight(concern: Concern, match: RequirementMatch, repeats: int) -> float:
+    base = {"condition": 4.0, "gap": 3.0, "years": 2.0, "passing": 1.5, "story": 1.0}.get(concern.kind, 1.0)
+    return base + 0.5 * repeats
+
+
 def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
-                    checker: TruthChecker) -> tuple[Concern, ...]:
-    """A concern and prepared answer for every must-have gap and every years shortfall (when the resume has
-    dates at all: an undated resume says nothing about years)."""
+                    checker: TruthChecker) -> tuple[tuple[Concern, ...], tuple[Concern, ...]]:
+    """(the concerns for the card, the rest), ranked by weight: hard conditions (citizenship, clearance,
+    licence, language, relocation) the resume does not show, then must-haves it does not show at all, then
+    years short of the ask, then must-haves it shows only in passing; between equals, what the posting repeats.
+
+    A spoken "If you haven't ..." answer is given only when nothing of the requirement (its skills, their aliases
+    and related skills, its key words) appears anywhere in the resume; otherwise the concern points to the line
+    that mentions it and asks for a concrete example."""
     mentions: dict[str, list[SkillMention]] = {}
     for mention in finder.find_in_lines(resume.lines):
         mentions.setdefault(mention.skill, []).append(mention)
-    out = []
+    taxonomy = finder.taxonomy
+    shown = _ResumeWords(resume, mentions)
+    skill_counts: dict[str, int] = {}
     for match in report.requirements:
-        if match.requirement.kind != "must-have":
+        for skill in match.requirement.skills:
+            skill_counts[skill] = skill_counts.get(skill, 0) + 1
+    out: list[Concern] = []
+    for match in report.requirements:
+        requirement = match.requirement
+        if requirement.kind != "must-have":
             continue
-        learning_only = match.evidence and all(e.match == "learning" for e in match.evidence)
-        if match.status == "gap" or (match.status == "partial" and learning_only):
-            concern = _gap_concern(match, report, set(mentions), mentions, finder.taxonomy, resume)
+        missing = _missing(match)
+        if requirement.any_of and match.status != "gap":
+            missing = []
+        if self_evident := [s for s in missing if s == "English" and shown.english]:
+            missing = [s for s in missing if s not in self_evident]  # an English resume shows English
+        learning_only = bool(match.evidence) and all(e.match == "learning" for e in match.evidence)
+        hard = bool(_HARD.search(requirement.text))
+        concern: Concern | None = None
+        if match.status == "gap" or learning_only or missing:
+            if self_evident and not missing and match.status != "gap":
+                continue
+            credentials = bool(missing) and all((known := taxonomy.get(m)) is not None and known.category in _HELD
+                                                for m in missing)
+            if hard and credentials and not shown.skill_line(missing, taxonomy):
+                concern = replace(_gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy,
+                                               resume), kind="condition")  # "CPA isn't one of my credentials yet"
+            elif hard and not (missing and shown.skill_line(missing, taxonomy)):
+                concern = _condition(match) if not self_evident or missing else None
+            elif _CONDITION.search(requirement.text):  # willing to work nights: nothing on a resume shows it
+                concern = _gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy, resume)
+            else:
+                number = shown.skill_line(missing, taxonomy) if missing else None
+                if number is None and not learning_only:
+                    number = shown.word_line(" ".join(missing) or requirement.text)
+                if number is not None and not learning_only:
+                    concern = _passing(match, number, resume)
+                else:
+                    concern = _gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy,
+                                           resume)
         elif match.status == "partial" and "asked" in match.note and report.resume_years > 0:
             concern = _years_concern(match)
-        else:
+        if concern is None:
             continue
+        repeats = sum(skill_counts.get(skill, 1) - 1 for skill in requirement.skills)
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
-        out.append(Concern(concern.requirement, concern.requirement_line, concern.concern, answer, concern.tip))
-    return tuple(out)
+        out.append(replace(concern, answer=answer, weight=_weight(concern, match, repeats)))
+    ranked = sorted(out, key=lambda c: (-c.weight, c.requirement_line))
+    return tuple(ranked[:MAX_CONCERNS]), tuple(ranked[MAX_CONCERNS:])

@@ -52,6 +52,14 @@ _CUT_AT = (re.compile(r" by \w+ing\b"), re.compile(r",? using "), re.compile(r";
            re.compile(r", which "), re.compile(r", so that "))
 
 
+def quote(text: str, limit: int = 200) -> str:
+    """Document text as the card quotes it: whole when short, else cut at a word before ``limit`` with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
+
+
 def joined(items: list[str]) -> str:
     """"A", "A and B", "A, B and C": a list as it is spoken."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,94 @@
+"""Concerns on postings and resumes as people really write them: only real requirements, never a denial of what
+the resume shows, hard conditions always raised, at most five on the card."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from afterword.coach.card import build_card
+from afterword.ingest import document_from_text
+
+TODAY = date(2026, 12, 1)
+
+NODE_RESUME = """Tomas Varga
+Backend Developer (Node.js)
+tomas.varga@example.org
+
+EXPERIENCE
+Backend Developer, Quillstone Apps | 03/2020 - now
+- Built a REST API in Node.js and Express serving 2 million requests a day
+- Designed the API for our partner integrations and wrote its documentation
+Software Engineer, Harrow Labs | 2016 - 2020
+- Maintained a billing service in JavaScript and PostgreSQL
+
+EDUCATION
+BSc Computer Science, University of Leeds, 2016
+"""
+
+PARAGRAPH_POSTING = (
+    "Backend Engineer (m/f/d) at Fernwood Systems. Nice to meet you! Fernwood Systems is a logistics software "
+    "company with 80 people in Vienna. You will build and run our order services. You have 3+ years of back-end "
+    "development with Node.js. You have solid software engineering practices and experience in API design. "
+    "You speak fluent English and German. You must be eligible to work in the EU. We offer: delicious coffee and "
+    "soft drinks, a learning budget and 30 days of holiday. Job type: Full-time. Fernwood Systems is an equal "
+    "opportunity employer and welcomes applicants regardless of gender, religion or disability. Send your CV to "
+    "jobs@fernwood.example."
+)
+
+
+def card_for(resume: str, posting: str):  # noqa: ANN201
+    return build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "posting.txt"),
+                      today=TODAY)
+
+
+def all_concerns(card):  # noqa: ANN001, ANN201
+    return card.concerns + card.more_concerns
+
+
+def test_a_posting_pasted_as_one_paragraph_is_read_sentence_by_sentence() -> None:
+    card = card_for(NODE_RESUME, PARAGRAPH_POSTING)
+    asked = [m.requirement.text for m in card.report.requirements if m.requirement.kind == "must-have"]
+    assert "You have 3+ years of back-end development with Node.js." in asked
+    assert "You speak fluent English and German." in asked
+    quoted = " ".join(c.requirement for c in all_concerns(card))
+    for not_a_requirement in ("Nice to meet you", "coffee", "Full-time", "equal opportunity", "jobs@fernwood"):
+        assert not_a_requirement not in quoted
+    assert (card.info.role, card.info.company) == ("Backend Engineer", "Fernwood Systems")
+
+
+def test_no_answer_denies_what_the_resume_shows() -> None:
+    card = card_for(NODE_RESUME, PARAGRAPH_POSTING)
+    for concern in all_concerns(card):
+        spoken = concern.answer_text.lower()
+        for shown in ("back-end", "backend", "software engineering", "api design", "english", "node.js"):
+            assert f"haven't used {shown}" not in spoken, concern
+
+
+def test_hard_conditions_the_resume_does_not_show_are_always_raised() -> None:
+    card = card_for(NODE_RESUME, PARAGRAPH_POSTING)
+    raised = {c.requirement: c for c in all_concerns(card)}
+    assert raised["You speak fluent English and German."].kind in ("condition", "gap")
+    assert raised["You must be eligible to work in the EU."].kind == "condition"
+    assert card.concerns[0].kind == "condition"  # hard conditions lead the card
+
+
+def test_a_javascript_developer_is_told_the_java_role_asks_for_java() -> None:
+    posting = "Java Developer at Brightmoor\n## Requirements\n- 4+ years of Java and Spring Boot\n"
+    card = card_for(NODE_RESUME, posting)
+    (concern,) = [c for c in all_concerns(card) if "Java and Spring" in c.requirement]
+    assert concern.kind == "gap" and "haven't used Java" in concern.answer_text
+
+
+def test_a_skill_named_only_in_passing_asks_for_an_example_instead_of_a_denial() -> None:
+    resume = NODE_RESUME + "\nSKILLS\nDocker, Kubernetes (basic)\n"
+    posting = "Platform Engineer at Brightmoor\n## Requirements\n- Experience running Kubernetes clusters\n"
+    card = card_for(resume, posting)
+    concerns = [c for c in all_concerns(card) if "Kubernetes" in c.requirement]
+    assert all("haven't" not in c.answer_text for c in concerns)
+
+
+def test_the_card_shows_at_most_five_concerns_and_keeps_the_rest() -> None:
+    skills = ["Go", "Rust", "Scala", "Elixir", "Haskell", "Kotlin", "Swift", "Erlang"]
+    posting = "Staff Engineer at Big Co\n## Requirements\n" + "\n".join(f"- 3+ years of {s}" for s in skills)
+    card = card_for(NODE_RESUME, posting)
+    assert len(card.concerns) == 5 and len(card.more_concerns) == 3
