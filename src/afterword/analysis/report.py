@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from afterword.models import MatchReport, RequirementMatch
+from afterword.safe_text import markdown_text
 
 SCHEMA = "afterword.match/1"
 _WEIGHT = {"must-have": 1.0, "nice-to-have": 0.4}
@@ -56,30 +57,34 @@ _KIND_TITLES = (("must-have", "Must-have"), ("nice-to-have", "Nice to have"), ("
 
 
 def report_to_markdown(report: MatchReport, *, resume: str = "", posting: str = "") -> str:
+    """The report as Markdown. Every string from a document (and the file names) goes through markdown_text, so
+    nothing a posting or resume contains becomes a link, an image, HTML or a terminal escape."""
+    md = markdown_text
     must = report.counts()
-    out = [f"# Match: {resume} → {posting}".rstrip(" →"), ""]
+    out = [f"# Match: {md(resume)} → {md(posting)}".rstrip(" →"), ""]
     out.append(f"**Fit {fit_score(report)}/100** — must-haves: {must['strong']} strong, {must['partial']} partial, "
                f"{must['gap']} gaps. Experience on the resume: {report.resume_years:g} years.")
     out.append("")
     for warning in report.warnings:
-        out += [f"> ⚠ {warning}", ""]
+        out += [f"> ⚠ {md(warning)}", ""]
     for kind, title in _KIND_TITLES:
         matches = [m for m in report.requirements if m.requirement.kind == kind]
         if not matches:
             continue
         out += [f"## {title}", ""]
         for m in matches:
-            skills = f" _({', '.join(m.requirement.skills)})_" if m.requirement.skills else ""
-            out.append(f"- **{_MARK[m.status]}** — {m.requirement.text} (posting line {m.requirement.line}){skills}")
+            skills = f" _({md(', '.join(m.requirement.skills))})_" if m.requirement.skills else ""
+            out.append(f"- **{_MARK[m.status]}** — {md(m.requirement.text)} (posting line {m.requirement.line})"
+                       f"{skills}")
             if m.note:
-                out.append(f"  - note: {m.note}")
+                out.append(f"  - note: {md(m.note)}")
             for e in m.evidence:
                 via = f"{e.match}: {e.skill}" if e.skill else e.match
-                out.append(f"  - resume line {e.line} ({via}): “{e.text}”")
+                out.append(f"  - resume line {e.line} ({md(via)}): “{md(e.text)}”")
         out.append("")
     if report.gaps:
-        out += ["## Gaps", ""] + [f"- {m.requirement.text} ({m.requirement.kind})" for m in report.gaps] + [""]
+        out += ["## Gaps", ""] + [f"- {md(m.requirement.text)} ({m.requirement.kind})" for m in report.gaps] + [""]
     if report.facts:
         out += ["## Already answered by the posting", ""]
-        out += [f"- **{f.topic.replace('_', ' ')}** (line {f.line}): {f.text}" for f in report.facts] + [""]
+        out += [f"- **{md(f.topic.replace('_', ' '))}** (line {f.line}): {md(f.text)}" for f in report.facts] + [""]
     return "\n".join(out)

@@ -1,4 +1,8 @@
-"""The Closing Card in the terminal, with Rich."""
+"""The Closing Card in the terminal, with Rich.
+
+Document text is never Rich markup: every line is a rich.text.Text built from plain parts, and every string that
+comes from a document, a file name or an option goes through terminal_text first (no escape sequences, bounded).
+"""
 
 from __future__ import annotations
 
@@ -10,16 +14,21 @@ from afterword.analysis.report import fit_score
 from afterword.coach.card import ClosingCard
 from afterword.coach.interviewers import TYPE_LABELS
 from afterword.coach.sources import Sentence
+from afterword.safe_text import terminal_text as plain
 
 
 def _cited(sentences: tuple[Sentence, ...]) -> Text:
     text = Text()
     for sentence in sentences:
-        text.append(sentence.text)
+        text.append(plain(sentence.text))
         if sentence.refs:
-            text.append(f" [{sentence.refs}]", style="dim cyan")
+            text.append(f" [{plain(sentence.refs)}]", style="dim cyan")
         text.append(" ")
     return text
+
+
+def _heading(title: str) -> Text:
+    return Text(title, style="bold")
 
 
 def render_card(console: Console, card: ClosingCard) -> None:
@@ -27,40 +36,42 @@ def render_card(console: Console, card: ClosingCard) -> None:
     console.print(Panel(Text.assemble(
         ("Fit ", "bold"), (f"{fit_score(card.report)}/100", "bold cyan"),
         f"   must-haves: {must['strong']} strong, {must['partial']} partial, {must['gap']} gaps"),
-        title=f"Closing Card · {card.title}", expand=False))
+        title=Text(f"Closing Card · {plain(card.title)}"), expand=False))
     for warning in card.warnings:
-        console.print(f"[yellow]warning:[/] {warning}")
-    console.rule("[bold]Questions to ask")
+        console.print(Text.assemble(("warning:", "yellow"), " ", plain(warning)))
+    console.rule(_heading("Questions to ask"))
     for rank, q in enumerate(card.questions, start=1):
         who = f"ask {q.ask}" if q.ask else " / ".join(TYPE_LABELS[s] for s in q.suits)
-        console.print(f"{rank}. {q.text} [dim]— {who}[/]")
+        console.print(Text.assemble(f"{rank}. {plain(q.text)} ", (f"— {plain(who)}", "dim")))
         if q.source:
-            console.print(f"   [dim cyan]{q.source.source}, line {q.source.line}: {q.source.sentence}[/]")
-    console.rule("[bold]Closing pitch")
+            console.print(Text(f"   {plain(q.source.source)}, line {q.source.line}: {plain(q.source.sentence)}",
+                               style="dim cyan"))
+    console.rule(_heading("Closing pitch"))
     for pitch in card.pitches:
-        console.print(f"[bold]{pitch.style.capitalize()}[/] [dim]({pitch.words} words, ≈ {pitch.seconds} s)[/]")
+        console.print(Text.assemble((pitch.style.capitalize(), "bold"), " ",
+                                    (f"({pitch.words} words, ≈ {pitch.seconds} s)", "dim")))
         console.print(_cited(pitch.sentences))
         console.print()
     if card.why_prompt:
-        console.print(f"[yellow]✍ {card.why_prompt}[/]")
+        console.print(Text(f"✍ {plain(card.why_prompt)}", style="yellow"))
     if card.concerns:
-        console.rule("[bold]Likely concerns")
+        console.rule(_heading("Likely concerns"))
         for concern in card.concerns:
-            console.print(f"[bold]• {concern.concern}[/]")
-            console.print(f"  [dim]Tip: {concern.tip}[/]")
+            console.print(Text(f"• {plain(concern.concern)}", style="bold"))
+            console.print(Text(f"  Tip: {plain(concern.tip)}", style="dim"))
             if concern.answer:
                 console.print(Text("  If you haven't: ", style="bold") + _cited(concern.answer))
-    console.rule("[bold]Closing ladder")
+    console.rule(_heading("Closing ladder"))
     for rung in card.ladder:
-        console.print(f"[bold]{rung.level.capitalize()}[/] [dim]{rung.when}[/]")
+        console.print(Text.assemble((rung.level.capitalize(), "bold"), " ", (rung.when, "dim")))
         for question in rung.questions:
-            console.print(f"   “{question}”")
+            console.print(Text(f"   “{question}”"))
     for line in card.using_the_answer:
-        console.print(f"[dim]→ {line}[/]")
-    console.rule("[bold]Before you leave")
+        console.print(Text(f"→ {line}", style="dim"))
+    console.rule(_heading("Before you leave"))
     for item in card.checklist:
-        console.print(f"☐ {item}")
+        console.print(Text(f"☐ {plain(item)}"))
     if card.answered:
-        console.rule("[bold]Already answered — don't ask")
+        console.rule(_heading("Already answered — don't ask"))
         for fact in card.answered:
-            console.print(f"• [cyan]{fact.topic.replace('_', ' ')}[/]: {fact.text}")
+            console.print(Text.assemble("• ", (plain(fact.topic.replace("_", " ")), "cyan"), f": {plain(fact.text)}"))

@@ -8,6 +8,7 @@ from afterword.analysis.report import fit_score
 from afterword.coach.card import ClosingCard
 from afterword.coach.interviewers import TYPE_LABELS
 from afterword.coach.sources import Sentence
+from afterword.safe_text import markdown_text
 
 SCHEMA = "afterword.card/1"
 
@@ -47,43 +48,53 @@ def card_to_dict(card: ClosingCard) -> dict[str, Any]:
 
 
 def _cite(sentence: Sentence) -> str:
-    return f" <sup>[{sentence.refs}]</sup>" if sentence.refs else ""
+    return f" <sup>[{markdown_text(sentence.refs)}]</sup>" if sentence.refs else ""
+
+
+def _said(sentences: tuple[Sentence, ...]) -> str:
+    """Sentences with their sources, as one Markdown paragraph."""
+    return " ".join(markdown_text(s.text) + _cite(s) for s in sentences)
 
 
 def _who(question) -> str:  # noqa: ANN001
     if question.ask:
-        return f" — ask {question.ask}"
+        return f" — ask {markdown_text(question.ask)}"
     return " — for " + " / ".join(TYPE_LABELS[s] for s in question.suits) if question.suits else ""
 
 
 def card_to_markdown(card: ClosingCard) -> str:
+    """The card as Markdown. Every string that comes from a document, a file name or an option goes through
+    markdown_text, so nothing in them becomes a link, an image, HTML or a terminal escape; the headings, lists
+    and emphasis are the card's own."""
+    md = markdown_text
     must = card.report.counts()
-    out = [f"# Closing Card: {card.title}", "",
+    out = [f"# Closing Card: {md(card.title)}", "",
            f"Fit {fit_score(card.report)}/100 — must-haves: {must['strong']} strong, {must['partial']} partial, "
            f"{must['gap']} gaps.", ""]
     for warning in card.warnings:
-        out += [f"> ⚠ {warning}", ""]
+        out += [f"> ⚠ {md(warning)}", ""]
     out += ["## Questions to ask", ""]
     for rank, q in enumerate(card.questions, start=1):
-        out.append(f"{rank}. {q.text}{_who(q)}")
+        out.append(f"{rank}. {md(q.text)}{_who(q)}")
         if q.source:
-            out.append(f"   - from your research ({q.source.source}, line {q.source.line}): “{q.source.sentence}”")
+            out.append(f"   - from your research ({md(q.source.source)}, line {q.source.line}): "
+                       f"“{md(q.source.sentence)}”")
     out.append("")
     out += ["## Closing pitch", ""]
     for pitch in card.pitches:
         out.append(f"**{pitch.style.capitalize()}** — {pitch.words} words, about {pitch.seconds} s")
         out.append("")
-        out.append(" ".join(s.text + _cite(s) for s in pitch.sentences))
+        out.append(_said(pitch.sentences))
         out.append("")
     if card.why_prompt:
-        out += [f"> ✍ {card.why_prompt}", ""]
+        out += [f"> ✍ {md(card.why_prompt)}", ""]
     if card.concerns:
         out += ["## Likely concerns", ""]
         for c in card.concerns:
-            out.append(f"- **{c.concern}**")
-            out.append(f"  - Tip: {c.tip}")
+            out.append(f"- **{md(c.concern)}**")
+            out.append(f"  - Tip: {md(c.tip)}")
             if c.answer:
-                out.append(f"  - If you haven't: {' '.join(s.text + _cite(s) for s in c.answer)}")
+                out.append(f"  - If you haven't: {_said(c.answer)}")
         out.append("")
     out += ["## Closing ladder", ""]
     for rung in card.ladder:
@@ -91,8 +102,8 @@ def card_to_markdown(card: ClosingCard) -> str:
         out += [f"  - “{q}”" for q in rung.questions]
     out.append("")
     out += ["Using the answer:", ""] + [f"- {line}" for line in card.using_the_answer] + [""]
-    out += ["## Before you leave", ""] + [f"- [ ] {item}" for item in card.checklist] + [""]
+    out += ["## Before you leave", ""] + [f"- [ ] {md(item)}" for item in card.checklist] + [""]
     if card.answered:
         out += ["## Already answered (don't ask)", ""]
-        out += [f"- {f.topic.replace('_', ' ')}: {f.text}" for f in card.answered] + [""]
+        out += [f"- {md(f.topic.replace('_', ' '))}: {md(f.text)}" for f in card.answered] + [""]
     return "\n".join(out)
