@@ -1,4 +1,5 @@
-"""write_atomic: through symlinks to their target, in place on devices and FIFOs, with the usual file mode."""
+"""Writing files: through symlinks to a file, in place on devices and FIFOs, with the usual file mode; never over a
+read-only file, through a dangling symlink or into a folder that is not there; new files never replace one."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from afterword.output import write_atomic
+from afterword.errors import AfterwordError
+from afterword.output import OutputExistsError, output_path, write_atomic, write_fresh, write_new
 
 
 def test_writes_through_a_symlink_to_its_target(tmp_path: Path) -> None:
@@ -27,12 +29,34 @@ def test_writes_through_a_symlink_to_its_target(tmp_path: Path) -> None:
     assert sorted(p.name for p in link_dir.iterdir()) == ["card.md"]
 
 
-def test_dangling_symlink_creates_its_target(tmp_path: Path) -> None:
+def test_dangling_symlink_is_refused_and_not_followed(tmp_path: Path) -> None:
     link = tmp_path / "out.md"
     link.symlink_to(tmp_path / "target.md")
-    write_atomic(link, "hello\n")
-    assert link.is_symlink()
-    assert (tmp_path / "target.md").read_text(encoding="utf-8") == "hello\n"
+    with pytest.raises(AfterwordError, match=r"out\.md is a symbolic link to .*target\.md, which does not exist"):
+        write_atomic(link, "hello\n")
+    assert link.is_symlink() and not (tmp_path / "target.md").exists()
+
+
+def test_read_only_file_is_not_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "card.md"
+    path.write_text("keep\n", encoding="utf-8")
+    path.chmod(0o444)
+    with pytest.raises(AfterwordError, match=r"card\.md is read-only; make it writable \(chmod u\+w\)"):
+        write_atomic(path, "new\n")
+    assert path.read_text(encoding="utf-8") == "keep\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["card.md"]
+
+
+def test_missing_folder_is_named_not_created(tmp_path: Path) -> None:
+    path = tmp_path / "no" / "such" / "card.md"
+    with pytest.raises(AfterwordError, match=r"folder .*no/such does not exist; create it first"):
+        write_atomic(path, "x\n")
+    assert not (tmp_path / "no").exists()
+
+
+def test_a_folder_is_not_a_file_name(tmp_path: Path) -> None:
+    with pytest.raises(AfterwordError, match="is a folder; give a file name"):
+        write_atomic(tmp_path, "x\n")
 
 
 def test_dev_null_stays_a_character_device() -> None:
@@ -71,3 +95,44 @@ def test_new_file_mode_follows_the_umask(tmp_path: Path, umask: int, mode: int) 
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "new.md").stat().st_mode) == mode
+
+
+def test_write_new_never_replaces(tmp_path: Path) -> None:
+    path = tmp_path / "card.pdf"
+    write_new(path, b"first")
+    with pytest.raises(OutputExistsError, match=r"card\.pdf already exists; give another path"):
+        write_new(path, b"second")
+    dangling = tmp_path / "link.pdf"
+    dangling.symlink_to(tmp_path / "elsewhere.pdf")
+    with pytest.raises(OutputExistsError):
+        write_new(dangling, b"x")
+    assert path.read_bytes() == b"first" and not (tmp_path / "elsewhere.pdf").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["card.pdf", "link.pdf"]
+
+
+def test_write_new_follows_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o077)
+    try:
+        write_new(tmp_path / "new.pdf", b"x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.pdf").stat().st_mode) == 0o600
+
+
+def test_write_fresh_takes_the_next_free_name(tmp_path: Path) -> None:
+    path = tmp_path / "closing-card.pdf"
+    path.write_bytes(b"mine")
+    (tmp_path / "closing-card-2.pdf").write_bytes(b"mine too")
+    assert write_fresh(path, b"demo") == tmp_path / "closing-card-3.pdf"
+    assert write_fresh(path, b"again") == tmp_path / "closing-card-4.pdf"
+    assert path.read_bytes() == b"mine" and (tmp_path / "closing-card-2.pdf").read_bytes() == b"mine too"
+    assert (tmp_path / "closing-card-3.pdf").read_bytes() == b"demo"
+
+
+def test_output_path_into_a_folder(tmp_path: Path) -> None:
+    assert output_path(str(tmp_path), "match.md") == tmp_path / "match.md"
+    assert output_path(f"{tmp_path}/", "match.md") == tmp_path / "match.md"
+    assert output_path(str(tmp_path / "report.md"), "match.md") == tmp_path / "report.md"
+    with pytest.raises(AfterwordError, match=r"folder .*missing/ does not exist; create it first"):
+        output_path(f"{tmp_path}/missing/", "match.md")
+    assert not (tmp_path / "missing").exists()
