@@ -9,13 +9,31 @@ from typing import Annotated
 import typer
 
 from afterword.cli.errors import handle_errors
-from afterword.cli.prepare import CardFormat, Paper, load_card, write_card
+from afterword.cli.prepare import CardFormat, Paper, card_pdf, load_card, write_card
 
 DEMO_INTERVIEWERS = ["Priya Natarajan, Engineering Manager", "Renata Solberg, VP of Engineering"]
+DEMO_PDF = "closing-card.pdf"
 
 
 def demo_path(name: str) -> str:
     return str(resources.files("afterword.data").joinpath("demo", name))
+
+
+def _pdf_target(raw: str | None) -> tuple[Path, bool]:
+    """Where the demo's PDF goes, and whether a taken name may move on to the next free one (closing-card-2.pdf):
+    it may for the default and for a folder; an explicit file path that exists is refused. Never overwrites."""
+    import os
+
+    from afterword.errors import AfterwordError
+    from afterword.output import ensure_writable, names_folder, output_path
+
+    if raw is None or names_folder(raw):
+        return output_path(raw or ".", DEMO_PDF), True
+    path = Path(raw)
+    if os.path.lexists(path) and not path.is_char_device() and not path.is_fifo():
+        raise AfterwordError(f"{raw} already exists and the demo never overwrites a file; give --pdf another path")
+    ensure_writable(path)
+    return path, False
 
 
 @handle_errors
@@ -25,21 +43,25 @@ def demo(
         typer.Option("--format", "-f", metavar="text|markdown|json|pdf", help="text, markdown, json or pdf."),
     ] = CardFormat.text,
     pdf: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--pdf",
             metavar="PATH",
-            help="Where to write the printable card (default: closing-card.pdf here).",
-            dir_okay=False,
+            help="Where to write the printable card: a new file (an existing one is never overwritten) or a folder. "
+                 "Default: closing-card.pdf here, or closing-card-2.pdf, -3 ... if that name is taken.",
         ),
-    ] = Path("closing-card.pdf"),
+    ] = None,
     no_pdf: Annotated[bool, typer.Option("--no-pdf", help="Don't write the PDF.")] = False,
     paper: Annotated[
         Paper, typer.Option("--paper", metavar="a4|letter", help="Page size of the PDF: a4 or letter.")
     ] = Paper.a4,
 ) -> None:
     """Run Afterword on a bundled demo resume, posting and research notes: shows the Closing Card and writes
-    it as a one-page PDF. No files of your own needed."""
+    it as a one-page PDF (to a new file: the demo never overwrites one). No files of your own needed."""
+    from afterword.output import write_fresh, write_new
+
+    wants_pdf = fmt is CardFormat.pdf or not no_pdf
+    target, fresh = _pdf_target(pdf) if wants_pdf else (None, False)
     card = load_card(
         demo_path("resume.docx"),
         demo_path("posting.md"),
@@ -47,6 +69,13 @@ def demo(
         interviewers=DEMO_INTERVIEWERS,
         why=demo_path("why.md"),
     )
-    write_card(card, fmt, pdf if fmt is CardFormat.pdf else None, paper)
-    if not no_pdf and fmt is not CardFormat.pdf:
-        write_card(card, CardFormat.pdf, pdf, paper)
+    if fmt is not CardFormat.pdf:
+        write_card(card, fmt, None, paper)
+    if target is None:
+        return
+    data = card_pdf(card, paper)
+    if fresh:
+        target = write_fresh(target, data)
+    else:
+        write_new(target, data)
+    typer.echo(f"wrote {target}", err=True)

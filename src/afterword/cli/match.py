@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
-import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from afterword.cli.errors import handle_errors, one_stdin
-from afterword.cli.options import EncodingOption, FormatOption, OutputFormat, OutputOption
+from afterword.cli.options import (
+    MATCH_INPUTS,
+    Encodings,
+    FormatOption,
+    MatchEncodingOption,
+    OutputFormat,
+    OutputOption,
+    parse_encodings,
+)
+
+DEFAULT_NAMES = {OutputFormat.text: "match.md", OutputFormat.markdown: "match.md", OutputFormat.json: "match.json"}
 
 
 def run_match(
     resume_source: str,
     posting_source: str,
     fmt: OutputFormat,
-    output,
-    encoding: str | None,  # noqa: ANN001
+    output: Path | None,
+    encodings: Encodings,
     semantic: bool,
 ) -> None:
     from afterword.analysis.matching import match_documents
     from afterword.ingest import read_document
 
-    resume = read_document(resume_source, encoding=encoding)
-    posting = read_document(posting_source, encoding=encoding)
+    resume = read_document(resume_source, encoding=encodings.of("resume"))
+    posting = read_document(posting_source, encoding=encodings.of("posting"))
     scorer = None
     if semantic:
         from afterword.analysis.semantic import semantic_scorer
@@ -33,11 +43,12 @@ def run_match(
     show_report(report, fmt, output, resume=resume.source, posting=posting.source)
 
 
-def show_report(report, fmt: OutputFormat, output, *, resume: str, posting: str) -> None:  # noqa: ANN001
+def show_report(report, fmt: OutputFormat, output: Path | None, *, resume: str, posting: str) -> None:  # noqa: ANN001
     from afterword.analysis.report import report_to_dict, report_to_markdown
+    from afterword.safe_text import json_text
 
     if fmt is OutputFormat.json:
-        text = json.dumps(report_to_dict(report, resume=resume, posting=posting), indent=2, ensure_ascii=False)
+        text = json_text(report_to_dict(report, resume=resume, posting=posting))
     elif fmt is OutputFormat.markdown or output is not None:
         text = report_to_markdown(report, resume=resume, posting=posting)
     else:
@@ -45,7 +56,7 @@ def show_report(report, fmt: OutputFormat, output, *, resume: str, posting: str)
 
         from afterword.cli.match_view import render_match
 
-        render_match(Console(), report, resume=resume, posting=posting)
+        render_match(Console(markup=False, emoji=False), report, resume=resume, posting=posting)
         return
     if output is not None:
         from afterword.output import write_atomic
@@ -67,11 +78,16 @@ def match(
     ],
     fmt: FormatOption = OutputFormat.text,
     output: OutputOption = None,
-    encoding: EncodingOption = None,
+    encoding: MatchEncodingOption = None,
     semantic: Annotated[
         bool, typer.Option("--semantic", help="Also match by meaning (needs the afterword[semantic] extra; slower).")
     ] = False,
 ) -> None:
     """Show, requirement by requirement, which lines of the resume evidence the job posting, and the gaps."""
+    from afterword.output import ensure_writable, output_path
+
     one_stdin("RESUME and POSTING", resume, posting)
-    run_match(resume, posting, fmt, output, encoding, semantic)
+    target = output_path(output, DEFAULT_NAMES[fmt]) if output is not None else None
+    if target is not None:
+        ensure_writable(target)
+    run_match(resume, posting, fmt, target, parse_encodings(encoding, MATCH_INPUTS), semantic)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -10,7 +9,7 @@ from typing import Annotated
 import typer
 
 from afterword.cli.errors import handle_errors, one_stdin
-from afterword.cli.options import EncodingOption, OutputOption
+from afterword.cli.options import CARD_INPUTS, CardEncodingOption, Encodings, OutputOption, parse_encodings
 
 
 class Paper(StrEnum):
@@ -25,7 +24,8 @@ class CardFormat(StrEnum):
     pdf = "pdf"
 
 
-DEFAULT_PDF = Path("closing-card.pdf")
+DEFAULT_NAMES = {CardFormat.text: "closing-card.md", CardFormat.markdown: "closing-card.md",
+                 CardFormat.json: "closing-card.json", CardFormat.pdf: "closing-card.pdf"}
 
 
 def _research(sources: list[str], encoding: str | None) -> tuple[list, list[str]]:  # noqa: ANN001
@@ -49,7 +49,7 @@ def load_card(
     research: list[str],
     interviewers: list[str],
     why: str | None,
-    encoding: str | None = None,
+    encodings: Encodings | None = None,
     semantic: bool = False,
 ):  # noqa: ANN201
     from dataclasses import replace
@@ -58,11 +58,12 @@ def load_card(
     from afterword.coach.interviewers import parse_interviewer
     from afterword.ingest import read_document
 
+    encodings = encodings or Encodings()
     people = [parse_interviewer(value) for value in interviewers]
-    resume = read_document(resume_source, encoding=encoding)
-    posting = read_document(posting_source, encoding=encoding)
-    notes, warnings = _research(research, encoding)
-    why_doc = read_document(why, encoding=encoding) if why else None
+    resume = read_document(resume_source, encoding=encodings.of("resume"))
+    posting = read_document(posting_source, encoding=encodings.of("posting"))
+    notes, warnings = _research(research, encodings.of("research"))
+    why_doc = read_document(why, encoding=encodings.of("why")) if why else None
     scorer = None
     if semantic:
         from afterword.analysis.semantic import semantic_scorer
@@ -75,16 +76,22 @@ def load_card(
     return card
 
 
+def card_pdf(card, paper: Paper = Paper.a4) -> bytes:  # noqa: ANN001
+    """The card as a one-page PDF."""
+    from afterword.coach.html import card_to_html
+    from afterword.pdf import one_page_pdf
+
+    size = "A4" if paper is Paper.a4 else "Letter"
+    return one_page_pdf(lambda scale: card_to_html(card, page_size=size, scale=scale))
+
+
 def write_card(card, fmt: CardFormat, output: Path | None, paper: Paper = Paper.a4) -> None:  # noqa: ANN001
+    """Show the card in ``fmt``: written to ``output`` when given (a PDF always is), else printed."""
     from afterword.output import write_atomic
 
     if fmt is CardFormat.pdf:
-        from afterword.coach.html import card_to_html
-        from afterword.pdf import one_page_pdf
-
-        target = output or DEFAULT_PDF
-        size = "A4" if paper is Paper.a4 else "Letter"
-        write_atomic(target, one_page_pdf(lambda scale: card_to_html(card, page_size=size, scale=scale)))
+        target = output or Path(DEFAULT_NAMES[CardFormat.pdf])
+        write_atomic(target, card_pdf(card, paper))
         typer.echo(f"wrote {target}", err=True)
         return
     if fmt is CardFormat.text and output is None:
@@ -92,15 +99,12 @@ def write_card(card, fmt: CardFormat, output: Path | None, paper: Paper = Paper.
 
         from afterword.cli.card_view import render_card
 
-        render_card(Console(), card)
+        render_card(Console(markup=False, emoji=False), card)
         return
     from afterword.coach.render import card_to_dict, card_to_markdown
+    from afterword.safe_text import json_text
 
-    text = (
-        json.dumps(card_to_dict(card), indent=2, ensure_ascii=False)
-        if fmt is CardFormat.json
-        else card_to_markdown(card)
-    )
+    text = json_text(card_to_dict(card)) if fmt is CardFormat.json else card_to_markdown(card)
     if output is None:
         typer.echo(text)
     else:
@@ -148,19 +152,26 @@ def prepare(
     paper: Annotated[
         Paper, typer.Option("--paper", metavar="a4|letter", help="Page size of the PDF: a4 or letter.")
     ] = Paper.a4,
-    encoding: EncodingOption = None,
+    encoding: CardEncodingOption = None,
     semantic: Annotated[bool, typer.Option("--semantic", help="Also match by meaning (afterword[semantic]).")] = False,
 ) -> None:
     """Prepare the Closing Card: questions to ask, your closing pitch, answers to likely concerns, the closing
     ladder and the end-of-interview checklist."""
+    from afterword.output import ensure_writable, output_path
+
     one_stdin("RESUME, POSTING, --research and --why", resume, posting, *(research or []), why)
+    target = output_path(output, DEFAULT_NAMES[fmt]) if output is not None else None
+    if target is None and fmt is CardFormat.pdf:
+        target = Path(DEFAULT_NAMES[fmt])
+    if target is not None:
+        ensure_writable(target)  # before the work: a bad path fails fast
     card = load_card(
         resume,
         posting,
         research=research or [],
         interviewers=interviewer or [],
         why=why,
-        encoding=encoding,
+        encodings=parse_encodings(encoding, CARD_INPUTS),
         semantic=semantic,
     )
-    write_card(card, fmt, output, paper)
+    write_card(card, fmt, target, paper)
