@@ -133,14 +133,24 @@ def shipped_skills() -> list[Skill]:
 def load_taxonomy(extra_path: Path | None = None) -> Taxonomy:
     """The shipped taxonomy merged with the user's imported skills (if any)."""
     path = extra_path if extra_path is not None else user_taxonomy_path()
-    extra: list[Skill] = []
-    if path.is_file():
-        try:
-            extra = parse_tsv(path.read_text(encoding="utf-8"), str(path))
-        except UnicodeDecodeError:
-            raise TaxonomyError(f"{path} is not UTF-8; delete it and run 'afterword taxonomy import' again") \
-                from None
+    text = _read_user_file(path)
+    extra = parse_tsv(text, str(path)) if text is not None else []
     return Taxonomy(merge(shipped_skills(), extra))
+
+
+def _read_user_file(path: Path) -> str | None:
+    """The text of the user's taxonomy file, None when there is none; a one-line TaxonomyError naming the file and
+    the fix when it is there but cannot be read."""
+    back = "delete it to go back to the shipped skills"
+    try:
+        if not path.is_file():
+            return None
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise TaxonomyError(f"{path} is not UTF-8; {back} (then run 'afterword taxonomy import' again)") from None
+    except OSError as error:
+        raise TaxonomyError(f"cannot read {path} ({error.strerror or error}); fix its permissions "
+                            f"(chmod u+r) or {back}") from None
 
 
 @lru_cache(maxsize=1)
