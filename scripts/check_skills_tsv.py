@@ -18,7 +18,7 @@ Rules checked
 * ``category`` is one of the allowed slugs.
 * ``aliases`` / ``implies`` are ``;``-separated lists without empty items or
   surrounding whitespace, and without duplicates inside the list.
-* ``flags`` is empty or ``cs``.
+* ``flags`` is empty, ``cs``, ``word`` or ``cs;word`` (word: the name is also an everyday word).
 * Names are unique (case-insensitively).
 * An alias never equals its own name, another skill's name, or another
   skill's alias (all case-insensitively).
@@ -49,7 +49,7 @@ CATEGORIES = (
     "language", "certification", "business",
 )
 
-VALID_FLAGS = ("", "cs")
+VALID_FLAGS = ("", "cs", "word", "cs;word")
 MIN_TOTAL = 1500
 MIN_PER_CATEGORY = 40
 
@@ -145,7 +145,7 @@ class Skill:
 
     @property
     def cs(self) -> bool:
-        return self.flags == "cs"
+        return "cs" in self.flags.split(";")
 
 
 def split_list(value: str, what: str, lineno: int, errors: list) -> list:
@@ -237,7 +237,8 @@ def check(path: Path) -> int:
         if category not in CATEGORIES:
             errors.append(f"line {lineno}: unknown category {category!r} for {name!r}")
         if flags not in VALID_FLAGS:
-            errors.append(f"line {lineno}: invalid flags {flags!r} for {name!r} (allowed: '' or 'cs')")
+            errors.append(f"line {lineno}: invalid flags {flags!r} for {name!r} "
+                          "(allowed: '', 'cs', 'word' or 'cs;word')")
         skills.append(Skill(
             lineno, name.strip(), category,
             split_list(aliases, "alias", lineno, errors),

@@ -109,3 +109,19 @@ def test_taxonomy_is_consistent() -> None:
 )
 def test_more_everyday_words_are_not_skills(text: str, not_skill: str) -> None:
     assert not_skill not in skills_in(text)
+
+
+@pytest.mark.parametrize(("text", "skills"), [
+    ("Make it happen, whatever it takes.", []),
+    ("Shipped parcels with UPS and DHL Express", []),
+    ("Less than 1 year of experience is fine", []),
+    ("Head Chef at Bistro Nine", []),
+    ("Go above and beyond for every guest", []),
+    ("Java Script and HTML", ["JavaScript", "HTML"]),
+    ("Strong Go experience", ["Go"]),
+    ("Built payment services in Go", ["Go"]),
+    ("Chef, Puppet and Ansible", ["Chef", "Puppet", "Ansible"]),
+    ("Skills: Go, Rust, Python", ["Go", "Rust", "Python"]),
+])
+def test_everyday_words_are_skills_only_in_a_technical_context(text: str, skills: list[str]) -> None:
+    assert [m.skill for m in finder_for(default_taxonomy()).find(text)] == skills

@@ -20,6 +20,15 @@ _JOINERS = set("-&'’")
 _LABEL_BEFORE = re.compile(r"\b(?:series|vitamin|plan|type|grade|class|round|section|part|appendix|option|"
                            r"schedule|level|tier|phase|block|building|wing|unit|hepatitis|group|team|exhibit) $",
                            re.IGNORECASE)
+_TECHNICAL = frozenset({"programming-language", "framework", "database", "cloud", "devops", "data-ml",
+                        "software-tool", "security", "office-software", "design", "methodology"})
+_TOOL_BEFORE = re.compile(r"\b(?:with|in|using|use|of|on|via|written in|built in|built with|knowledge of|"
+                          r"experience in|proficient in|and|or|learning|strong|advanced|basic|solid|expert)\s$",
+                          re.IGNORECASE)
+_TOOL_AFTER = re.compile(r"\s(?:experience|skills?|developers?|engineers?|programming|code|coding|services?|"
+                         r"knowledge|expertise|development|apps?|applications?|projects?|framework|language|"
+                         r"scripts?|pipelines?|modules?|\d)\b", re.IGNORECASE)
+_LABEL_START = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s")
 _INITIAL_BEFORE = re.compile(r"(?:^|[^,;:(/] ?)\b[A-Z][a-z]+ $")
 
 
@@ -112,7 +121,33 @@ class SkillFinder:
             taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, (pattern.skill.name, text[start:end], pattern.via)))
         chosen.sort(key=lambda item: item[0])
+        if any(pattern.skill.common_word and pattern.via == "exact" for _, _, pattern in candidates):
+            chosen = self._in_context(text, chosen)
         return tuple(mention for _, mention in chosen)
+
+    def _in_context(self, text: str, chosen: list[tuple[int, tuple[str, str, str]]]) -> list[
+            tuple[int, tuple[str, str, str]]]:
+        """Drop skills whose name is also an everyday word ("Make it happen", "DHL Express", "Less than a year")
+        unless something around them says they are the tool: another technical skill on the line, a list, or
+        "with / in / using" just before them."""
+        def everyday(skill: str, via: str) -> bool:
+            known = self.taxonomy.get(skill)
+            return known is not None and known.common_word and via == "exact"
+
+        technical = any(not everyday(skill, via) and (known := self.taxonomy.get(skill)) is not None
+                        and known.category in _TECHNICAL for _, (skill, _, via) in chosen)
+        listed = text.count(",") + text.count("/") + text.count("|") + text.count(";") >= 2 or bool(
+            _LABEL_START.match(text))
+        kept = []
+        for start, mention in chosen:
+            skill, _, via = mention
+            end = start + len(mention[1])
+            if everyday(skill, via) and not (technical or listed or _TOOL_BEFORE.search(text, max(0, start - 24),
+                                                                                         start)
+                                             or _TOOL_AFTER.match(text, end, end + 16)):
+                continue
+            kept.append((start, mention))
+        return kept
 
     def find_in_lines(self, lines: tuple[Line, ...] | list[Line]) -> list[SkillMention]:
         return [mention for line in lines for mention in self.find(line.text, line.number)]

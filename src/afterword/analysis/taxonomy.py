@@ -24,6 +24,7 @@ class Skill:
     aliases: tuple[str, ...] = ()
     implies: tuple[str, ...] = ()
     case_sensitive: bool = False
+    common_word: bool = False  # "Go", "Express", "Make": also an everyday word, so it needs a technical context
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -92,6 +93,7 @@ def parse_tsv(text: str, source: str) -> list[Skill]:
         skills.append(Skill(
             name=cells[0].strip(), category=cells[1].strip(), aliases=_split(cells[2]),
             implies=_split(cells[3]), case_sensitive="cs" in _split(cells[4].replace(",", ";")),
+            common_word="word" in _split(cells[4].replace(",", ";")),
         ))
     return skills
 
@@ -120,9 +122,10 @@ def merge(base: list[Skill], extra: list[Skill]) -> dict[str, Skill]:
             continue
         aliases = known.aliases + tuple(a for a in skill.aliases if a not in known.aliases)
         implies = known.implies + tuple(i for i in skill.implies if i not in known.implies)
-        skills[skill.name] = Skill(known.name, known.category, aliases, implies, known.case_sensitive)
+        skills[skill.name] = Skill(known.name, known.category, aliases, implies, known.case_sensitive,
+                                   known.common_word)
     return {name: Skill(s.name, s.category, s.aliases, tuple(i for i in s.implies if i in skills),
-                        s.case_sensitive) for name, s in skills.items()}
+                        s.case_sensitive, s.common_word) for name, s in skills.items()}
 
 
 def shipped_skills() -> list[Skill]:
