@@ -202,3 +202,12 @@ def test_one_tailored_question_is_flagged() -> None:
     card = build_card(demo("resume.docx"), demo("posting.md"), research=[notes])
     assert sum(q.tailored for q in card.questions) == 1
     assert any("Only one question could be built" in w for w in card.warnings)
+
+
+@pytest.mark.parametrize("value", ["why.txt", "./notes/why.md", "C:\\\\docs\\\\why.txt", "12345"])
+def test_an_interviewer_that_is_a_file_or_no_name_is_refused(value: str) -> None:
+    from afterword.coach.interviewers import parse_interviewer
+    from afterword.errors import AfterwordError
+
+    with pytest.raises(AfterwordError, match="Name, Title"):
+        parse_interviewer(value)

@@ -173,3 +173,12 @@ def test_the_posting_names_may_be_named() -> None:
     assert checker.check("Sunridge's reputation for service is why I applied.").ok
     assert not checker.check("I worked at Sunridge Outfitters before.").ok
     assert not checker.check("I used Salesforce daily.").ok
+
+
+def test_motivation_about_the_employer_is_not_a_claim() -> None:
+    resume = document_from_text("## Experience\n- Built web forms in React for a city council\n")
+    checker = TruthChecker(resume)
+    why = "Your focus on accessibility is why I'm applying."
+    assert checker.check(why, motivation=True).ok
+    assert not checker.check("I led accessibility audits for every release.", motivation=True).ok
+    assert not checker.check(why).ok  # outside --why the same words would be a claim

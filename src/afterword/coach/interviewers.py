@@ -22,6 +22,9 @@ _RULES: tuple[tuple[InterviewerType, re.Pattern[str]], ...] = (
 )
 
 
+_LOOKS_LIKE_A_FILE = re.compile(r"[/\\]|\.(?:txt|md|markdown|pdf|docx?|html?|json|csv|rtf|odt)$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Interviewer:
     name: str
@@ -40,6 +43,12 @@ def parse_interviewer(value: str) -> Interviewer:
     """"Name, Title" (the title is optional); an AfterwordError when there is no name."""
     name, _, title = value.partition(",")
     name, title = name.strip(), title.strip()
+    example = "write it as \"Name, Title\", e.g. \"Dana Reyes, Recruiter\""
     if not name:
-        raise AfterwordError(f"'{value}' has no name; write it as \"Name, Title\", e.g. \"Dana Reyes, Recruiter\"")
+        raise AfterwordError(f"'{value}' has no name; {example}")
+    if _LOOKS_LIKE_A_FILE.search(name):
+        raise AfterwordError(f"--interviewer '{value}' looks like a file, not a person; {example} "
+                             "(a file of motivation goes with --why, research notes with --research)")
+    if not re.search(r"[^\W\d_]", name) or len(name) > 80 or len(title) > 120:
+        raise AfterwordError(f"'{value}' does not read as a person's name and title; {example}")
     return Interviewer(name, title, interviewer_type(title))

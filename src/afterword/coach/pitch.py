@@ -146,7 +146,7 @@ def _motivation(why: Document | None, checker: TruthChecker) -> tuple[list[Sente
     warnings: list[str] = []
     for line in why.lines:
         for sentence in sentences(line.text):
-            report = checker.check(sentence)
+            report = checker.check(sentence, motivation=True)
             if report.ok:
                 out.append(Sentence(sentence, (Source("why", line.number, line.text),)))
             else:
@@ -229,7 +229,11 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
 
 
 def _checked(pitch: Pitch, checker: TruthChecker) -> Pitch:
-    """The pitch without any sentence the truth check rejects (a frame naming a company the resume lacks)."""
-    if checker.check(pitch.text).ok:
-        return pitch
-    return Pitch(pitch.style, tuple(s for s in pitch.sentences if checker.check(s.text).ok))
+    """The pitch without any sentence the truth check rejects (a frame naming a company the resume lacks); the
+    candidate's own --why sentences are checked as motivation."""
+    def ok(sentence: Sentence) -> bool:
+        why = any(source.document == "why" for source in sentence.sources)
+        return checker.check(sentence.text, motivation=why).ok
+
+    kept = tuple(s for s in pitch.sentences if ok(s))
+    return pitch if len(kept) == len(pitch.sentences) else Pitch(pitch.style, kept)

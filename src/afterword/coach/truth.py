@@ -53,6 +53,12 @@ _NEGATION = re.compile(
     r"(?:isn't|is not) one of my credentials|(?:aren't|are not) among my credentials|"
     r"(?:want|would love|hope|am eager|am excited|look forward|would like) to|my plan (?:is|would be) to|"
     r"(?:to|will|would|can|could) learn)\b", re.IGNORECASE)
+# In the candidate's own words on why they want the job, a skill said of the employer ("your focus on accessibility
+# is why I'm applying", "I admire how you use Kotlin") is motivation, not a claim of experience.
+_ABOUT_THEM = re.compile(
+    r"\b(?:your|you|yours|the (?:company|team|role|position|job|mission)(?:'s)?|this (?:role|job|position|team)|"
+    r"why i(?:'m| am) applying|drew me|draws me|excites? me|inspires? me|i admire|appeals? to me)\b",
+    re.IGNORECASE)
 # A sentence's first word is a name when what follows makes it the actor of a career claim ("Amazon promoted me").
 _NAME_ACTS = re.compile(r"\s+(?:promoted|hired|employed|recruited|trained|sponsored|paid|awarded|named|selected|"
                         r"offered|gave|sent|chose|poached|relocated|appointed)\b", re.IGNORECASE)
@@ -186,8 +192,9 @@ class TruthChecker:
             masked = _mask(masked, match.start(), match.end())
         return masked, claims
 
-    def _skill_claims(self, sentence: str) -> tuple[str, list[Claim]]:
-        """Skills the resume lacks, unless named in a clause that says the candidate has *not* used them."""
+    def _skill_claims(self, sentence: str, motivation: bool = False) -> tuple[str, list[Claim]]:
+        """Skills the resume lacks, unless named in a clause that says the candidate has *not* used them (or, in
+        ``motivation`` text, a clause about the employer)."""
         claims: list[Claim] = []
         if _PLAN_SENTENCE.match(sentence):  # "My plan is to ..." speaks of the future, until a new "I ..." clause
             turn = _NEW_SUBJECT.search(sentence)
@@ -195,7 +202,8 @@ class TruthChecker:
         else:
             cuts = [0, *(m.start() for m in _BOUNDARY.finditer(sentence)), len(sentence)]
             clauses = list(zip(cuts, cuts[1:], strict=False))
-            negated = [(start, end) for start, end in clauses if _NEGATION.search(sentence, start, end)]
+            negated = [(start, end) for start, end in clauses if _NEGATION.search(sentence, start, end)
+                       or (motivation and _ABOUT_THEM.search(sentence, start, end))]
         masked = sentence
         position = 0
         for mention in self.finder.find(sentence):
@@ -209,7 +217,9 @@ class TruthChecker:
             masked = _mask(masked, start, position)  # judged here; never read again as a name
         return masked, claims
 
-    def check(self, text: str) -> TruthReport:
+    def check(self, text: str, *, motivation: bool = False) -> TruthReport:
+        """The claims in ``text`` the resume does not support. ``motivation`` marks the candidate's own words on
+        why they want the job, where a skill said of the employer is not a claim."""
         unsupported: list[Claim] = []
         for sentence in sentences(_percent_words(text)):
             named, claims = self._context_claims(sentence)
@@ -218,7 +228,7 @@ class TruthChecker:
                 title = match.group(1).strip()
                 if not self._allowed_title(title):
                     unsupported.append(Claim("title", title, sentence))
-            masked, claims = self._skill_claims(named)
+            masked, claims = self._skill_claims(named, motivation)
             unsupported += claims
             for token in _NUMBER.findall(masked):
                 if _norm_number(token) not in self.resume_numbers:
