@@ -73,6 +73,10 @@ def _writable_target(path: Path) -> Path:
     return target
 
 
+def _cannot_write(path: Path, error: OSError) -> AfterwordError:
+    return AfterwordError(f"cannot write {path} ({error.strerror}); check the folder is writable")
+
+
 def ensure_writable(path: Path) -> None:
     """Check before the work that ``path`` may be written (write_atomic checks again when it writes)."""
     path = Path(path)
@@ -114,10 +118,6 @@ def _install(target: Path, payload: bytes, mode: int, *, replace: bool) -> None:
 
 def _payload(data: str | bytes) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else data
-
-
-def _cannot_write(path: Path, error: OSError) -> AfterwordError:
-    return AfterwordError(f"cannot write {path} ({error.strerror}); check the folder is writable")
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:

@@ -179,3 +179,10 @@ def test_terminal_and_markdown_cap_a_very_long_quote() -> None:
     for output in (shown, markdown):
         assert "x" * (TERMINAL_LIMIT + 1) not in output.replace("\n", "").replace("│", "").replace(" ", "")
         assert "x…" in output.replace("\n", "").replace("│", "").replace(" ", "")
+
+
+def test_error_messages_quoting_a_name_stay_one_inert_line(posting_file: Path) -> None:
+    result = run("match", "no-such\x1b]52;c;ZXZpbA==\x07\nresume\x1b[2J.md", str(posting_file))
+    assert result.exit_code == 1
+    _assert_inert(result.output, whole_sequences=True)
+    assert len(result.output.strip().splitlines()) == 1 and "does not exist" in result.output

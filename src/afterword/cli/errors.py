@@ -21,7 +21,12 @@ def debug_enabled() -> bool:
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    sys.stderr.write(f"error: {message}\n")
+    """Write ``message`` as one line on stderr (it may quote a file name or URL: no control sequence gets through)
+    and return the Exit to raise."""
+    from afterword.safe_text import strip_controls
+
+    line = " ".join(strip_controls(message).split())
+    sys.stderr.write(f"error: {line}\n")
     return typer.Exit(code)
 
 
