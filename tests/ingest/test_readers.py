@@ -79,7 +79,75 @@ def test_stdin(tmp_path: Path) -> None:
 def test_explicit_encoding(tmp_path: Path) -> None:
     path = tmp_path / "cv.txt"
     path.write_bytes("Café manager, Zürich".encode("cp1252"))
-    assert read_document(str(path), encoding="cp1252").lines[0].text == "Café manager, Zürich"
+    doc = read_document(str(path), encoding="cp1252")
+    assert doc.lines[0].text == "Café manager, Zürich"
+    assert doc.warnings == ()  # the user named the encoding: nothing to warn about
+
+
+@pytest.mark.parametrize(("text", "codec"), [
+    ("Gestión de proyectos y atención al cliente en la oficina de Sevilla", "latin-1"),
+    ("Café manager in Zürich – “great” coffee, crème brûlée and 5 years’ experience", "cp1252"),
+])
+def test_a_file_that_is_not_utf8_is_read_with_a_warning(tmp_path: Path, text: str, codec: str) -> None:
+    path = tmp_path / "posting.txt"
+    path.write_bytes(text.encode(codec))
+    doc = read_document(str(path))
+    assert doc.lines[0].text == text
+    assert len(doc.warnings) == 1 and "\n" not in doc.warnings[0]
+    assert doc.warnings[0].startswith("posting.txt is not UTF-8; read it as cp1252")
+    assert "--encoding" in doc.warnings[0]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_a_file_with_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    text = "## Skills\nCafé management, Zürich\n"
+    path = tmp_path / "resume.txt"
+    data = text.encode(codec)
+    path.write_bytes(data if codec != "utf-16-be" else b"\xfe\xff" + data)
+    doc = read_document(str(path))
+    assert [line.text for line in doc.lines] == ["Skills", "Café management, Zürich"]
+    assert doc.warnings == ()
+
+
+def test_a_byte_order_mark_wins_over_the_encoding_given(tmp_path: Path) -> None:
+    path = tmp_path / "resume.txt"
+    path.write_bytes("Café".encode("utf-16"))
+    assert read_document(str(path), encoding="cp1252").lines[0].text == "Café"
+
+
+def test_utf16_without_a_mark_is_read_when_asked_for(tmp_path: Path) -> None:
+    path = tmp_path / "resume.txt"
+    path.write_bytes("Café manager".encode("utf-16-le"))
+    assert read_document(str(path), encoding="utf-16-le").lines[0].text == "Café manager"
+    assert read_document(str(path), encoding="utf-16").lines[0].text == "Café manager"  # little-endian here
+
+
+def test_utf8_stays_utf8_whatever_encoding_was_given(tmp_path: Path) -> None:
+    resume = tmp_path / "resume.md"
+    resume.write_text("## Experience\nCafé manager, Zürich — “ran the floor”\n", encoding="utf-8")
+    doc = read_document(str(resume), encoding="cp1252")  # --encoding meant for the posting
+    assert doc.lines[-1].text == "Café manager, Zürich — “ran the floor”"
+    assert doc.warnings == ()
+
+
+@pytest.mark.parametrize(("encoding", "expected"), [
+    ("rot13", "'rot13' is not a text encoding"), ("utf-7", "'utf-7' is not a text encoding"),
+    ("punycode", "'punycode' is not a text encoding"), ("base64", "'base64' is not a text encoding"),
+    ("klingon", "unknown encoding 'klingon'"),
+])
+def test_only_text_encodings_can_be_asked_for(tmp_path: Path, encoding: str, expected: str) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_bytes(b"Plain words")
+    with pytest.raises(InputError, match=expected) as error:
+        read_document(str(path), encoding=encoding)
+    assert "\n" not in str(error.value) and "cp1252" in str(error.value)
+
+
+def test_bytes_that_do_not_fit_the_encoding_given(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_bytes(b"Caf\xe9 \x81\x82")  # not UTF-8, and not Shift_JIS either
+    with pytest.raises(InputError, match="is not valid shift_jis text; check the --encoding value"):
+        read_document(str(path), encoding="shift_jis")
 
 
 @pytest.mark.parametrize(
@@ -90,7 +158,7 @@ def test_explicit_encoding(tmp_path: Path) -> None:
         ("junk.txt", bytes(range(256)) * 10, "not a text document"),
         ("broken.docx", b"PK\x03\x04 this is not really a zip", "not a readable .docx"),
         ("scan.pdf", None, "no text layer"),
-        ("latin.txt", "Gestión de proyectos y atención al cliente".encode("latin-1"), "not UTF-8"),
+        ("junk.md", bytes(range(128, 256)) * 40, "encoding could not be told"),
         ("old.doc", b"some words", "save the document as .docx"),
     ],
 )

@@ -8,11 +8,11 @@ from typing import BinaryIO
 
 from afterword.errors import InputError
 from afterword.ingest.structure import build_document
-from afterword.ingest.text import decode_text
+from afterword.ingest.text import clean_text, decode
 from afterword.models import Document
 
 MAX_BYTES = 20 * 1024 * 1024
-URL_TIMEOUT = 15.0
+URL_TIMEOUT = 15.0  # seconds for the connection and for each read
 _SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".markdown": "text", ".pdf": "pdf",
              ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
@@ -33,23 +33,26 @@ def _sniff(data: bytes, suffix: str, content_type: str = "") -> str:
     return _SUFFIXES.get(suffix, "text")
 
 
-def _to_text(data: bytes, kind: str, name: str, encoding: str | None) -> str:
+def _to_text(data: bytes, kind: str, name: str, encoding: str | None) -> tuple[str, tuple[str, ...]]:
+    """The text of ``data`` (free of lone surrogates and control junk) and what reading it noticed."""
     if not data.strip():
         raise InputError(f"{name} is empty; give a file with the document's text")
     if kind == "pdf":
         from afterword.ingest.pdf import pdf_text
 
-        return pdf_text(data, name)
-    if kind == "docx":
+        text, warnings = pdf_text(data, name), ()
+    elif kind == "docx":
         from afterword.ingest.word import docx_text
 
-        return docx_text(data, name)
-    text = decode_text(data, name, encoding)
-    if kind == "html":
-        from afterword.ingest.html import html_text
+        text, warnings = docx_text(data, name), ()
+    else:
+        decoded = decode(data, name, encoding)
+        text, warnings = decoded.text, decoded.warnings
+        if kind == "html":
+            from afterword.ingest.html import html_text
 
-        return html_text(text, name)
-    return text
+            text = html_text(text, name)
+    return clean_text(text), warnings
 
 
 def _read(source: str, stdin: BinaryIO | None) -> tuple[bytes, str, str, str | None]:
@@ -94,13 +97,14 @@ def read_bytes(source: str, *, stdin: BinaryIO | None = None) -> tuple[bytes, st
 def read_document(source: str, *, encoding: str | None = None, stdin: BinaryIO | None = None) -> Document:
     """Read a resume, posting or notes from a path, an http(s) URL or "-" (standard input).
 
-    Text from a URL is decoded with the charset its server declares unless ``encoding`` is given.
+    Text is decoded as ``afterword.ingest.text`` says (a BOM wins; valid UTF-8 stays UTF-8; else ``encoding``, or
+    the charset a URL's server declares, or a detected encoding named in the Document's warnings).
     """
     data, kind, name, charset = _read(source, stdin)
-    text = _to_text(data, kind, name, encoding or charset)
+    text, warnings = _to_text(data, kind, name, encoding or charset)
     if not text.strip():
         raise InputError(f"{name} has no text; give a file with the document's text")
-    return build_document(text, name)
+    return build_document(text, name, warnings)
 
 
 def document_from_text(text: str, name: str = "text") -> Document:
