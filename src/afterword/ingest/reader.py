@@ -44,7 +44,7 @@ def _to_text(data: bytes, kind: str, name: str, encoding: str | None) -> tuple[s
     elif kind == "docx":
         from afterword.ingest.word import docx_text
 
-        text, warnings = docx_text(data, name), ()
+        text, warnings = docx_text(data, name)
     else:
         decoded = decode(data, name, encoding)
         text, warnings = decoded.text, decoded.warnings

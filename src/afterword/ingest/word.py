@@ -1,54 +1,183 @@
-"""Word .docx: paragraphs and tables in document order; Word headings become Markdown headings."""
+"""Word .docx: paragraphs and tables in document order; Word headings become Markdown headings.
+
+The main document part is streamed through lxml (each top-level paragraph or table is read, then dropped), with the
+paragraph style names looked up in a map built once: python-docx's per-paragraph objects are far too slow for large
+files. The text is what python-docx's ``Paragraph.text`` gives: runs and hyperlinks, tabs and line breaks.
+"""
 
 from __future__ import annotations
 
-import io
-import zipfile
+import posixpath
+from collections.abc import Iterator
+from contextlib import closing
 
 from afterword.errors import InputError
+from afterword.ingest.archive import Archive, open_archive
+from afterword.ingest.text import MAX_TEXT_CHARS
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _TBL, _SDT, _BODY, _DOCUMENT = f"{_W}p", f"{_W}tbl", f"{_W}sdt", f"{_W}body", f"{_W}document"
+_R, _HYPERLINK, _T, _BR, _VAL = f"{_W}r", f"{_W}hyperlink", f"{_W}t", f"{_W}br", f"{_W}val"
+_RUN_TEXT = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_UI_NAMES = {f"heading {n}": f"Heading {n}" for n in range(1, 10)}  # styles.xml spells built-in headings lower-case
+_UI_NAMES.update(caption="Caption", header="Header", footer="Footer")
+_XML = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
 
 
-def _cell_text(cell) -> str:  # noqa: ANN001 - python-docx types are imported lazily
-    return " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+def _unreadable(name: str, error: BaseException) -> InputError:
+    return InputError(f"{name} is not a readable .docx file ({type(error).__name__}: {error}); open it in Word "
+                      "and save it again, or export it as PDF")
 
 
-def docx_text(data: bytes, name: str) -> str:
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
+def _target(archive: Archive, rels: str, kind: str, default: str) -> str:
+    """The part a relationship of ``kind`` in the ``rels`` part points at (``default`` when there is none)."""
+    from lxml import etree
 
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise InputError(f"{name} is not a readable .docx file ({error}); open it in Word and save it again, "
-                         "or export it as PDF") from None
-    except Exception as error:  # noqa: BLE001 - python-docx surfaces lxml and package errors of many kinds
-        raise InputError(f"{name} could not be read as .docx ({type(error).__name__}); save it again "
-                         "from your editor") from None
-    out: list[str] = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = Paragraph(block, document)
-            text = paragraph.text.strip()
-            if not text:
-                out.append("")
-                continue
-            style = (paragraph.style.name if paragraph.style is not None else "") or ""
-            if style.startswith("Heading") or style == "Title":
-                level = 1 if style == "Title" else min(int(style[-1]) if style[-1].isdigit() else 2, 6)
-                out.append("#" * level + " " + text)
-            elif "List" in style:
-                out.append("- " + text)
+    if rels not in archive:
+        return default
+    root = etree.fromstring(archive.read(rels), etree.XMLParser(**_XML))
+    base = posixpath.dirname(posixpath.dirname(rels))  # word/_rels/document.xml.rels is relative to word/
+    for rel in root.iter(_REL):
+        if (rel.get("Type") or "").endswith("/" + kind) and rel.get("TargetMode") != "External":
+            target = rel.get("Target") or ""
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join(base, target)
+            return posixpath.normpath(path)
+    return default
+
+
+def _style_names(archive: Archive, part: str) -> tuple[dict[str, str], str]:
+    """({paragraph style id: UI name}, the default paragraph style's name), read once from the styles part."""
+    from lxml import etree
+
+    folder, file = posixpath.split(part)
+    styles = _target(archive, posixpath.join(folder, "_rels", file + ".rels"), "styles", "")
+    names: dict[str, str] = {}
+    default = ""
+    if not styles or styles not in archive:
+        return names, default
+    with archive.open(styles) as stream:
+        for _, style in etree.iterparse(stream, events=("end",), tag=f"{_W}style", **_XML):
+            if style.get(f"{_W}type", "paragraph") == "paragraph":
+                label = style.find(f"{_W}name")
+                ui = _UI_NAMES.get(label.get(_VAL, ""), label.get(_VAL, "")) if label is not None else ""
+                names[style.get(f"{_W}styleId", "")] = ui
+                if style.get(f"{_W}default") in ("1", "true", "on"):
+                    default = ui
+            style.clear()
+    return names, default
+
+
+def _run_text(run) -> str:  # noqa: ANN001 - lxml elements
+    parts: list[str] = []
+    for child in run:
+        tag = child.tag
+        if tag == _T:
+            parts.append(child.text or "")
+        elif tag == _BR:
+            parts.append("\n" if child.get(f"{_W}type", "textWrapping") == "textWrapping" else "")
+        elif tag in _RUN_TEXT:
+            parts.append(_RUN_TEXT[tag])
+    return "".join(parts)
+
+
+def _paragraph_text(paragraph) -> str:  # noqa: ANN001 - lxml elements
+    parts: list[str] = []
+    for child in paragraph:
+        if child.tag == _R:
+            parts.append(_run_text(child))
+        elif child.tag == _HYPERLINK:
+            parts.extend(_run_text(run) for run in child if run.tag == _R)
+    return "".join(parts)
+
+
+def _paragraph_line(paragraph, styles: dict[str, str], default: str) -> str:  # noqa: ANN001 - lxml elements
+    text = _paragraph_text(paragraph).strip()
+    if not text:
+        return ""
+    found = paragraph.find(f"{_W}pPr/{_W}pStyle")
+    style_id = found.get(_VAL) if found is not None else None
+    style = styles.get(style_id, default) if style_id else default
+    if style.startswith("Heading") or style == "Title":
+        level = 1 if style == "Title" else min(int(style[-1]) if style[-1].isdigit() else 2, 6)
+        return "#" * level + " " + text
+    if "List" in style:
+        return "- " + text
+    return text
+
+
+def _cell_text(cell) -> str:  # noqa: ANN001 - lxml elements
+    texts = (_paragraph_text(paragraph).strip() for paragraph in cell.iterchildren(_P))
+    return " ".join(text for text in texts if text)
+
+
+def _table_lines(table) -> Iterator[str]:  # noqa: ANN001 - lxml elements
+    """One line per row: cells joined by " | ", or "key: value" for two cells; merged cells give their text once."""
+    above: dict[int, str] = {}  # grid column -> text of the cell that a vertical merge below repeats
+    for row in table.iterchildren(f"{_W}tr"):
+        before = row.find(f"{_W}trPr/{_W}gridBefore")
+        column = int(before.get(_VAL, "0")) if before is not None and before.get(_VAL, "").isdigit() else 0
+        cells: list[str] = []
+        seen: set[str] = set()
+        for cell in row.iterchildren(f"{_W}tc"):
+            span_element = cell.find(f"{_W}tcPr/{_W}gridSpan")
+            span_value = span_element.get(_VAL, "1") if span_element is not None else "1"
+            span = int(span_value) if span_value.isdigit() else 1
+            merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+            if merge is not None and merge.get(_VAL, "continue") == "continue":
+                value = above.get(column, "")
             else:
-                out.append(text)
-        elif tag == "tbl":
-            for row in Table(block, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    value = _cell_text(cell)
-                    if value and value not in cells:  # merged cells repeat their text
-                        cells.append(value)
-                if cells:
-                    out.append(": ".join(cells) if len(cells) == 2 else " | ".join(cells))
-    return "\n".join(out)
+                value = above[column] = _cell_text(cell)
+            if value and value not in seen:  # merged cells repeat their text
+                seen.add(value)
+                cells.append(value)
+            column += max(span, 1)
+        if cells:
+            yield ": ".join(cells) if len(cells) == 2 else " | ".join(cells)
+
+
+def _body_lines(archive: Archive, part: str, styles: dict[str, str], default: str) -> Iterator[str]:
+    """Each top-level paragraph's and table's lines, in document order, dropping each block once it is read."""
+    from lxml import etree
+
+    with archive.open(part) as stream:
+        blocks = etree.iterparse(stream, events=("end",), tag=(_P, _TBL, _SDT), **_XML)
+        for _, block in blocks:
+            parent = block.getparent()
+            if parent is None or parent.tag != _BODY:
+                continue
+            if block.tag == _P:
+                yield _paragraph_line(block, styles, default)
+            elif block.tag == _TBL:
+                yield from _table_lines(block)
+            parent.remove(block)
+        if blocks.root is not None and blocks.root.tag != _DOCUMENT:
+            raise InputError(f"{archive.name} is a zip file but not a Word document; save it as .docx, .pdf "
+                             "or .txt")
+
+
+def docx_text(data: bytes, name: str, *, max_chars: int = MAX_TEXT_CHARS) -> tuple[str, tuple[str, ...]]:
+    """The text of a .docx and any warnings (text cut at ``max_chars``); an InputError for bombs and junk."""
+    from lxml import etree
+
+    archive = open_archive(data, name)
+    out: list[str] = []
+    warnings: tuple[str, ...] = ()
+    try:
+        part = _target(archive, "_rels/.rels", "officeDocument", "word/document.xml")
+        if part not in archive:
+            raise InputError(f"{name} is a zip file but not a Word document (no {part} inside); save it as "
+                             ".docx, .pdf or .txt")
+        styles, default = _style_names(archive, part)
+        size = 0
+        with closing(_body_lines(archive, part, styles, default)) as lines:
+            for line in lines:
+                out.append(line)
+                size += len(line) + 1
+                if size > max_chars:
+                    warnings = (f"{name} has more than {max_chars:,} characters of text; only the first "
+                                f"{max_chars:,} were read",)
+                    break
+    except etree.LxmlError as error:
+        raise _unreadable(name, error) from None
+    return "\n".join(out), warnings

@@ -1,0 +1,164 @@
+"""Hostile input: no reader hangs, blows up memory, crashes, or returns text that later crashes an output."""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+import tracemalloc
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from afterword.errors import InputError
+from afterword.ingest import archive, read_document
+from afterword.ingest.word import docx_text
+from tests.conftest import make_docx
+
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _measured(action: Callable[[], object]) -> tuple[object, float, int]:
+    """(what ``action`` returned or raised, seconds it took, peak bytes Python allocated meanwhile)."""
+    tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        result: object = action()
+    except Exception as error:  # noqa: BLE001 - the caller checks what came out
+        result = error
+    seconds = time.perf_counter() - start
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return result, seconds, peak
+
+
+# --- .docx and other zip input ---------------------------------------------------------------------------------
+
+
+def _with_member(docx: bytes, member: str, chunks: int, chunk: bytes = b"\x00" * 1_048_576) -> bytes:
+    """``docx`` with ``member`` replaced by (or added as) ``chunks`` copies of ``chunk``, streamed, never in memory."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != member:
+                target.writestr(info, source.read(info))
+        info = zipfile.ZipInfo(member)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with target.open(info, "w") as stream:
+            for _ in range(chunks):
+                stream.write(chunk)
+    return out.getvalue()
+
+
+def _lie_about_size(data: bytes, member: str, size: int) -> bytes:
+    """The zip ``data`` with ``member``'s uncompressed size rewritten to ``size`` in both of its headers."""
+    patched = bytearray(data)
+    name = member.encode()
+    for signature, name_at, size_at in ((b"PK\x01\x02", 46, 24), (b"PK\x03\x04", 30, 22)):
+        start = patched.find(signature)
+        while start >= 0:
+            if patched[start + name_at:start + name_at + len(name)] == name:
+                patched[start + size_at:start + size_at + 4] = size.to_bytes(4, "little")
+            start = patched.find(signature, start + 4)
+    return bytes(patched)
+
+
+def test_a_docx_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
+    real = make_docx([("Ana Lima", "Title"), ("Nurse", None)])
+    bomb = _with_member(real, "word/media/image1.png", chunks=40)  # 40 MB of zeros in 40 KB
+    assert len(bomb) < 1_000_000
+    path = tmp_path / "resume.docx"
+    path.write_bytes(bomb)
+    error, seconds, peak = _measured(lambda: read_document(str(path)))
+    assert isinstance(error, InputError), error
+    assert "zip bomb" in str(error) and "image1.png" in str(error) and "\n" not in str(error)
+    assert seconds < 2 and peak < 30_000_000
+
+
+def test_a_bomb_in_the_main_part_is_refused_too() -> None:
+    real = make_docx([("Ana Lima", "Title")])
+    bomb = _with_member(real, "word/document.xml", chunks=50, chunk=b" " * 1_048_576)
+    with pytest.raises(InputError, match="looks like a zip bomb"):
+        docx_text(bomb, "resume.docx")
+
+
+def test_a_zip_directory_that_lies_about_sizes_gets_nowhere() -> None:
+    real = make_docx([("Ana Lima", "Title")])
+    body = (b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+            b'main"><w:body>' + b"<w:p><w:r><w:t>words</w:t></w:r></w:p>" * 500_000 + b"</w:body></w:document>")
+    honest = _with_member(real, "word/document.xml", chunks=1, chunk=body)  # 19 MB of XML, declared as such
+    liar = _lie_about_size(honest, "word/document.xml", 1000)  # ... now declared as 1 KB: no ratio alarm
+    error, seconds, peak = _measured(lambda: docx_text(liar, "resume.docx"))
+    assert isinstance(error, InputError), error
+    assert "\n" not in str(error) and "resume.docx" in str(error)
+    assert seconds < 2 and peak < 30_000_000
+
+
+def test_a_member_stream_stops_at_its_declared_size() -> None:
+    opened = archive.open_archive(make_docx([("Ana", None)]), "resume.docx")
+    stream = archive.MemberStream(opened, io.BytesIO(b"x" * 5000), declared=1000)  # a zip reader that overflows
+    with pytest.raises(InputError, match="more than its zip directory says"):
+        stream.read()
+
+
+def test_too_many_members_or_too_many_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = make_docx([("Ana Lima", "Title")])
+    many = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(real)) as source, zipfile.ZipFile(many, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        for number in range(archive.MAX_MEMBERS):
+            target.writestr(f"extra/item{number}.xml", b"")
+    with pytest.raises(InputError, match="holds 5,0.. files, more than a document ever needs"):
+        docx_text(many.getvalue(), "resume.docx")
+    monkeypatch.setattr(archive, "MAX_UNPACKED", 100_000)
+    with pytest.raises(InputError, match=r"unpacks to .* MB, over the 0 MB limit"):
+        docx_text(_with_member(real, "word/media/photo.jpg", chunks=1, chunk=bytes(range(256)) * 1000), "r.docx")
+
+
+def test_a_zip_that_is_not_a_word_document() -> None:
+    other = io.BytesIO()
+    with zipfile.ZipFile(other, "w") as target:
+        target.writestr("notes.txt", "hello")
+    with pytest.raises(InputError, match="is a zip file but not a Word document"):
+        docx_text(other.getvalue(), "notes.docx")
+
+
+def _big_docx(paragraphs: int) -> bytes:
+    """A real .docx (python-docx's styles) whose body holds ``paragraphs`` paragraphs, headings, lists and tables."""
+    real = make_docx([("x", None)])
+    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def paragraph(number: int) -> str:
+        style = ("Heading2", "ListBullet", "", "")[number % 4]
+        props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+        return f"<w:p>{props}<w:r><w:t>Line {number} about patient care and Python</w:t></w:r></w:p>"
+
+    table = ("<w:tbl>" + "".join(f"<w:tr><w:tc><w:p><w:r><w:t>Key {row}</w:t></w:r></w:p></w:tc>"
+                                 f"<w:tc><w:p><w:r><w:t>Value {row}</w:t></w:r></w:p></w:tc></w:tr>"
+                                 for row in range(3)) + "</w:tbl>")
+    body = "".join(paragraph(number) + (table if number % 1000 == 999 else "") for number in range(paragraphs))
+    xml = f'<?xml version="1.0"?><w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>'
+    return _with_member(real, "word/document.xml", chunks=1, chunk=xml.encode())
+
+
+def test_a_50000_paragraph_docx_reads_fast_and_keeps_its_structure() -> None:
+    data = _big_docx(50_000)
+    start = time.perf_counter()
+    text, warnings = docx_text(data, "long.docx", max_chars=10**9)
+    assert time.perf_counter() - start < 5  # python-docx objects took 20-45 s here; this takes about 1 s
+    lines = text.split("\n")
+    assert lines[:4] == ["## Line 0 about patient care and Python", "- Line 1 about patient care and Python",
+                         "Line 2 about patient care and Python", "Line 3 about patient care and Python"]
+    assert lines[1000:1003] == ["Key 0: Value 0", "Key 1: Value 1", "Key 2: Value 2"]
+    assert len(lines) == 50_000 + 150 and warnings == ()
+
+
+def test_the_text_of_a_huge_docx_is_cut_with_a_warning() -> None:
+    text, warnings = docx_text(_big_docx(2000), "long.docx", max_chars=10_000)
+    assert 10_000 < len(text) < 10_200
+    assert warnings == ("long.docx has more than 10,000 characters of text; only the first 10,000 were read",)
+    text, warnings = docx_text(_big_docx(50_000), "long.docx")  # the default: a million characters
+    assert 1_000_000 < len(text) < 1_000_200 and len(warnings) == 1
