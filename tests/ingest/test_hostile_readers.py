@@ -7,13 +7,15 @@ import re
 import time
 import tracemalloc
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from afterword.errors import InputError
-from afterword.ingest import archive, read_document
+from afterword.ingest import archive, pdf, read_document
+from afterword.ingest.pdf import pdf_text
 from afterword.ingest.word import docx_text
 from tests.conftest import make_docx
 
@@ -162,3 +164,99 @@ def test_the_text_of_a_huge_docx_is_cut_with_a_warning() -> None:
     assert warnings == ("long.docx has more than 10,000 characters of text; only the first 10,000 were read",)
     text, warnings = docx_text(_big_docx(50_000), "long.docx")  # the default: a million characters
     assert 1_000_000 < len(text) < 1_000_200 and len(warnings) == 1
+
+
+# --- PDF ---------------------------------------------------------------------------------------------------------
+
+_SURROGATE_CMAP = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Odd def\n"
+                   b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+                   b"3 beginbfchar <41> <D800> <42> <0042> <43> <DC00> endbfchar\n"
+                   b"endcmap CMapName currentdict /CMap defineresource pop end end")
+
+
+def _pdf(contents: list[bytes], *, to_unicode: bytes | None = None) -> bytes:
+    """A PDF with one page per content stream (each Flate-compressed), Helvetica, and an optional ToUnicode map."""
+    objects = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
+               3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica" + (b" /ToUnicode 4 0 R" if to_unicode else b"")
+               + b" >>",
+               4: b"<< /Length %d >>\nstream\n%s\nendstream" % (len(to_unicode or b""), to_unicode or b"")}
+    kids = []
+    for index, content in enumerate(contents):
+        page, stream = 5 + 2 * index, 6 + 2 * index
+        kids.append(b"%d 0 R" % page)
+        packer = zlib.compressobj(9)
+        body = b"".join(packer.compress(content[at:at + 1_048_576]) for at in range(0, len(content), 1_048_576))
+        body += packer.flush()
+        objects[page] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                         b"/Resources << /Font << /F1 3 0 R >> >> >>" % stream)
+        objects[stream] = b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(body), body)
+    objects[2] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(contents))
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = {}
+    for number in sorted(objects):
+        offsets[number] = out.tell()
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, objects[number]))
+    xref, size = out.tell(), max(objects) + 1
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
+    out.write(b"".join(b"%010d 00000 n \n" % offsets[number] for number in range(1, size)))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref))
+    return out.getvalue()
+
+
+def _lines(*lines: str) -> bytes:
+    shown = b" ".join(b"(%s) Tj T*" % line.encode() for line in lines)
+    return b"BT /F1 11 Tf 14 TL 50 780 Td " + shown + b" ET"
+
+
+@pytest.mark.parametrize("content", [
+    _lines("Nurse") + b" " * 30_000_000,  # unpacks past the decompression limit
+    b"BT /F1 11 Tf 50 780 Td " + b"(w) Tj " * 150_000 + b"ET",  # more content tokens than a page ever needs
+], ids=["bomb", "tokens"])
+def test_pdf_limits_are_one_line_input_errors(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "resume.pdf"
+    path.write_bytes(_pdf([content]))
+    start = time.perf_counter()
+    with pytest.raises(InputError, match="is too large or complex to read safely") as error:
+        read_document(str(path))
+    assert "\n" not in str(error.value) and time.perf_counter() - start < 5
+
+
+def test_pdf_pages_and_text_are_capped_with_a_warning() -> None:
+    data = _pdf([_lines(f"Page {number} of the resume, with words") for number in range(3)])
+    text, warnings = pdf_text(data, "cv.pdf", max_pages=2)
+    assert "Page 1" in text and "Page 2" not in text
+    assert warnings == ("cv.pdf has 3 pages; only the first 2 were read",)
+    text, warnings = pdf_text(data, "cv.pdf", max_chars=40)  # the page that goes past the cap is kept whole
+    assert "Page 1" in text and "Page 2" not in text
+    assert warnings == ("cv.pdf has more than 40 characters of text; only the first 2 pages were read",)
+
+
+def test_pdf_reading_stops_at_its_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf, "SECONDS", 0.5)
+    monkeypatch.setattr(pdf, "SECONDS_PER_MB", 0.0)
+    slow_page = b"BT /F1 11 Tf 14 TL 50 780 Td " + b"(w) Tj " * 30_000 + b"(end) Tj ET"
+    data = _pdf([_lines("First page, quick to read")] + [slow_page] * 20)
+    start = time.perf_counter()
+    text, warnings = pdf_text(data, "cv.pdf")
+    assert time.perf_counter() - start < 4
+    assert "First page" in text
+    assert len(warnings) == 1 and warnings[0].startswith("cv.pdf: reading stopped at page ")
+
+
+def test_pdfminer_cannot_run_away(monkeypatch: pytest.MonkeyPatch) -> None:
+    """All text on one spot: pypdf reads it at once, pdfminer would pair up its boxes for minutes and gigabytes."""
+    monkeypatch.setattr(pdf, "SECONDS", 1.0)
+    data = _pdf([b"BT /F1 11 Tf 50 780 Td " + b"(word word) Tj T* " * 5000 + b"ET"])
+    start = time.perf_counter()
+    text, _ = pdf_text(data, "cv.pdf")
+    assert time.perf_counter() - start < 5
+    assert text.startswith("word word")  # pypdf's text, since pdfminer ran out of time
+
+
+def test_lone_surrogates_from_a_tounicode_map_are_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "odd.pdf"
+    path.write_bytes(_pdf([_lines("ABCAB hello world")], to_unicode=_SURROGATE_CMAP))
+    doc = read_document(str(path))
+    assert not SURROGATE.search(doc.text)
+    assert doc.lines[0].text == "\ufffdB\ufffd\ufffdB hello world"

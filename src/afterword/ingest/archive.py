@@ -22,10 +22,15 @@ _READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, 
                 RuntimeError, ValueError, KeyError)
 
 
+def reason(error: BaseException) -> str:
+    """What went wrong, on one short line (library messages may span lines or quote whole documents)."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
 def _damaged(name: str, error: BaseException) -> InputError:
-    reason = str(error) or type(error).__name__
-    return InputError(f"{name} is not a readable .docx file ({reason}); open it in Word and save it again, "
-                      "or export it as PDF")
+    return InputError(f"{name} is not a readable .docx file ({reason(error)}); open it in Word and save it "
+                      "again, or export it as PDF")
 
 
 class Archive:

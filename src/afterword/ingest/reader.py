@@ -40,7 +40,7 @@ def _to_text(data: bytes, kind: str, name: str, encoding: str | None) -> tuple[s
     if kind == "pdf":
         from afterword.ingest.pdf import pdf_text
 
-        text, warnings = pdf_text(data, name), ()
+        text, warnings = pdf_text(data, name)
     elif kind == "docx":
         from afterword.ingest.word import docx_text
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import closing
 
 from afterword.errors import InputError
-from afterword.ingest.archive import Archive, open_archive
+from afterword.ingest.archive import Archive, open_archive, reason
 from afterword.ingest.text import MAX_TEXT_CHARS
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -26,8 +26,8 @@ _XML = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_
 
 
 def _unreadable(name: str, error: BaseException) -> InputError:
-    return InputError(f"{name} is not a readable .docx file ({type(error).__name__}: {error}); open it in Word "
-                      "and save it again, or export it as PDF")
+    return InputError(f"{name} is not a readable .docx file ({type(error).__name__}: {reason(error)}); open it in "
+                      "Word and save it again, or export it as PDF")
 
 
 def _target(archive: Archive, rels: str, kind: str, default: str) -> str:
