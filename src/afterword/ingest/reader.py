@@ -13,6 +13,7 @@ from afterword.models import Document
 
 MAX_BYTES = 20 * 1024 * 1024
 URL_TIMEOUT = 15.0  # seconds for the connection and for each read
+URL_DEADLINE = 30.0  # seconds for the whole download, connect to last byte
 _SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".markdown": "text", ".pdf": "pdf",
              ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
@@ -66,7 +67,7 @@ def _read(source: str, stdin: BinaryIO | None) -> tuple[bytes, str, str, str | N
     if source.lower().startswith(("http://", "https://")):
         from afterword.ingest.url import declared_charset, fetch
 
-        data, content_type = fetch(source, timeout=URL_TIMEOUT, max_bytes=MAX_BYTES)
+        data, content_type = fetch(source, timeout=URL_TIMEOUT, max_bytes=MAX_BYTES, deadline=URL_DEADLINE)
         suffix = Path(source.split("?", 1)[0]).suffix.lower()
         kind = _sniff(data, suffix or ".html", content_type)
         return data, kind, source, declared_charset(content_type, data)
