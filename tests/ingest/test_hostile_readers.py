@@ -12,11 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from afterword.errors import InputError
 from afterword.ingest import archive, pdf, read_document
 from afterword.ingest.pdf import pdf_text
+from afterword.ingest.text import clean_text, decode, decode_text
 from afterword.ingest.word import docx_text
+from afterword.models import Document
 from tests.conftest import make_docx
 
 SURROGATE = re.compile("[\ud800-\udfff]")
@@ -260,3 +264,86 @@ def test_lone_surrogates_from_a_tounicode_map_are_replaced(tmp_path: Path) -> No
     doc = read_document(str(path))
     assert not SURROGATE.search(doc.text)
     assert doc.lines[0].text == "\ufffdB\ufffd\ufffdB hello world"
+
+
+# --- text: surrogates, controls, size -----------------------------------------------------------------------------
+
+
+def test_surrogates_from_a_decoded_source_are_replaced() -> None:
+    data = "Nurse".encode("utf-16") + "\ud800".encode("utf-16-le", "surrogatepass") + "BLS".encode("utf-16-le")
+    decoded = decode(data, "cv.txt")
+    assert decoded.text == "Nurse\ufffdBLS"
+    assert decoded.warnings == ("cv.txt has bytes that are not valid utf-16, shown as \ufffd; re-save it as UTF-8 "
+                                "if the text looks wrong",)
+
+
+def test_clean_text_joins_surrogate_pairs_and_drops_control_junk() -> None:
+    assert clean_text("a\ud83d\ude00b\udc00\ud800c") == "a\U0001f600b\ufffd\ufffdc"
+    assert clean_text("tab\tNUL\x00bell\x07 form\x0c") == "tab\tNULbell form\x0c"
+    assert clean_text("plain") == "plain"
+
+
+FRENCH = ("Nous recherchons un(e) responsable de cuisine pour notre brasserie à Lyon. Vous aurez la charge de "
+          "l’équipe de production, de la gestion des stocks et de la création des menus de saison. Expérience exigée : "
+          "trois ans minimum, maîtrise des règles d’hygiène, sens de l’organisation. Salaire à partir de 2 800 € brut, "
+          "mutuelle d’entreprise et prime de fin d’année — réponse sous huit jours.\n")
+
+
+def test_a_big_file_in_another_encoding_is_decoded_fast() -> None:
+    data = (FRENCH * 12_000).encode("cp1252")  # 5 MB: the detector looks at a sample, not at all of it
+    start = time.perf_counter()
+    decoded = decode(data, "posting.txt")
+    assert time.perf_counter() - start < 2
+    assert decoded.text == FRENCH * 12_000
+    assert decoded.warnings == ("posting.txt is not UTF-8; read it as cp1252 (pass --encoding NAME if the text "
+                                "looks wrong)",)
+
+
+# --- properties: arbitrary and adversarial bytes --------------------------------------------------------------------
+
+_PIECES = [b" ", b"1", b"\x00", b"\x01", b"\x1b", b"\r\n", b"\t", b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf",
+           b"\xff\xfe\x00\x00", b"+2AA-", b"\xed\xa0\x80", b"\x00\xd8", b"\xd8\x00", b"\xc3\xa9", b"\xe9", b"\x80",
+           b"\xf4\x90\x80\x80", b"# ", b"- ", b"%PDF-1.4\n", b"PK\x03\x04", b"<html><p>", b"\\u", b"~{"]
+_RUNS = st.builds(lambda piece, count: piece * count, st.sampled_from(_PIECES), st.integers(1, 20_000))
+_ODD_TEXT = st.one_of(st.text(), st.text(st.characters(categories=["Cs", "Cc", "Zs", "Ll", "Nd", "Lo"])))
+_ENCODED = st.builds(lambda text, codec: text.encode(codec, "surrogatepass" if codec.startswith("utf") else "ignore"),
+                     _ODD_TEXT, st.sampled_from(["utf-8", "utf-16", "utf-16-le", "utf-32", "cp1252", "shift_jis"]))
+_BYTES = st.lists(st.one_of(_RUNS, _ENCODED, st.binary(max_size=200), st.sampled_from(_PIECES)),
+                  min_size=1, max_size=5).map(b"".join)
+_ENCODINGS = st.sampled_from([None, None, "utf-8", "cp1252", "latin-1", "utf-16", "utf-16-be", "utf-32", "shift_jis",
+                              "gb18030", "utf-7", "punycode", "rot13", "base64", "no-such-codec"])
+_PROPERTY = settings(deadline=2000, max_examples=120, database=None,
+                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                            HealthCheck.function_scoped_fixture])
+
+
+@_PROPERTY
+@given(data=_BYTES, encoding=_ENCODINGS)
+def test_decode_text_gives_clean_text_or_a_one_line_input_error(data: bytes, encoding: str | None) -> None:
+    try:
+        text = decode_text(data, "input.txt", encoding)
+    except InputError as error:
+        assert "\n" not in str(error)
+        return
+    assert isinstance(text, str)
+    assert not SURROGATE.search(text)
+
+
+@_PROPERTY
+@given(data=_BYTES, suffix=st.sampled_from([".txt", ".md", ".html", ".pdf", ".docx"]), encoding=_ENCODINGS)
+def test_read_document_gives_a_document_or_a_one_line_input_error(data: bytes, suffix: str,
+                                                                  encoding: str | None) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"input{suffix}"
+        path.write_bytes(data)
+        try:
+            doc = read_document(str(path), encoding=encoding)
+        except InputError as error:
+            assert "\n" not in str(error)
+            return
+    assert isinstance(doc, Document)
+    assert not SURROGATE.search(doc.text)
+    assert not any(SURROGATE.search(line.text) for line in doc.lines)
+    assert all("\n" not in warning for warning in doc.warnings)
