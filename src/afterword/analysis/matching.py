@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 
+from afterword.analysis.budget import MAX_POSTING_CHARS, MAX_RESUME_CHARS, within_budget
 from afterword.analysis.experience import find_jobs, years_in
 from afterword.analysis.posting_units import posting_facts
 from afterword.analysis.requirements import DEGREES, degree_level, degree_words, extract_requirements
@@ -257,9 +258,12 @@ def match_documents(
     """The full match report. Pure: the same inputs give the same report."""
     taxonomy = taxonomy or default_taxonomy()
     today = today or date.today()
+    resume = within_budget(resume, MAX_RESUME_CHARS, "resume")
+    posting = within_budget(posting, MAX_POSTING_CHARS, "posting")
     finder = finder_for(taxonomy)
     index = _ResumeIndex(resume, finder, taxonomy)
-    requirements, warnings = extract_requirements(posting, finder)
+    requirements, found_warnings = extract_requirements(posting, finder)
+    warnings = (*resume.warnings, *posting.warnings, *found_warnings)
     matches = [
         _skill_match(r, index, today) if r.skills else _text_match(r, index, today) for r in requirements
     ]

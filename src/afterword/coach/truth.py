@@ -264,6 +264,9 @@ class TruthChecker:
         return TruthReport(tuple(dict.fromkeys(unsupported)))
 
 
+MAX_CONTEXT_NAMES = 400
+
+
 def posting_names(posting: Document, taxonomy: Taxonomy | None = None) -> list[str]:
     """Proper names the posting (or the research notes) use: the employer, its products, places. A pitch may *name*
     them ("Sunridge's reputation is why I applied"), never claim them. Skills are left out: naming a skill is a
@@ -271,9 +274,17 @@ def posting_names(posting: Document, taxonomy: Taxonomy | None = None) -> list[s
     finder = finder_for(taxonomy or default_taxonomy())
     names: set[str] = set()
     for line in posting.lines:
-        masked = line.text
-        for mention in finder.find(line.text):
-            masked = masked.replace(mention.surface, "," + " " * (len(mention.surface) - 1))
+        if len(names) >= MAX_CONTEXT_NAMES:
+            break  # a posting names a few dozen things; more is a pasted page, and the check stays fast
+        pieces: list[str] = []
+        position = 0
+        for mention in finder.find(line.text):  # mask each skill once, in reading order: one pass over the line
+            start = line.text.find(mention.surface, position)
+            if start < 0:
+                continue
+            pieces += [line.text[position:start], "," + " " * (len(mention.surface) - 1)]
+            position = start + len(mention.surface)
+        masked = "".join(pieces) + line.text[position:]
         for match in _PROPER.finditer(masked):
             words = [w.strip(".,:;'’") for w in match.group(0).split()]
             words = [w for w in words if w and w not in _COMMON]
@@ -283,4 +294,4 @@ def posting_names(posting: Document, taxonomy: Taxonomy | None = None) -> list[s
                 names.add(re.sub(r"(?:'s|’s)$", "", " ".join(words)))
                 if len(words) >= 2 and len(words[0]) >= 4 and not TITLE_HINT.search(" ".join(words)):
                     names.add(words[0])  # "Sunridge" for "Sunridge Outfitters", as people say it
-    return sorted(names)
+    return sorted(names)[:MAX_CONTEXT_NAMES]
