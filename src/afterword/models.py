@@ -68,6 +68,15 @@ class PostingUnit:
 
 
 @dataclass(frozen=True, slots=True)
+class PostingInfo:
+    """Who is hiring, for what and where, as the posting says it; empty strings where it does not say clearly."""
+
+    role: str
+    company: str
+    location: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class SkillMention:
     """A taxonomy skill found in a line: which skill, the words that named it and how they matched."""
 
@@ -116,12 +125,25 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """A position on the resume with its date range, used to count years of experience."""
+    """A position on the resume with its date range, used to count years of experience.
+
+    ``start`` and ``end`` are the (year, month) span counted (``end`` None: ongoing, up to today); a date the
+    resume gives only as a year counts from January or to December, and an end it does not give is taken
+    from the next job's start. ``start_text`` and ``end_text`` are the dates as precise as written ("2019-03",
+    "2019", "present", or None for an end the resume does not give). ``title_line`` is the line the job starts
+    on (its title line, or its dates line), ``dates_line`` the line its dates are on; title, employer and place
+    are "" when the resume does not say them clearly."""
 
     title_line: int
     start: tuple[int, int]
     end: tuple[int, int] | None
     lines: tuple[int, ...] = field(default_factory=tuple)
+    title: str = ""
+    employer: str = ""
+    place: str = ""
+    dates_line: int = 0
+    start_text: str = ""
+    end_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +154,8 @@ class MatchReport:
     posting_skills: tuple[str, ...]
     resume_years: float
     warnings: tuple[str, ...] = ()
+    posting_info: PostingInfo = PostingInfo("", "")
+    posting_units: tuple[PostingUnit, ...] = ()
 
     @property
     def gaps(self) -> tuple[RequirementMatch, ...]:

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from afterword.analysis.budget import MAX_POSTING_CHARS, MAX_RESUME_CHARS, within_budget
 from afterword.analysis.experience import find_jobs, years_in
-from afterword.analysis.posting_units import posting_facts
+from afterword.analysis.posting_info import posting_info
+from afterword.analysis.posting_units import posting_facts, posting_units
 from afterword.analysis.requirements import DEGREES, degree_level, degree_words, extract_requirements
 from afterword.analysis.skills import SkillFinder, finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
@@ -270,6 +271,8 @@ def match_documents(
     if semantic is not None:
         matches = _add_semantic(matches, index, semantic)
     posting_skills = tuple(dict.fromkeys(m.skill for m in finder.find_in_lines(posting.lines)))
+    units = posting_units(posting)
+    info = posting_info(posting, units=units, skills=frozenset(posting_skills))
     words = sum(len(line.text.split()) for line in resume.lines)
     if words < 40:
         warnings = (*warnings, f"The resume has very little text ({words} words); check that the whole document "
@@ -281,6 +284,8 @@ def match_documents(
         posting_skills=posting_skills,
         resume_years=years_in(index.jobs, today),
         warnings=warnings,
+        posting_info=info,
+        posting_units=units,
     )
 
 

@@ -8,9 +8,8 @@ field stays empty: the card then says it could not tell, rather than speak a gue
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from afterword.models import Document
+from afterword.models import Document, PostingInfo
 
 _SPLIT = re.compile(r"\s+(?:—|–|-|\||@|at)\s+|,\s+|:\s+|\s+\|\s*")
 TITLE_HINT = re.compile(
@@ -54,13 +53,6 @@ _SENTENCE_WORDS = frozenset("there this it that here what our we you the each ev
                             "applications candidates further then and do are if as in for on with your their "
                             "these those some all any one new".split())
 _PLACE_HINT = re.compile(r",\s?[A-Z]{2}\b|\b(?:remote|hybrid|on-?site)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class PostingInfo:
-    role: str
-    company: str
-    location: str = ""
 
 
 def _clean(text: str) -> str:

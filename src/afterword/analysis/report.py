@@ -48,6 +48,9 @@ def report_to_dict(report: MatchReport, *, resume: str = "", posting: str = "") 
                   "skills": list(m.requirement.skills)} for m in report.gaps],
         "answered_topics": [{"topic": f.topic, "text": f.text, "line": f.line} for f in report.facts],
         "skills": {"resume": list(report.resume_skills), "posting": list(report.posting_skills)},
+        "posting_info": {"company": report.posting_info.company, "role": report.posting_info.role,
+                         "location": report.posting_info.location},
+        "posting_units": [{"line": u.line, "text": u.text, "role": u.role} for u in report.posting_units],
         "warnings": list(report.warnings),
     }
 

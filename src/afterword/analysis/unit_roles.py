@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from afterword.analysis.facts import topics_in
+from afterword.analysis.labels import LABEL_ROLES
 from afterword.models import UnitRole
 
 _CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,20}|(?<![\w+])\+?\d[\d ().-]{7,18}\d(?!\d)|"
@@ -81,30 +82,11 @@ _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|te
                       r"offers|helps|builds|makes|develops|strives|creates|serves|operates))\b|"
                       r"\b(?:headquarter\w*|founded in|leading (?:provider|supplier|company|manufacturer)|"
                       r"employees worldwide|our customers)\b")
+_CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|greetings)\b|!\s*$", re.IGNORECASE)
 _LOOKING_FOR = re.compile(r"\b(?:looking for|seeking|searching for|hiring|in search of)\b", re.IGNORECASE)
 _QUALIFIED = re.compile(r"\b(?:experienced|skilled|qualified|certified|licensed|registered|senior|seasoned)\b",
                         re.IGNORECASE)
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /&'-]{1,30}):\s?(?=\S)")
-_LABEL_ROLES: dict[str, UnitRole] = {
-    "job type": "employment-type", "employment type": "employment-type", "contract type": "employment-type",
-    "type": "employment-type", "employment": "employment-type", "contract": "employment-type",
-    "hours": "schedule", "schedule": "schedule", "shift": "schedule", "working hours": "schedule",
-    "location": "location", "workplace": "location", "campus": "location", "office": "location",
-    "based in": "location", "work location": "location", "remote": "location", "city": "location",
-    "salary": "pay", "pay": "pay", "compensation": "pay", "wage": "pay", "rate": "pay", "salary range": "pay",
-    "benefits": "benefit", "perks": "benefit",
-    "experience level": "requirement", "experience": "requirement", "seniority": "requirement",
-    "skills": "requirement", "education": "requirement", "qualifications": "requirement",
-    "requirements": "requirement", "languages": "requirement", "language": "requirement",
-    "tech stack": "requirement", "technologies": "requirement", "required skills": "requirement",
-    "licence": "requirement", "license": "requirement", "certifications": "requirement",
-    "job title": "title", "title": "title", "position": "title", "role": "title",
-    "company": "company-info", "employer": "company-info", "industry": "company-info", "about us": "company-info",
-    "contact": "contact", "email": "contact", "e-mail": "contact", "phone": "contact", "website": "contact",
-    "deadline": "how-to-apply", "application deadline": "how-to-apply", "apply": "how-to-apply",
-    "start date": "schedule", "start": "schedule", "reference": "how-to-apply", "job id": "how-to-apply",
-    "nice to have": "nice-to-have", "preferred": "nice-to-have", "bonus": "nice-to-have",
-}
 _SECTION_ROLES: dict[str, UnitRole] = {
     "Requirements": "requirement", "Skills": "requirement", "Experience": "requirement", "Education": "requirement",
     "Certifications": "requirement", "Languages": "requirement", "Nice to have": "nice-to-have",
@@ -116,7 +98,7 @@ _SECTION_ROLES: dict[str, UnitRole] = {
 def label_role(text: str) -> UnitRole | None:
     """The role a "Label: value" unit's label gives ("Job type: Full-time" → employment-type), or None."""
     match = _LABEL.match(text)
-    return _LABEL_ROLES.get(match.group("label").strip().lower()) if match else None
+    return LABEL_ROLES.get(match.group("label").strip().lower()) if match else None
 
 
 def _nice(text: str) -> bool:
@@ -181,6 +163,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     if default in ("requirement", "nice-to-have"):
         if factual and not _REQUIRE.search(text):
             return factual
+        if not _REQUIRE.search(text) and (_BENEFIT.search(text) or _CHATTER.search(text)):
+            return "benefit" if _BENEFIT.search(text) else "other"  # "Delicious coffee", "Nice to meet you!"
         return "nice-to-have" if default == "nice-to-have" or _nice(text) else "requirement"
     asks = _REQUIRE.search(text)
     if default == "responsibility":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from afterword.analysis.labels import LABEL_ROLES
 from afterword.ingest.structure import SECTION_PHRASES, section_name
 
 MAX_UNIT_CHARS = 400  # a longer unit (a run-on list with no punctuation) is cut at word bounds into pieces
@@ -33,13 +34,16 @@ _ITEM_STARTERS = frozenset(
     "prepare deliver implement write help coordinate monitor conduct analyze analyse identify assist perform "
     "review train plan partner mentor report handle oversee "
     "experience knowledge proven strong excellent solid familiarity proficiency fluency fluent ability "
-    "bachelor's bachelors master's masters degree minimum hands-on demonstrated good working".split())
+    "bachelor's bachelors master's masters degree minimum hands-on demonstrated good working confident comfortable "
+    "able willing familiar valid current".split())
+_LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in LABEL_ROLES)
 _JOINING_WORDS = frozenset("a an the and or of in with to for on at by from as our your their its".split())
 _WORD = re.compile(r"\S+")
 # The first words of heading phrases: only a run of words starting with one of them can be an inline heading.
 _HEADING_STARTS = frozenset({phrase.split()[0].replace("'", "’") for _, phrases in SECTION_PHRASES
                              for phrase in phrases} | {phrase.split()[0] for _, phrases in SECTION_PHRASES
                                                        for phrase in phrases} | {"about", "your", "what", "who"})
+_EXACT_PHRASES = frozenset(phrase for name, phrases in SECTION_PHRASES for phrase in phrases if " " in phrase)
 _INLINE_SECTIONS = frozenset({"Requirements", "Nice to have", "Responsibilities", "Benefits", "About the company",
                               "Interview process"})
 
@@ -53,6 +57,11 @@ class Span:
     heading: bool = False
 
 
+def _ends_with_label(text: str, start: int, colon: int) -> bool:
+    words = text[max(start, colon - 40):colon].lower().split()
+    return any(" ".join(words[-size:]) in LABEL_ROLES for size in (1, 2, 3) if len(words) >= size)
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -63,7 +72,10 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             word = text[max(start, match.start() - 12):match.start()].rstrip().rsplit(" ", 1)[-1].lower().strip("(\"“")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or not word:
                 continue  # "e.g. Python", "John R. Smith", the " ." of tokenised text with nothing before it
-        if mark[0] == ":" and len(text[start:match.start()].split()) < 4:
+        if mark.strip()[:1] in ("-", "–", "—", "*") and len(text) <= 100:
+            continue  # "Line Cook — Bistro Nine": a short line's dash joins its parts, it lists nothing
+        if mark[0] == ":" and (len(text[start:match.start()].split()) < 4 or _ends_with_label(text, start,
+                                                                                             match.start())):
             continue  # "Start: January 5", "Team: 8 engineers": a label and its value stay one unit
         if mark[0] in ";•·▪●■►▸✓✔-–—*":
             end = match.start() + (1 if mark[0] == ";" else 0)
@@ -78,43 +90,64 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, bool] | None:
+    """(number of words, is a heading) when words[i:] start an inline heading ("Your Profile", "What you'll
+    need:") or a label ("Job type:", "Pay:"); None otherwise."""
+    first = text[words[i][0]:words[i][1]]
+    if not first[:1].isupper():
+        return None
+    lowered = first.lower().rstrip(":")
+    for size in (5, 4, 3, 2, 1):
+        if i + size > len(words):
+            continue
+        phrase = [text[a:b] for a, b in words[i:i + size]]
+        joined = " ".join(phrase)
+        colon = joined.endswith(":")
+        key = joined.rstrip(":").lower().replace("’", "'")
+        if colon and key in LABEL_ROLES and (i > 0 or size < len(words)):
+            return size, False  # a label starts a unit of its own; it is not a heading
+        if lowered not in _HEADING_STARTS or i + size >= len(words) and not colon:
+            continue
+        following = text[words[i + size][0]:words[i + size][1]] if i + size < len(words) else ""
+        capitalised = all(w[:1].isupper() for w in phrase if w.lower() not in _JOINING_WORDS)
+        if not colon and not (following[:1].isupper() or following[:1].isdigit()):
+            continue
+        name = section_name(key, strict=True)
+        if name in _INLINE_SECTIONS and (colon or capitalised or key in _EXACT_PHRASES):
+            return size, True
+    return None
+
+
 def _inline_headings(text: str, start: int, end: int) -> list[Span]:
-    """Split a span where a heading was run into the text: "... cross-country Your Profile You have ..."."""
+    """Split a span where a heading or a label was run into the text: "... cross-country Your Profile You have
+    ...", "... holiday Job type: Full-time Pay: ..."."""
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
-    cuts: list[Span] = []
+    cuts: list[tuple[int, int, bool]] = []  # (start, end of the heading or start of the label, heading?)
     i = 0
     while i < len(words):
-        found = None
-        first = text[words[i][0]:words[i][1]]
-        if not first[:1].isupper() or first.lower().rstrip(":") not in _HEADING_STARTS:
+        found = _heading_at(text, words, i)
+        if found is not None and found[1] and i == 0 and not text[words[found[0] - 1][0]:words[found[0] - 1][1]] \
+                .endswith(":"):
+            found = None  # "You have 3+ years ...": a sentence may start with a heading's words
+        if found is None:
             i += 1
             continue
-        for size in (4, 3, 2, 1):
-            if i + size >= len(words):
-                continue
-            phrase = [text[a:b] for a, b in words[i:i + size]]
-            following = text[words[i + size][0]:words[i + size][1]]
-            if not all(w[:1].isupper() for w in phrase if w.lower() not in _JOINING_WORDS) or \
-                    not (following[:1].isupper() or following[:1].isdigit()):
-                continue
-            name = section_name(" ".join(phrase).rstrip(":"), strict=True)
-            if name in _INLINE_SECTIONS:
-                found = size
-                break
-        if found and (i > 0 or found < len(words)):
-            cuts.append(Span(words[i][0], words[i + found - 1][1], heading=True))
-            i += found
-            continue
-        i += 1
+        size, heading = found
+        if heading:
+            cuts.append((words[i][0], words[i + size - 1][1], True))
+        elif words[i][0] > start:
+            cuts.append((words[i][0], words[i][0], False))
+        i += size
     if not cuts:
         return [Span(start, end)]
     out: list[Span] = []
     position = start
-    for cut in cuts:
-        if text[position:cut.start].strip():
-            out.append(Span(position, cut.start))
-        out.append(cut)
-        position = cut.end
+    for cut_start, cut_end, heading in cuts:
+        if text[position:cut_start].strip():
+            out.append(Span(position, cut_start))
+        if heading:
+            out.append(Span(cut_start, cut_end, heading=True))
+        position = cut_end
     if text[position:end].strip():
         out.append(Span(position, end))
     return out

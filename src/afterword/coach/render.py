@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from afterword.analysis.report import fit_score
+from afterword.analysis.report import fit_score, report_to_dict
 from afterword.coach.card import ClosingCard
+from afterword.coach.concerns import Concern
 from afterword.coach.interviewers import TYPE_LABELS
-from afterword.coach.sources import Sentence
+from afterword.coach.sources import Sentence, quote
 from afterword.safe_text import markdown_text
 
 SCHEMA = "afterword.card/1"
@@ -20,6 +21,7 @@ def _sentences(sentences: tuple[Sentence, ...]) -> list[dict[str, Any]]:
 
 def card_to_dict(card: ClosingCard) -> dict[str, Any]:
     must = card.report.counts()
+    report = report_to_dict(card.report)
     return {
         "schema": SCHEMA,
         "role": card.info.role,
@@ -37,14 +39,22 @@ def card_to_dict(card: ClosingCard) -> dict[str, Any]:
         "pitches": [{"style": p.style, "text": p.text, "words": p.words, "seconds": p.seconds,
                      "sentences": _sentences(p.sentences)} for p in card.pitches],
         "why_prompt": card.why_prompt or None,
-        "concerns": [{"requirement": c.requirement, "requirement_line": c.requirement_line, "concern": c.concern,
-                      "tip": c.tip, "answer": c.answer_text, "sentences": _sentences(c.answer)} for c in card.concerns],
+        "concerns": [_concern(c) for c in card.concerns],
+        "more_concerns": [_concern(c) for c in card.more_concerns],
         "ladder": [{"level": r.level, "when": r.when, "questions": list(r.questions)} for r in card.ladder],
         "using_the_answer": list(card.using_the_answer),
         "checklist": list(card.checklist),
         "answered_topics": [{"topic": f.topic, "text": f.text, "line": f.line} for f in card.answered],
         "warnings": list(card.warnings),
+        "posting_info": report["posting_info"],
+        "posting_units": report["posting_units"],
     }
+
+
+def _concern(concern: Concern) -> dict[str, Any]:
+    return {"requirement": concern.requirement, "requirement_line": concern.requirement_line, "kind": concern.kind,
+            "concern": concern.concern, "tip": concern.tip, "answer": concern.answer_text,
+            "sentences": _sentences(concern.answer)}
 
 
 def _cite(sentence: Sentence) -> str:
@@ -95,6 +105,10 @@ def card_to_markdown(card: ClosingCard) -> str:
             out.append(f"  - Tip: {md(c.tip)}")
             if c.answer:
                 out.append(f"  - If you haven't: {_said(c.answer)}")
+        out.append("")
+    if card.more_concerns:
+        out += ["Also asked by the posting, less likely to come up:", ""]
+        out += [f"- {md(quote(c.requirement))} (posting line {c.requirement_line})" for c in card.more_concerns]
         out.append("")
     out += ["## Closing ladder", ""]
     for rung in card.ladder:

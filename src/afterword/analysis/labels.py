@@ -1,0 +1,26 @@
+"""The labels postings use ("Job type: Full-time", "Pay: £12.50/hour") and the role of the unit each opens."""
+
+from __future__ import annotations
+
+from afterword.models import UnitRole
+
+LABEL_ROLES: dict[str, UnitRole] = {
+    "job type": "employment-type", "employment type": "employment-type", "contract type": "employment-type",
+    "type": "employment-type", "employment": "employment-type", "contract": "employment-type",
+    "hours": "schedule", "schedule": "schedule", "shift": "schedule", "working hours": "schedule",
+    "location": "location", "workplace": "location", "campus": "location", "office": "location",
+    "based in": "location", "work location": "location", "remote": "location", "city": "location",
+    "salary": "pay", "pay": "pay", "compensation": "pay", "wage": "pay", "rate": "pay", "salary range": "pay",
+    "benefits": "benefit", "perks": "benefit",
+    "experience level": "requirement", "experience": "requirement", "seniority": "requirement",
+    "skills": "requirement", "education": "requirement", "qualifications": "requirement",
+    "requirements": "requirement", "languages": "requirement", "language": "requirement",
+    "tech stack": "requirement", "technologies": "requirement", "required skills": "requirement",
+    "licence": "requirement", "license": "requirement", "certifications": "requirement",
+    "job title": "title", "title": "title", "position": "title", "role": "title",
+    "company": "company-info", "employer": "company-info", "industry": "company-info", "about us": "company-info",
+    "contact": "contact", "email": "contact", "e-mail": "contact", "phone": "contact", "website": "contact",
+    "deadline": "how-to-apply", "application deadline": "how-to-apply", "apply": "how-to-apply",
+    "start date": "schedule", "start": "schedule", "reference": "how-to-apply", "job id": "how-to-apply",
+    "nice to have": "nice-to-have", "preferred": "nice-to-have", "bonus": "nice-to-have",
+}

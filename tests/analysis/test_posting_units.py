@@ -1,0 +1,83 @@
+"""Postings read as units with roles, however they are laid out, and the JSON contract that exposes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from afterword.analysis.matching import match_documents
+from afterword.analysis.posting_units import posting_units
+from afterword.analysis.report import report_to_dict
+from afterword.ingest import document_from_text
+
+LISTED = """Line Cook — Bistro Nine
+Location: Leeds, UK
+
+About Bistro Nine
+Bistro Nine is a 60-cover neighbourhood restaurant.
+
+What you'll need:
+- 2+ years on the line in a busy kitchen
+- Level 2 Food Hygiene certificate
+- Confident with knife skills and prep
+- Experience with sous-vide is a plus
+
+What we offer
+- Free staff meals
+- 28 days holiday
+
+Job type: Full-time
+Pay: £12.50/hour
+Bistro Nine is an equal opportunity employer.
+Send your CV to kitchen@bistronine.example
+"""
+
+
+def roles(text: str) -> dict[str, str]:
+    return {unit.text: unit.role for unit in posting_units(document_from_text(text))}
+
+
+def test_every_unit_has_the_role_a_reader_would_give_it() -> None:
+    found = roles(LISTED)
+    assert found["Line Cook — Bistro Nine"] == "title"
+    assert found["2+ years on the line in a busy kitchen"] == "requirement"
+    assert found["Level 2 Food Hygiene certificate"] == "requirement"
+    assert found["Experience with sous-vide is a plus"] == "nice-to-have"
+    assert found["Free staff meals"] == "benefit"
+    assert found["Job type: Full-time"] == "employment-type"
+    assert found["Pay: £12.50/hour"] == "pay"
+    assert found["Bistro Nine is an equal opportunity employer."] == "legal"
+    assert found["Send your CV to kitchen@bistronine.example"] in ("contact", "how-to-apply")
+    assert found["What you'll need:"] == "heading"
+
+
+def test_the_same_posting_as_one_paragraph_reads_the_same_requirements() -> None:
+    paragraph = " ".join(line.lstrip("- ") for line in LISTED.splitlines() if line.strip())
+    found = roles(paragraph)
+    asked = {text for text, role in found.items() if role in ("requirement", "nice-to-have")}
+    assert any("2+ years on the line" in text for text in asked)
+    assert not any("staff meals" in text or "equal opportunity" in text or "@" in text for text in asked)
+
+
+@pytest.mark.parametrize("text", [
+    "Nice to meet you!", "Job type:", "Full-time", "Delicious coffee and soft drinks",
+    "jobs@example.org", "We are an equal opportunity employer and value diversity, equity, and inclusion.",
+])
+def test_labels_perks_legal_text_and_contacts_are_never_requirements(text: str) -> None:
+    assert roles("## Requirements\n- " + text + "\n").get(text, "heading") not in ("requirement", "nice-to-have")
+
+
+def test_the_match_json_exposes_what_was_read() -> None:
+    posting = document_from_text(LISTED, "posting.txt")
+    report = match_documents(document_from_text("## Experience\n- Cooked 200 covers a night\n"), posting)
+    data = report_to_dict(report)
+    assert data["posting_info"] == {"company": "Bistro Nine", "role": "Line Cook", "location": "Leeds, UK"}
+    lines = {line.number: line.text for line in posting.lines}
+    for unit in data["posting_units"]:
+        assert unit["text"] in lines[unit["line"]]  # each unit is an exact substring of its line
+    assert {"line", "text", "role"} == set(data["posting_units"][0])
+
+
+def test_a_huge_one_line_posting_is_read_in_bounded_units() -> None:
+    posting = document_from_text("You have 3+ years of Python experience. " * 5000)
+    units = posting_units(posting)
+    assert units and all(len(unit.text) <= 400 for unit in units)
