@@ -1,9 +1,16 @@
 from __future__ import annotations
 
+import time
 from datetime import date
+from pathlib import Path
 
-from afterword.analysis.experience import find_jobs, find_range, years_in
-from afterword.ingest import document_from_text
+import pytest
+
+from afterword.analysis.experience import find_dates, find_jobs, find_range, without_range, years_in
+from afterword.ingest import document_from_text, read_document
+from tests.conftest import make_docx
+
+TODAY = date(2024, 12, 31)
 
 
 def test_date_range_forms() -> None:
@@ -15,6 +22,45 @@ def test_date_range_forms() -> None:
     assert find_range("2021 - 2019") is None
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("01/2019 – present", ((2019, 1), None)),
+    ("2015-Present", ((2015, 1), None)),
+    ("Jan 2019 to Dec 2020", ((2019, 1), (2020, 12))),
+    ("2018 - 2019", ((2018, 1), (2019, 12))),
+    ("2018-19", ((2018, 1), (2019, 12))),
+    ("since 2017", ((2017, 1), None)),
+    ("2019–now", ((2019, 1), None)),
+    ("03.2016 - 11.2018", ((2016, 3), (2018, 11))),
+    ("2016/03 - 2018/11", ((2016, 3), (2018, 11))),
+    ("Sep. 2015 – Aug. 2017", ((2015, 9), (2017, 8))),
+    ("2017 – current", ((2017, 1), None)),
+    ("2018 | 2019 | Line cook | Harbor Grill", ((2018, 1), (2019, 12))),
+    ("March 2020 - Till date", ((2020, 3), None)),
+    ("2014 to date", ((2014, 1), None)),
+    ("Today: 2021 – Today", ((2021, 1), None)),
+    ("01.03.2016 – 30.11.2018", ((2016, 3), (2018, 11))),
+    ("Apr. 2021 Aug. 2021", ((2021, 4), (2021, 8))),  # the dash lost in a copy
+    ("2004/ 2013", ((2004, 1), (2013, 12))),
+    ("Team Lead 2013/---", ((2013, 1), None)),
+    ("Mar 2017Aug 2018", ((2017, 3), (2018, 8))),
+    ("Spring 2019 – Fall 2020", ((2019, 3), (2020, 9))),
+])
+def test_every_common_form(text: str, expected: tuple) -> None:
+    assert find_range(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Call +1 (555) 201-9202", "Angular 2+, Python 3.11, C++ 17", "Born 16/03/1992", "Served 2019 customers",
+    "Up to 1000 users", "ISO 9001 - 2015 audit lead",
+])
+def test_not_date_ranges(text: str) -> None:
+    assert find_range(text) is None or text.startswith("ISO")  # ISO 9001:2015 style is ambiguous at worst
+
+
+def test_without_range_keeps_the_rest() -> None:
+    assert without_range("2021 – Present | Senior Designer | Fernway").strip() == "| Senior Designer | Fernway"
+
+
 def test_years_count_overlaps_once() -> None:
     resume = document_from_text(
         "## Experience\nNurse, City Hospital | Jan 2015 – Dec 2019\n- Cared for patients\n"
@@ -23,3 +69,119 @@ def test_years_count_overlaps_once() -> None:
     assert len(jobs) == 3
     assert jobs[0].lines == (2, 3)
     assert years_in(jobs, date(2024, 12, 31)) == 10.0
+
+
+def names(jobs) -> list[tuple[str, str, str, str | None]]:  # noqa: ANN001
+    return [(job.title, job.employer, job.start_text, job.end_text) for job in jobs]
+
+
+def test_nurse_title_line_above_the_dates_and_education_dates_are_not_jobs() -> None:
+    resume = document_from_text(
+        "Hannah Brooks, RN\nPROFESSIONAL EXPERIENCE\nCharge Nurse\nSt. Mary's Hospital | 2019 - Present\n"
+        "- Led a team of 12 nurses on a 30-bed ward\nStaff Nurse\nRiverside Clinic | 2015 - 2019\n"
+        "- Triaged 40 patients a shift\nEDUCATION\nBachelor of Science in Nursing, Oak University, 2011 - 2015\n")
+    jobs = find_jobs(resume)
+    assert names(jobs) == [("Charge Nurse", "St. Mary's Hospital", "2019", "present"),
+                           ("Staff Nurse", "Riverside Clinic", "2015", "2019")]
+    assert jobs[0].title_line == 3 and jobs[0].dates_line == 4 and jobs[0].lines == (3, 4, 5)
+    assert years_in(jobs, TODAY) == 10.0
+
+
+def test_developer_forms_on_the_job_line() -> None:
+    resume = document_from_text(
+        "# Lev Orlov\n## Work Experience\nBackend Developer at Quillstack, Haifa, Israel (01/2021 – present)\n"
+        "- Cut p99 latency by 40%\nNorthwind Labs, Berlin — Software Engineer — 2018-19\n"
+        "Junior Developer | Acme Corp | Sep. 2016 – Aug. 2018\n## Education\nMSc Computer Science, 2014 – 2016\n")
+    jobs = find_jobs(resume)
+    assert [(j.title, j.employer, j.place) for j in jobs] == [
+        ("Backend Developer", "Quillstack", "Haifa, Israel"), ("Software Engineer", "Northwind Labs", "Berlin"),
+        ("Junior Developer", "Acme Corp", "")]
+    assert [(j.start_text, j.end_text) for j in jobs] == [("2021-01", "present"), ("2018", "2019"),
+                                                          ("2016-09", "2018-08")]
+
+
+def test_chef_dates_below_the_title_and_a_single_year_bounded_by_the_next_job() -> None:
+    resume = document_from_text(
+        "MARCO BIANCHI\nEXPERIENCE\nHead Chef, Lupa Trattoria\nMarch 2021 – Today\n- Ran a kitchen of 9\n"
+        "2018 Sous Chef, Harbor Grill\n- Cut food cost from 34% to 28%\nLine Cook, Bay Diner\n2015 – 2017\n")
+    jobs = find_jobs(resume)
+    assert names(jobs) == [("Head Chef", "Lupa Trattoria", "2021-03", "present"),
+                           ("Sous Chef", "Harbor Grill", "2018", None), ("Line Cook", "Bay Diner", "2015", "2017")]
+    assert jobs[1].start == (2018, 1) and jobs[1].end == (2021, 2)  # up to the next job's start
+    assert years_in(jobs, date(2024, 12, 31)) == 10.0
+
+
+def test_accountant_with_no_headings() -> None:
+    resume = document_from_text(
+        "Ruth Adler\nruth@example.com\nSenior Accountant, Adler & Sons, Leeds — 2017 – now\n"
+        "Ran payroll for 600 employees\nAccounts Assistant, Mill Lane Ltd — 2014 – 2017\n"
+        "BA (Hons) Accounting, University of Leeds, 2010 – 2014\n")
+    jobs = find_jobs(resume)
+    assert names(jobs) == [("Senior Accountant", "Adler & Sons", "2017", "present"),
+                           ("Accounts Assistant", "Mill Lane Ltd", "2014", "2017")]
+
+
+def test_electrician_table_of_jobs_with_a_dates_column(tmp_path: Path) -> None:
+    path = tmp_path / "cv.docx"
+    path.write_bytes(make_docx(
+        [("Omar Haddad", "Title"), ("Employment", "Heading 1")],
+        table=[["2019", "2024", "Electrician", "Volt Works"], ["2016", "2019", "Apprentice Electrician", "Spark & Co"],
+               ["2012", "2016", "Trade school", "City College"]]))
+    jobs = find_jobs(read_document(str(path)))
+    assert names(jobs)[:2] == [("Electrician", "Volt Works", "2019", "2024"),
+                               ("Apprentice Electrician", "Spark & Co", "2016", "2019")]
+
+
+def test_teacher_two_column_table_cv(tmp_path: Path) -> None:
+    path = tmp_path / "cv.docx"
+    path.write_bytes(make_docx(
+        [("Grace Okafor", "Title")],
+        table=[["WORK EXPERIENCE", "Maths Teacher, Hillside Academy, 2020 – present"],
+               ["", "Teaching Assistant, Brook Primary School, 2017 – 2020"],
+               ["EDUCATION", "PGCE Secondary Mathematics, 2016 – 2017"]]))
+    doc = read_document(str(path))
+    jobs = find_jobs(doc)
+    assert [(j.title, j.employer) for j in jobs] == [("Maths Teacher", "Hillside Academy"),
+                                                     ("Teaching Assistant", "Brook Primary School")]
+    assert years_in(jobs, TODAY) == 8.0
+
+
+def test_no_experience_heading_reads_jobs_outside_education() -> None:
+    resume = document_from_text(
+        "Ana Lima\nProjects\nJoint Stock Bank\nSeptember 2019 Senior Analyst currently working\n"
+        "Ledger Co\nAugust 2012 Systems Analyst\nSeptember 2019\nEducation\nState University, 2008 - 2012\n")
+    jobs = find_jobs(resume)
+    assert names(jobs) == [("Senior Analyst", "Joint Stock Bank", "2019-09", "present"),
+                           ("Systems Analyst", "Ledger Co", "2012-08", "2019-09")]
+
+
+def test_year_less_end_month_and_lost_dashes() -> None:
+    resume = document_from_text("WORKING EXPERIENCE\nJun 2019Oct Front-end Developer\nSep 2018Jun Web Developer\n")
+    jobs = find_jobs(resume)
+    assert [(j.start, j.end, j.end_text) for j in jobs] == [((2019, 6), (2019, 10), None),
+                                                            ((2018, 9), (2019, 6), None)]
+
+
+def test_unsure_names_stay_empty() -> None:
+    resume = document_from_text(
+        "Experience\nI built things and worked with many teams and Jan 2019 – Dec 2020\n"
+        "Description: payments platform (Jan 2021 – present)\n")
+    assert [(j.title, j.employer) for j in find_jobs(resume)] == [("", ""), ("", "")]
+
+
+def test_dates_never_leak_into_names() -> None:
+    jobs = find_jobs(document_from_text("Experience\nQA Engineer 2012 - 2014 Tester, Kontur August 2015 - May 2016\n"))
+    assert all(not any(ch.isdigit() for ch in job.employer + job.title) for job in jobs)
+
+
+def test_ongoing_job_counts_to_today_and_future_ends_are_cut() -> None:
+    jobs = find_jobs(document_from_text("Experience\nWelder, Dock Yard | 2022 - 2030\n"))
+    assert years_in(jobs, date(2023, 12, 31)) == 2.0
+
+
+@pytest.mark.parametrize("text", ["1" * 1_000_000, " " * 1_000_000, "2019 " * 200_000, "Jan " * 250_000])
+def test_long_lines_take_linear_time(text: str) -> None:
+    start = time.monotonic()
+    find_dates(text)
+    find_jobs(document_from_text("Experience\n" + text + "\n"))
+    assert time.monotonic() - start < 3

@@ -1,90 +1,730 @@
-"""Years of experience from the resume's date ranges ("Mar 2021 – Present", "2018 - 2020", "06/2017 – 02/2021")."""
+"""Jobs and years of experience from a resume: each job's title, employer, place and dates, read from the
+experience part of the resume in the forms people write them ("Mar 2021 – Present", "2018-19", "since 2017",
+"03.2016 - 11.2018", "2018 | 2019" across table cells, a lone "2019" bounded by the next job ...).
+
+Everything here reads a line as a list of tokens (digit runs, letter runs, single marks) found by one linear
+regex, so a pathological line (a megabyte of digits or spaces) costs one pass, never backtracking."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from afterword.models import Document, Job
+from afterword.models import Document, Job, Line
+
+YearMonth = tuple[int, int]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12, "spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12,
 }
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
-         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\.?"
-_POINT = rf"(?:(?P<{{p}}m>{_MONTH})\s+|(?P<{{p}}n>\d{{{{1,2}}}})\s*[/.-]\s*)?(?P<{{p}}y>(?:19|20)\d{{{{2}}}})"
-_OPEN = r"(?P<open>present|current|now|today|ongoing|date)"
-_RANGE = re.compile(
-    _POINT.format(p="a") + r"\s*(?:-|–|—|to|until|till|through)\s*(?:" + _POINT.format(p="b") + "|" + _OPEN + ")",
-    re.IGNORECASE,
-)
+_MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                "november", "december"}
+_OPEN_WORDS = frozenset({"present", "current", "currently", "now", "today", "ongoing", "date", "presently"})
+_SKIP_BEFORE_OPEN = frozenset({"till", "to", "until", "up", "the", "this", "to-date"})
+_CONNECTOR_WORDS = frozenset({"to", "until", "till", "through", "thru", "and"})
+_DASHES = frozenset("-–—−~")
+_FIRST_YEAR, _LAST_YEAR = 1950, 2039
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\w\s]")
 
 
-def _month(match: re.Match[str], prefix: str, default: int) -> int:
-    name = match.group(prefix + "m")
-    if name:
-        key = name.lower().rstrip(".")
-        return _MONTHS.get(key) or _MONTHS[key[:3]]
-    number = match.group(prefix + "n")
-    if number and 1 <= int(number) <= 12:
-        return int(number)
-    return default
+def _month_of(word: str) -> int | None:
+    key = word.lower()
+    if key in _MONTHS:
+        return _MONTHS[key]
+    if key in _MONTH_NAMES:
+        return _MONTHS[key[:3]]
+    return None
 
 
-def without_range(text: str) -> str:
-    """The line with its date range taken out: "2021 – Present | Senior Designer | Fernway" → "| Senior ..."."""
-    return _RANGE.sub(" ", text)
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and _FIRST_YEAR <= int(token) <= _LAST_YEAR
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    year: int
+    month: int | None
+    first: int  # token indexes, inclusive
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """A date range (or a single date) as written on a line: start, end (None when the line gives none), whether
+    it runs to the present, and where in the line it is written."""
+
+    start: tuple[int, int | None]
+    end: tuple[int, int | None] | None
+    ongoing: bool
+    begin: int  # character offsets of the dates in the line
+    finish: int
+    end_month_only: int | None = None  # "Jun 2019 – Oct": a month whose year the line does not give
+
+    @property
+    def is_range(self) -> bool:
+        return self.ongoing or self.end is not None or self.end_month_only is not None
+
+
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple((m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text))
+
+
+def _point_at(tokens: tuple[tuple[str, int, int], ...], i: int) -> _Point | None:
+    """The date written from token ``i``: "Jan 2019", "Sep. 2015", "01/2019", "03.2016", "2016/03",
+    "01.03.2016", "2019"."""
+    n = len(tokens)
+    word = tokens[i][0]
+    month = _month_of(word) if word.isalpha() else None
+    if month is not None:
+        j = i + 1
+        if j < n and tokens[j][0] in (".", ",", "'", "-") and j + 1 < n:
+            j += 1
+        if j < n and _is_year(tokens[j][0]):
+            return _Point(int(tokens[j][0]), month, i, j)
+        if j < n and tokens[j - 1][0] == "'" and len(tokens[j][0]) == 2 and tokens[j][0].isdigit():
+            return _Point(2000 + int(tokens[j][0]) if int(tokens[j][0]) < 50 else 1900 + int(tokens[j][0]),
+                          month, i, j)
+        return None
+    if not word.isdigit():
+        return None
+    if _is_year(word):
+        # "2016/03", "2016-03", "2016.03": year then a two-digit month
+        if i + 2 < n and tokens[i + 1][0] in "/.-" and len(tokens[i + 2][0]) == 2 and tokens[i + 2][0].isdigit() \
+                and 1 <= int(tokens[i + 2][0]) <= 12 and tokens[i + 1][2] == tokens[i + 2][1] \
+                and tokens[i][2] == tokens[i + 1][1]:
+            return _Point(int(word), int(tokens[i + 2][0]), i, i + 2)
+        return _Point(int(word), None, i, i)
+    if len(word) <= 2 and i + 2 < n and tokens[i + 1][0] in "/.-":
+        second = tokens[i + 2][0]
+        if _is_year(second) and 1 <= int(word) <= 12:  # "01/2019", "3.2016"
+            return _Point(int(second), int(word), i, i + 2)
+        if len(second) <= 2 and second.isdigit() and i + 4 < n and tokens[i + 3][0] == tokens[i + 1][0] \
+                and _is_year(tokens[i + 4][0]):  # "01.03.2016" (day first, unless the middle cannot be a month)
+            middle, first = int(second), int(word)
+            month = middle if 1 <= middle <= 12 else first if 1 <= first <= 12 else None
+            return _Point(int(tokens[i + 4][0]), month, i, i + 4) if month else None
+    return None
+
+
+def _short_year(tokens: tuple[tuple[str, int, int], ...], i: int, start: _Point) -> _Point | None:
+    """The "19" of "2018-19": a two-digit year after a dash, later than the start in the same century."""
+    word = tokens[i][0]
+    if len(word) == 2 and word.isdigit():
+        year = start.year // 100 * 100 + int(word)
+        if start.year < year <= start.year + 20:
+            return _Point(year, None, i, i)
+    return None
+
+
+def _open_at(tokens: tuple[tuple[str, int, int], ...], i: int, after_word: bool) -> int | None:
+    """The last token of "present", "to date", "till date", "present time", "up to now" ... from ``i``;
+    ``after_word`` when a "to" or "till" came just before (so "date" alone is "to date")."""
+    n = len(tokens)
+    j = i
+    while j < n and j < i + 3 and tokens[j][0].lower() in _SKIP_BEFORE_OPEN:
+        j += 1
+    if j < n and tokens[j][0].lower() in _OPEN_WORDS:
+        if tokens[j][0].lower() == "date" and j == i and not after_word:
+            return None  # "date" alone is not "to date"
+        if j + 1 < n and tokens[j + 1][0].lower() in ("time", "day", "days"):
+            j += 1
+        return j
+    return None
+
+
+def _after(tokens: tuple[tuple[str, int, int], ...], start: _Point, i: int) -> tuple[str, _Point | int | None, int]:
+    """What follows a date from token ``i``: ("end", point, last), ("open", None, last), ("month", month, last)
+    for an end month with no year, ("dash", None, last) for a dash followed by no date, or ("none", None, i - 1)."""
+    n = len(tokens)
+    j, connected, dashed, worded = i, False, False, False
+    while j < n and j < i + 4 and (tokens[j][0] in _DASHES or tokens[j][0] in ("/", "|", ">")
+                                   or tokens[j][0].lower() in _CONNECTOR_WORDS):
+        connected = True
+        dashed = dashed or tokens[j][0] in _DASHES or tokens[j][0] == "/"
+        worded = tokens[j][0].lower() in _CONNECTOR_WORDS
+        j += 1
+    if connected and not dashed and not worded and j < n and not _point_at(tokens, j):
+        return "none", None, i - 1  # "2019 | Acme": a bar is a connector only between two dates
+    if j < n:
+        point = _point_at(tokens, j)
+        if point is not None and (point.year, point.month or 12) >= (start.year, start.month or 1):
+            if connected or tokens[j][1] - tokens[i - 1][2] <= 2:
+                return "end", point, point.last
+        elif point is not None:
+            return "none", None, i - 1  # "2021 - 2019": an end before the start is no range
+        if connected and tokens[j - 1][0] in _DASHES:
+            short = _short_year(tokens, j, start)
+            if short is not None and tokens[j][1] == tokens[j - 1][2]:
+                return "end", short, j
+        opened = _open_at(tokens, j, worded)
+        if opened is not None and (connected or tokens[j][0].lower() in ("present", "current", "now", "today")):
+            return "open", None, opened
+        month = _month_of(tokens[j][0]) if tokens[j][0].isalpha() and start.month else None
+        if month is not None and (connected or tokens[j][1] - tokens[i - 1][2] <= 1) and \
+                not (j + 1 < n and tokens[j + 1][0].isdigit()):
+            return "month", month, j  # "Jun 2019 – Oct": the end's year is not written
+    if dashed and tokens[j - 1][0] in _DASHES | {"/"}:
+        # "2022 - EPAM Systems", "2013/---": open, when the date starts the line or nothing follows the dash
+        if start.first == 0 or j >= n or not tokens[j][0][0].isalnum():
+            return "dash", None, j - 1
+    return "none", None, i - 1
 
 
 @lru_cache(maxsize=8192)
-def find_range(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-    """((year, month), (year, month) or None for "present") of the first date range in ``text``."""
-    match = _RANGE.search(text)
-    if not match:
+def find_dates(text: str) -> tuple[Dates, ...]:
+    """Every date range, and every date that is not part of one, written on the line, in order."""
+    tokens = _tokens(text)
+    found: list[Dates] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        point = _point_at(tokens, i)
+        if point is None:
+            i += 1
+            continue
+        since = i > 0 and tokens[i - 1][0].lower() == "since"
+        kind, value, last = _after(tokens, point, point.last + 1)
+        start = (point.year, point.month)
+        begin = tokens[i - 1][1] if since else tokens[i][1]
+        if kind == "end" and isinstance(value, _Point):
+            found.append(Dates(start, (value.year, value.month), False, begin, tokens[last][2]))
+        elif kind in ("open", "dash") or since:
+            found.append(Dates(start, None, True, begin, tokens[max(last, point.last)][2]))
+        elif kind == "month" and isinstance(value, int):
+            found.append(Dates(start, None, False, begin, tokens[last][2], end_month_only=value))
+        else:
+            found.append(Dates(start, None, False, begin, tokens[point.last][2]))
+        i = max(last, point.last) + 1
+    return tuple(found)
+
+
+def find_range(text: str) -> tuple[YearMonth, YearMonth | None] | None:
+    """((year, month), (year, month) or None for "present") of the first date range in ``text``; a start
+    written without a month counts from January, an end without one to December."""
+    for dates in find_dates(text):
+        if dates.ongoing:
+            return (dates.start[0], dates.start[1] or 1), None
+        if dates.end is not None:
+            return (dates.start[0], dates.start[1] or 1), (dates.end[0], dates.end[1] or 12)
+    return None
+
+
+def without_range(text: str) -> str:
+    """The line with its date ranges taken out: "2021 – Present | Senior Designer | Fernway" → " | Senior ..."."""
+    out, at = [], 0
+    for dates in find_dates(text):
+        if dates.is_range:
+            out.append(text[at:dates.begin])
+            out.append(" ")
+            at = dates.finish
+    out.append(text[at:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Titles, employers and places
+
+TITLE_WORDS = frozenset("""
+developer developers engineer engineers programmer architect analyst scientist designer manager director lead
+leader head owner founder co-founder cofounder ceo cto cfo coo cio vp president officer specialist consultant
+administrator admin technician assistant coordinator supervisor intern internship trainee apprentice teacher tutor
+lecturer professor instructor nurse doctor physician surgeon therapist pharmacist electrician plumber carpenter
+mechanic welder chef cook baker waiter waitress bartender barista accountant bookkeeper auditor controller clerk
+cashier receptionist secretary representative agent advisor adviser counselor counsellor tester writer editor
+translator journalist researcher driver operator foreman inspector paramedic midwife caregiver aide attendant
+recruiter freelancer contractor marketer strategist producer photographer librarian pilot attorney lawyer
+paralegal dentist hygienist veterinarian teamlead teamleader sre devops webmaster associate partner
+principal fellow postdoc expert executive buyer planner estimator surveyor dispatcher steward stewardess
+housekeeper janitor landscaper machinist fitter installer linesman lineman journeyman
+""".split())
+_EMPLOYER_WORDS = frozenset("""
+llc ltd inc corp corporation company co gmbh plc ag bv group bank hospital clinic school university college
+academy institute center centre agency studio systems technologies solutions labs lab restaurant hotel bistro
+cafe café bakery foundation council department authority services partners consulting ministry firm store
+shop market pharmacy trust nhs county district office works factory
+""".split())
+_PLACES = frozenset("""
+israel russia ukraine belarus usa us uk canada germany france india china spain italy poland netherlands
+australia ireland scotland england wales remote worldwide moscow london berlin paris tel-aviv haifa jerusalem
+kyiv kiev minsk toronto
+""".split())
+_LABELS = re.compile(r"^(?:role|position|title|job title)\s?:\s?", re.IGNORECASE)
+_NOT_NAME_LABEL = re.compile(r"^(?:description|responsibilities|technologies|tech|achievements|results|tasks|"
+                             r"projects?|customers|stack|tools|skills|key|main|major)\b[^:]{0,30}:",
+                             re.IGNORECASE)
+_STATE = re.compile(r"^[A-Z]{2}$")
+_DURATION = re.compile(r"\( ?(?:\d{1,3} ?(?:years?|yrs?|months?|mos?) ?){1,2}\)|\b(?:currently|presently) "
+                       r"(?:working|employed)\b", re.IGNORECASE)
+_STILL = re.compile(r"\b(?:currently|presently) (?:working|employed)\b|\b(?:till|to|until|up to) (?:date|now)\b",
+                    re.IGNORECASE)
+# "MoscowDeveloper" (columns run together): a space before a capitalised title word stuck to a lower-case letter
+_STUCK_TITLE = re.compile(r"(?<=[a-z])(?=(?:Developer|Engineer|Manager|Designer|Analyst|Specialist|Consultant|"
+                          r"Administrator|Director|Lead|Nurse|Teacher|Chef|Accountant|Electrician)\b)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'#+.&-]*")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().strip(".") for w in _NAME_WORD.findall(text)]
+
+
+def _title_word(word: str) -> bool:
+    return word in TITLE_WORDS or word.split("-")[-1] in TITLE_WORDS or word.split("/")[-1] in TITLE_WORDS
+
+
+def _has_title_word(text: str) -> bool:
+    return any(_title_word(w) for w in _words(text))
+
+
+def _is_place(segment: str, index: int) -> bool:
+    """A place segment: every word a known country, city or "Remote"; or a US state code after a city."""
+    words = _words(segment)
+    return bool(words) and (all(w in _PLACES for w in words) or (index > 0 and bool(_STATE.match(segment.strip()))))
+
+
+def _split_segments(text: str) -> list[str]:
+    """Split at ", ", " | ", " – ", " - ", "; ", " • ", ". " before a capital (not after "St" or "Dr") and tabs,
+    never inside brackets."""
+    out: list[str] = []
+    depth, start, n = 0, 0, len(text)
+    for i, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            cut = char in ",;|•·\t"
+            if char == "." and i + 2 < n and text[i + 1] == " " and text[i + 2].isupper():
+                word = text[max(0, i - 4):i].rsplit(" ", 1)[-1]
+                cut = len(word) > 2 or word.isupper()
+            elif char in "–—-" and 0 < i < n - 1 and text[i - 1] == " " and text[i + 1] == " ":
+                cut = True
+            if cut:
+                out.append(text[start:i])
+                start = i + 1
+    out.append(text[start:])
+    return [s.strip(" .:-–—*>") for s in out if s.strip(" .:()-–—*>")]
+
+
+def _balanced(text: str) -> str:
+    """The text without a trailing bracketed aside, and cut before any bracket it leaves open."""
+    text = re.sub(r" ?\([^()]{0,80}\) ?$", "", text.strip()).strip()
+    if text.count("(") > text.count(")"):
+        text = text.split("(")[0]
+    elif text.count(")") > text.count("("):
+        text = text.replace(")", "")
+    return text.strip(" ,;:-–—")
+
+
+def _clean_title(segment: str) -> str:
+    """The title in a segment: up to its last title word ("Remote Developer Unity3D" → "Remote Developer"),
+    after "as" ("Summer internship as Java Developer" → "Java Developer"), without a leading place ("Moscow
+    Developer" → "Developer"); "" when it reads like a sentence."""
+    segment = _balanced(segment).rstrip(".")
+    lowered = segment.lower()
+    if " as " in lowered and _has_title_word(segment[lowered.rindex(" as ") + 4:]):
+        segment = segment[lowered.rindex(" as ") + 4:]
+    words = segment.split()
+    while len(words) > 1 and (words[0].lower().strip(",") in _PLACES or words[0].lower() in _PRAISE):
+        words = words[1:]
+    last = max((k for k, w in enumerate(words) if _has_title_word(w)), default=-1)
+    if last < 0:
+        return ""
+    keep = last + 1
+    while keep + 1 < len(words) and words[keep].lower() in ("of", "for", "&") and words[keep + 1][:1].isupper():
+        keep += 2  # "Head of Sales", "Director of Nursing"
+    words = words[:keep]
+    if len(words) > 6 or words[0][:1].islower() and len(words) > 3:
+        return ""
+    return " ".join(words).strip(" ,;:-–—")
+
+
+def _looks_like_name(segment: str) -> bool:
+    """An employer candidate: short, starting with a capital or a digit, with letters, not a sentence or label."""
+    segment = segment.strip()
+    words = segment.split()
+    if not words or len(words) > 6 or not re.search(r"[^\W\d_]{2}", segment):
+        return False
+    capital = segment[0].isupper() or segment[0].isdigit() or segment[1:2].isupper()  # "iBrush", "eBay"
+    if not capital or words[0].lower().endswith(("ed", "ing")):
+        return False
+    if words[0].lower() in ("i", "i'm", "i've", "we", "my", "our", "the", "a", "an", "and", "with", "in", "for"):
+        return False
+    return not _NOT_NAME_LABEL.match(segment + ":") and not find_dates(segment)
+
+
+@dataclass(slots=True)
+class _Names:
+    title: str = ""
+    employer: str = ""
+    place: str = ""
+
+    def fill(self, other: _Names) -> None:
+        self.title = self.title or other.title
+        self.employer = self.employer or other.employer
+        self.place = self.place or other.place
+
+
+def _read_names(text: str) -> _Names:
+    """Title, employer and place from one line's text (its dates already taken out): "Title at Employer",
+    "Employer, City — Title", "Title | Employer", "Title Employer, City, Country" ..."""
+    names = _Names()
+    text = _STUCK_TITLE.sub(" ", _DURATION.sub(" ", text)).strip(" |,;:-–—")
+    label = _INLINE_HEADING.match(text)
+    if label:  # "WORK EXPERIENCE: Maths Teacher, ...": a table row with its heading cell
+        text = text[label.end():]
+    labelled = _LABELS.match(text)
+    if labelled:
+        names.title = _clean_title(text[labelled.end():])
+        return names
+    if not text or _NOT_NAME_LABEL.match(text):
+        return names
+    at = re.split(r" (?:at|@) ", text, maxsplit=1)
+    if len(at) == 2 and _split_segments(at[1]) and _looks_like_name(_split_segments(at[1])[0]):
+        # "Web-developer, Teamlead at Eapteka Ltd, Moscow"
+        right = _read_names(at[1])
+        names.employer = _balanced(_split_segments(at[1])[0])
+        names.place = right.place if right.employer == names.employer else ""
+        names.title = _clean_title(at[0]) if len(at[0].split()) <= 6 else ""
+        names.title = names.title or right.title
+        return names
+    segments = _split_segments(text)
+    places = [k for k, segment in enumerate(segments) if _is_place(segment, k)]
+    if places:
+        first, last = places[0], places[-1]
+        if first > 1 and len(segments[first - 1].split()) <= 2 and _looks_like_name(segments[first - 1]) \
+                and not _has_title_word(segments[first - 1]) \
+                and not any(w in _EMPLOYER_WORDS for w in _words(segments[first - 1])):
+            first -= 1  # the city before the country: "Ekaterinburg, Russia"
+        names.place = ", ".join(segments[first:last + 1])
+        segments = segments[:first] + segments[last + 1:]
+    title_at = -1
+    for k, segment in enumerate(segments):
+        if _has_title_word(segment):
+            title = _clean_title(segment)
+            if title and (not names.title or names.title.lower() in ("intern", "internship", "trainee")):
+                names.title, title_at = title, k  # "Internship, Service Engineer": the role, not "Internship"
+    others = [k for k in range(len(segments)) if k != title_at]
+    if title_at >= 0 and not others:  # "Business Owner Butchery": the name after the title, nothing else
+        rest = _balanced(segments[title_at])
+        tail = rest[len(names.title):].strip() if rest.startswith(names.title) else ""
+        if tail and _looks_like_name(tail) and not _has_title_word(tail) and len(tail.split()) <= 4:
+            names.employer = tail
+    order = sorted(others, key=lambda k: (abs(k - title_at) if title_at >= 0 else k, k))
+    for k in order:
+        if names.employer:
+            break
+        if _looks_like_name(segments[k]) and not _has_title_word(segments[k]):
+            names.employer = _balanced(segments[k])
+    return names
+
+
+def _candidate_line(line: Line | None) -> bool:
+    """A line that may hold a job's title or employer: short, undated, not a sentence or a label."""
+    if line is None:
+        return False
+    text = line.text
+    if _LABELS.match(text):
+        return True
+    words = text.split()
+    return 0 < len(words) <= 9 and not find_dates(text) and not text.endswith((".", ";")) \
+        and not _NOT_NAME_LABEL.match(text) and not text[:1].islower()
+
+
+def _leading(text: str) -> str:
+    """The first few short segments of the text after a date ("Internship, Service Engineer, Center for
+    Financial Technologies, software development company for ..."): names come first, descriptions after."""
+    kept: list[str] = []
+    for segment in _split_segments(text)[:4]:
+        if len(segment.split()) > 8 or segment[:1].islower():
+            break
+        kept.append(segment)
+    return ", ".join(kept)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Which lines are the experience part, and the jobs on them
+
+_STOPS_ZONE = frozenset({"Education", "Certifications", "Projects", "Volunteering", "Publications"})
+_INLINE_HEADING = re.compile(r"^\s*((?:professional |work |working |relevant |employment |career )?"
+                             r"(?:experience|employment history|work history|education|projects))\s?:\s?(?=\S)",
+                             re.IGNORECASE)
+_SCHOOL = re.compile(r"\b(?:universit\w*|college|school|institute|academy|faculty|student|degree|bachelor\w*|"
+                     r"master'?s|diploma|graduat\w*|b\.?sc|m\.?sc|ph\.?d|courses?|ulpan|licen[cs]e\w*|certif\w*)\b",
+                     re.IGNORECASE)
+
+
+def _zones(resume: Document) -> tuple[list[Line], list[Line]]:
+    """(the lines of the experience part: from each experience heading to the next education, projects ...
+    heading; side-column headings such as Skills or Languages do not end it), (the lines outside education,
+    with any dated line there that reads as a job) — the second for resumes with no experience heading."""
+    starts = {section.first_line: section.name for section in resume.sections}
+    positions = {line.number: k for k, line in enumerate(resume.lines)}
+    zone: list[Line] = []
+    outside: list[Line] = []
+    inside = False
+    for line in resume.lines:
+        name = starts.get(line.number)
+        inline = _INLINE_HEADING.match(line.text)
+        if inline:  # a two-column table row: "WORK EXPERIENCE: Nurse, City Hospital 2019 – present ..."
+            label = inline.group(1).lower()
+            name = "Experience" if "experience" in label or "history" in label else \
+                "Education" if "education" in label else "Projects"
+        if name == "Experience":
+            inside = True
+        elif name in _STOPS_ZONE:
+            inside = False
+        if inside and not _school_dates(resume, positions, line):
+            zone.append(line)
+        if _outside_education(resume, line):
+            outside.append(line)
+    return zone, outside
+
+
+def _school_dates(resume: Document, positions: dict[int, int], line: Line) -> bool:
+    """A dated line that is a school's, though it stands in the experience part (two columns run together):
+    a school word on it or on the line above, and no job title on it or on the lines around it."""
+    if not find_dates(line.text):
+        return False
+    k = positions[line.number]
+    near = [resume.lines[j].text for j in (k - 1, k - 2, k + 1) if 0 <= j < len(resume.lines)]
+    return bool(_SCHOOL.search(line.text) or (near and _SCHOOL.search(near[0]))) and not _has_title_word(
+        " ".join([line.text, *near]))
+
+
+def _outside_education(resume: Document, line: Line) -> bool:
+    """For a resume with no experience heading: a line that is not part of its education. A dated line with a
+    school word on it or just above is education wherever it stands (two columns run together); a dated line
+    under an education heading is a job only with a title word on it or just above ("Web developer at Digital
+    Dream" / "August 2012 – August 2013")."""
+    if not find_dates(line.text):
+        return line.section not in ("Education", "Certifications")
+    near = [line.text] + [resume.line(n).text for n in (line.number - 1, line.number - 2) if n in resume._by_number]
+    if any(_SCHOOL.search(text) for text in near):
+        return False
+    return line.section not in ("Education", "Certifications") or _has_title_word(" ".join(near))
+
+
+@dataclass(slots=True)
+class _Draft:
+    line: Line
+    dates: Dates
+    names: _Names
+    first_line: int
+    extra_lines: list[int]
+
+
+def _job_dates(line: Line) -> list[Dates]:
+    """The dates on a line that can date a job: ranges, or a single date at the start or end of a short line."""
+    found = find_dates(line.text)
+    ranges = [d for d in found if d.is_range]
+    if len(ranges) > 1:  # columns run together: a range just after a school's name is the school's
+        ranges = [d for d in ranges if not _SCHOOL.search(line.text[max(0, d.begin - 70):d.begin])
+                  or _has_title_word(line.text[max(0, d.begin - 70):d.begin])]
+    if ranges:
+        return ranges
+    if len(found) != 1:
+        return []
+    single = found[0]
+    text = line.text
+    before, after = text[:single.begin].strip(" |:(-–—"), text[single.finish:].strip(" |:)-–—.")
+    if not before or (not after and len(text.split()) <= 10 and text[single.begin - 1:single.begin] in " ,|(-–"):
+        return [single]
+    return []
+
+
+_PRAISE = frozenset({"experienced", "skilled", "seasoned", "motivated", "dedicated", "passionate", "dependable"})
+_FRAGMENT_END = re.compile(r"\b(?:and|or|of|the|in|to|with|for|a|an|by|on|from)\s*$", re.IGNORECASE)
+
+
+def _names_for(resume: Document, positions: dict[int, int], line: Line, dates: Dates,
+               bounds: tuple[int, int]) -> tuple[_Names, int]:
+    """Title, employer and place for the job dated on ``line`` (read between the other dates on the line,
+    ``bounds``), and the number of the line the job starts on (a title or employer line just above)."""
+    text = line.text
+    left, right = bounds
+    before = text[max(left, dates.begin - 160):dates.begin]
+    after = text[dates.finish:min(right, dates.finish + 160)]
+    before = before.rstrip(" (")
+    if before.count("(") > before.count(")") and after.lstrip().startswith(")"):
+        before = before[:before.rindex("(")]  # "Python Developer (Education, Sep 2020 – Aug 2021)"
+    if before.count("(") > before.count(")") or _FRAGMENT_END.search(before):
+        before = ""  # "Deployment Planning, Testing, Deployment and May 2013": the end of a sentence, not a name
+    names = _read_names(before)
+    if not names.title or not names.employer:
+        names.fill(_read_names(_leading(after)))
+    first = line.number
+    previous, following = _neighbour(resume, positions, line, -1), _neighbour(resume, positions, line, 1)
+    if names.title:
+        date_first = not before.strip(" |(")
+        if not names.employer and date_first and _candidate_line(previous) and previous is not None:
+            found = _read_names(previous.text)  # "PROMOS" / "February 2009 SQL Developer"
+            if found.employer and not found.title and "," not in previous.text:
+                names.fill(found)
+                first = previous.number
+        elif not names.employer and not date_first and following is not None:
+            found = _read_names(_leading(following.text))  # "Python Developer (2021 – now)" / "Acme, Projects: ..."
+            if found.employer and not found.title and len(_split_segments(following.text)[0].split()) <= 3:
+                names.fill(found)
+        return names, first
+    for other, step in ((previous, -1), (following, 1)):
+        if other is None or not _candidate_line(other):
+            continue
+        found = _read_names(other.text)
+        if not found.title:
+            continue
+        names.title = found.title
+        names.employer = found.employer or names.employer
+        names.place = names.place or found.place
+        first = other.number if step < 0 else first
+        beyond = _neighbour(resume, positions, other, step)
+        if not names.employer and beyond is not None and _candidate_line(beyond):
+            extra = _read_names(beyond.text)
+            if extra.employer and not extra.title:  # "OZON.ru" / "Full-stack Developer" / "Oct 2021 – now"
+                names.fill(extra)
+                first = beyond.number if step < 0 else first
+        break
+    return names, first
+
+
+def _neighbour(resume: Document, positions: dict[int, int], line: Line, step: int) -> Line | None:
+    """The line next to ``line`` (step -1 above, 1 below) in the same section, with no blank gap of more than
+    one line."""
+    position = positions.get(line.number)
+    if position is None:
         return None
-    start = (int(match.group("ay")), _month(match, "a", 1))
-    if match.group("open"):
-        return start, None
-    end = (int(match.group("by")), _month(match, "b", 12))
-    if end < start:
+    k = position + step
+    if not 0 <= k < len(resume.lines):
         return None
-    return start, end
+    other = resume.lines[k]
+    if abs(other.number - line.number) > 2 or other.section != line.section:
+        return None
+    return other
+
+
+def _resolve_end(dates: Dates, next_start: YearMonth | None) -> YearMonth:
+    """The end a job is counted to when its line does not write one in full: a lone date runs up to the next
+    job's start (or, with none after it, to the end of its year, or its one month); "Jun 2019 – Oct" runs to
+    the last October before the next job."""
+    year, month = dates.start
+    start = (year, month or 1)
+    if dates.end_month_only is not None:
+        end = (year if dates.end_month_only >= start[1] else year + 1, dates.end_month_only)
+        while next_start is not None and (end[0] + 1, end[1]) < next_start:
+            end = (end[0] + 1, end[1])
+        return end
+    natural = (year, month or 12)
+    if next_start is None:
+        return natural
+    bound = (next_start[0], next_start[1] - 1) if next_start[1] > 1 else (next_start[0] - 1, 12)
+    return bound if bound >= start else natural
+
+
+def _start(dates: Dates) -> YearMonth:
+    return dates.start[0], dates.start[1] or 1
+
+
+def _drafts(resume: Document, lines: list[Line]) -> list[_Draft]:
+    positions = {line.number: k for k, line in enumerate(resume.lines)}
+    drafts: list[_Draft] = []
+    for index, line in enumerate(lines):
+        written = find_dates(line.text)
+        where = {(d.begin, d.finish): k for k, d in enumerate(written)}
+        for dates in _job_dates(line):
+            k = where[(dates.begin, dates.finish)]
+            bounds = (written[k - 1].finish if k > 0 else 0,
+                      written[k + 1].begin if k + 1 < len(written) else len(line.text))
+            names, first = _names_for(resume, positions, line, dates, bounds)
+            if not dates.is_range and not names.title:
+                continue  # a lone year needs a job title next to it
+            extra: list[int] = []
+            if not dates.is_range and index + 1 < len(lines):  # "August 2012 Senior Analyst" / "December 2017"
+                nxt = lines[index + 1]
+                alone = find_dates(nxt.text)
+                if len(alone) == 1 and not alone[0].is_range and alone[0].begin == 0 \
+                        and not nxt.text[alone[0].finish:].strip(" .") \
+                        and (alone[0].start[0], alone[0].start[1] or 12) >= _start(dates):
+                    dates = Dates(dates.start, alone[0].start, False, dates.begin, dates.finish)
+                    extra.append(nxt.number)
+            if not dates.is_range and _STILL.search(line.text[dates.finish:]):  # "Sep 2019 ... currently working"
+                dates = Dates(dates.start, None, True, dates.begin, dates.finish)
+            drafts.append(_Draft(line, dates, names, first, extra))
+    return drafts
+
+
+def _job(draft: _Draft, body: tuple[int, ...], next_start: YearMonth | None) -> Job:
+    dates = draft.dates
+    start = _start(dates)
+    if dates.ongoing:
+        end: YearMonth | None = None
+    elif dates.end is not None:
+        end = (dates.end[0], dates.end[1] or 12)
+    else:
+        end = _resolve_end(dates, next_start)
+    written_end: str | None
+    if dates.ongoing:
+        written_end = "present"
+    elif dates.end is not None:
+        written_end = _written(dates.end)
+    else:
+        written_end = None
+    return Job(title_line=draft.first_line, start=start, end=end, lines=body, title=draft.names.title,
+               employer=draft.names.employer, place=draft.names.place, dates_line=draft.line.number,
+               start_text=_written(dates.start), end_text=written_end)
+
+
+def _written(point: tuple[int, int | None]) -> str:
+    return f"{point[0]:04d}-{point[1]:02d}" if point[1] else f"{point[0]:04d}"
 
 
 def find_jobs(resume: Document) -> tuple[Job, ...]:
-    """Positions on the resume: each line with a date range starts one; later lines belong to it."""
-    lines = resume.in_section("Experience") or resume.lines
+    """Positions on the resume, in the order written: each dated job line (with the title line above it, if
+    that is where the title is) starts one; the lines after it belong to it until the next one.
+
+    Only the experience part of the resume is read; a resume with no experience heading is read outside its
+    education (a degree dated 2010–2014 is not a job)."""
+    zone, outside = _zones(resume)
+    lines = zone if zone else outside
+    drafts = _drafts(resume, lines)
+    if not drafts:
+        return ()
+    starts = sorted({_start(d.dates) for d in drafts})
+    at = {line.number: k for k, line in enumerate(lines)}
     jobs: list[Job] = []
-    current: tuple[int, tuple[int, int], tuple[int, int] | None] | None = None
-    body: list[int] = []
-    for line in lines:
-        found = find_range(line.text)
-        if found:
-            if current:
-                jobs.append(Job(current[0], current[1], current[2], tuple(body)))
-            current, body = (line.number, found[0], found[1]), [line.number]
-            continue
-        if current:
-            body.append(line.number)
-    if current:
-        jobs.append(Job(current[0], current[1], current[2], tuple(body)))
+    for k, draft in enumerate(drafts):
+        following = drafts[k + 1].first_line if k + 1 < len(drafts) else None
+        if following is not None and following <= draft.line.number:
+            body = tuple(sorted({draft.first_line, draft.line.number, *draft.extra_lines}))
+        else:  # the lines after it, in its own section (a Skills list after the last job is not part of it)
+            kept: list[int] = []
+            for line in lines[at.get(draft.first_line, at[draft.line.number]):]:
+                if following is not None and line.number >= following:
+                    break
+                if line.section == draft.line.section or line.number <= draft.line.number:
+                    kept.append(line.number)
+            body = tuple(kept)
+        later = bisect.bisect_right(starts, _start(draft.dates))
+        jobs.append(_job(draft, body, starts[later] if later < len(starts) else None))
     return tuple(jobs)
 
 
-def _months(start: tuple[int, int], end: tuple[int, int] | None, today: date) -> tuple[int, int]:
-    last = end if end is not None else (today.year, today.month)
+def _months(start: YearMonth, end: YearMonth | None, today: date) -> tuple[int, int]:
+    now = (today.year, today.month)
+    last = min(end, now) if end is not None else now
     return start[0] * 12 + start[1] - 1, last[0] * 12 + last[1]
 
 
 def years_in(jobs: tuple[Job, ...] | list[Job], today: date) -> float:
-    """Total years across jobs, counting overlapping months once."""
+    """Total years across jobs, counting overlapping months once and no month after ``today``."""
     spans = sorted(_months(job.start, job.end, today) for job in jobs)
     total, reach = 0, None
     for first, last in spans:
+        if last <= first:
+            continue
         if reach is None or first >= reach:
-            total += max(0, last - first)
+            total += last - first
             reach = last
         elif last > reach:
             total += last - reach

@@ -27,17 +27,43 @@ SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Details", ("the details", "job details", "details", "logistics", "at a glance", "job info")),
     ("About the company", ("about us", "about the company", "who we are", "our company", "company overview",
                            "our story", "our mission", "about the team", "the team")),
-    ("Summary", ("summary", "profile", "objective", "about me", "overview")),
-    ("Experience", ("experience", "employment", "work history", "career history", "positions held")),
-    ("Skills", ("skills", "competenc", "technologies", "tech stack", "tools", "expertise")),
-    ("Education", ("education", "academic", "degrees", "training")),
+    ("Summary", ("summary", "profile", "objective", "about me", "overview", "experience summary",
+                 "summary of experience", "summary of qualifications", "personal statement", "about myself",
+                 "carrier objective")),
+    ("Experience", ("experience", "employment", "work history", "career history", "positions held", "expirience",
+                    "experiance", "working history", "positions", "professional background")),
+    ("Skills", ("skills", "competenc", "technologies", "tech stack", "tools", "expertise",
+                "programming languages")),
+    ("Education", ("education", "academic", "degrees", "training", "courses")),
     ("Certifications", ("certification", "licens", "certificates", "credentials")),
     ("Projects", ("projects", "portfolio")),
     ("Publications", ("publications", "talks", "patents")),
     ("Volunteering", ("volunteer", "community")),
     ("Languages", ("languages",)),
     ("Interests", ("interests", "hobbies")),
+    ("Header", ("contact", "personal details", "personal information", "personal data", "personal info")),
 )
+# A heading phrase followed by one of these names a job, not a section: "Training Coordinator", "Education
+# Manager", "Community Nurse"; so does "Director of Education".
+_JOB_NOUNS = frozenset("""
+coordinator manager director officer specialist assistant administrator analyst lead head trainer instructor
+teacher engineer developer designer consultant advisor adviser supervisor executive associate representative
+nurse worker counselor counsellor partner liaison planner technician organiser organizer architect
+""".split())
+# On a line with no heading markup, a short title whose last word is one of these is a heading whatever comes
+# before it ("Web Dev Positions", "Other projects", "Hard Skills"), unless it names a job.
+_HEADING_NOUNS = frozenset("""
+experience expirience experiance history employment positions education skills projects languages courses
+certifications certificates qualifications summary profile interests hobbies publications volunteering
+""".split())
+_HEADING_MODIFIERS = frozenset("""
+work working professional relevant other additional key core main technical hard soft personal academic selected
+recent previous prior employment career web dev it software industry teaching clinical research military
+volunteer training internships and & of my the our computer programming language languages skills courses
+education experience
+""".split())
+_COMPANY_ENDINGS = frozenset({"technologies", "tools", "community", "training", "academy"})
+_DECORATION = "-–—_=~*•·▪◦●○■□◆◇★☆►▸▶→|/\\:.#>< "
 
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(\S.*)$")  # the title's trailing #s are cut in Python
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤✓✔☞►▸→]\s*|[-*+–—]\s+|\d{1,2}[.)]\s+)(?=\S)")
@@ -98,22 +124,58 @@ def _bold_line(text: str) -> str | None:
     return None
 
 
+def _names_a_job(key: str, phrase: str) -> bool:
+    """True when the phrase, where it stands in the key, is part of a job's name ("training coordinator",
+    "director of education")."""
+    at = key.find(phrase)
+    after = key[at + len(phrase):].split()[:1]
+    before = key[:at].split()[-2:]
+    return bool(after and after[0].strip(",.;:()") in _JOB_NOUNS) or (
+        len(before) == 2 and before[1] == "of" and before[0] in _JOB_NOUNS)
+
+
 def section_name(heading: str, *, strict: bool = False) -> str | None:
     """The canonical section a heading names, or None when the heading is not one we know.
 
     ``strict`` (for lines with no heading markup) asks that the phrase make up most of the line, so a job title
-    such as "Training Coordinator" is not taken for an Education heading.
+    such as "Training Coordinator" is not taken for an Education heading. A phrase that is part of a job's
+    name ("Education Manager", "Head of Training") never names a section.
     """
     key = heading.strip().strip(":").strip().lower().replace("’", "'")
     if not key or len(key) > 60:
         return None
-    if key.startswith("about ") and key not in ("about you", "about me", "about the role", "about the job"):
+    if key.startswith("about ") and key not in ("about you", "about me", "about the role", "about the job",
+                                                "about myself"):
         return "About the company"
     if key in ("about the role", "about the job", "the opportunity", "the position", "role overview"):
         return "Responsibilities"
     found = [(len(phrase), -order, name) for order, (name, phrases) in enumerate(SECTION_PHRASES)
-             for phrase in phrases if phrase in key and (not strict or len(phrase) >= 0.6 * len(key))]
+             for phrase in phrases if phrase in key and (not strict or len(phrase) >= 0.6 * len(key))
+             and not _names_a_job(key, phrase)]
     return max(found)[2] if found else None
+
+
+def _undecorated(text: str) -> str:
+    """The heading without its decoration: "—— EXPERIENCE ——" → "EXPERIENCE", "E D U C A T I O N" →
+    "EDUCATION" (a trailing colon is kept: it marks a heading)."""
+    colon = text.rstrip(_DECORATION.replace(":", "")).endswith(":")
+    core = text.strip(_DECORATION)
+    letters = core.split(" ")
+    if len(letters) >= 4 and all(len(letter) == 1 for letter in letters):
+        core = "".join(letters)
+    return core + ":" if colon and core else core
+
+
+def _titled_heading(candidate: str) -> str | None:
+    """The section of a short unmarked title ending in a heading noun: "Web Dev Positions", "Other projects",
+    "Education and courses"; None for a job ("Training Coordinator") or an action ("Managed projects")."""
+    words = candidate.rstrip(":").split()
+    if not 1 <= len(words) <= 5 or not candidate[:1].isupper():
+        return None
+    lowered = [w.lower().strip(",") for w in words]
+    if lowered[-1] not in _HEADING_NOUNS or not all(w in _HEADING_MODIFIERS for w in lowered[:-1]):
+        return None
+    return section_name(candidate) or section_name(lowered[-1])
 
 
 def _heading(raw: str) -> tuple[str, str] | None:
@@ -125,15 +187,20 @@ def _heading(raw: str) -> tuple[str, str] | None:
         title = _EMPHASIS.sub("", markdown).strip()
         return title, section_name(title) or title
     stripped = raw.strip()
+    if _BULLET.match(stripped):
+        return None  # "- Strong PostgreSQL skills" is an item
     bold = _bold_line(stripped)
-    candidate = _EMPHASIS.sub("", bold or stripped).strip()
+    candidate = _undecorated(_EMPHASIS.sub("", bold or stripped).strip())
     words = candidate.rstrip(":").split()
     if not words or len(words) > 6 or candidate.endswith((".", ",", ";")):
         return None
     marked = bool(bold) or candidate.endswith(":") or candidate.isupper()
-    if not marked and not (len(words) <= 4 and candidate[:1].isupper() and not re.search(r"\d", candidate)):
+    if not marked and not (len(words) <= 5 and candidate[:1].isupper() and not re.search(r"\d", candidate)):
         return None  # an unmarked line with a number ("OSHA 30 certification") is an item, not a heading
-    name = section_name(candidate, strict=not marked)
+    lowered = [w.lower() for w in words]
+    if not marked and lowered[-1] in _COMPANY_ENDINGS and not all(w in _HEADING_MODIFIERS for w in lowered[:-1]):
+        return None  # "Sber Technologies", "Acme Tools": a company, not a heading
+    name = section_name(candidate, strict=not marked) or _titled_heading(candidate)
     return (candidate.rstrip(":"), name) if name else None
 
 
@@ -150,42 +217,63 @@ _OPEN_END = re.compile(r"(?:[,;(/&-]|\b(?:a|an|the|and|or|of|to|with|by|for|in|o
                        r"\b(?:approx|vs|incl|no|st|e\.g|i\.e)\.)$", re.IGNORECASE)
 
 
-def _continues(previous: Line, raw: str) -> bool:
-    """True when ``raw`` is the wrapped rest of the previous line (PDF text, hard-wrapped .txt), not a new item."""
-    if _BULLET.match(raw) or _markdown_heading(raw) or previous.text.endswith(("!", "?", ":")):
+def _continues(previous: str, raw: str) -> bool:
+    """True when ``raw`` is the wrapped rest of the previous line (PDF text, hard-wrapped .txt), not a new item.
+    ``previous`` is the end of the previous line (its last few dozen characters are all this needs)."""
+    if _BULLET.match(raw) or _markdown_heading(raw) or previous.endswith(("!", "?", ":")):
         return False
     first = raw.strip()[:1]
-    if _OPEN_END.search(previous.text):  # "and the", "approx.", "e.g."
+    if _OPEN_END.search(previous):  # "and the", "approx.", "e.g."
         return True
-    if previous.text.lower().endswith("etc."):  # "etc." often ends the sentence: join only what reads on from it
+    if previous.lower().endswith("etc."):  # "etc." often ends the sentence: join only what reads on from it
         return first.islower() or first.isdigit()
-    return first.islower() and not previous.text.endswith(".")
+    return first.islower() and not previous.endswith(".")
+
+
+# About 60 pages: far more than any resume, posting or notes; the rest of a pasted site or crafted file is not read.
+MAX_STRUCTURED_CHARS = 200_000
+MAX_STRUCTURED_LINES = 10_000
 
 
 def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Document:
     """Number every line of ``text`` (blank lines count, so numbers match the source) and detect sections."""
     text = normalize_text(text)
     lines: list[Line] = []
+    pieces: list[str] = []  # the last line's text, in the pieces its wrapped lines brought (joined once, at the end)
     sections: list[Section] = []
     current, heading_text, first, start_index = "Header", "", 1, 0
     last_number, last_was_heading = 0, False
+
+    def finish_last() -> None:
+        if len(pieces) > 1:
+            lines[-1] = Line(lines[-1].number, " ".join(pieces), lines[-1].section)
+
+    read = 0
     for number, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
             continue
+        read += len(raw)
+        if read > MAX_STRUCTURED_CHARS or number > MAX_STRUCTURED_LINES:
+            warnings = (*warnings, f"{source} is very long; only its first {min(number - 1, MAX_STRUCTURED_LINES):,}"
+                                   " lines were read.")
+            break
         heading = _heading(raw)
         joinable = lines and number - 1 == last_number and not last_was_heading
-        if not heading and joinable and _continues(lines[-1], raw):
-            previous = lines[-1]  # a wrapped line joins the line it continues, keeping that line's number
-            lines[-1] = Line(previous.number, f"{previous.text} {clean_line(raw)}", previous.section)
+        if not heading and joinable and _continues(" ".join(pieces[-2:])[-48:], raw):
+            pieces.append(clean_line(raw))  # a wrapped line joins the line it continues, keeping that line's number
             last_number = number
             continue
+        finish_last()
         if heading:
             if len(lines) > start_index:
                 sections.append(Section(current, heading_text, first, last_number))
             heading_text, current = heading
             first, start_index = number, len(lines)
         lines.append(Line(number, clean_line(raw), current))
+        pieces = [lines[-1].text]
         last_number, last_was_heading = number, bool(heading)
+    if lines:
+        finish_last()
     if len(lines) > start_index:
         sections.append(Section(current, heading_text, first, last_number))
     return Document(source=source, text=text, lines=tuple(lines), sections=tuple(sections), warnings=warnings)
