@@ -89,6 +89,26 @@ KINDS = [
     "culture",
 ]
 
+# Role families and levels a question can be limited to (afterword/coach/posting_focus.py: FAMILIES, SENIORITIES;
+# "general" is the family of a posting that fits none, so no question is limited to it).
+FAMILIES = [
+    "software",
+    "data",
+    "design",
+    "healthcare",
+    "teaching",
+    "trades",
+    "hospitality",
+    "retail",
+    "finance",
+    "logistics",
+    "research",
+    "management",
+    "office",
+]
+SENIORITIES = ["entry", "mid", "senior"]
+STRESS_KINDS = ["skill", "theme", "practice", "any"]
+
 MIN_QUESTIONS = 170
 MIN_TEMPLATES = 12
 MIN_PER_TOPIC = {t: 8 for t in CORE_TOPICS}
@@ -96,6 +116,11 @@ MIN_PER_TOPIC["customers"] = 4
 MIN_PER_TOPIC.update({t: 3 for t in PRACTICAL_TOPICS})
 MIN_PER_SUIT = 40
 MIN_PER_KIND = 1
+MIN_PER_FAMILY = 4  # questions limited to each family, so every kind of role gets several of its own
+MIN_PER_SENIORITY = 2
+# Questions of a family asked with no interviewer named go to the hiring manager: enough must suit one.
+MIN_FAMILY_HIRING_MANAGER = 3
+MIN_STRESS_TEMPLATES = 1  # per kind
 
 QUESTION_KEYS = {
     "id": str,
@@ -104,6 +129,13 @@ QUESTION_KEYS = {
     "suits": list,
     "redundant_if": list,
     "priority": int,
+}
+OPTIONAL_QUESTION_KEYS = {"families": list, "seniority": list}
+STRESS_KEYS = {
+    "id": str,
+    "kind": str,
+    "text": str,
+    "suits": list,
 }
 TEMPLATE_KEYS = {
     "id": str,
@@ -116,6 +148,7 @@ TEMPLATE_KEYS = {
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LEN = 40
 PLACEHOLDER = "{detail}"
+STRESS_PLACEHOLDER = "{focus}"
 
 
 def _norm(text: str) -> str:
@@ -141,8 +174,11 @@ def _check_string_list(
         seen.add(item)
 
 
-def _check_keys(errors: list[str], where: str, entry: object, spec: dict[str, type]) -> bool:
-    """Check required keys and types; return True if the entry is usable."""
+def _check_keys(
+    errors: list[str], where: str, entry: object, spec: dict[str, type],
+    optional: dict[str, type] | None = None,
+) -> bool:
+    """Check required keys (and optional ones, when present) and types; return True if the entry is usable."""
     if not isinstance(entry, dict):
         errors.append(f"{where}: expected a table, got {type(entry).__name__}")
         return False
@@ -159,8 +195,12 @@ def _check_keys(errors: list[str], where: str, entry: object, spec: dict[str, ty
                 f"{where}: '{key}' must be {typ.__name__}, got {type(value).__name__}"
             )
             ok = False
+    for key, typ in (optional or {}).items():
+        if key in entry and not isinstance(entry[key], typ):
+            errors.append(f"{where}: '{key}' must be {typ.__name__}, got {type(entry[key]).__name__}")
+            ok = False
     for key in entry:
-        if key not in spec:
+        if key not in spec and key not in (optional or {}):
             errors.append(f"{where}: unexpected key '{key}'")
     return ok
 
@@ -201,11 +241,12 @@ def validate(data: dict) -> tuple[list[str], dict]:
     stats: dict = {}
 
     for key in data:
-        if key not in ("question", "research_template"):
+        if key not in ("question", "research_template", "stress_template"):
             errors.append(f"top level: unexpected key '{key}'")
 
     questions = data.get("question")
     templates = data.get("research_template")
+    stress_templates = data.get("stress_template", [])
     if not isinstance(questions, list):
         errors.append("top level: missing [[question]] array")
         questions = []
@@ -220,12 +261,15 @@ def validate(data: dict) -> tuple[list[str], dict]:
     priority_counts: Counter[int] = Counter()
     redundant_counts: Counter[str] = Counter()
     practical_recruiter: Counter[str] = Counter()
+    family_counts: Counter[str] = Counter()
+    family_hiring_manager: Counter[str] = Counter()
+    seniority_counts: Counter[str] = Counter()
 
     for n, q in enumerate(questions, 1):
         where = f"question #{n}"
         if isinstance(q, dict) and isinstance(q.get("id"), str):
             where += f" ({q['id']})"
-        if not _check_keys(errors, where, q, QUESTION_KEYS):
+        if not _check_keys(errors, where, q, QUESTION_KEYS, OPTIONAL_QUESTION_KEYS):
             continue
         _check_id(errors, where, q["id"], seen_ids)
         _check_text(errors, where, q["text"], seen_texts)
@@ -250,6 +294,18 @@ def validate(data: dict) -> tuple[list[str], dict]:
                 redundant_counts[r] += 1
         if q["topic"] in PRACTICAL_TOPICS and "recruiter" in q["suits"]:
             practical_recruiter[q["topic"]] += 1
+        for key, allowed, counts in (("families", FAMILIES, family_counts),
+                                     ("seniority", SENIORITIES, seniority_counts)):
+            if key not in q:
+                continue
+            # Present means "only for these": an empty list would mean "never", so leave the key out instead.
+            _check_string_list(errors, where, key, q[key], allowed, non_empty=True)
+            for value in set(q[key]):
+                if value in allowed:
+                    counts[value] += 1
+        for family in set(q.get("families", [])):
+            if family in FAMILIES and "hiring_manager" in q["suits"]:
+                family_hiring_manager[family] += 1
 
     kind_counts: Counter[str] = Counter()
     for n, t in enumerate(templates, 1):
@@ -282,6 +338,35 @@ def validate(data: dict) -> tuple[list[str], dict]:
             if isinstance(cue, str) and (cue != cue.lower() or cue != cue.strip() or not cue):
                 errors.append(f"{where}: cue {cue!r} must be lowercase and trimmed")
 
+    stress_kinds: Counter[str] = Counter()
+    if not isinstance(stress_templates, list):
+        errors.append("top level: [[stress_template]] must be an array of tables")
+        stress_templates = []
+    for n, t in enumerate(stress_templates, 1):
+        where = f"stress_template #{n}"
+        if isinstance(t, dict) and isinstance(t.get("id"), str):
+            where += f" ({t['id']})"
+        if not _check_keys(errors, where, t, STRESS_KEYS):
+            continue
+        _check_id(errors, where, t["id"], seen_ids)
+        _check_text(errors, where, t["text"], seen_texts)
+        text = t["text"]
+        if text.count(STRESS_PLACEHOLDER) != 1:
+            errors.append(f"{where}: text must contain {STRESS_PLACEHOLDER} exactly once")
+        rest = text.replace(STRESS_PLACEHOLDER, "")
+        if "{" in rest or "}" in rest:
+            errors.append(f"{where}: text has braces other than {STRESS_PLACEHOLDER}")
+        else:
+            try:
+                text.format(focus="Kubernetes")
+            except (KeyError, IndexError, ValueError) as exc:
+                errors.append(f"{where}: text does not format cleanly: {exc}")
+        if t["kind"] not in STRESS_KINDS:
+            errors.append(f"{where}: unknown kind {t['kind']!r}")
+        else:
+            stress_kinds[t["kind"]] += 1
+        _check_string_list(errors, where, "suits", t["suits"], SUITS, non_empty=True)
+
     # --- minimum counts -------------------------------------------------------
     if len(questions) < MIN_QUESTIONS:
         errors.append(f"need at least {MIN_QUESTIONS} questions, found {len(questions)}")
@@ -308,6 +393,25 @@ def validate(data: dict) -> tuple[list[str], dict]:
         if kind_counts[kind] < MIN_PER_KIND:
             errors.append(f"kind {kind!r}: need at least {MIN_PER_KIND} research template")
 
+    for family in FAMILIES:
+        if family_counts[family] < MIN_PER_FAMILY:
+            errors.append(
+                f"family {family!r}: need at least {MIN_PER_FAMILY} questions, found {family_counts[family]}"
+            )
+        if family_hiring_manager[family] < MIN_FAMILY_HIRING_MANAGER:
+            errors.append(
+                f"family {family!r}: need at least {MIN_FAMILY_HIRING_MANAGER} questions suiting "
+                f"'hiring_manager', found {family_hiring_manager[family]}"
+            )
+    for level in SENIORITIES:
+        if seniority_counts[level] < MIN_PER_SENIORITY:
+            errors.append(
+                f"seniority {level!r}: need at least {MIN_PER_SENIORITY} questions, found {seniority_counts[level]}"
+            )
+    for kind in ("skill", "theme", "practice"):
+        if stress_kinds[kind] < MIN_STRESS_TEMPLATES:
+            errors.append(f"stress kind {kind!r}: need at least {MIN_STRESS_TEMPLATES} stress template")
+
     stats.update(
         questions=len(questions),
         templates=len(templates),
@@ -316,6 +420,9 @@ def validate(data: dict) -> tuple[list[str], dict]:
         priorities=priority_counts,
         redundant=redundant_counts,
         kinds=kind_counts,
+        families=family_counts,
+        seniority=seniority_counts,
+        stress=stress_kinds,
     )
     return errors, stats
 
@@ -337,6 +444,15 @@ def _print_stats(stats: dict) -> None:
     print(f"research templates: {stats['templates']}")
     for kind in KINDS:
         print(f"    {kind:<18} {stats['kinds'][kind]:>3}")
+    print("questions limited to a family:")
+    for family in FAMILIES:
+        print(f"    {family:<18} {stats['families'][family]:>3}")
+    print("questions limited to a level:")
+    for level in SENIORITIES:
+        print(f"    {level:<18} {stats['seniority'][level]:>3}")
+    print("stress templates:")
+    for kind in STRESS_KINDS:
+        print(f"    {kind:<18} {stats['stress'][kind]:>3}")
 
 
 def main(argv: list[str]) -> int:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from afterword.analysis.matching import match_documents
+from afterword.analysis.posting_info import posting_info
 from afterword.coach.interviewers import interviewer_type, parse_interviewer
-from afterword.coach.questions import load_bank, select_questions, skipped_questions
+from afterword.coach.posting_focus import FAMILIES, SENIORITIES, PostingFocus, posting_focus
+from afterword.coach.questions import CardQuestion, load_bank, select_questions, skipped_questions
 from afterword.ingest import document_from_text
 
 RESEARCH = document_from_text(
@@ -75,3 +78,156 @@ def test_two_points_of_one_kind_still_give_two_questions() -> None:
     tailored = [q for q in select_questions(frozenset(), research=[notes]) if q.tailored]
     assert len(tailored) == 2
     assert len({q.text.replace("TideLine", "X").replace("PortPal", "X") for q in tailored}) == 2  # two templates
+
+
+# ---------- questions that fit the posting ----------
+
+NURSE = """# Registered Nurse, Riverside General Hospital
+
+Riverside General Hospital is looking for a Registered Nurse to join our medical-surgical unit.
+
+## What you'll do
+
+- Deliver compassionate patient care to adults recovering from surgery.
+- Give medication administration safely, following our patient safety checks.
+- Take part in bedside handover and keep clinical documentation accurate in Epic.
+- Promote patient safety by reporting incidents and near misses.
+
+## Requirements
+
+- Experience in medical-surgical nursing, with medication administration and IV therapy
+- A commitment to patient safety
+- Full-time, three 12-hour shifts a week including some nights
+"""
+
+
+def developer(title: str) -> str:
+    return f"""# {title} at Copperline
+
+Copperline builds billing software for independent gyms.
+
+## Responsibilities
+
+- Build and maintain Python services that run our billing and payments APIs.
+- Deploy services to Kubernetes and keep them healthy in production.
+- Improve our Kubernetes deployment tooling and CI/CD pipelines.
+
+## Requirements
+
+- Experience building backend services in Python
+- Experience running workloads on Kubernetes
+- Good SQL skills with PostgreSQL
+- Salary £55,000 to £65,000, hybrid with two days a week in our Leeds office
+"""
+
+
+RESUME = document_from_text("## Experience\nAssistant, Town Library | 2019 - 2024\n- Helped visitors find books\n",
+                            "resume.md")
+
+
+def card_questions(posting_text: str, **kwargs: object) -> tuple[list[CardQuestion], frozenset[str], PostingFocus]:
+    """The questions a card asks for this posting (no research unless given), the answered topics and focus."""
+    posting = document_from_text(posting_text, "posting.md")
+    report = match_documents(RESUME, posting)
+    focus = posting_focus(report, posting_info(posting))
+    answered = frozenset(fact.topic for fact in report.facts)
+    return select_questions(answered, focus=focus, **kwargs), answered, focus  # type: ignore[arg-type]
+
+
+def test_a_nurse_and_a_developer_get_different_questions() -> None:
+    nurse, _, nurse_focus = card_questions(NURSE)
+    dev, _, dev_focus = card_questions(developer("Backend Developer"))
+    assert (nurse_focus.family, dev_focus.family) == ("healthcare", "software")
+    nurse_texts, dev_texts = {q.text for q in nurse}, {q.text for q in dev}
+    assert len(nurse_texts & dev_texts) <= 2
+    assert "How many patients would I usually look after on a shift, and how does that change at night?" in nurse_texts
+    assert any("handover" in text for text in nurse_texts)
+    assert any("production" in text for text in dev_texts)
+    for questions in (nurse, dev):
+        assert 5 <= len(questions) <= 8 and len({q.topic for q in questions}) == len(questions)
+
+
+def test_a_junior_and_a_senior_developer_get_different_questions() -> None:
+    junior, _, junior_focus = card_questions(developer("Junior Backend Developer"))
+    senior, _, senior_focus = card_questions(developer("Senior Backend Developer"))
+    assert (junior_focus.family, junior_focus.seniority) == ("software", "entry")
+    assert (senior_focus.family, senior_focus.seniority) == ("software", "senior")
+    bank = {q.text: q for q in load_bank().questions}
+    junior_levels = {level for q in junior if q.text in bank for level in bank[q.text].seniority}
+    senior_levels = {level for q in senior if q.text in bank for level in bank[q.text].seniority}
+    assert junior_levels == {"entry"} and senior_levels == {"senior"}
+    assert "How are a new developer's first changes reviewed, and who helps when they get stuck?" in {
+        q.text for q in junior}
+    assert {q.text for q in junior} != {q.text for q in senior}
+
+
+def test_the_stress_question_names_what_the_posting_repeats() -> None:
+    dev, _, _ = card_questions(developer("Backend Developer"))
+    stress = [q for q in dev if q.topic.startswith("focus: ")]
+    assert [q.text for q in stress] == [
+        "How does the team use Kubernetes today, and what would you like to change about it?"]
+    nurse, _, _ = card_questions(NURSE)
+    assert "What does patient safety look like day to day here, and where would you like it to be stronger?" in {
+        q.text for q in nurse}
+    practice = select_questions(frozenset(), focus=PostingFocus("healthcare", "mid", ("wound care",)))
+    assert practice[0].text == "How much of this role is wound care, and what does doing it well look like here?"
+    executive = [parse_interviewer("Ana Ruiz, Director of Nursing")]
+    assert select_questions(frozenset(), executive, focus=PostingFocus("healthcare", "senior", ("patient safety",),
+                                                                       themes=frozenset({"patient safety"})))[0].text \
+        == "How does leadership keep track of patient safety across the organization?"
+
+
+def test_answered_topics_are_never_asked_whatever_the_focus() -> None:
+    bank = load_bank()
+    by_text = {q.text: q for q in bank.questions}
+    answered = frozenset({"pay_range", "remote_policy", "team_size", "benefits", "interview_process", "schedule",
+                          "location", "employment_type", "travel", "start_date"})
+    families = [f for f in FAMILIES if f != "general"]
+    for family in [*families, "general"]:
+        for seniority in SENIORITIES:
+            focus = PostingFocus(family, seniority, ("food safety",))
+            for interviewers in ([], [parse_interviewer("Dana Reyes, Recruiter")]):
+                picked = select_questions(answered, interviewers, focus=focus, count=8)
+                assert 5 <= len(picked) <= 8
+                for question in picked:
+                    source = by_text.get(question.text)
+                    if source is None:
+                        continue  # the stress question
+                    assert not set(source.redundant_if) & answered, question.text
+                    assert source.fits(focus), (family, seniority, question.text)
+    rota = "How are rotas planned, and how much notice do people get of their shifts?"
+    assert rota not in {q.text for q in select_questions(answered, focus=PostingFocus("hospitality", "mid"))}
+    skipped = skipped_questions(answered, focus=PostingFocus("hospitality", "mid"))
+    assert rota in {q.text for q in skipped} and not any(q.families not in ((), ("hospitality",)) for q in skipped)
+
+
+def test_the_postings_own_questions_are_spread_over_interviewers() -> None:
+    interviewers = [parse_interviewer("Priya Natarajan, Engineering Manager"),
+                    parse_interviewer("Tom Li, Software Engineer")]
+    picked, _, _ = card_questions(developer("Backend Developer"), interviewers=interviewers)
+    load = [q.ask for q in picked]
+    assert set(load) == {"Priya Natarajan", "Tom Li"} and abs(load.count("Tom Li") - load.count("Priya Natarajan")) <= 1
+
+
+def test_without_a_focus_no_family_or_level_question_is_asked() -> None:
+    bank = {q.text: q for q in load_bank().questions}
+    for interviewers in ([], [parse_interviewer("Ana Ruiz, CEO")], [parse_interviewer("Tom Li, Engineer")]):
+        for question in select_questions(frozenset(), interviewers, count=8):
+            assert not bank[question.text].families and not bank[question.text].seniority
+
+
+def test_same_inputs_same_questions() -> None:
+    notes = document_from_text("- Copperline is migrating its billing services to Kubernetes this year.\n"
+                               "- Copperline raised a $20M Series B round led by Alder Capital.\n", "notes.md")
+    first = card_questions(developer("Backend Developer"), research=[notes])[0]
+    second = card_questions(developer("Backend Developer"), research=[notes])[0]
+    assert first == second
+    assert first[0].text == ("I saw that the company is working on the migration of the billing services to "
+                             "Kubernetes — how far along is that effort, and how would this team be involved?")
+    assert first[0].source is not None and first[0].source.relevance > 0
+
+
+def test_what_the_stress_question_asks_about_is_not_asked_again() -> None:
+    picked = select_questions(frozenset(), focus=PostingFocus("hospitality", "mid", ("food safety",),
+                                                              themes=frozenset({"food safety"})), count=8)
+    assert sum("food safety" in q.text for q in picked) == 1

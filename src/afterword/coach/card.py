@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from afterword.analysis.budget import MAX_NOTES_CHARS, MAX_POSTING_CHARS, MAX_RESUME_CHARS, within_budget
 from afterword.analysis.facts import find_facts
 from afterword.analysis.matching import SemanticScorer, match_documents
-from afterword.analysis.posting_info import PostingInfo, posting_info
 from afterword.analysis.posting_units import COMPANY_TOPICS
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
@@ -17,9 +17,10 @@ from afterword.coach.concerns import Concern, likely_concerns
 from afterword.coach.interviewers import Interviewer
 from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
 from afterword.coach.pitch import Pitch, build_pitches
+from afterword.coach.posting_focus import posting_focus
 from afterword.coach.questions import CardQuestion, select_questions
 from afterword.coach.truth import TruthChecker, posting_names
-from afterword.models import Document, Fact, MatchReport
+from afterword.models import Document, Fact, MatchReport, PostingInfo
 
 MAX_RESEARCH_LINES = 2_000
 WHY_PROMPT = ("Write two or three sentences, in your own words, on why you want this role at this company, save "
@@ -76,8 +77,12 @@ def build_card(
     semantic: SemanticScorer | None = None,
 ) -> ClosingCard:
     taxonomy = taxonomy or default_taxonomy()
+    resume = within_budget(resume, MAX_RESUME_CHARS, "resume")
+    posting = within_budget(posting, MAX_POSTING_CHARS, "posting")
+    research = [within_budget(doc, MAX_NOTES_CHARS, f"research file {doc.source}") for doc in research]
+    why = within_budget(why, MAX_NOTES_CHARS, "--why file") if why is not None else None
     report = match_documents(resume, posting, taxonomy=taxonomy, today=today, semantic=semantic)
-    info = posting_info(posting)
+    info = report.posting_info
     notes, research_warnings = _capped(research)
     known = {fact.topic for fact in report.facts}
     research_facts: list[Fact] = []
@@ -90,10 +95,12 @@ def build_card(
     context = [info.role, info.company, *(i.name for i in interviewers), *(i.title for i in interviewers),
                *posting_names(posting, taxonomy), *(name for doc in notes for name in posting_names(doc, taxonomy))]
     checker = TruthChecker(resume, taxonomy=taxonomy, context=context)
-    questions = select_questions(frozenset(f.topic for f in answered), interviewers, notes)
+    questions = select_questions(frozenset(f.topic for f in answered), interviewers, notes,
+                                 focus=posting_focus(report, info, taxonomy))
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)
     concerns, more_concerns = likely_concerns(report, resume, finder_for(taxonomy), checker)
-    warnings = research_warnings + list(report.warnings) + list(pitch_warnings)
+    read_warnings = [w for doc in (*notes, *((why,) if why is not None else ())) for w in doc.warnings]
+    warnings = research_warnings + list(report.warnings) + read_warnings + list(pitch_warnings)
     tailored = sum(q.tailored for q in questions)
     if notes and tailored == 1:
         warnings.append("Only one question could be built on your research notes; a sentence or two more of "

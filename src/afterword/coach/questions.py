@@ -1,5 +1,6 @@
 """Questions to ask at the close: ranked picks from our question bank, never about what is already answered,
-with at least two tailored to the candidate's research when there is research to draw on."""
+with at least two tailored to the candidate's research when there is research to draw on, and, when the posting's
+focus is known, one on what it stresses most and several for its kind of role and level."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 from afterword.coach.interviewers import Interviewer, InterviewerType
+from afterword.coach.posting_focus import PostingFocus
 from afterword.coach.research import ResearchPoint, research_points
 from afterword.models import Document
 
@@ -18,6 +20,11 @@ MIN_QUESTIONS, MAX_QUESTIONS = 5, 8
 _CHECKLIST_TOPICS = frozenset({"decision-process", "interview-process"})
 _PRACTICAL_TOPICS = frozenset({"compensation", "benefits", "location", "schedule", "travel", "visa", "start-date",
                                "remote-work", "company-size"})
+# How far a question for the posting's role family, or its level, ranks above one for any posting (a priority
+# step is worth 2), and how many such questions a card takes before the rest of the bank gets a say: family
+# questions fill all but two of the free places, between two and four of them.
+FAMILY_BONUS, SENIORITY_BONUS = 5, 4
+MIN_FAMILY_QUESTIONS, MAX_FAMILY_QUESTIONS, MAX_SENIORITY_QUESTIONS = 2, 4, 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +35,23 @@ class BankQuestion:
     suits: tuple[str, ...]
     redundant_if: tuple[str, ...]
     priority: int
+    families: tuple[str, ...] = ()   # asked only for these role families; empty: for every posting
+    seniority: tuple[str, ...] = ()  # asked only at these levels; empty: at every level
+
+    def fits(self, focus: PostingFocus | None) -> bool:
+        """Whether the question suits a posting of this focus (without one, only the questions for any posting)."""
+        if focus is None:
+            return not self.families and not self.seniority
+        return (not self.families or focus.family in self.families) and (
+            not self.seniority or focus.seniority in self.seniority)
+
+
+@dataclass(frozen=True, slots=True)
+class StressTemplate:
+    id: str
+    kind: str  # "skill" (a tool), "practice" (any other skill), "theme" (a concern) or "any"
+    text: str  # with "{focus}"
+    suits: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +67,7 @@ class ResearchTemplate:
 class QuestionBank:
     questions: tuple[BankQuestion, ...]
     templates: tuple[ResearchTemplate, ...]
+    stress_templates: tuple[StressTemplate, ...] = ()
 
     def cues(self) -> dict[str, tuple[str, ...]]:
         out: dict[str, tuple[str, ...]] = {}
@@ -70,16 +95,20 @@ def load_bank() -> QuestionBank:
     raw = tomllib.loads(resources.files("afterword.data").joinpath("questions.toml").read_text(encoding="utf-8"))
     questions = tuple(
         BankQuestion(q["id"], q["text"], q["topic"], tuple(q["suits"]), tuple(q.get("redundant_if", ())),
-                     int(q.get("priority", 3)))
+                     int(q.get("priority", 3)), tuple(q.get("families", ())), tuple(q.get("seniority", ())))
         for q in raw["question"])
     templates = tuple(
         ResearchTemplate(t["id"], t["kind"], t["text"], tuple(t["suits"]), tuple(t["cues"]))
         for t in raw.get("research_template", ()))
-    return QuestionBank(questions, templates)
+    stress = tuple(StressTemplate(t["id"], t["kind"], t["text"], tuple(t["suits"]))
+                   for t in raw.get("stress_template", ()))
+    return QuestionBank(questions, templates, stress)
 
 
-def _whom(suits: Sequence[str], interviewers: Sequence[Interviewer]) -> str:
-    return next((i.name for i in interviewers if i.type in suits), "")
+def _whom(suits: Sequence[str], interviewers: Sequence[Interviewer], asked: Sequence[str] = ()) -> str:
+    """The interviewer to ask: of those the question suits, the one ``asked`` names least (the first on a tie)."""
+    fitting = [i for i in interviewers if i.type in suits]
+    return min(fitting, key=lambda i: asked.count(i.name)).name if fitting else ""
 
 
 def _tailored(points: list[ResearchPoint], bank: QuestionBank, types: Sequence[InterviewerType],
@@ -106,8 +135,28 @@ def _tailored(points: list[ResearchPoint], bank: QuestionBank, types: Sequence[I
             used_points.add(index)
             used_kinds.add(f"research: {point.kind}")
             out.append(CardQuestion(template.text.format(detail=point.detail), f"research: {point.kind}",
-                                    template.suits, _whom(template.suits, interviewers), point))
+                                    template.suits, _whom(template.suits, interviewers, [q.ask for q in out]), point))
     return out
+
+
+def _stress_question(focus: PostingFocus, bank: QuestionBank, types: Sequence[InterviewerType],
+                     interviewers: Sequence[Interviewer], chosen: Sequence[CardQuestion]) -> CardQuestion | None:
+    """One question on what the posting stresses most: a tool gets a "skill" template ("How does the team use
+    Kubernetes ..."), a concern a "theme" one ("What does patient safety look like ..."), any other skill a
+    "practice" one ("How much of this role is wound care ..."), in a form for the interviewer asked least so far.
+    None when the posting repeats nothing or it is already asked about."""
+    asked = [q.ask for q in chosen]
+    for name in focus.stressed:
+        if any(name.casefold() in q.text.casefold() for q in chosen):
+            continue
+        kind = "skill" if name in focus.tools else "theme" if name in focus.themes else "practice"
+        fitting = sorted((t for t in bank.stress_templates if t.kind in (kind, "any")), key=lambda t: t.kind == "any")
+        least_asked = [i.type for i in sorted(interviewers, key=lambda i: asked.count(i.name))] or types
+        template = next((t for type_ in least_asked for t in fitting if type_ in t.suits), None)
+        if template is not None:
+            return CardQuestion(template.text.format(focus=name), f"focus: {name}", template.suits,
+                                _whom(template.suits, interviewers, asked))
+    return None
 
 
 def select_questions(
@@ -117,33 +166,46 @@ def select_questions(
     *,
     bank: QuestionBank | None = None,
     count: int = 7,
+    focus: PostingFocus | None = None,
 ) -> list[CardQuestion]:
-    """5–8 ranked questions: tailored ones first, then the bank's best for these interviewers, one per topic."""
+    """5–8 ranked questions: tailored ones first, then one on what the posting stresses, then the bank's best for
+    these interviewers and this posting (its role family and level first, when ``focus`` is given), one per
+    topic, spread over the interviewers."""
     bank = bank or load_bank()
     count = max(MIN_QUESTIONS, min(MAX_QUESTIONS, count))
     types: list[InterviewerType] = [i.type for i in interviewers] or ["hiring_manager"]
-    points = research_points(research, bank.cues()) if research else []
+    relevant = focus.terms if focus is not None else frozenset()
+    points = research_points(research, bank.cues(), relevant=relevant) if research else []
     chosen = _tailored(points, bank, types, interviewers, wanted=min(3, max(2, count - 4)))
+    stress = _stress_question(focus, bank, types, interviewers, chosen) if focus else None
+    if stress is not None:
+        chosen.append(stress)
+    stressed = stress.topic.removeprefix("focus: ").casefold() if stress else None  # asked once is enough
     recruiter_only = set(types) == {"recruiter"}
-
-    def score(question: BankQuestion) -> float:
-        fit = sum(1 for t in types if t in question.suits) / len(types)
-        return question.priority * 2 + fit * 4 + (1 if types[0] in question.suits else 0)
-
     candidates = [
         q for q in bank.questions
         if not set(q.redundant_if) & answered
         and q.topic not in _CHECKLIST_TOPICS
         and (recruiter_only or q.topic not in _PRACTICAL_TOPICS)
         and set(q.suits) & set(types)
+        and q.fits(focus)
+        and not (stressed and stressed in q.text.casefold())
     ]
-    candidates.sort(key=lambda q: (-score(q), q.id))
+    family_left = max(MIN_FAMILY_QUESTIONS, min(MAX_FAMILY_QUESTIONS, count - len(chosen) - 2))
+    seniority_left = MAX_SENIORITY_QUESTIONS if focus is None or focus.seniority != "mid" else 1  # the usual level
+
+    def score(question: BankQuestion) -> float:
+        fit = sum(1 for t in types if t in question.suits) / len(types)
+        bonus = (FAMILY_BONUS if question.families and family_left > 0 else 0) + (
+            SENIORITY_BONUS if question.seniority and seniority_left > 0 else 0)
+        return question.priority * 2 + fit * 4 + (1 if types[0] in question.suits else 0) + bonus
+
     # Spread the questions over the interviewers: each slot goes to whoever has the fewest so far.
     load = {i.name: sum(1 for q in chosen if q.ask == i.name) for i in interviewers}
     topics = {q.topic for q in chosen}
     while len(chosen) < count:
         target = min(interviewers, key=lambda i: load[i.name]) if interviewers else None
-        fresh = [q for q in candidates if q.topic not in topics]
+        fresh = sorted((q for q in candidates if q.topic not in topics), key=lambda q: (-score(q), q.id))
         if not fresh:
             break
         question = next((q for q in fresh if target is None or target.type in q.suits), fresh[0])
@@ -152,11 +214,14 @@ def select_questions(
         if ask:
             load[ask] += 1
         topics.add(question.topic)
+        family_left -= bool(question.families)
+        seniority_left -= bool(question.seniority)
         chosen.append(CardQuestion(question.text, question.topic, question.suits, ask))
     return chosen
 
 
-def skipped_questions(answered: frozenset[str], bank: QuestionBank | None = None) -> list[BankQuestion]:
-    """Bank questions left out because the posting or research already answers them."""
+def skipped_questions(answered: frozenset[str], bank: QuestionBank | None = None,
+                      focus: PostingFocus | None = None) -> list[BankQuestion]:
+    """Bank questions for this posting left out because the posting or research already answers them."""
     bank = bank or load_bank()
-    return [q for q in bank.questions if set(q.redundant_if) & answered]
+    return [q for q in bank.questions if set(q.redundant_if) & answered and q.fits(focus)]

@@ -32,6 +32,7 @@ _RAISED = re.compile(r"\braised\s+(?:about\s+|around\s+|nearly\s+|over\s+|more t
 _B_CORP = re.compile(r"\b(?:became|becoming|is|was|certified as|now)\s+(?:an?\s+)?(?:certified\s+)?B\s?Corp\b",
                      re.IGNORECASE)
 _WENT_PUBLIC = re.compile(r"\b(?:went|goes|going|will go)\s+public\b", re.IGNORECASE)
+_WINDOW = 300  # characters around a cue that its detail is read from: a note is a sentence, not a page
 _ABOUT_ME = re.compile(r"\b(my|I|me|I'm|I've)\b")
 _PLANS_TO = re.compile(r"\b(?:plans?|planning) to\s*$", re.IGNORECASE)
 # A clause after a cue: up to punctuation, keeping the dots of "J.D." and "2.0".
@@ -312,15 +313,15 @@ def _nominal(text: str, cue: re.Match[str]) -> str | None:
     "moved to a four-day week" (cue "four-day week") → "the move to a four-day week"."""
     best: tuple[int, str] | None = None
     for rule, pattern in _rule_patterns():
-        for verb in pattern.finditer(text):
+        for verb in pattern.finditer(text, max(0, cue.start() - _WINDOW), cue.end()):
             if verb.start() > cue.start():
                 break
-            words = _clause_words(text[verb.end():])
+            words = _clause_words(text[verb.end():verb.end() + _WINDOW])
             found = _apply(rule, words)
             if not found:
                 continue
             detail, used = found
-            subject = text[:verb.start()].split()[-1:]
+            subject = text[max(0, verb.start() - 40):verb.start()].split()[-1:]
             if detail.endswith("% growth") and subject and subject[0].lower() in _MEASURES:
                 detail += f" in {subject[0].lower()}"  # "revenue grew 60%" → "the 60% growth in revenue"
             span_end = verb.end() + len(" ".join(words[:used])) + 1
@@ -336,7 +337,7 @@ def _around(text: str, cue: re.Match[str]) -> str | None:
         return None  # a verb cue ("opened", "hiring") no rule read: the words before it are its subject
     left: list[str] = []
     determiner = ""
-    for word in reversed(text[:cue.start()].split()[-5:]):
+    for word in reversed(text[max(0, cue.start() - 80):cue.start()].split()[-5:]):
         low = word.lower()
         if low in _DETERMINERS or low.endswith(("'s", "’s")):
             determiner = word
@@ -347,7 +348,7 @@ def _around(text: str, cue: re.Match[str]) -> str | None:
     if not determiner:
         return None
     head = text[cue.start():cue.end()]
-    after = _clause_words(text[cue.end():])
+    after = _clause_words(text[cue.end():cue.end() + _WINDOW])
     compound = _phrase(after, max_words=2) if head.lower() in ("international", "remote-first", "employee-owned") \
         else []
     after = after[len(compound):]
@@ -444,7 +445,7 @@ def _raw_detail(kind: str, text: str, cue: re.Match[str]) -> str | None:
     if planned:
         return planned
     if kind in _NAME_KINDS:  # the name follows the cue: "launched RouteWise"
-        named = _name_phrase(_clause_words(plain[cue.end():])[:12], cue.group(0).lower(), kind)
+        named = _name_phrase(_clause_words(plain[cue.end():cue.end() + _WINDOW])[:12], cue.group(0).lower(), kind)
         if named and cue.group(0).lower() in _TALK_CUES and not named.startswith("the talk "):
             named = f"the talk at {named}"  # "a talk at a Portland meetup" → "the talk at the Portland meetup"
         return named if named or kind == "customer" else _nominal(plain, cue)
@@ -453,12 +454,12 @@ def _raw_detail(kind: str, text: str, cue: re.Match[str]) -> str | None:
 
 def _plan(text: str, cue: re.Match[str]) -> str | None:
     """"plans to expand to the EU in 2027" → "the plan to expand to the EU in 2027": not done yet, so a plan."""
-    words = _clause_words(text[cue.start():])[:9]
+    words = _clause_words(text[cue.start():cue.start() + _WINDOW])[:9]
     if len(words) < 2:
         return None
     if words[0].lower() in ("plans", "planning", "plan") and words[1].lower() == "to":
         rest = words[1:]
-    elif _PLANS_TO.search(text[:cue.start()]):  # "plans to expand ...", found by the cue "expand"
+    elif _PLANS_TO.search(text[max(0, cue.start() - 40):cue.start()]):  # "plans to expand", by the cue "expand"
         rest = ["to", *words]
     else:
         return None

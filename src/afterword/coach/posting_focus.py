@@ -1,0 +1,194 @@
+"""What a posting is about, for choosing questions to ask: its role family, its seniority, and the skills or themes
+its requirements and duties come back to. Read from the match report and posting info alone (no I/O)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from afterword.analysis.matching import content_words
+from afterword.analysis.posting_info import PostingInfo
+from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
+from afterword.models import MatchReport
+
+FAMILIES = ("software", "data", "design", "healthcare", "teaching", "trades", "hospitality", "retail", "finance",
+            "logistics", "research", "management", "office", "general")
+SENIORITIES = ("entry", "mid", "senior")
+MAX_STRESSED = 3
+
+# Skill categories (data/skills.tsv column 2) and the family each points to; the rest say nothing of the family.
+_CATEGORY_FAMILY = {
+    "programming-language": "software", "framework": "software", "devops": "software", "cloud": "software",
+    "database": "software", "security": "software", "software-tool": "software", "data-ml": "data",
+    "design": "design", "healthcare": "healthcare", "education": "teaching", "trades": "trades",
+    "manufacturing": "trades", "hospitality": "hospitality", "retail": "retail", "sales": "retail",
+    "customer-service": "retail", "finance": "finance", "logistics": "logistics", "science": "research",
+    "management": "management", "office-software": "office", "hr": "office", "legal": "office",
+    "writing": "office", "business": "office", "marketing": "office",
+}
+_WEAK_FAMILIES = frozenset({"management", "office"})  # skills every kind of posting lists
+# Skills that are tools: "How does the team use Kubernetes?" reads well; "How does the team use wound care?" not.
+_TOOL_CATEGORIES = frozenset({"programming-language", "framework", "devops", "cloud", "database", "software-tool",
+                              "office-software", "data-ml"})
+# Skills too general to ask about, whatever the posting repeats: licences, soft skills, languages.
+_UNASKED_CATEGORIES = frozenset({"certification", "soft-skill", "language"})
+# "Account Manager", "Project Manager" name a job, not a level of leadership.
+_MANAGER = (r"(?<!account )(?<!case )(?<!product )(?<!project )(?<!property )(?<!relationship )(?<!community )"
+            r"manager")
+_MANAGER_TITLE = re.compile(rf"\b(?:{_MANAGER}|director|head of|chief|vp|vice president)\b", re.IGNORECASE)
+# Title words, most specific first: "Data Engineer" is data, "Research Nurse" healthcare, "Sales Engineer" retail.
+_TITLE_FAMILIES = tuple((family, re.compile(pattern, re.IGNORECASE)) for family, pattern in (
+    ("data", r"\bdata (?:scientist|analyst|engineer|architect)|\banalytics\b|\bmachine learning\b|\bml engineer|"
+             r"\bbi (?:analyst|developer)\b|\bstatistician\b"),
+    ("healthcare", r"\bnurs(?:e|es|ing)\b|\bmidwife\b|\bcarers?\b|\bcare (?:assistant|worker|giver)\b|\bcaregiver\b|"
+                   r"\bhealthcare\b|\bphysician\b|\bdoctor\b|\bpharmacist\b|\btherapist\b|\bparamedic\b|"
+                   r"\bclinical\b|\bclinician\b|\bmedical assistant\b|\bdental\b|\bphlebotomist\b|\bradiographer\b"),
+    ("teaching", r"\bteach(?:er|ing)\b|\btutor\b|\blecturer\b|\binstructor\b|\beducator\b|\bclassroom\b|\bsenco\b"),
+    ("hospitality", r"\bchef\b|\bcook\b|\bkitchen\b|\bwait(?:er|ress|staff)\b|\bbartender\b|\bbarista\b|"
+                    r"\bhousekeep\w*|\bfront of house\b|\brestaurant\b|\bhotel\b|\bcatering\b|\bsommelier\b"),
+    ("software", r"\bsoftware\b|\bdeveloper\b|\bprogrammer\b|\bdevops\b|\bsre\b|\bsite reliability\b|\bback-?end\b|"
+                 r"\bfront-?end\b|\bfull-?stack\b|\b(?:platform|web|mobile|ios|android|cloud|security|qa|test|"
+                 r"infrastructure|systems) engineer"),
+    ("design", r"\bdesigner\b|\bux\b|\bui\b|\bart director\b"),
+    ("trades", r"\belectrician\b|\bplumber\b|\bwelder\b|\bcarpenter\b|\bjoiner\b|\bmechanic\b|\bbricklayer\b|"
+               r"\broofer\b|\bplasterer\b|\bhvac\b|\bfitter\b|\bmachinist\b|\binstaller\b|\blabou?rer\b|"
+               r"\bforeman\b|\bsite manager\b|\bpainter\b|\bscaffolder\b|\bgas engineer\b"),
+    ("retail", r"\bretail\b|\bstore\b|\bshop\b|\bcashier\b|\bsales\b|\baccount executive\b|"
+               r"\bcustomer (?:service|support|success)\b|\bcall cent(?:er|re)\b|\bmerchandis\w*"),
+    ("finance", r"\baccount(?:ant|ancy|ing)\b|\bbookkeep\w*|\bfinanc(?:e|ial)\b|\bauditor\b|\bpayroll\b|"
+                r"\bcontroller\b|\btax\b|\btreasury\b|\bcredit analyst\b"),
+    ("logistics", r"\bdriver\b|\bwarehouse\b|\blogistics\b|\bforklift\b|\bpicker\b|\bpacker\b|\bcourier\b|"
+                  r"\bdelivery\b|\bdispatcher\b|\bsupply chain\b|\bfulfil?ment\b|\btransport\b"),
+    ("research", r"\bresearch(?:er)?\b|\bpostdoc\w*|\bpost-?doctoral\b|\bph\.?d\b|\bprofessor\b|\bscientist\b|"
+                 r"\blaboratory\b|\blab (?:technician|manager)\b"),
+    ("office", r"\badministrat\w*|\breceptionist\b|\bsecretary\b|\boffice\b|\bclerk\b|\bassistant\b|"
+               r"\bcoordinator\b|\bhuman resources\b|\bhr\b|\brecruiter\b|\blegal\b|\bparalegal\b|\bmarketing\b"),
+))
+# Seniority from the title first: "Senior", "Lead", "Head Chef", "Charge Nurse" ... or "Junior", "Graduate" ...
+_ENTRY = re.compile(r"\b(?:junior|jr\.?|graduate|grad|entry[- ]level|trainee|apprentice(?:ship)?|intern(?:ship)?|"
+                    r"newly qualified|nqt|ect|early[- ]career|level 1)\b", re.IGNORECASE)
+_SENIOR = re.compile(r"\b(?:senior|sr\.?|lead|principal|staff (?:engineer|scientist|designer|developer)|head|"
+                     r"director|chief|vp|vice president|supervisor|superintendent|foreman|charge nurse|matron|"
+                     rf"{_MANAGER})\b", re.IGNORECASE)
+# ... then the posting's own words: "no experience needed" or "line management of four".
+_ENTRY_TEXT = re.compile(r"\b(?:no (?:previous |prior )?experience (?:is )?(?:needed|necessary|required)|"
+                         r"recent graduates?|new graduates?|newly qualified|full training|entry[- ]level|"
+                         r"school leavers?)\b", re.IGNORECASE)
+_SENIOR_TEXT = re.compile(r"\b(?:line manag\w+|direct reports|(?:manage|lead|leading|managing) a team)\b",
+                          re.IGNORECASE)
+# Themes a posting can stress without naming a skill: "patient safety" in three duties is a theme.
+_THEMES = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+    ("patient safety", r"\bpatient safety\b|\bsafe (?:patient )?care\b"),
+    ("safeguarding", r"\bsafeguard\w*"),
+    ("food safety", r"\bfood (?:safety|hygiene)\b|\ballergens?\b"),
+    ("health and safety", r"\bhealth (?:and|&) safety\b|\bsite safety\b|\bsafe working\b|"
+                          r"\bsafety (?:rules|procedures|standards|culture)\b"),
+    ("reliability", r"\breliab(?:le|ility)\b|\buptime\b|\bincident (?:response|management)\b|\bon-call\b"),
+    ("security", r"\bsecur(?:e|ity)\b"),
+    ("accessibility", r"\baccessib(?:le|ility)\b"),
+    ("compliance", r"\bcomplian(?:t|ce)\b|\bregulat(?:ory|ions?)\b"),
+    ("customer experience", r"\b(?:customer|guest) experience\b|\bcustomer satisfaction\b"),
+    ("accuracy", r"\baccura(?:te|cy)\b"),
+    ("quality", r"\bquality\b"),
+))
+# Words every posting uses: sharing them says nothing about a research note's relevance.
+_GENERIC = frozenset(content_words(
+    "team teams company role roles job jobs work working help make keep build ensure support provide deliver "
+    "new daily day week join part take people across within including high best first every need needs looking "
+    "responsible responsibilities requirements required experience years one two three least another current "
+    "give follow familiar clear easy good strong well hands-on out near able willing must"))
+
+
+@dataclass(frozen=True, slots=True)
+class PostingFocus:
+    family: str = "general"           # one of FAMILIES
+    seniority: str = "mid"            # one of SENIORITIES
+    stressed: tuple[str, ...] = ()    # skills or themes the posting comes back to, most repeated first
+    tools: frozenset[str] = frozenset()   # which of ``stressed`` are tools ("How does the team use Kubernetes?")
+    themes: frozenset[str] = frozenset()  # which are concerns, not skills ("What does patient safety look like?")
+    terms: frozenset[str] = frozenset()   # stems of the posting's own words, to rank research notes by
+
+
+def _family(report: MatchReport, role: str, taxonomy: Taxonomy) -> str:
+    votes: dict[str, float] = {}
+    for match in report.requirements:
+        families = {_CATEGORY_FAMILY.get(skill.category) for name in match.requirement.skills
+                    if (skill := taxonomy.get(name)) is not None} - {None}
+        for family in families:
+            votes[str(family)] = votes.get(str(family), 0) + (0.5 if family in _WEAK_FAMILIES else 1)
+    titled = next((family for family, pattern in _TITLE_FAMILIES if pattern.search(role)), None)
+    if titled:
+        votes[titled] = votes.get(titled, 0) + 3
+    ranked = sorted(votes.items(), key=lambda item: -item[1])
+    managerial = bool(_MANAGER_TITLE.search(role))
+    if not ranked or ranked[0][1] < 1:  # one unit of a family's skills, or two of management or office ones
+        return "management" if managerial else "general"
+    best, score = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] == score:
+        best = titled if titled in (best, ranked[1][0]) else "general"
+    if managerial and best in ("office", "general"):
+        return "management"
+    return best
+
+
+def _seniority(report: MatchReport, role: str) -> str:
+    if _ENTRY.search(role):
+        return "entry"
+    if _SENIOR.search(role):
+        return "senior"
+    texts = [match.requirement.text for match in report.requirements]
+    if any(_ENTRY_TEXT.search(text) for text in texts):
+        return "entry"
+    years = [match.requirement.years for match in report.requirements if match.requirement.years is not None]
+    if any(_SENIOR_TEXT.search(text) for text in texts) or (years and max(years) >= 5):
+        return "senior"
+    return "mid"
+
+
+def _stressed(report: MatchReport, taxonomy: Taxonomy) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """The skills and themes named in two or more of the posting's requirements and duties, most repeated first;
+    which of them are tools, and which themes."""
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    tools: set[str] = set()
+    for match in report.requirements:
+        requirement = match.requirement
+        found: dict[str, str] = {}
+        for name in requirement.skills:
+            skill = taxonomy.get(name)
+            if skill is None or skill.category in _UNASKED_CATEGORIES:
+                continue
+            found[name.casefold()] = name
+            if skill.category in _TOOL_CATEGORIES:
+                tools.add(name)
+        for theme, pattern in _THEMES:
+            if pattern.search(requirement.text):
+                found.setdefault(theme.casefold(), theme)
+        for key, name in found.items():
+            counts[key] += 1
+            names.setdefault(key, name)
+    order = list(names)  # first mention first, among equal counts
+    repeated = sorted((key for key, count in counts.items() if count >= 2),
+                      key=lambda key: (-counts[key], order.index(key)))
+    stressed = tuple(names[key] for key in repeated[:MAX_STRESSED])
+    themes = {theme.casefold() for theme, _ in _THEMES}
+    return (stressed, frozenset(name for name in stressed if name in tools),
+            frozenset(name for name in stressed if name.casefold() in themes))
+
+
+def _terms(report: MatchReport, info: PostingInfo) -> frozenset[str]:
+    words: set[str] = content_words(info.role)
+    for match in report.requirements:
+        words |= content_words(match.requirement.text)
+        for skill in match.requirement.skills:
+            words |= content_words(skill)
+    return frozenset(words - _GENERIC - content_words(info.company))
+
+
+def posting_focus(report: MatchReport, info: PostingInfo, taxonomy: Taxonomy | None = None) -> PostingFocus:
+    """The family, seniority and stressed skills or themes of the posting ``report`` was made from."""
+    taxonomy = taxonomy or default_taxonomy()
+    stressed, tools, themes = _stressed(report, taxonomy)
+    return PostingFocus(family=_family(report, info.role, taxonomy), seniority=_seniority(report, info.role),
+                        stressed=stressed, tools=tools, themes=themes, terms=_terms(report, info))
