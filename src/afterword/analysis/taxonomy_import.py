@@ -151,5 +151,6 @@ def import_into(files: list[Path], target: Path) -> ImportResult:
     for skill in extra.values():
         lines.append("\t".join((skill.name, skill.category, ";".join(a.replace(";", ",") for a in skill.aliases),
                                 ";".join(skill.implies), "cs" if skill.case_sensitive else "")))
+    target.parent.mkdir(parents=True, exist_ok=True)  # Afterword's own data folder, made on first import
     write_atomic(target, "\n".join(lines) + "\n")
     return ImportResult(added=added, aliases=aliases, path=target)

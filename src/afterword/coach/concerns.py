@@ -172,7 +172,8 @@ _HARD = re.compile(
     r"eligib\w* to work|work permit|green card|security clearance|clearance|ts/sci|top secret|vetting|"
     r"background check|dbs check|licen[cs]e[ds]?|cdl|registration|relocat\w*|willing to move|"
     r"fluent\w*|fluency|native|bilingual|speak\w*|spoken|written and oral|oral and written)\b", re.IGNORECASE)
-_ENGLISH_WORDS = frozenset("the and of to in for with a on as at by from my i was were is are have has".split())
+_ENGLISH_WORDS = frozenset("the and of to in for with a an on as at by from my i was were is are have has using "
+                           "developed managed led built worked responsible experience team".split())
 _GENERIC = frozenset("experience experienced strong excellent good solid proven knowledge understanding ability "
                      "skills skill work working team years year plus must required including related relevant "
                      "demonstrated professional high level degree field environment similar other".split())
@@ -180,7 +181,7 @@ _GENERIC = frozenset("experience experienced strong excellent good solid proven 
 
 def _english(resume: Document) -> bool:
     words = resume.text.lower().split()[:2000]
-    return bool(words) and sum(w in _ENGLISH_WORDS for w in words) / len(words) > 0.12
+    return bool(words) and sum(w in _ENGLISH_WORDS for w in words) / len(words) > 0.06
 
 
 def _key_words(text: str) -> set[str]:
@@ -280,6 +281,9 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             missing = []
         if self_evident := [s for s in missing if s == "English" and shown.english]:
             missing = [s for s in missing if s not in self_evident]  # an English resume shows English
+        if soft := [s for s in missing if (k := taxonomy.get(s)) is not None and k.category in _SHOWN]:
+            if len(soft) < len(missing):
+                missing = [s for s in missing if s not in soft]  # "communication and German": German is the gap
         learning_only = bool(match.evidence) and all(e.match == "learning" for e in match.evidence)
         hard = bool(_HARD.search(requirement.text))
         concern: Concern | None = None

@@ -14,7 +14,7 @@ from afterword.analysis.posting_info import TITLE_HINT, PostingInfo
 from afterword.analysis.taxonomy import Taxonomy
 from afterword.coach.sources import Sentence, Source, first_person, joined
 from afterword.coach.truth import TruthChecker, sentences
-from afterword.models import Document, MatchReport
+from afterword.models import Document, Job, MatchReport
 
 WORDS_PER_MINUTE = 150
 _ACHIEVEMENT_SECTIONS = ("Experience", "Projects", "Volunteering")
@@ -53,34 +53,73 @@ def _role_phrase(info: PostingInfo) -> str:
     return f"this role at {info.company}" if info.company else "this role"
 
 
+_NOT_SPOKEN_SECTIONS = frozenset({"Header", "Education", "Skills", "Languages", "Interests", "Certifications"})
+# A result in numbers: money, a percentage, a rank, a multiplier, a large number, or a count of things
+# ("600 employees", "12 stores"); never a date, a version ("Angular 7+") or a count of years.
+_RESULT = re.compile(
+    r"(?<![\w/.-])(?:[$£€]\s?\d[\d,.]*\s?[kKmMbB]?\b|\d[\d,.]*\s?(?:%|percent\b|per cent\b)|#\d+\b|"
+    r"\d[\d,.]*\+?\s?(?:million|billion|thousand)\b|\d+(?:\.\d+)?x\b|"
+    r"(?<![\d/.-])\d{1,3}(?:,\d{3})*\+?\s(?:[a-z-]+\s){0,2}(?!years\b|months\b|weeks\b|days\b|hours\b)[a-z]{3,}s\b)",
+    re.IGNORECASE)
+_RESULT_FRAMES = ("One result I'd point to: {}.", "Another: {}.", "And one more: {}.")
+
+
+def is_result(text: str) -> bool:
+    """True when a line states a result with a number in it ("payroll for 600 employees", "ranked #1 of 6",
+    "1+ million downloads", "cut costs 12%"), not merely a date or a count of years."""
+    return bool(_RESULT.search(without_range(text)))
+
+
+def _speakable(text: str) -> bool:
+    """A line that reads as a whole statement when quoted: starts with a word, is not a table row, a date line,
+    a label or a heading."""
+    words = text.split()
+    return 5 <= len(words) <= 35 and text[:1].isalnum() and "|" not in text and not find_range(text) \
+        and not text.isupper() and ":" not in " ".join(words[:3]) and not text.rstrip().endswith(":")
+
+
 def _achievements(report: MatchReport, resume: Document) -> list[Sentence]:
-    """First-person achievements from resume lines that evidence the posting, best first: a line cited by more
-    requirements ranks higher, then one with a number, then the more recent (earlier on the page)."""
+    """Spoken achievements from resume lines, best first: a line that evidences more of the posting ranks higher,
+    then one with a result in numbers, then the more recent (earlier on the page). A line that opens with an
+    action is said in the first person ("I cut ..."); one that states a result in other words is quoted after a
+    short frame ("One result I'd point to: ranked #1 of 6 ..."), so nothing is said that the line does not."""
     cited: dict[int, float] = {}
     for match in report.requirements:
         if match.status == "gap":
             continue
         weight = 1.0 if match.requirement.kind == "must-have" else 0.6
         for evidence in match.evidence:
-            if evidence.match not in ("keyword", "semantic", "learning"):
+            if evidence.match not in ("semantic", "learning"):
                 cited[evidence.line] = cited.get(evidence.line, 0.0) + weight
-    ranked: list[tuple[float, int, Sentence]] = []
-    for number, weight in cited.items():
-        line = resume.line(number)
-        if line.section not in _ACHIEVEMENT_SECTIONS:
-            continue  # a skills list or a degree is not an achievement to speak
-        spoken = first_person(line.text)
-        if spoken is None:
+    ranked: list[tuple[float, int, str, bool]] = []  # (-score, line, text, first-personed)
+    for line in resume.lines:
+        if line.section in _NOT_SPOKEN_SECTIONS or line.number not in cited and not is_result(line.text):
             continue
-        score = weight + (0.5 if re.search(r"\d", spoken) else 0.0)
-        ranked.append((-score, number, Sentence(spoken, (Source("resume", number, line.text),))))
+        spoken = first_person(line.text)
+        result = is_result(line.text)
+        if spoken is None and not (result and _speakable(line.text)):
+            continue
+        score = cited.get(line.number, 0.0) + (0.75 if result else 0.0)
+        ranked.append((-score, line.number, spoken or line.text.strip().rstrip(".;"), spoken is not None))
     ranked.sort(key=lambda item: (item[0], item[1]))
-    # Then, for a short pitch, other experience lines with a number in them, most recent first: still true, and
-    # results are what a listener remembers.
-    for line in resume.in_section(*_ACHIEVEMENT_SECTIONS):
-        if line.number not in cited and re.search(r"\d", line.text) and (spoken := first_person(line.text)):
-            ranked.append((1.0, line.number, Sentence(spoken, (Source("resume", line.number, line.text),))))
-    return [sentence for _, _, sentence in ranked]
+    out: list[Sentence] = []
+    quoted = 0
+    for _, number, text, first_personed in ranked:
+        if not first_personed:
+            if quoted >= len(_RESULT_FRAMES):
+                continue
+            text = _RESULT_FRAMES[quoted].format(text)
+            quoted += 1
+        out.append(Sentence(text, (Source("resume", number, resume.line(number).text),)))
+    return out
+
+
+def unspoken_lines(report: MatchReport, resume: Document) -> list[int]:
+    """Resume lines that back the posting's requirements but state no result: the lines worth strengthening."""
+    cited = sorted({e.line for m in report.requirements if m.status != "gap" for e in m.evidence
+                    if e.match not in ("semantic", "learning")})
+    return [n for n in cited if resume.line(n).section not in _NOT_SPOKEN_SECTIONS
+            and not is_result(resume.line(n).text)][:5]
 
 
 _NOT_DAILY_WORK = frozenset({"certification", "language"})  # held or spoken, not "what my work involves"
@@ -92,7 +131,7 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
     skills: list[str] = []
     sources: list[Source] = []
     for match in report.requirements:
-        if match.status != "strong" or match.requirement.kind == "responsibility":
+        if match.status == "gap" or match.requirement.kind == "responsibility":
             continue
         for evidence in match.evidence:
             skill = taxonomy.get(evidence.skill or "")
@@ -114,29 +153,48 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
 
 def _experience_sentence(resume: Document, report: MatchReport) -> Sentence | None:
     """"Since <year>, most recently as <title> at <employer>", counting only jobs whose lines evidence the
-    posting: a teacher who became a developer has been "doing this work" since the developer job."""
+    posting: a teacher who became a developer has been "doing this work" since the developer job. Title and
+    employer are the job reader's; without a clean title the sentence would guess, so there is none."""
     cited = {e.line for m in report.requirements if m.status != "gap" for e in m.evidence}
     jobs = find_jobs(resume)
-    relevant = [job for job in jobs if cited.intersection(job.lines)]
-    if not relevant:
+    if not jobs:
         return None
-    first = min(relevant, key=lambda job: job.start)
-    latest = max(jobs, key=lambda job: job.start)
-    latest_line = resume.line(latest.title_line).text
-    first_line = resume.line(first.title_line).text
+    relevant = [job for job in jobs if cited.intersection(job.lines)]
+    first = min(relevant or jobs, key=lambda job: job.start)
+    latest = max(jobs, key=lambda job: (job.end is None, job.start))
+    title, employer = _title_and_employer(resume, latest)
+    lines = {first.title_line, latest.title_line, getattr(latest, "dates_line", 0) or latest.title_line}
+    sources = tuple(Source("resume", n, resume.line(n).text) for n in sorted(lines) if n)
+    work = "doing this work" if relevant else "working"
+    if not title:  # without a clean title, say only what the dates show
+        return Sentence(f"I have been {work} since {first.start[0]}.", sources)
+    where = f"{title} at {employer}" if employer else title
+    return Sentence(f"I have been {work} since {first.start[0]}, most recently as {where}.", sources)
+
+
+def _title_and_employer(resume: Document, job: Job) -> tuple[str, str]:
+    """The job's title and employer as the job reader found them, else read from its title line."""
+    title, employer = getattr(job, "title", ""), getattr(job, "employer", "")
+    if title:
+        return _tidy(title), _tidy(employer)
     parts = [p.strip(" ,.()[]") for p in re.split(r",|\s+at\s+|\s*[—–|]\s*|\s+-\s+",
-                                                  without_range(latest_line))]
+                                                  without_range(resume.line(job.title_line).text))]
     parts = [p for p in parts if re.search(r"[A-Za-z]{2}", p) and not re.fullmatch(r"[A-Z]{2}", p)]
     titled = [p for p in parts if TITLE_HINT.search(p) and len(p.split()) <= 6]
     if not titled:
-        return None  # without a recognisable job title the sentence would guess
+        return "", ""
     title = titled[0]
     others = [p for p in parts if p != title and len(p.split()) <= 5]
     employer = others[0] if others and parts.index(others[0]) <= parts.index(title) + 1 else ""
-    where = f"{title} at {employer}" if employer else title
-    text = f"I have been doing this work since {first.start[0]}, most recently as {where}."
-    sources = {Source("resume", first.title_line, first_line), Source("resume", latest.title_line, latest_line)}
-    return Sentence(text, tuple(sorted(sources, key=lambda s: s.line)))
+    return _tidy(title), _tidy(employer)
+
+
+def _tidy(name: str) -> str:
+    """A title or employer as it is spoken: no stray punctuation, and SHOUTED words in their usual case."""
+    name = name.strip(" :;,.-–—|()[]")
+    if name.isupper() and len(name) > 4:
+        name = " ".join(w if len(w) <= 4 else w.capitalize() for w in name.split())
+    return name
 
 
 def _motivation(why: Document | None, checker: TruthChecker) -> tuple[list[Sentence], list[str]]:
@@ -156,14 +214,15 @@ def _motivation(why: Document | None, checker: TruthChecker) -> tuple[list[Sente
     return out, warnings
 
 
-def _frame(style: str, info: PostingInfo) -> tuple[str, str]:
+def _frame(style: str, info: PostingInfo, has_body: bool) -> tuple[str, str]:
     role = _role_phrase(info)
     company = info.company or "your team"
     if style == "concise":
         return f"Before we wrap up, here is why I fit {role}.", "I'd welcome the next step."
     if style == "standard":
-        return (f"Thank you for the conversation. Let me sum up why I'm a good fit for {role}.",
-                f"I'd be glad to bring that to {company}, and I'd welcome the chance to take the next step.")
+        close = (f"I'd be glad to bring that experience to {company}, and I'd welcome the chance to take the next "
+                 "step." if has_body else "I'd welcome the chance to take the next step.")
+        return f"Thank you for the conversation. Let me sum up why I'm a good fit for {role}.", close
     return (f"Thank you for your time today; I've enjoyed learning more about {company}. "
             f"If I may, a short summary of why I'd be a good fit for {role}.",
             "Thank you again. Whatever you decide, I've appreciated this conversation, "
@@ -175,25 +234,26 @@ def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills
     """Fit the style's word range: add achievements while short; while long, drop extra motivation, then extra
     achievements, then the experience and skills sentences."""
     wanted, motives, (low, high) = _STYLES[style]
-    opening, closing = _frame(style, info)
     # The shorter pitches lead with the user's most speakable reason (30 words or fewer), the warm one keeps
     # the order they wrote them in.
     motives_in_order = motivation if style == "warm" else sorted(
         motivation, key=lambda s: len(_WORD.findall(s.text)) > 30)
-    parts = {"experience": int(style != "concise" and experience is not None),
-             "skills": int(style != "concise" and skills is not None),
+    # The concise pitch speaks one achievement; with none to speak, it says where the experience comes from.
+    short = style == "concise" and bool(achievements)
+    parts = {"experience": int(not short and experience is not None),
+             "skills": int(not short and skills is not None and not (style == "concise" and experience)),
              "achievements": min(wanted, len(achievements)), "motivation": min(motives, len(motivation))}
 
     def build() -> Pitch:
-        body: list[Sentence] = [Sentence(opening)]
+        body: list[Sentence] = []
         if parts["experience"] and experience:
             body.append(experience)
         if parts["skills"] and skills:
             body.append(skills)
         body += achievements[: parts["achievements"]]
         body += motives_in_order[: parts["motivation"]]
-        body.append(Sentence(closing))
-        return Pitch(style, tuple(body))
+        opening, closing = _frame(style, info, has_body=any(s.sources for s in body))
+        return Pitch(style, (Sentence(opening), *body, Sentence(closing)))
 
     pitch = build()
     while pitch.words < low and parts["achievements"] < len(achievements):
@@ -222,9 +282,16 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
     experience = _experience_sentence(resume, report)
     pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation), checker)
                     for style in _STYLES)
-    if any(p.words < MIN_WORDS for p in pitches):
-        warnings.append("The resume gave too few matching achievements for a full pitch; add the numbers behind "
-                        "your results to your resume, then run prepare again.")
+    if any(p.words < MIN_WORDS or not any(s.sources for s in p.sentences) for p in pitches):
+        weak = unspoken_lines(report, resume)
+        if weak:
+            lines = ", ".join(str(n) for n in weak)
+            warnings.append(f"The pitch is short: resume line{'s' if len(weak) > 1 else ''} {lines} back this "
+                            "posting but say nothing of what came of the work; add the result (a number, a scale, "
+                            "an outcome), then run prepare again.")
+        else:
+            warnings.append("The pitch is short: no line of your resume backs this posting's requirements in words "
+                            "the card can speak; add bullets that say what you did and what came of it.")
     return pitches, tuple(warnings)
 
 

@@ -1,0 +1,66 @@
+"""Pitches from resumes as people write them: never empty, results in numbers spoken wherever they stand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from afterword.coach.card import build_card
+from afterword.coach.pitch import is_result
+from afterword.ingest import document_from_text
+
+TODAY = date(2026, 12, 1)
+
+PAYROLL_RESUME = """Mara Okafor
+Payroll and Accounts Specialist
+
+WORK EXPERIENCE
+Payroll Specialist, Hollins Foods | 2018 - now
+Payroll for 600 employees across 4 sites, processed every fortnight
+Ranked #1 of 6 in the finance team's 2022 accuracy review
+Accounts Assistant, Brookfield Joinery | 2014 - 2018
+Kept the sales ledger for 120 trade customers
+"""
+
+POSTING = """Payroll Officer at Wrenfield Council
+## Requirements
+- Experience running payroll for a large workforce
+- Knowledge of the sales ledger and reconciliations
+"""
+
+
+def card():  # noqa: ANN201
+    return build_card(document_from_text(PAYROLL_RESUME, "resume.txt"), document_from_text(POSTING, "posting.md"),
+                      today=TODAY)
+
+
+def test_results_written_without_an_action_verb_are_spoken() -> None:
+    pitches = {p.style: p for p in card().pitches}
+    standard = pitches["standard"].text
+    assert "Payroll for 600 employees across 4 sites" in standard
+    assert all(any(s.sources for s in p.sentences) for p in pitches.values())  # every pitch cites the resume
+
+
+def test_no_pitch_says_bring_that_with_nothing_before_it() -> None:
+    resume = document_from_text("Sam Reed\nsam@example.org\n", "resume.txt")
+    made = build_card(resume, document_from_text(POSTING, "posting.md"), today=TODAY)
+    for pitch in made.pitches:
+        assert "bring that" not in pitch.text
+    assert any("pitch is short" in w for w in made.warnings)
+
+
+def test_a_dated_resume_always_gives_a_sentence_backed_by_a_line() -> None:
+    resume = document_from_text("EXPERIENCE\nWarehouse Operative, Northgate Depot | 2019 - present\n"
+                                "Picking and packing\n", "resume.txt")
+    posting = document_from_text("Forklift Driver at Acme\n## Requirements\n- Counterbalance licence\n")
+    made = build_card(resume, posting, today=TODAY)
+    assert all(any(s.sources for s in p.sentences) for p in made.pitches)
+    assert "since 2019" in made.pitches[1].text
+
+
+def test_results_are_numbers_of_things_not_dates_versions_or_years() -> None:
+    assert is_result("Ranked #1 sales manager (out of 6)")
+    assert is_result("1+ million downloads on the App Store")
+    assert is_result("Managed 12 stores across the region")
+    assert not is_result("Angular 7+, NodeJS microservices")
+    assert not is_result("5 years of Java")
+    assert not is_result("2015 - 2019 Developer")
