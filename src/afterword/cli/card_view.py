@@ -61,6 +61,11 @@ def render_card(console: Console, card: ClosingCard) -> None:
             console.print(Text(f"  Tip: {plain(concern.tip)}", style="dim"))
             if concern.answer:
                 console.print(Text("  If you haven't: ", style="bold") + _cited(concern.answer))
+        if card.more_concerns:
+            console.print(Text("Also asked by the posting, less likely to come up:", style="dim"))
+            for concern in card.more_concerns:
+                console.print(Text(f"  – {plain(concern.requirement)} (posting line {concern.requirement_line})",
+                                   style="dim"))
     console.rule(_heading("Closing ladder"))
     for rung in card.ladder:
         console.print(Text.assemble((rung.level.capitalize(), "bold"), " ", (rung.when, "dim")))
