@@ -119,6 +119,8 @@ def test_a_quoted_value_reads_as_a_focus() -> None:
     ("- Its clients include Tesco and Asda, among others.", "customer", "Tesco and Asda"),
     ("- The platform team gave a talk at a Leeds DevOps meetup about cutting cloud costs.", "event",
      "the talk at the Leeds DevOps meetup"),
+    ("- The platform team spoke at a Leeds meetup about moving their databases to Amazon RDS.", "event",
+     "the move of the databases to Amazon RDS"),  # what the talk was about is the news
 ])
 def test_verb_phrases_become_noun_phrases(line: str, kind: str, detail: str) -> None:
     assert {p.kind: p.detail for p in _points(line)}[kind] == detail

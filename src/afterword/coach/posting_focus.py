@@ -8,9 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from afterword.analysis.matching import content_words
-from afterword.analysis.posting_info import PostingInfo
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
-from afterword.models import MatchReport
+from afterword.models import MatchReport, PostingInfo
 
 FAMILIES = ("software", "data", "design", "healthcare", "teaching", "trades", "hospitality", "retail", "finance",
             "logistics", "research", "management", "office", "general")

@@ -96,6 +96,7 @@ _CUE_NOUNS = {"acquired": "the acquisition of", "acquires": "the acquisition of"
               "merged": "the merger with", "introduced": "the introduction of",
               "spoke at": "the talk at", "talk at": "the talk at", "presented at": "the talk at"}
 _TALK_CUES = frozenset({"spoke at", "talk at", "presented at"})
+_TALK_SUBJECT = re.compile(r"\b(?:about|on)\s+(?:how\s+(?:it|they|the team|we)\s+)?(?P<verb>\w+)", re.IGNORECASE)
 # A noun cue with its preposition and a name: "a partnership with Instacart", "the award from Forbes".
 _NOUN_CUES = frozenset({"acquisition", "merger", "partnership", "award", "conference", "summit", "keynote",
                         "launch", "release", "meetup", "contract with", "deal with"})
@@ -308,26 +309,40 @@ def _apply(rule: _Rule, words: list[str]) -> tuple[str, int] | None:
     return " ".join([rule.noun, "of", *_the(thing), *tail]), used + (then[1] if then else 0)
 
 
+def _verb_phrase(rule: _Rule, text: str, verb: re.Match[str]) -> tuple[str, int] | None:
+    """The noun form of the phrase ``verb`` starts, and where in ``text`` that phrase ends."""
+    words = _clause_words(text[verb.end():verb.end() + _WINDOW])
+    found = _apply(rule, words)
+    if not found:
+        return None
+    detail, used = found
+    subject = text[max(0, verb.start() - 40):verb.start()].split()[-1:]
+    if detail.endswith("% growth") and subject and subject[0].lower() in _MEASURES:
+        detail += f" in {subject[0].lower()}"  # "revenue grew 60%" → "the 60% growth in revenue"
+    return detail, verb.end() + len(" ".join(words[:used])) + 1
+
+
 def _nominal(text: str, cue: re.Match[str]) -> str | None:
     """The noun form of a verb phrase that holds the cue: "expanded to Germany" → "the expansion to Germany",
     "moved to a four-day week" (cue "four-day week") → "the move to a four-day week"."""
     best: tuple[int, str] | None = None
     for rule, pattern in _rule_patterns():
         for verb in pattern.finditer(text, max(0, cue.start() - _WINDOW), cue.end()):
-            if verb.start() > cue.start():
-                break
-            words = _clause_words(text[verb.end():verb.end() + _WINDOW])
-            found = _apply(rule, words)
-            if not found:
-                continue
-            detail, used = found
-            subject = text[max(0, verb.start() - 40):verb.start()].split()[-1:]
-            if detail.endswith("% growth") and subject and subject[0].lower() in _MEASURES:
-                detail += f" in {subject[0].lower()}"  # "revenue grew 60%" → "the 60% growth in revenue"
-            span_end = verb.end() + len(" ".join(words[:used])) + 1
-            if cue.start() < span_end and (best is None or verb.start() > best[0]):
-                best = (verb.start(), detail)
+            found = _verb_phrase(rule, text, verb)
+            if found and cue.start() < found[1] and (best is None or verb.start() > best[0]):
+                best = (verb.start(), found[0])
     return best[1] if best else None
+
+
+def _nominal_at(text: str, start: int) -> str | None:
+    """The noun form of the verb phrase that starts at ``start``: "moving their databases to RDS" → "the move of the
+    databases to RDS"."""
+    for rule, pattern in _rule_patterns():
+        verb = pattern.match(text, start)
+        found = _verb_phrase(rule, text, verb) if verb else None
+        if found:
+            return found[0]
+    return None
 
 
 def _around(text: str, cue: re.Match[str]) -> str | None:
@@ -444,6 +459,11 @@ def _raw_detail(kind: str, text: str, cue: re.Match[str]) -> str | None:
     planned = _plan(plain, cue)
     if planned:
         return planned
+    if cue.group(0).lower() in _TALK_CUES:
+        subject = _TALK_SUBJECT.search(plain, cue.end(), cue.end() + _WINDOW)
+        about = _nominal_at(plain, subject.start("verb")) if subject else None
+        if about:  # a talk "about moving their databases to RDS" is news of the move, not of the venue
+            return about
     if kind in _NAME_KINDS:  # the name follows the cue: "launched RouteWise"
         named = _name_phrase(_clause_words(plain[cue.end():cue.end() + _WINDOW])[:12], cue.group(0).lower(), kind)
         if named and cue.group(0).lower() in _TALK_CUES and not named.startswith("the talk "):
