@@ -231,3 +231,5 @@ def test_what_the_stress_question_asks_about_is_not_asked_again() -> None:
     picked = select_questions(frozenset(), focus=PostingFocus("hospitality", "mid", ("food safety",),
                                                               themes=frozenset({"food safety"})), count=8)
     assert sum("food safety" in q.text for q in picked) == 1
+    month_end = select_questions(frozenset(), focus=PostingFocus("finance", "mid", ("month-end close",)), count=8)
+    assert sum("month-end" in q.text for q in month_end) == 1  # not again as "What does month-end look like ..."

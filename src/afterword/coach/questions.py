@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from afterword.analysis.matching import content_words
 from afterword.coach.interviewers import Interviewer, InterviewerType
 from afterword.coach.posting_focus import PostingFocus
 from afterword.coach.research import ResearchPoint, research_points
@@ -180,7 +181,9 @@ def select_questions(
     stress = _stress_question(focus, bank, types, interviewers, chosen) if focus else None
     if stress is not None:
         chosen.append(stress)
-    stressed = stress.topic.removeprefix("focus: ").casefold() if stress else None  # asked once is enough
+    # What the stress question asks about is asked once: no bank question naming it again ("month-end close" and
+    # "What does month-end look like ... how long does the close take?").
+    stressed = frozenset(content_words(stress.topic.removeprefix("focus: "))) if stress else frozenset()
     recruiter_only = set(types) == {"recruiter"}
     candidates = [
         q for q in bank.questions
@@ -189,7 +192,7 @@ def select_questions(
         and (recruiter_only or q.topic not in _PRACTICAL_TOPICS)
         and set(q.suits) & set(types)
         and q.fits(focus)
-        and not (stressed and stressed in q.text.casefold())
+        and not (stressed and stressed <= content_words(q.text))
     ]
     family_left = max(MIN_FAMILY_QUESTIONS, min(MAX_FAMILY_QUESTIONS, count - len(chosen) - 2))
     seniority_left = MAX_SENIORITY_QUESTIONS if focus is None or focus.seniority != "mid" else 1  # the usual level
