@@ -169,3 +169,20 @@ def test_the_bank_validator_rejects_bad_families_levels_and_stress_templates() -
     assert any("'families' has unknown value 'astronaut'" in e for e in errors)
     assert any("'seniority' must not be empty" in e for e in errors)
     assert any("{focus} exactly once" in e for e in errors)
+
+
+def test_the_role_itself_is_not_stressed_and_a_named_system_is_a_tool() -> None:
+    focus = posting_focus(report(
+        ("responsibility", "Deliver nursing care and chart in Epic", ("nursing", "Epic")),
+        ("must-have", "Two years of nursing, with Epic", ("nursing", "Epic")),
+        ("must-have", "Wound care and IV therapy", ("wound care", "IV therapy")),
+        ("nice-to-have", "Wound care certification", ("wound care",)),
+    ), PostingInfo("Registered Nurse", "Riverside"))
+    assert focus.stressed == ("Epic", "wound care")  # "nursing" is the job itself, not something it stresses
+    assert focus.tools == frozenset({"Epic"})  # "How does the team use Epic"; wound care is a practice
+
+
+def test_an_age_is_not_years_of_experience() -> None:
+    focus = posting_focus(report(("must-have", "Must be at least 23 years old", ()), years=23),
+                          PostingInfo("Truck Driver", "Haulco"))
+    assert focus.seniority == "mid"

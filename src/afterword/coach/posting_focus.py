@@ -15,6 +15,7 @@ FAMILIES = ("software", "data", "design", "healthcare", "teaching", "trades", "h
             "logistics", "research", "management", "office", "general")
 SENIORITIES = ("entry", "mid", "senior")
 MAX_STRESSED = 3
+SENIOR_YEARS, MAX_YEARS = 5, 15  # five years' experience asked for reads as senior; over fifteen is an age
 
 # Skill categories (data/skills.tsv column 2) and the family each points to; the rest say nothing of the family.
 _CATEGORY_FAMILY = {
@@ -139,15 +140,17 @@ def _seniority(report: MatchReport, role: str) -> str:
     texts = [match.requirement.text for match in report.requirements]
     if any(_ENTRY_TEXT.search(text) for text in texts):
         return "entry"
-    years = [match.requirement.years for match in report.requirements if match.requirement.years is not None]
-    if any(_SENIOR_TEXT.search(text) for text in texts) or (years and max(years) >= 5):
+    years = [y for match in report.requirements if (y := match.requirement.years) is not None and y <= MAX_YEARS]
+    if any(_SENIOR_TEXT.search(text) for text in texts) or (years and max(years) >= SENIOR_YEARS):
         return "senior"
     return "mid"
 
 
-def _stressed(report: MatchReport, taxonomy: Taxonomy) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
-    """The skills and themes named in two or more of the posting's requirements and duties, most repeated first;
-    which of them are tools, and which themes."""
+def _stressed(report: MatchReport, role: str,
+              taxonomy: Taxonomy) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """The skills and themes named in two or more of the posting's requirements and duties, most repeated first,
+    but not the role itself ("nursing" for a nurse); which of them are tools, and which themes."""
+    role_words = content_words(role)
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
     tools: set[str] = set()
@@ -156,10 +159,10 @@ def _stressed(report: MatchReport, taxonomy: Taxonomy) -> tuple[tuple[str, ...],
         found: dict[str, str] = {}
         for name in requirement.skills:
             skill = taxonomy.get(name)
-            if skill is None or skill.category in _UNASKED_CATEGORIES:
+            if skill is None or skill.category in _UNASKED_CATEGORIES or content_words(name) & role_words:
                 continue
             found[name.casefold()] = name
-            if skill.category in _TOOL_CATEGORIES:
+            if skill.category in _TOOL_CATEGORIES or _is_name(name):
                 tools.add(name)
         for theme, pattern in _THEMES:
             if pattern.search(requirement.text):
@@ -176,6 +179,11 @@ def _stressed(report: MatchReport, taxonomy: Taxonomy) -> tuple[tuple[str, ...],
             frozenset(name for name in stressed if name.casefold() in themes))
 
 
+def _is_name(skill: str) -> bool:
+    """A product or system named like one ("Epic", "HACCP", "Figma"), so used like a tool, unlike "IV therapy"."""
+    return all(word[:1].isupper() or word[:1].isdigit() for word in skill.split())
+
+
 def _terms(report: MatchReport, info: PostingInfo) -> frozenset[str]:
     words: set[str] = content_words(info.role)
     for match in report.requirements:
@@ -188,6 +196,6 @@ def _terms(report: MatchReport, info: PostingInfo) -> frozenset[str]:
 def posting_focus(report: MatchReport, info: PostingInfo, taxonomy: Taxonomy | None = None) -> PostingFocus:
     """The family, seniority and stressed skills or themes of the posting ``report`` was made from."""
     taxonomy = taxonomy or default_taxonomy()
-    stressed, tools, themes = _stressed(report, taxonomy)
+    stressed, tools, themes = _stressed(report, info.role, taxonomy)
     return PostingFocus(family=_family(report, info.role, taxonomy), seniority=_seniority(report, info.role),
                         stressed=stressed, tools=tools, themes=themes, terms=_terms(report, info))
