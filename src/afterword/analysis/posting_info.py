@@ -35,8 +35,8 @@ _LABELS = re.compile(r"^(?P<label>company|employer|organi[sz]ation|hiring compan
                      re.IGNORECASE)
 _NAME = r"(?P<name>(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w&'’.-]*|&|of|and|de|the)){0,4})"
 _COMPANY_SENTENCES = (
-    re.compile(rf"^(?:At |Join )?{_NAME},?\s(?:is|are)\s(?:looking|seeking|hiring|searching|recruiting|growing|a |an "
-               r"|the )"),
+    re.compile(rf"(?:^|(?<=[.)!?] ))(?:At |Join )?{_NAME},?\s(?:is|are)\s(?:looking|seeking|hiring|searching|"
+               r"recruiting|growing|a |an |the )"),
     re.compile(rf"^(?:At|Join)\s{_NAME}(?:,|\s(?:we|you|and)\b)"),
     re.compile(rf"^{_NAME}\s(?:builds|makes|provides|offers|develops|helps|creates|designs|serves|operates|runs|"
                r"has)\b"),
@@ -52,7 +52,7 @@ _AGENCY = re.compile(r"\b(?:our client|on behalf of|recruitment (?:agency|consul
 _SENTENCE_WORDS = frozenset("there this it that here what our we you the each every description job about "
                             "applications candidates further then and do are if as in for on with your their "
                             "these those some all any one new".split())
-_PLACE_HINT = re.compile(r",\s?[A-Z]{2}\b|\b(?:remote|hybrid|on-?site)\b", re.IGNORECASE)
+_PLACE_HINT = re.compile(r",\s?[A-Z]{2}\b|\b(?:remote|hybrid|on-?site|in[- ]person)\b", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
@@ -70,30 +70,54 @@ def _plausible_company(name: str, blocked: set[str]) -> bool:
     return bool(re.search(r"[A-Za-z]", name)) and name[:1].isupper()
 
 
-def _role_from_title(text: str, blocked: set[str]) -> tuple[str, str]:
-    """(role, company) from a title line: "Senior Nurse — St Mary's", "Acme | Line Cook", "Chef at Bistro 9"."""
+def _role_part(part: str) -> tuple[str, str]:
+    """A title part cut after its last job word ("Warehouse Shift Supervisor (Nights) Pinecrest Distribution" →
+    "Warehouse Shift Supervisor", "Pinecrest Distribution"), and what followed it."""
+    words = part.split()
+    ends = [i for i, word in enumerate(words) if TITLE_HINT.fullmatch(word.strip(",.()"))]
+    if not ends:
+        return part, ""
+    first_end = ends[0]
+    # "Backend Developer Frontend Developer Technologies ...": a tag list; the first title is the role
+    cut = first_end if len(words) > 6 else ends[-1]
+    role = " ".join(words[:cut + 1])
+    rest = re.sub(r"^\([^)]*\)\s*", "", " ".join(words[cut + 1:]))
+    return role, rest
+
+
+def _role_from_title(text: str, blocked: set[str]) -> tuple[str, list[str]]:
+    """(role, company candidates) from a title line: "Senior Nurse — St Mary's", "Acme | Line Cook"."""
     if "<" in text:
-        return "", ""  # masked names: nothing to read
+        return "", []  # masked names: nothing to read
     parts = [_clean(p) for p in _SPLIT.split(_GENDER_TAG.sub(" |", text)) if p and _clean(p)]
-    titled = [p for p in parts if TITLE_HINT.search(p) and len(p.split()) <= 7]
+    titled = [p for p in parts if TITLE_HINT.search(p) and len(p.split()) <= 12]
     if not titled:
-        return "", ""
-    role = titled[0]
-    others = [p for p in parts if p != role and len(p.split()) <= 5 and _plausible_company(p, blocked)
-              and not _PLACE_HINT.search(p)]
-    return role, others[0] if others else ""
+        return "", []
+    role, rest = _role_part(titled[0])
+    if len(role.split()) > 7:
+        return "", []
+    others = [p for p in [*parts, rest] if p and p != titled[0] and len(p.split()) <= 5
+              and _plausible_company(p, blocked) and not _PLACE_HINT.search(p)]
+    return role, others
+
+
+def _mentions(name: str, units: tuple) -> int:
+    return sum(unit.text.count(name) for unit in units)  # as written: "home every weekend" is not the name
 
 
 def posting_info(posting: Document, *, units: tuple | None = None, skills: frozenset[str] = frozenset()) -> PostingInfo:
     """Best readings of role, company and location; empty strings where the posting does not say clearly.
 
     ``units`` are the posting's units (from posting_units) and ``skills`` the skill names found in it, which
-    are never a company name ("the role at Java / JavaScript")."""
+    are never a company name ("the role at Java / JavaScript"). Between candidate companies, the one the posting
+    names most often wins ("CDL-A Driver – Home Every Weekend" names a perk once; the carrier is named thrice)."""
     from afterword.analysis.posting_units import posting_units
 
     units = units if units is not None else posting_units(posting)
     blocked = {skill.casefold() for skill in skills}
-    role = company = location = ""
+    role = location = ""
+    labelled: list[str] = []
+    candidates: list[str] = []
     agency = any(_AGENCY.search(unit.text) for unit in units)
     for unit in units:  # labels first: the posting says it in so many words
         label = _LABELS.match(unit.text)
@@ -101,37 +125,35 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
             continue
         key, value = label.group("label").lower(), _clean(label.group("value"))
         if key in ("company", "employer", "organisation", "organization", "hiring company", "company name"):
-            company = company or (value if _plausible_company(value, blocked) else "")
+            labelled += [value] if _plausible_company(value, blocked) else []
         elif key in ("job title", "title", "position", "role"):
             role = role or value
-        elif not location and len(value.split()) <= 6 and "<" not in value:
+        elif not location and len(value.split()) <= 6 and "<" not in value and not _PLACE_HINT.fullmatch(value):
             location = value
     for section in posting.sections:
-        if not company and section.name == "About the company" and section.heading.lower().startswith("about "):
+        if section.name == "About the company" and section.heading.lower().startswith("about "):
             candidate = _clean(section.heading[6:])
-            company = candidate if _plausible_company(candidate, blocked) else ""
+            candidates += [candidate] if _plausible_company(candidate, blocked) else []
     for unit in units[:6]:
         if unit.role in ("title", "heading") and not role:
             line = posting.line(unit.line).text  # a title line split at " — " is read whole; a paragraph is not
-            found_role, found_company = _role_from_title(line if len(line) <= 120 else unit.text, blocked)
-            role = found_role
-            company = company or found_company
+            role, found = _role_from_title(line if len(line) <= 120 else unit.text, blocked)
+            candidates += found
     for unit in units:
-        if unit.role in ("contact", "legal"):
+        if unit.role in ("contact", "legal") or _AGENCY.search(unit.text):
             continue
-        if not company and not _AGENCY.search(unit.text):
-            match = next((m for pattern in _COMPANY_SENTENCES if (m := pattern.search(unit.text))), None)
-            name = _clean(match.group("name")) if match else ""
-            if name and _plausible_company(name, blocked):
-                company = name
+        match = next((m for pattern in _COMPANY_SENTENCES if (m := pattern.search(unit.text))), None)
+        name = _clean(match.group("name")) if match else ""
+        if name and _plausible_company(name, blocked):
+            candidates.append(name)
         if not role:
-            for match in _ROLE_SENTENCE.finditer(unit.text):
-                candidate = _clean(match.group("role").rsplit(" as ", 1)[-1])
+            for found_role in _ROLE_SENTENCE.finditer(unit.text):
+                candidate = _clean(found_role.group("role").rsplit(" as ", 1)[-1])
                 if candidate and TITLE_HINT.search(candidate.split()[-1]) and "<" not in candidate:
                     role = candidate
                     break
-        if role and company:
-            break
+    ranked = sorted(dict.fromkeys(candidates), key=lambda name: -_mentions(name, units))  # stable: ties keep order
+    company = labelled[0] if labelled else (ranked[0] if ranked else "")
     if agency and company and not any(company in unit.text for unit in units if not _AGENCY.search(unit.text)
                                       and unit.role == "company-info"):
         company = ""  # the agency's own name; the employer is not named

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from afterword.analysis.facts import TOPICS, facts_in
 from afterword.analysis.posting_info import TITLE_HINT
-from afterword.analysis.unit_roles import unit_role
+from afterword.analysis.unit_roles import label_role, unit_role
 from afterword.analysis.units import MAX_UNITS, split_line
 from afterword.ingest.structure import section_name
 from afterword.models import Document, Fact, PostingUnit
 
 TITLE_LINES = 3  # a job title is looked for in the first lines only
+_NICE_HEADINGS = frozenset({"preferred", "desired", "desirable", "optional", "bonus", "bonus points", "pluses",
+                            "nice to haves", "assets", "an advantage", "advantageous", "preferred skills"})
+# A label's role, as the section its line goes on in: the items after "Benefits:" are perks.
+_LABEL_SECTIONS = {"benefit": "Benefits", "requirement": "Requirements", "nice-to-have": "Nice to have"}
 
 
 def _title_like(text: str, line_index: int) -> bool:
@@ -45,10 +50,17 @@ def posting_units(posting: Document) -> tuple[PostingUnit, ...]:
                 section = section_name(text.rstrip(":")) or section
                 inline = (line.section, section)
             title_like = line.section == "Header" and _title_like(text, index)
+            whole_line = span.start == 0 and span.end >= len(line.text.rstrip(" .:"))
+            if whole_line and text.strip(" :").lower() in _NICE_HEADINGS:
+                span = replace(span, heading=True)  # "Preferred", "Desirable": a one-word heading
             role = unit_role(text, section, heading=span.heading, title_like=title_like)
-            if role == "heading" and not span.heading:  # "Interested?", "You will need:" open a part of their own
+            if span.heading and text.strip(" :").lower() in _NICE_HEADINGS:
+                section, inline = "Nice to have", (line.section, "Nice to have")
+            elif role == "heading" and not span.heading:  # "Interested?", "You will need:" open a part of their own
                 section = section_name(text.rstrip(":?")) or "Other"
                 inline = (line.section, section)
+            elif label_role(text) in _LABEL_SECTIONS:  # "Benefits: medical; 401(k); 15 days PTO" is all perks
+                section = _LABEL_SECTIONS[label_role(text)]  # type: ignore[index]
             units.append(PostingUnit(line.number, text, role, span.start, section))
     return tuple(units[:MAX_UNITS])
 

@@ -37,6 +37,7 @@ _ITEM_STARTERS = frozenset(
     "bachelor's bachelors master's masters degree minimum hands-on demonstrated good working confident comfortable "
     "able willing familiar valid current".split())
 _LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in LABEL_ROLES)
+_CLAUSE_WORDS = frozenset({"we", "you", "this", "it", "they", "which", "but", "and", "or", "so"})
 _JOINING_WORDS = frozenset("a an the and or of in with to for on at by from as our your their its".split())
 _WORD = re.compile(r"\S+")
 # The first words of heading phrases: only a run of words starting with one of them can be an inline heading.
@@ -69,9 +70,13 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         end = match.end()
         mark = match.group(0)
         if mark[0] == ".":
-            word = text[max(start, match.start() - 12):match.start()].rstrip().rsplit(" ", 1)[-1].lower().strip("(\"“")
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or not word:
+            raw = text[max(start, match.start() - 12):match.start()].rstrip().rsplit(" ", 1)[-1].strip("(\"“")
+            word = raw.lower()
+            state = len(raw) == 2 and raw.isupper()  # "Aurora, CO. Copper Kettle ...": a state ends a sentence
+            if (word in _ABBREVIATIONS and not state) or (len(word) == 1 and word.isalpha()) or not word:
                 continue  # "e.g. Python", "John R. Smith", the " ." of tokenised text with nothing before it
+        if mark.startswith(";") and text[match.end():match.end() + 6].split(" ", 1)[0].lower() in _CLAUSE_WORDS:
+            continue  # "...in the US; we are unable to sponsor visas": one requirement, two clauses
         if mark.strip()[:1] in ("-", "–", "—", "*") and len(text) <= 100:
             continue  # "Line Cook — Bistro Nine": a short line's dash joins its parts, it lists nothing
         if mark[0] == ":" and (len(text[start:match.start()].split()) < 4 or _ends_with_label(text, start,

@@ -172,6 +172,19 @@ _HARD = re.compile(
     r"eligib\w* to work|work permit|green card|security clearance|clearance|ts/sci|top secret|vetting|"
     r"background check|dbs check|licen[cs]e[ds]?|cdl|registration|relocat\w*|willing to move|"
     r"fluent\w*|fluency|native|bilingual|speak\w*|spoken|written and oral|oral and written)\b", re.IGNORECASE)
+_CONDITION_KINDS = (
+    ("work-permit", re.compile(r"citizen|national|authori[sz]ed|right to work|authori[sz]ation|eligib|permit|green "
+                               r"card", re.IGNORECASE)),
+    ("clearance", re.compile(r"clearance|ts/sci|top secret|vetting|background|dbs", re.IGNORECASE)),
+    ("relocation", re.compile(r"relocat|move", re.IGNORECASE)),
+)
+
+
+def _condition_kind(words: str) -> str | None:
+    """The kind of hard condition some words name; licences and languages are matched as skills instead."""
+    return next((kind for kind, pattern in _CONDITION_KINDS if pattern.search(words)), None)
+
+
 _ENGLISH_WORDS = frozenset("the and of to in for with a an on as at by from my i was were is are have has using "
                            "developed managed led built worked responsible experience team".split())
 _GENERIC = frozenset("experience experienced strong excellent good solid proven knowledge understanding ability "
@@ -215,6 +228,12 @@ class _ResumeWords:
             if lines:
                 return lines[0]
         return None
+
+    def states(self, condition: str) -> bool:
+        """True when a resume line states the same kind of condition (citizenship, clearance, licence ...)."""
+        kind = _condition_kind(condition)
+        return kind is not None and any(_condition_kind(m.group(0)) == kind for line in self.resume.lines
+                                        for m in _HARD.finditer(line.text))
 
     def word_line(self, text: str) -> int | None:
         """The line sharing the most key words with ``text`` (at least one), or None."""
@@ -285,7 +304,10 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             if len(soft) < len(missing):
                 missing = [s for s in missing if s not in soft]  # "communication and German": German is the gap
         learning_only = bool(match.evidence) and all(e.match == "learning" for e in match.evidence)
-        hard = bool(_HARD.search(requirement.text))
+        hard_words = _HARD.search(requirement.text)
+        hard = bool(hard_words)
+        if hard_words and shown.states(hard_words.group(0)):
+            continue  # "Authorized to work in the US" on the resume answers "must be authorized to work"
         concern: Concern | None = None
         if match.status == "gap" or learning_only or missing:
             if self_evident and not missing and match.status != "gap":

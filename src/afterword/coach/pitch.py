@@ -256,12 +256,15 @@ def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills
         return Pitch(style, (Sentence(opening), *body, Sentence(closing)))
 
     pitch = build()
-    while pitch.words < low and parts["achievements"] < len(achievements):
-        parts["achievements"] += 1
-        if build().words > high:
-            parts["achievements"] -= 1
-            break
-        pitch = build()
+    # While short, say more: another achievement first, then where the experience comes from, then the skills.
+    for part, available in (("achievements", len(achievements)), ("experience", int(experience is not None)),
+                            ("skills", int(skills is not None))):
+        while pitch.words < low and parts[part] < available:
+            parts[part] += 1
+            if build().words > high:
+                parts[part] -= 1
+                break
+            pitch = build()
     for part, floor in (("motivation", 1), ("achievements", 1), ("experience", 0), ("skills", 0),
                         ("motivation", 0)):
         while pitch.words > high and parts[part] > floor:
