@@ -66,6 +66,7 @@ _ENDS = frozenset({
     "takes", "gives", "runs", "uses", "reports", "reported", "according", "led", "after", "soon", "today"})
 # A noun cue names its thing only with a determiner before it ("a new office", "Northwind's expansion").
 _DETERMINERS = _ARTICLES | frozenset({"this", "these", "that", "those", "two", "three", "four", "five", "several"})
+_NAMED_START = re.compile(r"(?:a|an|the|its|their|our)$|[A-Z]|\d|[$£€]", re.IGNORECASE)
 _NOUN_JOINS = frozenset({"of", "into", "to", "in", "for", "across", "on", "with", "from", "at"})
 # A bare place is never a detail: names the notes' prepositions show to be places, and these common ones.
 _PLACES = frozenset(p.casefold() for p in (
@@ -368,6 +369,8 @@ def _around(text: str, cue: re.Match[str]) -> str | None:
         else []
     after = after[len(compound):]
     joined = _joined(after, tuple(_NOUN_JOINS)) if after and after[0].lower() in _NOUN_JOINS else None
+    if joined and joined[0][0] == "to" and not _NAMED_START.match(after[1]):
+        joined = None  # "its platform to handle more traffic": "to" starts a verb, not a place or a thing
     if not left and not compound and not joined and " " not in head:
         return None  # "the program", "the company's mission": the cue alone names nothing
     front = [determiner] if determiner.lower().endswith(("'s", "’s")) and determiner[0].isupper() else ["the"]
@@ -468,7 +471,9 @@ def _raw_detail(kind: str, text: str, cue: re.Match[str]) -> str | None:
         named = _name_phrase(_clause_words(plain[cue.end():cue.end() + _WINDOW])[:12], cue.group(0).lower(), kind)
         if named and cue.group(0).lower() in _TALK_CUES and not named.startswith("the talk "):
             named = f"the talk at {named}"  # "a talk at a Portland meetup" → "the talk at the Portland meetup"
-        return named if named or kind == "customer" else _nominal(plain, cue)
+        if named or kind == "customer":
+            return named
+        return _nominal(plain, cue) or (_around(plain, cue) if kind == "event" else None)  # "a national award"
     return _nominal(plain, cue) or _around(plain, cue)
 
 
