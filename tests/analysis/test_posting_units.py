@@ -81,3 +81,20 @@ def test_a_huge_one_line_posting_is_read_in_bounded_units() -> None:
     posting = document_from_text("You have 3+ years of Python experience. " * 5000)
     units = posting_units(posting)
     assert units and all(len(unit.text) <= 400 for unit in units)
+
+
+@pytest.mark.parametrize(("text", "role", "company"), [
+    ("# Delivery Driver – Four Day Weeks\n\n**Ashdown Parcel Co-op** | Leeds\n\nAshdown Parcel Co-op is a "
+     "worker-owned courier. Ashdown Parcel Co-op drivers work four days a week.\n", "Delivery Driver",
+     "Ashdown Parcel Co-op"),
+    ("Shift Lead at Tallow & Reed Bakery in Boulder, CO. Tallow & Reed Bakery is a family bakery with 3 shops. "
+     "We're looking for a Shift Lead who loves early mornings.", "Shift Lead", "Tallow & Reed Bakery"),
+    ("Night Porter (Weekends) Larkspur Hotel - York. Larkspur Hotel is a 40-room townhouse hotel.", "Night Porter",
+     "Larkspur Hotel"),
+    ("Our client, a national insurer, is seeking a Claims Handler. Redmarsh Recruitment is a recruitment agency "
+     "working on their behalf.", "Claims Handler", ""),
+    ("Python / Django developer\nWe use Linux and PostgreSQL.\n", "Python / Django developer", ""),
+])
+def test_role_and_company_are_read_from_the_posting_or_left_empty(text: str, role: str, company: str) -> None:
+    info = match_documents(document_from_text("Resume\n"), document_from_text(text)).posting_info
+    assert (info.role, info.company) == (role, company)
