@@ -296,3 +296,24 @@ def test_a_job_line_starting_with_dates_is_not_a_heading(markup: str) -> None:
     assert doc.line(5).text == lines[0] and doc.line(5).section == "Experience"
     jobs = find_jobs(doc)
     assert [(job.title_line, job.start, job.end) for job in jobs] == [(5, (2021, 1), None), (9, (2018, 1), (2021, 12))]
+
+
+def test_a_two_column_docx_cv_reads_as_its_paragraphs_not_one_row(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    layout = document.add_table(rows=1, cols=2)
+    sidebar, main = layout.cell(0, 0), layout.cell(0, 1)
+    sidebar.text = "Lena Brandt"
+    for text in ("lena@example.org", "SKILLS", "Wound care", "Phlebotomy"):
+        sidebar.add_paragraph(text)
+    main.text = "EXPERIENCE"
+    for text in ("Staff Nurse, Harrow General Hospital", "01/2019 - now",
+                 "Cared for 8 patients a shift on a 30-bed surgical ward"):
+        main.add_paragraph(text)
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    lines = [line.text for line in read_document(str(path)).lines]
+    assert "Phlebotomy" in lines and "Staff Nurse, Harrow General Hospital" in lines
+    assert lines.index("Wound care") < lines.index("EXPERIENCE")  # the sidebar, then the main column
+    assert not any("|" in line for line in lines)

@@ -111,8 +111,35 @@ def _cell_text(cell) -> str:  # noqa: ANN001 - lxml elements
     return " ".join(text for text in texts if text)
 
 
-def _table_lines(table) -> Iterator[str]:  # noqa: ANN001 - lxml elements
-    """One line per row: cells joined by " | ", or "key: value" for two cells; merged cells give their text once."""
+def _is_layout(table) -> bool:  # noqa: ANN001 - lxml elements
+    """True for a table used to lay out a page (a two-column CV: a sidebar cell and a main cell, each holding
+    headings and paragraphs), not to hold data in rows: some cell has several paragraphs or a table inside."""
+    for cell in table.iter(f"{_W}tc"):
+        paragraphs = sum(1 for p in cell.iterchildren(_P) if _paragraph_text(p).strip())
+        if paragraphs >= 3 or cell.find(_TBL) is not None:
+            return True
+    return False
+
+
+def _layout_lines(table, styles: dict[str, str], default: str) -> Iterator[str]:  # noqa: ANN001
+    """A layout table read as the page it lays out: each cell's paragraphs (and tables) as lines, cell by cell,
+    with a blank line between cells so a sidebar never runs into the main column."""
+    for row in table.iterchildren(f"{_W}tr"):
+        for cell in row.iterchildren(f"{_W}tc"):
+            for block in cell:
+                if block.tag == _P:
+                    yield _paragraph_line(block, styles, default)
+                elif block.tag == _TBL:
+                    yield from _table_lines(block, styles, default)
+            yield ""
+
+
+def _table_lines(table, styles: dict[str, str], default: str) -> Iterator[str]:  # noqa: ANN001 - lxml elements
+    """One line per row: cells joined by " | ", or "key: value" for two cells; merged cells give their text once.
+    A table that lays out a page is read as its paragraphs instead."""
+    if _is_layout(table):
+        yield from _layout_lines(table, styles, default)
+        return
     above: dict[int, str] = {}  # grid column -> text of the cell that a vertical merge below repeats
     for row in table.iterchildren(f"{_W}tr"):
         before = row.find(f"{_W}trPr/{_W}gridBefore")
@@ -149,7 +176,7 @@ def _body_lines(archive: Archive, part: str, styles: dict[str, str], default: st
             if block.tag == _P:
                 yield _paragraph_line(block, styles, default)
             elif block.tag == _TBL:
-                yield from _table_lines(block)
+                yield from _table_lines(block, styles, default)
             parent.remove(block)
         if blocks.root is not None and blocks.root.tag != _DOCUMENT:
             raise InputError(f"{archive.name} is a zip file but not a Word document; save it as .docx, .pdf "
