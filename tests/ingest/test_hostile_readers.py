@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from afterword.errors import InputError
-from afterword.ingest import archive, pdf, read_document
+from afterword.ingest import archive, html, pdf, read_document
 from afterword.ingest.pdf import pdf_text
 from afterword.ingest.text import clean_text, decode, decode_text
 from afterword.ingest.word import docx_text
@@ -264,6 +264,36 @@ def test_lone_surrogates_from_a_tounicode_map_are_replaced(tmp_path: Path) -> No
     doc = read_document(str(path))
     assert not SURROGATE.search(doc.text)
     assert doc.lines[0].text == "\ufffdB\ufffd\ufffdB hello world"
+
+
+# --- HTML ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_page_of_countless_tags_is_refused_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "job.html"
+    path.write_text("<html><body>" + "<br>" * 400_000 + "</body></html>", encoding="utf-8")
+    error, seconds, peak = _measured(lambda: read_document(str(path)))
+    assert isinstance(error, InputError) and "has more than 300,000 tags" in str(error)
+    assert seconds < 1 and peak < 30_000_000  # the file is read into a 20 MB buffer; nothing is parsed
+
+
+def test_a_tag_heavy_page_is_read_in_linear_time(tmp_path: Path) -> None:
+    path = tmp_path / "job.html"  # trafilatura takes about a minute on this
+    path.write_text("<html><body><h1>Welder</h1>" + "<b>MIG</b> <i>TIG</i><br>" * 20_000 + "</body></html>",
+                    encoding="utf-8")
+    start = time.perf_counter()
+    doc = read_document(str(path))
+    assert time.perf_counter() - start < 5
+    assert "MIG TIG" in doc.text
+
+
+def test_the_fallback_keeps_headings_and_list_items(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html, "MAX_ELEMENTS", 5)  # too many elements for trafilatura: the fallback reads the page
+    page = ("<html><head><script>var x = 1;</script></head><body><h2>Requirements</h2><ul><li>Python</li>"
+            "<li><b>SQL</b> and dbt</li></ul><p>We are a small   team\nin Lyon.</p><table><tr><td>Pay</td><td>Good</td>"
+            "</tr></table></body></html>")
+    assert html.html_text(page, "job.html") == ("## Requirements\n\n- Python\n\n- SQL and dbt\n\n"
+                                                "We are a small team in Lyon.\n\nPay Good")
 
 
 # --- text: surrogates, controls, size -----------------------------------------------------------------------------
