@@ -19,6 +19,7 @@ from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from afterword.errors import InputError
+from afterword.ingest.pdf_layout import PieceCollector, page_text
 from afterword.ingest.text import MAX_TEXT_CHARS, clean_text
 
 MAX_PAGES = 100  # a resume or posting has a few pages; a longer PDF is read in part, with a warning
@@ -133,6 +134,15 @@ def _open(data: bytes, name: str) -> Any:  # noqa: ANN401 - a pypdf PdfReader, i
     return reader
 
 
+def _in_reading_order(page: Any, collector: PieceCollector) -> str | None:  # noqa: ANN401 - a pypdf page
+    """The page's text rebuilt from positions (right-aligned dates beside their job, a sidebar apart from the main
+    column); None to keep pypdf's own order."""
+    try:
+        return page_text(collector, float(page.mediabox.width))
+    except Exception:  # noqa: BLE001 - a damaged media box: pypdf's order still reads
+        return None
+
+
 def _pypdf_text(data: bytes, name: str, max_pages: int, max_chars: int,
                 deadline: float) -> tuple[str, tuple[str, ...], int]:
     """(text, warnings, pages read) from pypdf; a page it cannot read is skipped and named in a warning."""
@@ -157,7 +167,10 @@ def _pypdf_text(data: bytes, name: str, max_pages: int, max_chars: int,
     last_error: BaseException | None = None
     for index in range(min(count, max_pages)):
         try:
-            text = reader.pages[index].extract_text(visitor_operand_before=in_time) or ""
+            page = reader.pages[index]
+            collector = PieceCollector()
+            text = page.extract_text(visitor_operand_before=in_time, visitor_text=collector) or ""
+            text = _in_reading_order(page, collector) or text
         except _OutOfTime:
             if not any(page.strip() for page in pages):
                 raise InputError(f"{name} takes too long to read (page {index + 1} is too complex); re-export it "
