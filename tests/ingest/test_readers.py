@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,31 @@ def test_a_file_that_is_not_utf8_is_read_with_a_warning(tmp_path: Path, text: st
     assert len(doc.warnings) == 1 and "\n" not in doc.warnings[0]
     assert doc.warnings[0].startswith("posting.txt is not UTF-8; read it as cp1252")
     assert "--encoding" in doc.warnings[0]
+
+
+def test_mostly_english_text_with_a_few_accents_is_not_taken_for_cjk(tmp_path: Path) -> None:
+    # "éq" is also a valid Shift_JIS pair: a detector alone reads this as Japanese with a kanji here and there
+    lines = [f"- Led the équipe {n} through {n % 7 + 2} releases of the data platform and its reports"
+             for n in range(3000)]
+    path = tmp_path / "resume.txt"
+    path.write_bytes("\n".join(["## Experience", *lines]).encode("cp1252"))
+    doc = read_document(str(path))
+    assert doc.lines[1].text == "Led the équipe 0 through 2 releases of the data platform and its reports"
+    assert doc.warnings[0].startswith("resume.txt is not UTF-8; read it as cp1252")
+
+
+@pytest.mark.parametrize(("text", "codec"), [
+    ("経験：Pythonを用いた開発経験3年以上。チームでの開発経験がある方を歓迎します。", "shift_jis"),
+    ("要求：三年以上Python开发经验，熟悉数据库设计，具有良好的沟通能力。工作地点：上海市。", "gb18030"),
+    ("요구 사항: 파이썬 개발 경험 3년 이상, 원활한 의사소통 능력을 갖추신 분. 근무지: 서울.", "euc_kr"),
+    ("Требования: опыт работы с Python не менее трёх лет, знание SQL, умение работать в команде.", "cp1251"),
+])
+def test_other_scripts_are_detected(tmp_path: Path, text: str, codec: str) -> None:
+    path = tmp_path / "posting.txt"
+    path.write_bytes(text.encode(codec))
+    doc = read_document(str(path))
+    assert doc.lines[0].text == unicodedata.normalize("NFKC", text)  # full-width colons become ASCII ones
+    assert doc.warnings[0].startswith(f"posting.txt is not UTF-8; read it as {codec}")
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])

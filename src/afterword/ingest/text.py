@@ -35,6 +35,9 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32-LE's BOM starts like UTF-16's
 MAX_TEXT_CHARS = 1_000_000  # the most text taken from a PDF or .docx (a resume is a few thousand characters)
 SAMPLE_BYTES = 65_536  # what the detector looks at: enough to tell, and a 20 MB file stays fast
+_MULTI_BYTE = frozenset({"shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb18030", "gbk", "big5", "cp950", "euc_kr",
+                         "cp949"})
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # C0 controls other than tab, newlines and form feed
 _UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff]")
@@ -124,11 +127,21 @@ def _sample(data: bytes) -> bytes:
     return head[:cut + 1] if cut > SAMPLE_BYTES // 2 else head
 
 
+def _plausible(encoding: str, text: str) -> bool:
+    """False for a CJK reading of Latin text with a few accents: its characters come one at a time ("éq" -> one
+    kanji between two Latin letters), where real Chinese, Japanese or Korean text has runs of them."""
+    if encoding not in _MULTI_BYTE:
+        return True
+    runs = _NON_ASCII_RUN.findall(text)
+    return not runs or sum(map(len, runs)) >= 1.5 * len(runs)
+
+
 def _detect(data: bytes) -> str | None:
     """The most likely text encoding of ``data`` (cp1252 when it reads the same as the best guess), or None."""
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(_sample(data), cp_isolation=list(_DETECTABLE)))
+    matches = [match for match in from_bytes(_sample(data), cp_isolation=list(_DETECTABLE))
+               if _plausible(match.encoding, str(match))]
     if not matches:
         return None
     best = min(matches, key=lambda match: (match.chaos, -match.coherence))
