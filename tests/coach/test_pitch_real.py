@@ -64,3 +64,15 @@ def test_results_are_numbers_of_things_not_dates_versions_or_years() -> None:
     assert not is_result("Angular 7+, NodeJS microservices")
     assert not is_result("5 years of Java")
     assert not is_result("2015 - 2019 Developer")
+
+
+def test_a_labelled_line_of_the_latest_job_is_spoken_once_even_without_dates() -> None:
+    resume = document_from_text(
+        "Web Developer\n\nExperience\nNorthwind (Leeds) Front End Developer\n"
+        "Responsibilities: rebuilt the booking pages in Vue and cut page load to 2 seconds. Kept the old API.\n"
+        "Westmoor (York) Front End Developer\n"
+        "Responsibilities: rebuilt the booking pages in Vue and cut page load to 2 seconds.\n", "resume.txt")
+    posting = document_from_text("Account Manager at Brightwell\n## Requirements\n- 3 years in account management\n")
+    pitch = build_card(resume, posting, today=TODAY).pitches[1].text
+    assert "I rebuilt the booking pages in Vue and cut page load to 2 seconds." in pitch
+    assert pitch.count("rebuilt the booking pages") == 1 and "Kept the old API" not in pitch

@@ -91,20 +91,28 @@ def _achievements(report: MatchReport, resume: Document) -> list[Sentence]:
         for evidence in match.evidence:
             if evidence.match not in ("semantic", "learning"):
                 cited[evidence.line] = cited.get(evidence.line, 0.0) + weight
+    latest = _latest_job_lines(resume)
     ranked: list[tuple[float, int, str, bool]] = []  # (-score, line, text, first-personed)
     for line in resume.lines:
-        if line.section in _NOT_SPOKEN_SECTIONS or line.number not in cited and not is_result(line.text):
-            continue
-        spoken = first_person(line.text)
         result = is_result(line.text)
+        if line.section in _NOT_SPOKEN_SECTIONS or not (line.number in cited or result or line.number in latest):
+            continue
+        spoken = first_person(_first_sentence(_unlabelled(line.text)))
         if spoken is None and not (result and _speakable(line.text)):
             continue
-        score = cited.get(line.number, 0.0) + (0.75 if result else 0.0)
+        # What backs the posting first, then results in numbers, then what the latest job involves: true, and
+        # where a listener expects the pitch to start when little else matches.
+        score = cited.get(line.number, 0.0) + (0.75 if result else 0.0) + (0.1 if line.number in latest else 0.0)
         ranked.append((-score, line.number, spoken or line.text.strip().rstrip(".;"), spoken is not None))
     ranked.sort(key=lambda item: (item[0], item[1]))
     out: list[Sentence] = []
     quoted = 0
+    said: set[str] = set()
     for _, number, text, first_personed in ranked:
+        opening = " ".join(text.lower().split()[:6])
+        if opening in said:
+            continue  # the same bullet under two jobs is said once
+        said.add(opening)
         if not first_personed:
             if quoted >= len(_RESULT_FRAMES):
                 continue
@@ -112,6 +120,30 @@ def _achievements(report: MatchReport, resume: Document) -> list[Sentence]:
             quoted += 1
         out.append(Sentence(text, (Source("resume", number, resume.line(number).text),)))
     return out
+
+
+_LABEL = re.compile(r"^(?:key )?(?:responsibilities|achievements|accomplishments|duties|highlights|tasks|"
+                    r"main tasks|role|results)\s?:\s?", re.IGNORECASE)
+
+
+def _first_sentence(text: str) -> str:
+    """The line's first sentence when it holds several ("Renewed the UI. Renewed the API." → "Renewed the UI.")."""
+    first = re.split(r"(?<=[.!?])\s+(?=\w)", text, maxsplit=1)[0]
+    return first if len(first.split()) >= 4 else text
+
+
+def _unlabelled(text: str) -> str:
+    """A line without the label that opens it: "Responsibilities: renewed the REST API" → "renewed the REST API"."""
+    return _LABEL.sub("", text, count=1)
+
+
+def _latest_job_lines(resume: Document) -> frozenset[int]:
+    """The lines of the most recent job; on a resume with no dated jobs, its experience lines."""
+    jobs = find_jobs(resume)
+    if not jobs:
+        return frozenset(line.number for line in resume.in_section("Experience", "Projects"))
+    latest = max(jobs, key=lambda job: (job.end is None, job.start))
+    return frozenset(n for n in latest.lines if n != latest.title_line)
 
 
 def unspoken_lines(report: MatchReport, resume: Document) -> list[int]:
