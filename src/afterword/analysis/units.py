@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from afterword.analysis.labels import LABEL_ROLES
 from afterword.ingest.structure import SECTION_PHRASES, section_name
 
-MAX_UNIT_CHARS = 400  # a longer unit (a run-on list with no punctuation) is cut at word bounds into pieces
+MAX_UNIT_CHARS = 280  # a longer unit (a run-on list with no punctuation) is cut at word bounds into pieces
 MAX_UNITS = 3_000  # units read from one posting; the rest is reported, not analysed
 
 # Words after which a full stop does not end a sentence.
@@ -37,6 +37,9 @@ _ITEM_STARTERS = frozenset(
     "bachelor's bachelors master's masters degree minimum hands-on demonstrated good working confident comfortable "
     "able willing familiar valid current".split())
 _LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in LABEL_ROLES)
+# Heading phrases that also open sentences ("You have 3+ years ...", "What we offer is ..."): at the start of a
+# sentence they are a heading only with a colon. "Your profile Experience in ..." has no verb: a heading.
+_SENTENCE_START = re.compile(r"(?:you|we|what|who|about you|our)\b(?! profile\b| background\b)", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset({"we", "you", "this", "it", "they", "which", "but", "and", "or", "so"})
 _JOINING_WORDS = frozenset("a an the and or of in with to for on at by from as our your their its".split())
 _WORD = re.compile(r"\S+")
@@ -132,7 +135,7 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
     while i < len(words):
         found = _heading_at(text, words, i)
         if found is not None and found[1] and i == 0 and not text[words[found[0] - 1][0]:words[found[0] - 1][1]] \
-                .endswith(":"):
+                .endswith(":") and _SENTENCE_START.match(text, words[0][0]):
             found = None  # "You have 3+ years ...": a sentence may start with a heading's words
         if found is None:
             i += 1
@@ -176,12 +179,17 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
 
 
 def _bounded(text: str, span: Span) -> list[Span]:
-    """Cut a span longer than MAX_UNIT_CHARS at the last space before the limit, as often as needed."""
+    """Cut a span longer than MAX_UNIT_CHARS, as often as needed: at the last comma, semicolon or " and " before
+    the limit when there is one in its second half, else at the last space."""
     out: list[Span] = []
     start = span.start
     while span.end - start > MAX_UNIT_CHARS:
-        cut = text.rfind(" ", start + MAX_UNIT_CHARS // 2, start + MAX_UNIT_CHARS)
-        cut = cut if cut > start else start + MAX_UNIT_CHARS
+        limit = start + MAX_UNIT_CHARS
+        cut = max(text.rfind(", ", start + MAX_UNIT_CHARS // 2, limit) + 1,
+                  text.rfind(" and ", start + MAX_UNIT_CHARS // 2, limit))
+        if cut <= start:
+            cut = text.rfind(" ", start + MAX_UNIT_CHARS // 2, limit)
+        cut = cut if cut > start else limit
         out.append(Span(start, cut, span.heading))
         start = cut
     out.append(Span(start, span.end, span.heading))
