@@ -140,9 +140,9 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
             role, found = _role_from_title(line if len(line) <= 120 else unit.text, blocked)
             candidates += found
     for unit in units:
-        if unit.role in ("contact", "legal"):
+        if unit.role == "legal":
             continue
-        match = None if _AGENCY.search(unit.text) else next(
+        match = None if _AGENCY.search(unit.text) or unit.role == "contact" else next(
             (m for pattern in _COMPANY_SENTENCES if (m := pattern.search(unit.text))), None)
         name = _clean(match.group("name")) if match else ""
         if name and _plausible_company(name, blocked):
