@@ -101,6 +101,19 @@ def _role_from_title(text: str, blocked: set[str]) -> tuple[str, list[str]]:
     return role, others
 
 
+_PRAISE = frozenset("highly well qualified motivated experienced talented passionate dedicated skilled enthusiastic "
+                    "driven dynamic energetic creative ambitious proactive self-motivated curious and".split())
+
+
+def _plain_role(role: str) -> str:
+    """The role without the praise in front of it: "highly qualified and motivated administrator" →
+    "administrator"."""
+    words = role.split()
+    while len(words) > 1 and words[0].lower().strip(",") in _PRAISE:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _mentions(name: str, units: tuple) -> int:
     return sum(unit.text.count(name) for unit in units)  # as written: "home every weekend" is not the name
 
@@ -149,7 +162,7 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
             candidates.append(name)
         if not role:
             for found_role in _ROLE_SENTENCE.finditer(unit.text):
-                candidate = _clean(found_role.group("role").rsplit(" as ", 1)[-1])
+                candidate = _plain_role(_clean(found_role.group("role").rsplit(" as ", 1)[-1]))
                 if candidate and TITLE_HINT.search(candidate.split()[-1]) and "<" not in candidate:
                     role = candidate
                     break
