@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from afterword.errors import InputError
-from afterword.ingest import archive, html, pdf, read_document
+from afterword.ingest import archive, html, pdf, read_document, word
 from afterword.ingest.pdf import pdf_text
 from afterword.ingest.text import clean_text, decode, decode_text
 from afterword.ingest.word import docx_text
@@ -134,7 +134,12 @@ def test_a_zip_that_is_not_a_word_document() -> None:
 
 def _big_docx(paragraphs: int) -> bytes:
     """A real .docx (python-docx's styles) whose body holds ``paragraphs`` paragraphs, headings, lists and tables."""
-    real = make_docx([("x", None)])
+    return _with_member(make_docx([("x", None)]), "word/document.xml", chunks=1, chunk=_big_docx_xml(paragraphs, 0))
+
+
+def _big_docx_xml(paragraphs: int, empty: int) -> bytes:
+    """A document part: ``paragraphs`` paragraphs of text (headings, list items, a table every 1000) and then
+    ``empty`` empty paragraphs."""
     namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     def paragraph(number: int) -> str:
@@ -146,11 +151,12 @@ def _big_docx(paragraphs: int) -> bytes:
                                  f"<w:tc><w:p><w:r><w:t>Value {row}</w:t></w:r></w:p></w:tc></w:tr>"
                                  for row in range(3)) + "</w:tbl>")
     body = "".join(paragraph(number) + (table if number % 1000 == 999 else "") for number in range(paragraphs))
-    xml = f'<?xml version="1.0"?><w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>'
-    return _with_member(real, "word/document.xml", chunks=1, chunk=xml.encode())
+    body += "<w:p/>" * empty
+    return f'<?xml version="1.0"?><w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>'.encode()
 
 
-def test_a_50000_paragraph_docx_reads_fast_and_keeps_its_structure() -> None:
+def test_a_50000_paragraph_docx_reads_fast_and_keeps_its_structure(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(word, "SECONDS", 60.0)  # the time budget is tested below: here, all of it is read
     data = _big_docx(50_000)
     start = time.perf_counter()
     text, warnings = docx_text(data, "long.docx", max_chars=10**9)
@@ -162,12 +168,41 @@ def test_a_50000_paragraph_docx_reads_fast_and_keeps_its_structure() -> None:
     assert len(lines) == 50_000 + 150 and warnings == ()
 
 
-def test_the_text_of_a_huge_docx_is_cut_with_a_warning() -> None:
+def test_the_text_of_a_huge_docx_is_cut_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(word, "SECONDS", 60.0)
     text, warnings = docx_text(_big_docx(2000), "long.docx", max_chars=10_000)
     assert 10_000 < len(text) < 10_200
     assert warnings == ("long.docx has more than 10,000 characters of text; only the first 10,000 were read",)
     text, warnings = docx_text(_big_docx(50_000), "long.docx")  # the default: a million characters
     assert 1_000_000 < len(text) < 1_000_200 and len(warnings) == 1
+
+
+def test_a_docx_is_read_within_a_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _big_docx(50_000)
+    monkeypatch.setattr(word, "SECONDS", 0.2)
+    monkeypatch.setattr(word, "SECONDS_PER_MB", 0.0)
+    start = time.perf_counter()
+    text, warnings = docx_text(data, "long.docx", max_chars=10**9)
+    assert time.perf_counter() - start < 1.5
+    assert text.startswith("## Line 0 about patient care") and len(text) < 3_000_000
+    assert warnings == ("long.docx: reading stopped after 0.2 s (time limit); only the first part was read",)
+    monkeypatch.setattr(archive, "MAX_RATIO", 10**6)  # empty paragraphs pack too well: past the bomb check here
+    empty = _with_member(make_docx([("x", None)]), "word/document.xml", chunks=1, chunk=_big_docx_xml(0, 200_000))
+    with pytest.raises(InputError, match="takes too long to read"):  # nothing read in time: an error, not a warning
+        docx_text(empty, "blank.docx")
+
+
+def test_markup_that_never_ends_a_paragraph_cannot_pile_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(word, "MAX_BLOCK_BYTES", 1_000_000)
+    monkeypatch.setattr(archive, "MAX_RATIO", 10**6)  # not a bomb by ratio: refused for what it holds
+    runs = "".join(f'<w:r><w:rPr><w:sz w:val="{size % 97}"/></w:rPr></w:r>' for size in range(100_000))
+    xml = _big_docx_xml(3, 0).replace(b"</w:body>", f"<w:p>{runs}</w:p></w:body>".encode())
+    data = _with_member(make_docx([("x", None)]), "word/document.xml", chunks=1, chunk=xml)
+    with pytest.raises(InputError, match="has over 0 MB of markup in one stretch"):
+        docx_text(data, "odd.docx")
+    styles = _with_member(make_docx([("x", None)]), "word/styles.xml", chunks=20, chunk=b" " * 1_048_576)
+    with pytest.raises(InputError, match="has a word/styles.xml of 20 MB"):
+        docx_text(styles, "odd.docx")
 
 
 # --- PDF ---------------------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ its sizes cannot get past the limits either.
 from __future__ import annotations
 
 import io
+import time
 import zipfile
 import zlib
 from typing import BinaryIO
@@ -31,6 +32,10 @@ def reason(error: BaseException) -> str:
 def _damaged(name: str, error: BaseException) -> InputError:
     return InputError(f"{name} is not a readable .docx file ({reason(error)}); open it in Word and save it "
                       "again, or export it as PDF")
+
+
+class OutOfTime(InputError):
+    """Reading a member took longer than the reader allowed."""
 
 
 class Archive:
@@ -62,14 +67,19 @@ class Archive:
     def __contains__(self, member: str) -> bool:
         return member in self._infos
 
-    def open(self, member: str) -> MemberStream:
-        """A stream of one member that refuses to unpack more than its declared size or the archive's budget."""
+    def size(self, member: str) -> int:
+        """The size ``member`` declares (reading never gets past it)."""
+        return self._infos[member].file_size
+
+    def open(self, member: str, *, deadline: float | None = None) -> MemberStream:
+        """A stream of one member that refuses to unpack more than its declared size or the archive's budget, or
+        (with ``deadline``, a ``time.monotonic()`` value) to go on past that time."""
         try:
             info = self._infos[member]
             stream = self._zip.open(info)
         except _READ_ERRORS as error:
             raise _damaged(self.name, error) from None
-        return MemberStream(self, stream, info.file_size)
+        return MemberStream(self, stream, info.file_size, deadline)
 
     def read(self, member: str) -> bytes:
         """One member's bytes, read through ``open``."""
@@ -84,11 +94,19 @@ class Archive:
 
 
 class MemberStream(io.RawIOBase):
-    """A member stream that counts the bytes it unpacks against the member's declared size and the archive's budget."""
+    """A member stream that counts the bytes it unpacks against the member's declared size and the archive's budget,
+    and keeps to a deadline and to the window its reader allows (see ``allow``)."""
 
-    def __init__(self, archive: Archive, stream: BinaryIO, declared: int) -> None:
+    def __init__(self, archive: Archive, stream: BinaryIO, declared: int, deadline: float | None = None) -> None:
         super().__init__()
-        self._archive, self._stream, self._left = archive, stream, declared
+        self._archive, self._stream, self._left, self._deadline = archive, stream, declared, deadline
+        self._unpacked = 0
+        self._window: tuple[int, int] | None = None  # (size allowed, unpacked count it ends at)
+
+    def allow(self, size: int) -> None:
+        """Refuse to unpack more than ``size`` further bytes until the next call: a reader calls this each time it
+        finishes a piece (a paragraph, a table), so markup that never finishes one cannot pile up in memory."""
+        self._window = (size, self._unpacked + size)
 
     def readable(self) -> bool:
         return True
@@ -105,6 +123,15 @@ class MemberStream(io.RawIOBase):
             raise InputError(f"{self._archive.name} unpacks to more than its zip directory says (a damaged or "
                              "hostile file); open it in Word and save it again, or export it as PDF")
         self._archive._spend(len(data))
+        self._unpacked += len(data)
+        name = self._archive.name
+        if self._window is not None and self._unpacked > self._window[1]:
+            raise InputError(f"{name} has over {self._window[0] // 1_048_576} MB of markup in one stretch, with no "
+                             "paragraph or table ending in it (a damaged or hostile file); open it in Word and save "
+                             "it again, or export it as PDF")
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise OutOfTime(f"{name} takes too long to read; open it in Word and save it again, or export it as "
+                            "PDF")
         return data
 
     def readinto(self, buffer: bytearray | memoryview) -> int:

@@ -8,12 +8,18 @@ files. The text is what python-docx's ``Paragraph.text`` gives: runs and hyperli
 from __future__ import annotations
 
 import posixpath
+import time
 from collections.abc import Iterator
 from contextlib import closing
 
 from afterword.errors import InputError
-from afterword.ingest.archive import Archive, open_archive, reason
+from afterword.ingest.archive import Archive, OutOfTime, open_archive, reason
 from afterword.ingest.text import MAX_TEXT_CHARS
+
+SECONDS = 1.0  # time budget for reading a .docx: this, ...
+SECONDS_PER_MB = 1.0  # ... plus this per megabyte of the file
+MAX_BLOCK_BYTES = 16 * 1024 * 1024  # markup of one top-level paragraph or table (lxml holds ~9x that in memory)
+MAX_PART_BYTES = 16 * 1024 * 1024  # a relationships or styles part (a real one is well under 1 MB)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _SDT, _BODY, _DOCUMENT = f"{_W}p", f"{_W}tbl", f"{_W}sdt", f"{_W}body", f"{_W}document"
@@ -30,11 +36,21 @@ def _unreadable(name: str, error: BaseException) -> InputError:
                       "Word and save it again, or export it as PDF")
 
 
+def _small_part(archive: Archive, part: str) -> bool:
+    """True when ``part`` is there and of a sane size; an InputError when it is there but huge."""
+    if part not in archive:
+        return False
+    if archive.size(part) > MAX_PART_BYTES:
+        raise InputError(f"{archive.name} has a {part} of {archive.size(part) // 1_048_576} MB (a damaged or hostile "
+                         "file); open it in Word and save it again, or export it as PDF")
+    return True
+
+
 def _target(archive: Archive, rels: str, kind: str, default: str) -> str:
     """The part a relationship of ``kind`` in the ``rels`` part points at (``default`` when there is none)."""
     from lxml import etree
 
-    if rels not in archive:
+    if not _small_part(archive, rels):
         return default
     root = etree.fromstring(archive.read(rels), etree.XMLParser(**_XML))
     base = posixpath.dirname(posixpath.dirname(rels))  # word/_rels/document.xml.rels is relative to word/
@@ -54,7 +70,7 @@ def _style_names(archive: Archive, part: str) -> tuple[dict[str, str], str]:
     styles = _target(archive, posixpath.join(folder, "_rels", file + ".rels"), "styles", "")
     names: dict[str, str] = {}
     default = ""
-    if not styles or styles not in archive:
+    if not styles or not _small_part(archive, styles):
         return names, default
     with archive.open(styles) as stream:
         for _, style in etree.iterparse(stream, events=("end",), tag=f"{_W}style", **_XML):
@@ -163,11 +179,14 @@ def _table_lines(table, styles: dict[str, str], default: str) -> Iterator[str]: 
             yield ": ".join(cells) if len(cells) == 2 else " | ".join(cells)
 
 
-def _body_lines(archive: Archive, part: str, styles: dict[str, str], default: str) -> Iterator[str]:
-    """Each top-level paragraph's and table's lines, in document order, dropping each block once it is read."""
+def _body_lines(archive: Archive, part: str, styles: dict[str, str], default: str,
+                deadline: float) -> Iterator[str]:
+    """Each top-level paragraph's and table's lines, in document order, dropping each block (and whatever markup
+    came before it) once it is read, so memory holds one block at a time."""
     from lxml import etree
 
-    with archive.open(part) as stream:
+    with archive.open(part, deadline=deadline) as stream:
+        stream.allow(MAX_BLOCK_BYTES)
         blocks = etree.iterparse(stream, events=("end",), tag=(_P, _TBL, _SDT), **_XML)
         for _, block in blocks:
             parent = block.getparent()
@@ -177,7 +196,10 @@ def _body_lines(archive: Archive, part: str, styles: dict[str, str], default: st
                 yield _paragraph_line(block, styles, default)
             elif block.tag == _TBL:
                 yield from _table_lines(block, styles, default)
+            while block.getprevious() is not None:
+                del parent[0]
             parent.remove(block)
+            stream.allow(MAX_BLOCK_BYTES)
         if blocks.root is not None and blocks.root.tag != _DOCUMENT:
             raise InputError(f"{archive.name} is a zip file but not a Word document; save it as .docx, .pdf "
                              "or .txt")
@@ -187,6 +209,7 @@ def docx_text(data: bytes, name: str, *, max_chars: int = MAX_TEXT_CHARS) -> tup
     """The text of a .docx and any warnings (text cut at ``max_chars``); an InputError for bombs and junk."""
     from lxml import etree
 
+    budget = SECONDS + SECONDS_PER_MB * len(data) / 1_048_576
     archive = open_archive(data, name)
     out: list[str] = []
     warnings: tuple[str, ...] = ()
@@ -197,7 +220,7 @@ def docx_text(data: bytes, name: str, *, max_chars: int = MAX_TEXT_CHARS) -> tup
                              ".docx, .pdf or .txt")
         styles, default = _style_names(archive, part)
         size = 0
-        with closing(_body_lines(archive, part, styles, default)) as lines:
+        with closing(_body_lines(archive, part, styles, default, time.monotonic() + budget)) as lines:
             for line in lines:
                 out.append(line)
                 size += len(line) + 1
@@ -205,6 +228,10 @@ def docx_text(data: bytes, name: str, *, max_chars: int = MAX_TEXT_CHARS) -> tup
                     warnings = (f"{name} has more than {max_chars:,} characters of text; only the first "
                                 f"{max_chars:,} were read",)
                     break
+    except OutOfTime:
+        if not any(line.strip() for line in out):
+            raise
+        warnings = (f"{name}: reading stopped after {budget:.1f} s (time limit); only the first part was read",)
     except etree.LxmlError as error:
         raise _unreadable(name, error) from None
     return "\n".join(out), warnings
