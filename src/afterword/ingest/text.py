@@ -39,7 +39,7 @@ _MULTI_BYTE = frozenset({"shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb18030"
                          "cp949"})
 _NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # C0 controls other than tab, newlines and form feed
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # C0 controls but tab, line feed, vertical tab, form feed, CR
 _UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff]")
 
 

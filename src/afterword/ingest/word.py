@@ -16,7 +16,7 @@ from afterword.errors import InputError
 from afterword.ingest.archive import Archive, OutOfTime, open_archive, reason
 from afterword.ingest.text import MAX_TEXT_CHARS
 
-SECONDS = 1.0  # time budget for reading a .docx: this, ...
+SECONDS = 0.8  # time budget for reading a .docx: this, ...
 SECONDS_PER_MB = 1.0  # ... plus this per megabyte of the file
 MAX_BLOCK_BYTES = 16 * 1024 * 1024  # markup of one top-level paragraph or table (lxml holds ~9x that in memory)
 MAX_PART_BYTES = 16 * 1024 * 1024  # a relationships or styles part (a real one is well under 1 MB)
