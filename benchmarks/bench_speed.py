@@ -76,13 +76,14 @@ def main() -> None:
 
     def forget_memos() -> None:
         """Forget every memo of text already seen, so a run costs what new text would."""
-        from afterword.analysis.experience import find_range
-        from afterword.analysis.facts import _line_topics
+        from afterword.analysis.experience import find_dates
+        from afterword.analysis.facts import topics_in
         from afterword.analysis.matching import _stem
+        from afterword.analysis.posting_units import posting_units
         from afterword.analysis.skills import finder_for
 
         finder_for(default_taxonomy()).forget()
-        for cached in (find_range, _line_topics, _stem):
+        for cached in (find_dates, topics_in, _stem, posting_units):
             cached.cache_clear()
 
     def match_fresh():  # noqa: ANN202

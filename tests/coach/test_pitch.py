@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from afterword.analysis.experience import find_jobs
 from afterword.analysis.matching import match_documents
 from afterword.analysis.posting_info import PostingInfo
 from afterword.coach.pitch import _experience_sentence, build_pitches
@@ -37,7 +38,7 @@ def test_experience_sentence_reads_title_and_employer_whatever_the_order() -> No
         "Senior Staff Accountant, Brightline Health Partners, Columbus, OH | 2017 - 2021\n- Closed the books\n")
     posting = document_from_text("## Requirements\n- Experience with product design\n- Accounting background\n")
     report = match_documents(resume, posting, today=date(2026, 1, 1))
-    sentence = _experience_sentence(resume, report)
+    sentence = _experience_sentence(resume, report, find_jobs(resume))
     assert sentence is not None
     assert sentence.text.endswith("most recently as Senior Product Designer at Fernway Health.")
 

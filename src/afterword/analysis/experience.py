@@ -679,6 +679,7 @@ def _written(point: tuple[int, int | None]) -> str:
     return f"{point[0]:04d}-{point[1]:02d}" if point[1] else f"{point[0]:04d}"
 
 
+@lru_cache(maxsize=32)
 def find_jobs(resume: Document) -> tuple[Job, ...]:
     """Positions on the resume, in the order written: each dated job line (with the title line above it, if
     that is where the title is) starts one; the lines after it belong to it until the next one.

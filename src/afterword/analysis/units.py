@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from afterword.analysis.labels import LABEL_ROLES
 from afterword.ingest.structure import SECTION_PHRASES, section_name
@@ -206,8 +207,9 @@ def _trimmed(text: str, span: Span) -> Span | None:
     return Span(start, end, span.heading) if end - start >= 2 else None
 
 
-def split_line(text: str) -> list[Span]:
-    """The units of one line of text, in order."""
+@lru_cache(maxsize=8192)
+def split_line(text: str) -> tuple[Span, ...]:
+    """The units of one line of text, in order (memoised: research notes and postings are read several times)."""
     out: list[Span] = []
     for start, end in _sentence_spans(text):
         for span in _inline_headings(text, start, end):
@@ -216,4 +218,4 @@ def split_line(text: str) -> list[Span]:
                     trimmed = _trimmed(text, piece)
                     if trimmed:
                         out.append(trimmed)
-    return out
+    return tuple(out)

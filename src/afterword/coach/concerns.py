@@ -216,8 +216,15 @@ class _ResumeWords:
     def __init__(self, resume: Document, mentions: dict[str, list[SkillMention]]) -> None:
         self.resume = resume
         self.mentions = mentions
-        self.words = {line.number: _key_words(line.text) for line in resume.lines}
+        self._words: dict[int, set[str]] | None = None
         self.english = _english(resume)
+
+    @property
+    def words(self) -> dict[int, set[str]]:
+        """Key words per line, read on first use (most cards need them for a concern or two, or none)."""
+        if self._words is None:
+            self._words = {line.number: _key_words(line.text) for line in self.resume.lines}
+        return self._words
 
     def skill_line(self, skills: list[str], taxonomy: Taxonomy) -> int | None:
         """The first line naming one of the skills or a related one (either direction of "implies")."""

@@ -78,7 +78,7 @@ def _speakable(text: str) -> bool:
         and not text.isupper() and ":" not in " ".join(words[:3]) and not text.rstrip().endswith(":")
 
 
-def _achievements(report: MatchReport, resume: Document) -> list[Sentence]:
+def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) -> list[Sentence]:
     """Spoken achievements from resume lines, best first: a line that evidences more of the posting ranks higher,
     then one with a result in numbers, then the more recent (earlier on the page). A line that opens with an
     action is said in the first person ("I cut ..."); one that states a result in other words is quoted after a
@@ -91,7 +91,7 @@ def _achievements(report: MatchReport, resume: Document) -> list[Sentence]:
         for evidence in match.evidence:
             if evidence.match not in ("semantic", "learning"):
                 cited[evidence.line] = cited.get(evidence.line, 0.0) + weight
-    latest = _latest_job_lines(resume)
+    latest = _latest_job_lines(resume, jobs)
     ranked: list[tuple[float, int, str, bool]] = []  # (-score, line, text, first-personed)
     for line in resume.lines:
         result = is_result(line.text)
@@ -137,9 +137,8 @@ def _unlabelled(text: str) -> str:
     return _LABEL.sub("", text, count=1)
 
 
-def _latest_job_lines(resume: Document) -> frozenset[int]:
+def _latest_job_lines(resume: Document, jobs: tuple[Job, ...]) -> frozenset[int]:
     """The lines of the most recent job; on a resume with no dated jobs, its experience lines."""
-    jobs = find_jobs(resume)
     if not jobs:
         return frozenset(line.number for line in resume.in_section("Experience", "Projects"))
     latest = max(jobs, key=lambda job: (job.end is None, job.start))
@@ -183,12 +182,11 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
                     tuple(sources[:4]))
 
 
-def _experience_sentence(resume: Document, report: MatchReport) -> Sentence | None:
+def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job, ...]) -> Sentence | None:
     """"Since <year>, most recently as <title> at <employer>", counting only jobs whose lines evidence the
     posting: a teacher who became a developer has been "doing this work" since the developer job. Title and
     employer are the job reader's; without a clean title the sentence would guess, so there is none."""
     cited = {e.line for m in report.requirements if m.status != "gap" for e in m.evidence}
-    jobs = find_jobs(resume)
     if not jobs:
         return None
     relevant = [job for job in jobs if cited.intersection(job.lines)]
@@ -312,9 +310,10 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
     if why is not None and why.lines and not motivation:
         warnings.append("None of your --why sentences could go into the pitch (see above), so it has no word on "
                         "why you want the role; rewrite them in terms of what you want to do here.")
-    achievements = [a for a in _achievements(report, resume) if checker.check(a.text).ok]
+    jobs = find_jobs(resume)
+    achievements = [a for a in _achievements(report, resume, jobs) if checker.check(a.text).ok]
     skills = _skills_sentence(report, resume, checker.taxonomy)
-    experience = _experience_sentence(resume, report)
+    experience = _experience_sentence(resume, report, jobs)
     pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation), checker)
                     for style in _STYLES)
     if any(p.words < MIN_WORDS or not any(s.sources for s in p.sentences) for p in pitches):

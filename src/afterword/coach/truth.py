@@ -152,6 +152,7 @@ class TruthChecker:
         numbers |= {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
         self.resume_numbers = numbers
         self.resume_degrees = {name for name, _, pattern in DEGREES if pattern.search(text)}
+        self._checked: dict[tuple[str, bool], TruthReport] = {}
         phrases = sorted({c.strip() for c in context if c and len(c.strip()) >= 2}, key=len, reverse=True)
         # One pattern for every context name (longest first, so "Lumen Harbor" wins over "Lumen"), and one for
         # any of them claimed as the candidate's own employer or title.
@@ -219,7 +220,15 @@ class TruthChecker:
 
     def check(self, text: str, *, motivation: bool = False) -> TruthReport:
         """The claims in ``text`` the resume does not support. ``motivation`` marks the candidate's own words on
-        why they want the job, where a skill said of the employer is not a claim."""
+        why they want the job, where a skill said of the employer is not a claim. A card checks the same
+        sentences several times (each pitch, then the pitch as a whole): each is judged once."""
+        key = (text, motivation)
+        found = self._checked.get(key)
+        if found is None:
+            found = self._checked[key] = self._check(text, motivation)
+        return found
+
+    def _check(self, text: str, motivation: bool) -> TruthReport:
         unsupported: list[Claim] = []
         for sentence in sentences(_percent_words(text)):
             named, claims = self._context_claims(sentence)
