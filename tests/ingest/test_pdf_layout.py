@@ -68,7 +68,8 @@ def test_a_two_column_page_is_read_column_by_column(tmp_path: Path) -> None:
         ["SKILLS", "Forklift", "Stock control", "First aid", "LANGUAGES", "English", "Polish", "Driving licence"])]
     main = [(230, 700 - 14 * i, text) for i, text in enumerate(
         ["EXPERIENCE", "Warehouse Lead, Dunmore Freight", "2019 - now", "- Led a shift of 14 pickers",
-         "- Cut picking errors by 30% in a year", "Picker, Dunmore Freight", "2016 - 2019", "- Picked 150 lines an hour"])]
+         "- Cut picking errors by 30% in a year", "Picker, Dunmore Freight", "2016 - 2019",
+         "- Picked 150 lines an hour"])]
     lines = lines_of(tmp_path, main + sidebar)
     assert lines.index("Driving licence") < lines.index("EXPERIENCE")  # the sidebar is whole, then the main column
     assert "Warehouse Lead, Dunmore Freight" in lines and not any("|" in line for line in lines)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -54,10 +53,14 @@ class Encodings:
 
 
 def _known_encoding(name: str) -> str:
+    """A text encoding's name as given; a usage error for unknown names and for codecs that are not text."""
+    from afterword.errors import InputError
+    from afterword.ingest.text import text_codec
+
     try:
-        codecs.lookup(name)
-    except LookupError:
-        raise typer.BadParameter(f"unknown encoding '{name}'; use a name such as utf-8, cp1252 or latin-1") from None
+        text_codec(name)
+    except InputError as error:
+        raise typer.BadParameter(str(error)) from None
     return name
 
 

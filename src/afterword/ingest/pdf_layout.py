@@ -15,6 +15,7 @@ from dataclasses import dataclass
 _GAP = " | "
 _WIDTH_PER_CHAR = 0.5  # average glyph width as a share of the font size: enough to find gaps and gutters
 _BINS = 120
+MAX_PIECES = 20_000
 # A piece that is only dates ("March 2021 – Present", "2014 - 2016"): right-aligned beside a job's title.
 _DATES_ONLY = re.compile(r"^[\w .,/'’()–—-]{4,40}$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -131,8 +132,8 @@ def _join(line: list[Piece]) -> str:
 def page_text(collector: PieceCollector, width: float) -> str | None:
     """The page's text in reading order, or None when positions cannot give it (rotated text, no pieces)."""
     pieces = collector.pieces
-    if not collector.usable or not pieces:
-        return None
+    if not collector.usable or not pieces or len(pieces) > MAX_PIECES:
+        return None  # a page of tens of thousands of pieces is no resume: pypdf's order will do
     gutter = _gutter(pieces, width)
     if gutter is None:
         return "\n".join(_lines(pieces))

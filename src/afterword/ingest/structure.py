@@ -252,6 +252,8 @@ def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Do
     for number, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
             continue
+        if read + len(raw) > MAX_STRUCTURED_CHARS and read < MAX_STRUCTURED_CHARS // 2:
+            raw = raw[: MAX_STRUCTURED_CHARS - read]  # one huge line (a PDF's text layer): read its start
         read += len(raw)
         if read > MAX_STRUCTURED_CHARS or number > MAX_STRUCTURED_LINES:
             warnings = (*warnings, f"{source} is very long; only its first {min(number - 1, MAX_STRUCTURED_LINES):,}"
