@@ -343,3 +343,18 @@ def test_a_two_column_docx_cv_reads_as_its_paragraphs_not_one_row(tmp_path: Path
     assert "Phlebotomy" in lines and "Staff Nurse, Harrow General Hospital" in lines
     assert lines.index("Wound care") < lines.index("EXPERIENCE")  # the sidebar, then the main column
     assert not any("|" in line for line in lines)
+
+
+def test_text_inside_word_content_controls_and_tracked_insertions_is_read(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Phone: ")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.append(parse_xml(f'<w:sdt {w}><w:sdtContent><w:r><w:t>07700 900123</w:t></w:r></w:sdtContent>'
+                                  '</w:sdt>'))
+    paragraph._p.append(parse_xml(f'<w:ins {w} w:id="1" w:author="a"><w:r><w:t> (mobile)</w:t></w:r></w:ins>'))
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    assert read_document(str(path)).lines[0].text == "Phone: 07700 900123 (mobile)"

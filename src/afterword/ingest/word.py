@@ -97,13 +97,23 @@ def _run_text(run) -> str:  # noqa: ANN001 - lxml elements
     return "".join(parts)
 
 
+# Inline wrappers whose runs are part of the paragraph's text: links, content controls (Word's own resume
+# templates put every field in one), tracked insertions, smart tags, simple fields, custom XML.
+_INLINE = frozenset(f"{_W}{tag}" for tag in ("hyperlink", "sdt", "sdtContent", "ins", "smartTag", "fldSimple",
+                                             "customXml", "moveTo", "dir", "bdo"))
+
+
 def _paragraph_text(paragraph) -> str:  # noqa: ANN001 - lxml elements
     parts: list[str] = []
-    for child in paragraph:
-        if child.tag == _R:
+    stack = [iter(paragraph)]
+    while stack:  # depth-first over the inline wrappers, without recursion (a hostile file may nest deeply)
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == _R:
             parts.append(_run_text(child))
-        elif child.tag == _HYPERLINK:
-            parts.extend(_run_text(run) for run in child if run.tag == _R)
+        elif child.tag in _INLINE and len(stack) < 32:
+            stack.append(iter(child))
     return "".join(parts)
 
 
