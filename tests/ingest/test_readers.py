@@ -358,3 +358,19 @@ def test_text_inside_word_content_controls_and_tracked_insertions_is_read(tmp_pa
     path = tmp_path / "cv.docx"
     document.save(path)
     assert read_document(str(path)).lines[0].text == "Phone: 07700 900123 (mobile)"
+
+
+def test_paragraphs_inside_a_block_content_control_are_read(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Experience")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    block = parse_xml(f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>Line Cook, Bistro Nine | 2019 - now</w:t></w:r></w:p>'
+                      '<w:p><w:r><w:t>Cooked 200 covers a night</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    document.element.body.insert(1, block)
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    lines = [line.text for line in read_document(str(path)).lines]
+    assert lines[1:3] == ["Line Cook, Bistro Nine | 2019 - now", "Cooked 200 covers a night"]

@@ -189,6 +189,18 @@ def _table_lines(table, styles: dict[str, str], default: str) -> Iterator[str]: 
             yield ": ".join(cells) if len(cells) == 2 else " | ".join(cells)
 
 
+def _block_lines(block, styles: dict[str, str], default: str, depth: int = 0) -> Iterator[str]:  # noqa: ANN001
+    """The lines of one body-level block: a paragraph, a table, or a content control around such blocks."""
+    if block.tag == _P:
+        yield _paragraph_line(block, styles, default)
+    elif block.tag == _TBL:
+        yield from _table_lines(block, styles, default)
+    elif block.tag == _SDT and depth < 16:  # a block content control: its paragraphs and tables, in order
+        for content in block.iterchildren(f"{_W}sdtContent"):
+            for inner in content:
+                yield from _block_lines(inner, styles, default, depth + 1)
+
+
 def _body_lines(archive: Archive, part: str, styles: dict[str, str], default: str,
                 deadline: float) -> Iterator[str]:
     """Each top-level paragraph's and table's lines, in document order, dropping each block (and whatever markup
@@ -202,10 +214,7 @@ def _body_lines(archive: Archive, part: str, styles: dict[str, str], default: st
             parent = block.getparent()
             if parent is None or parent.tag != _BODY:
                 continue
-            if block.tag == _P:
-                yield _paragraph_line(block, styles, default)
-            elif block.tag == _TBL:
-                yield from _table_lines(block, styles, default)
+            yield from _block_lines(block, styles, default)
             while block.getprevious() is not None:
                 del parent[0]
             parent.remove(block)
