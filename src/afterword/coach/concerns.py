@@ -242,13 +242,13 @@ class _ResumeWords:
         return kind is not None and any(_condition_kind(m.group(0)) == kind for line in self.resume.lines
                                         for m in _HARD.finditer(line.text))
 
-    def word_line(self, text: str) -> int | None:
-        """The line sharing the most key words with ``text`` (at least one), or None."""
+    def word_line(self, text: str, need: int = 1) -> int | None:
+        """The line sharing the most key words with ``text`` (at least ``need`` of them), or None."""
         wanted = _key_words(text)
         if not wanted:
             return None
         best = max(self.words.items(), key=lambda item: (len(wanted & item[1]), -item[0]), default=None)
-        return best[0] if best and wanted & best[1] else None
+        return best[0] if best and len(wanted & best[1]) >= min(need, len(wanted)) else None
 
 
 def _passing(match: RequirementMatch, number: int, resume: Document) -> Concern:
@@ -330,8 +330,11 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 concern = _gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy, resume)
             else:
                 number = shown.skill_line(missing, taxonomy) if missing else None
-                if number is None and not learning_only:
-                    number = shown.word_line(" ".join(missing) or requirement.text)
+                if number is None and not learning_only:  # a skill's own words; or two of the requirement's
+                    number = shown.word_line(" ".join(missing)) if missing else shown.word_line(requirement.text, 2)
+                if not missing and requirement.years and report.resume_years >= requirement.years and \
+                        shown.word_line(requirement.text):
+                    continue  # "4+ years of commercial electrical work": the years are there, and the work named
                 if number is not None and not learning_only:
                     concern = _passing(match, number, resume)
                 else:
