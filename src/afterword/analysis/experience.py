@@ -327,7 +327,7 @@ def _clean_title(segment: str) -> str:
     if " as " in lowered and _has_title_word(segment[lowered.rindex(" as ") + 4:]):
         segment = segment[lowered.rindex(" as ") + 4:]
     words = segment.split()
-    while len(words) > 1 and (words[0].lower().strip(",") in _PLACES or words[0].lower() in _PRAISE):
+    while len(words) > 1 and (words[0].lower().strip(",") in _PLACES - {"remote"} or words[0].lower() in _PRAISE):
         words = words[1:]
     last = max((k for k, w in enumerate(words) if _has_title_word(w)), default=-1)
     if last < 0:
@@ -350,7 +350,7 @@ def _looks_like_name(segment: str) -> bool:
     capital = segment[0].isupper() or segment[0].isdigit() or segment[1:2].isupper()  # "iBrush", "eBay"
     if not capital or words[0].lower().endswith(("ed", "ing")):
         return False
-    if words[0].lower() in ("i", "i'm", "i've", "we", "my", "our", "the", "a", "an", "and", "with", "in", "for"):
+    if words[0].lower() in ("i", "i'm", "i've", "we", "my", "our", "a", "an", "and", "with", "in", "for"):
         return False
     return not _NOT_NAME_LABEL.match(segment + ":") and not find_dates(segment)
 
@@ -418,6 +418,9 @@ def _read_names(text: str) -> _Names:
             break
         if _looks_like_name(segments[k]) and not _has_title_word(segments[k]):
             names.employer = _balanced(segments[k])
+            words = names.employer.split()
+            if len(words) >= 3 and words[-1].lower() in _PLACES and not names.place:
+                names.employer, names.place = " ".join(words[:-1]), words[-1]  # "Flexitech AVIA Israel"
     return names
 
 
@@ -502,7 +505,7 @@ def _outside_education(resume: Document, line: Line) -> bool:
     if not find_dates(line.text):
         return line.section not in ("Education", "Certifications")
     near = [line.text] + [resume.line(n).text for n in (line.number - 1, line.number - 2) if n in resume._by_number]
-    if any(_SCHOOL.search(text) for text in near):
+    if _SCHOOL.search(line.text) or (not _has_title_word(line.text) and any(_SCHOOL.search(t) for t in near)):
         return False
     return line.section not in ("Education", "Certifications") or _has_title_word(" ".join(near))
 
@@ -559,10 +562,14 @@ def _names_for(resume: Document, positions: dict[int, int], line: Line, dates: D
     previous, following = _neighbour(resume, positions, line, -1), _neighbour(resume, positions, line, 1)
     if names.title:
         date_first = not before.strip(" |(")
-        if not names.employer and date_first and _candidate_line(previous) and previous is not None:
-            found = _read_names(previous.text)  # "PROMOS" / "February 2009 SQL Developer"
-            if found.employer and not found.title and "," not in previous.text:
-                names.fill(found)
+        shown = _leading(after)
+        guessed_first = not names.employer or (names.title in shown and shown.find(names.employer) < shown.find(
+            names.title))  # "PL/SQL, SQL Developer": a word before the title, not an employer after it
+        if date_first and guessed_first and previous is not None and _candidate_line(previous) \
+                and previous.number not in _heading_lines(resume) and not re.search(r"\d", previous.text):
+            found = _read_names(previous.text)  # "PROMOS" / "February 2009 PL/SQL, SQL Developer"
+            if found.employer and not found.title and "," not in previous.text and len(previous.text.split()) <= 5:
+                names.employer, names.place = found.employer, names.place or found.place
                 first = previous.number
         elif not names.employer and not date_first and following is not None:
             found = _read_names(_leading(following.text))  # "Python Developer (2021 – now)" / "Acme, Projects: ..."
@@ -587,6 +594,10 @@ def _names_for(resume: Document, positions: dict[int, int], line: Line, dates: D
                 first = beyond.number if step < 0 else first
         break
     return names, first
+
+
+def _heading_lines(resume: Document) -> set[int]:
+    return {section.first_line for section in resume.sections if section.heading}
 
 
 def _neighbour(resume: Document, positions: dict[int, int], line: Line, step: int) -> Line | None:
@@ -629,7 +640,7 @@ def _start(dates: Dates) -> YearMonth:
 def _drafts(resume: Document, lines: list[Line]) -> list[_Draft]:
     positions = {line.number: k for k, line in enumerate(resume.lines)}
     drafts: list[_Draft] = []
-    for index, line in enumerate(lines):
+    for line in lines:
         written = find_dates(line.text)
         where = {(d.begin, d.finish): k for k, d in enumerate(written)}
         for dates in _job_dates(line):
@@ -640,8 +651,8 @@ def _drafts(resume: Document, lines: list[Line]) -> list[_Draft]:
             if not dates.is_range and not names.title:
                 continue  # a lone year needs a job title next to it
             extra: list[int] = []
-            if not dates.is_range and index + 1 < len(lines):  # "August 2012 Senior Analyst" / "December 2017"
-                nxt = lines[index + 1]
+            nxt = _neighbour(resume, positions, line, 1)
+            if not dates.is_range and nxt is not None:  # "August 2012 Senior Analyst" / "December 2017"
                 alone = find_dates(nxt.text)
                 if len(alone) == 1 and not alone[0].is_range and alone[0].begin == 0 \
                         and not nxt.text[alone[0].finish:].strip(" .") \

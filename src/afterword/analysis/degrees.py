@@ -1,0 +1,214 @@
+"""Degrees: the ones a resume holds (level, subject, line) and the minimum one a posting's requirement asks for.
+
+Levels, lowest first: high school, diploma/certificate, associate, bachelor's, master's, doctorate. A posting that
+asks for "a degree" without naming a level asks for "degree", which any associate degree or higher meets.
+
+Every pattern here is bounded (no unbounded run next to another over the same characters), so a line of any
+length is read in one pass."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from afterword.models import Document
+
+LEVELS: tuple[str, ...] = ("high school", "diploma/certificate", "associate", "bachelor's", "master's", "doctorate")
+_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+ANY_DEGREE = "degree"
+
+
+def level_rank(level: str | None) -> int:
+    """0 (high school) to 5 (doctorate); "degree" (no level named) ranks as associate; None or unknown: -1."""
+    if level == ANY_DEGREE:
+        return _RANK["associate"]
+    return _RANK.get(level or "", -1)
+
+
+def meets(held: str | None, asked: str | None) -> bool:
+    """True when a degree of level ``held`` satisfies a requirement for ``asked`` (None asks nothing)."""
+    if asked is None:
+        return True
+    return level_rank(held) >= level_rank(asked) and held is not None
+
+
+_B = r"(?<![\w.])"  # not inside a word or an abbreviation
+_E = r"(?![\w])"
+_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("doctorate", re.compile(
+        _B + r"(?:ph\. ?d\.?|phd|d\. ?phil\.?|dphil|doctorate|doctoral degree|ed\. ?d\.|edd|d\. ?sc\.|dsc|"
+        r"doctor of (?:philosophy|science|education|medicine|engineering|business administration))" + _E,
+        re.IGNORECASE)),
+    ("master's", re.compile(
+        _B + r"(?:master(?:'s|’s|s)?(?= (?:degree|of|in)\b)|master(?:'s|’s)|masters(?= degree)|"
+        r"m\. ?sc\.?|msc|m\. ?s\.?|m\. ?a\.?|mba|m\. ?b\. ?a\.|m\. ?eng\.?|m\. ?tech\.?|mtech|m\. ?phil\.?|mphil|"
+        r"m\. ?ed\.|ll\. ?m\.)" + _E + r"|" + _B + r"(?-i:MEng|MSN|MPH)" + _E, re.IGNORECASE)),
+    ("bachelor's", re.compile(
+        _B + r"(?:bachelor(?:'s|’s|s)?|b\. ?sc\.?|bsc|b\. ?s\.?|b\. ?a\.?|b\. ?e\.?|b\. ?eng\.?|beng|"
+        r"b\. ?tech\.?|btech|bba|b\. ?com\.?|bcom|ll\. ?b\.|llb|b\. ?ed\.|undergraduate degree|"
+        r"(?:4|four)[- ]year degree)" + _E +
+        r"|" + _B + r"(?-i:BSN|BFA)" + _E, re.IGNORECASE)),
+    ("associate", re.compile(
+        _B + r"(?:associate(?:'s|’s|s)? degree|associate of (?:applied )?(?:arts|science|sciences|occupational "
+        r"studies|general studies)|a\. ?a\. ?s\.|a\. ?a\.|a\. ?s\.(?= degree| in )|aas)" + _E, re.IGNORECASE)),
+    ("high school", re.compile(
+        _B + r"(?:high[- ]school (?:diploma|graduate|education|certificate|equivalent)|secondary school "
+        r"(?:diploma|certificate)|ged|a-levels?|a levels|gcses?|matriculation certificate|bagrut)" + _E,
+        re.IGNORECASE)),
+    ("diploma/certificate", re.compile(
+        _B + r"(?:(?:graduate|postgraduate|post-graduate|advanced|higher national|national|vocational|trade|"
+        r"technical|professional) (?:diploma|certificate)|(?:diploma|certificate)(?= (?:in|of) )|pgce|pgdip|hnd|hnc)"
+        + _E, re.IGNORECASE)),
+)
+# Two-letter degrees, upper case only, and only where they read as one: "MS in X", "BA (Hons)", "BS/MS",
+# "MA English" at the start of an entry; never "Boston, MA 02115", "MS Office", "that's BS".
+_SHORT = re.compile(r"(?<![\w.#&/-])(MS|MA|BS|BA|BE|AS)(?![\w.'’])")
+_SHORT_LEVEL = {"MS": "master's", "MA": "master's", "BS": "bachelor's", "BA": "bachelor's", "BE": "bachelor's",
+                "AS": "associate"}
+_NOT_AFTER_MS = frozenset("office word excel sql project access teams visio dynamics outlook powerpoint azure "
+                          "exchange sharepoint windows dos paint navision".split())
+_NOT_MASTER_BEFORE = re.compile(r"\b(?:scrum|web|quiz|grand|toast|head|ship|yard|post|band|concert|chess|dungeon|"
+                                r"station|house|quarter|ring|game|task|data|puppet|spy|zen|kung fu|certified)\s?$",
+                                re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:no|without|not|unfinished|incomplete)\b[^,;.]{0,12}$", re.IGNORECASE)
+_SUBJECT_STOP = re.compile(r"[,;|(\[\d]| [-–—] | (?:at|from|with|and minor|minor|gpa|graduated|expected|"
+                           r"university|college|school|institute)\b", re.IGNORECASE)
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_SCHOOL_WORD = re.compile(r"\b(?:universit|college|school|institute|academy|faculty)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DegreeMention:
+    """A degree named on a resume line: its level, its subject ("" when not written), the line and the words."""
+
+    level: str
+    subject: str
+    line: int
+    text: str
+
+
+def _short_is_degree(text: str, match: re.Match[str]) -> bool:
+    word, after, before = match.group(1), text[match.end():match.end() + 40], text[max(0, match.start() - 40):
+                                                                                   match.start()]
+    if match.start() > 40 and "\n" not in before:
+        before = "x " + before  # only the window before it is read: there is text before it
+    following = after.lstrip(" ").split(" ", 1)[0].strip(",.;:").lower() if after.strip() else ""
+    if word == "MS" and following in _NOT_AFTER_MS:
+        return False
+    if re.match(r" (?:in|of) [A-Za-z]|/(?:MS|MA|BS|BA|PhD|MSc|BSc)\b| ?\((?:Hons|hons|[A-Z])| degree\b| or "
+                r"(?:MS|MA|BS|BA|PhD)\b", after):
+        return True
+    at_start = not before.strip() or before.rstrip().endswith((",", ";", "|", ":", "-", "–", "—", "•"))
+    if not at_start or before.rstrip().endswith(",") and before.strip() and before.strip()[-2:-1].isalpha() and \
+            not re.match(r" [A-Z][a-z]", after):
+        return False  # "Cambridge, MA"
+    return bool(re.match(r" [A-Z][a-z]{2}", after)) and following not in _NOT_AFTER_MS
+
+
+def _subject(text: str, start: int, end: int) -> str:
+    """The subject written after the degree ("MSc in Computer Science", "B.E. Mechanical", "Master of Science in
+    Nursing", "MBA (Sales & Marketing)") or just before it ("Computer Science Master Degree")."""
+    rest = text[end:end + 120]
+    rest = re.sub(r"^(?:'s|’s|s)?(?: degree)?", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"^ ?\((?:hons|honours|honors)\)", "", rest, flags=re.IGNORECASE)
+    paren = re.match(r"^ ?\(([A-Za-z][^()]{1,50})\)", rest)
+    if paren:
+        return paren.group(1).strip()
+    lead = re.match(r"^(?: (?:in|of)| ?[,:–-])? ", rest)
+    explicit = bool(lead and lead.group(0).strip())
+    rest = rest[lead.end():] if lead else rest
+    stop = _SUBJECT_STOP.search(rest)
+    words = (rest[:stop.start()] if stop else rest).strip(" .").split()[:6]
+    if explicit and words and words[0][:1].islower():  # "in computer science Information systems": one phrase
+        words = list(itertools.takewhile(lambda word: not word[:1].isupper(), words))
+    if not explicit:  # after a bare space only capitalised words: "B.E. Mechanical", not "B.E. from ..."
+        taken = []
+        for word in words:
+            if not (word[:1].isupper() or (taken and word in ("and", "&", "of", "in"))):
+                break
+            taken.append(word)
+        words = taken
+    while words and words[-1].lower() in ("and", "&", "of", "in", "the"):
+        words = words[:-1]
+    subject = " ".join(words).strip(" ,.&")
+    if re.match(r"(?:applied )?(?:science|arts|engineering|business administration)s? in ", subject, re.IGNORECASE):
+        subject = subject.split(" in ", 1)[1]
+    if subject and not _SCHOOL_WORD.search(subject):
+        return subject
+    before = re.search(r"((?:[A-Z][\w&-]{1,20} ){0,2}[A-Z][\w&-]{1,20})[ /]$", text[max(0, start - 60):start])
+    if before and not _SCHOOL_WORD.search(before.group(1)) and text[end:end + 8].lower().lstrip("'’s ").startswith(
+            "degree"):
+        return before.group(1)
+    return ""
+
+
+def degrees_in(text: str, *, education: bool = False) -> list[tuple[str, str, int, int]]:
+    """(level, subject, start, end) for every degree named in ``text``, in order. ``education`` when the line
+    is under an education heading, where a school's name ("Lincoln High School, 2005") names its level too."""
+    found: list[tuple[str, str, int, int]] = []
+    if not _TWO_LETTERS.search(text):
+        return found
+    taken = bytearray(len(text))  # characters already read as part of a degree
+
+    def add(level: str, start: int, end: int) -> None:
+        if any(taken[start:end]):
+            return
+        if _NEGATED.search(text[max(0, start - 30):start]):
+            return  # "Student (no diploma)", "unfinished higher education"
+        taken[start:end] = b"\x01" * (end - start)
+        found.append((level, _subject(text, start, end), start, end))
+
+    for level, pattern in _FORMS:
+        for match in pattern.finditer(text):
+            if level == "master's" and match.group(0).lower().startswith("master") and \
+                    _NOT_MASTER_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+                continue  # "Scrum Master"
+            add(level, match.start(), match.end())
+    for match in _SHORT.finditer(text):
+        if _short_is_degree(text, match):
+            add(_SHORT_LEVEL[match.group(1)], match.start(1), match.end(1))
+    if education:
+        for match in re.finditer(r"\bhigh school\b", text, re.IGNORECASE):
+            add("high school", match.start(), match.end())
+    return sorted(found, key=lambda item: item[2])
+
+
+def resume_degrees(resume: Document) -> tuple[DegreeMention, ...]:
+    """Every degree the resume names, with its level, subject and line, in the order written."""
+    out: list[DegreeMention] = []
+    for line in resume.lines:
+        for level, subject, start, end in degrees_in(line.text, education=line.section == "Education"):
+            out.append(DegreeMention(level, subject, line.number, line.text[start:end]))
+    return tuple(out)
+
+
+def highest_degree(resume: Document) -> str | None:
+    """The highest level of degree the resume names, or None."""
+    levels = [m.level for m in resume_degrees(resume)]
+    return max(levels, key=level_rank) if levels else None
+
+
+_NO_DEGREE = re.compile(r"\b(?:no (?:formal |college |university )?degree|degree (?:is )?not (?:required|necessary|"
+                        r"needed)|without a (?:college |university )?degree|degree optional)\b", re.IGNORECASE)
+_GENERIC = re.compile(r"(?<![\w-])degree(?!\w)", re.IGNORECASE)
+_NOT_ACADEMIC_BEFORE = re.compile(r"(?:\d|\bhigh|\bgreat|\blarge|\bcertain|\bsome|\bany|\bvarying|\bhigher|"
+                                  r"\blesser|\bfull|\bthird|\bfirst|\bsecond|\bwhat|\bsame|\bsignificant|\bstrong)"
+                                  r"[ -]?$", re.IGNORECASE)
+
+
+def required_degree(text: str) -> str | None:
+    """The minimum degree a posting's requirement asks for: a level from LEVELS, "degree" when it names no
+    level ("a degree in a related field"), None when it asks for none ("360 degree feedback", "no degree
+    required", "a high degree of autonomy")."""
+    if _NO_DEGREE.search(text):
+        return None
+    found = degrees_in(text)
+    if found:
+        return min((level for level, _, _, _ in found), key=level_rank)
+    for match in _GENERIC.finditer(text):
+        after = text[match.end():match.end() + 4].lower()
+        if after.startswith(" of") or _NOT_ACADEMIC_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+            continue
+        return ANY_DEGREE
+    return None

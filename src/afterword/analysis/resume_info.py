@@ -1,0 +1,42 @@
+"""What a resume says about its author's career, read once: jobs (title, employer, dates), degrees and years of
+experience, as a value the engine and the JSON output share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from afterword.analysis.degrees import DegreeMention, resume_degrees
+from afterword.analysis.experience import find_jobs, years_in
+from afterword.models import Document, Job
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeInfo:
+    """The resume's jobs (in the order written), degrees and total years of experience (overlaps counted
+    once, an ongoing job up to the day it was read)."""
+
+    jobs: tuple[Job, ...]
+    degrees: tuple[DegreeMention, ...]
+    years: float
+
+
+def resume_info(resume: Document, today: date | None = None) -> ResumeInfo:
+    """Read a resume's jobs, degrees and years of experience; ``today`` (default: the current date) ends the
+    ongoing job."""
+    jobs = find_jobs(resume)
+    return ResumeInfo(jobs=jobs, degrees=resume_degrees(resume), years=years_in(jobs, today or date.today()))
+
+
+def to_dict(info: ResumeInfo) -> dict[str, Any]:
+    """The JSON contract: {"jobs": [{"title", "employer", "start", "end", "line"}], "degrees": [{"level",
+    "subject", "line"}], "years"}. Dates are "YYYY-MM" or "YYYY" (as precise as the resume writes them), an
+    ongoing job's end is "present", an end the resume does not give is None; a title, employer or subject the
+    resume does not give clearly is ""; "line" is the line the job starts on (its title line, or its dates)."""
+    return {
+        "jobs": [{"title": job.title, "employer": job.employer, "start": job.start_text, "end": job.end_text,
+                  "line": job.title_line} for job in info.jobs],
+        "degrees": [{"level": d.level, "subject": d.subject, "line": d.line} for d in info.degrees],
+        "years": info.years,
+    }

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from afterword.analysis.degrees import (
+    LEVELS,
+    degrees_in,
+    highest_degree,
+    level_rank,
+    meets,
+    required_degree,
+    resume_degrees,
+)
+from afterword.ingest import document_from_text
+
+
+@pytest.mark.parametrize(("text", "level", "subject"), [
+    ("PhD in Chemistry", "doctorate", "Chemistry"), ("Ph.D., Physics", "doctorate", "Physics"),
+    ("DPhil", "doctorate", ""), ("MSc in Computer Science", "master's", "Computer Science"),
+    ("M.Sc. Data Science", "master's", "Data Science"), ("MS in Statistics", "master's", "Statistics"),
+    ("M.S. Biology", "master's", "Biology"), ("MA English Literature", "master's", "English Literature"),
+    ("MBA (Finance)", "master's", "Finance"), ("MEng Civil Engineering", "master's", "Civil Engineering"),
+    ("M.Tech Electronics", "master's", "Electronics"),
+    ("Master of Science in Nursing, Oak University, 2014", "master's", "Nursing"),
+    ("Computer Science Master Degree", "master's", "Computer Science"),
+    ("BSc Nursing", "bachelor's", "Nursing"), ("B.Sc. in Physics", "bachelor's", "Physics"),
+    ("BS Computer Science", "bachelor's", "Computer Science"), ("B.S. in Biology, 2015", "bachelor's", "Biology"),
+    ("BA (Hons) Accounting", "bachelor's", "Accounting"), ("B.A. History", "bachelor's", "History"),
+    ("B.E. Mechanical", "bachelor's", "Mechanical"), ("B.Eng Electrical", "bachelor's", "Electrical"),
+    ("B.Tech Computer Science", "bachelor's", "Computer Science"), ("BBA", "bachelor's", ""),
+    ("BCom Finance", "bachelor's", "Finance"), ("LLB Law", "bachelor's", "Law"),
+    ("Bachelor of Engineering", "bachelor's", "Engineering"),
+    ("Associate of Applied Science in Culinary Arts", "associate", "Culinary Arts"),
+    ("Associate degree in Nursing", "associate", "Nursing"),
+    ("A.A.S. Culinary Arts, 2019", "associate", "Culinary Arts"),
+    ("Diploma in Hospitality Management", "diploma/certificate", "Hospitality Management"),
+    ("Certificate in Food Hygiene", "diploma/certificate", "Food Hygiene"),
+    ("High School Diploma, 2010", "high school", ""), ("GED", "high school", ""),
+    ("A-levels: Maths, Physics, Chemistry", "high school", "Maths"),
+])
+def test_resume_degree_forms(text: str, level: str, subject: str) -> None:
+    found = degrees_in(text)
+    assert [(lv, sub) for lv, sub, _, _ in found][:1] == [(level, subject)], text
+
+
+@pytest.mark.parametrize("text", [
+    "High degree of personal responsibility", "360 degree feedback", "Worked with a degree of autonomy",
+    "221 Main St, Boston, MA 02115", "Cambridge, MA", "that pitch was BS", "Scrum Master for two teams",
+    "Helped new hires master the tools", "MS Office, MS Excel, MS SQL", "Nikon #1 MS, promotions", "60 mph",
+    "Fine-tuned an LLM", "Implemented MFA", "Li Meng, engineer", "Student (no diploma)",
+])
+def test_not_degrees(text: str) -> None:
+    assert degrees_in(text) == [], text
+
+
+def test_resume_degrees_carry_level_subject_and_line() -> None:
+    resume = document_from_text("Dana Levi\nEDUCATION\nB.E. Mechanical, Technion, 2012\n"
+                                "MSc in Computer Science, 2015\nLincoln High School, 2008\n")
+    found = [(d.level, d.subject, d.line) for d in resume_degrees(resume)]
+    assert found == [("bachelor's", "Mechanical", 3), ("master's", "Computer Science", 4), ("high school", "", 5)]
+    assert highest_degree(resume) == "master's"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Bachelor's or Master's degree in Computer Science", "bachelor's"),
+    ("BS/MS in Computer Science or related field", "bachelor's"), ("PhD in Physics required", "doctorate"),
+    ("Master's preferred; Bachelor's required", "bachelor's"), ("MBA a plus", "master's"),
+    ("Associate degree in Nursing (ADN) or BSN", "associate"), ("High school diploma or GED", "high school"),
+    ("A degree in a related field", "degree"), ("Culinary degree", "degree"), ("University degree", "degree"),
+    ("No degree required", None), ("360 degree reviews every quarter", None),
+    ("A high degree of autonomy", None), ("5 years of Python", None), ("Scrum Master certification", None),
+])
+def test_posting_minimum_degree(text: str, asked: str | None) -> None:
+    assert required_degree(text) == asked
+
+
+def test_level_ordering() -> None:
+    assert [level_rank(level) for level in LEVELS] == [0, 1, 2, 3, 4, 5]
+    assert meets("master's", "bachelor's") and not meets("associate", "bachelor's")
+    assert meets("bachelor's", "degree") and not meets("high school", "degree") and not meets(None, "degree")
+    assert meets(None, None)
+
+
+@pytest.mark.parametrize("text", ["1" * 1_000_000, " " * 1_000_000])
+def test_long_lines_are_quick(text: str) -> None:
+    start = time.monotonic()
+    degrees_in(text)
+    required_degree(text)
+    assert time.monotonic() - start < 1
