@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -76,12 +77,21 @@ COMPANY_TOPICS = frozenset({"company_size", "interview_process"})
 
 
 def posting_facts(posting: Document) -> tuple[Fact, ...]:
-    """What the posting already answers about the job, from the units that speak of it."""
+    """What the posting already answers about the job, from the units that speak of it: perks only from its
+    benefits ("Current DOT medical card" is a requirement), and from company blurbs only the company's size and
+    hiring process."""
     by_line = {line.number: line for line in posting.lines}
-    facts = facts_in(posting, ((by_line[unit.line], unit.text) for unit in posting_units(posting)
-                               if unit.role not in ("company-info", "legal", "contact")))
-    company = facts_in(posting, ((by_line[unit.line], unit.text) for unit in posting_units(posting)
-                                 if unit.role == "company-info"))
-    known = {fact.topic for fact in facts}
-    extra = [fact for fact in company if fact.topic in COMPANY_TOPICS and fact.topic not in known]
-    return tuple(sorted((*facts, *extra), key=lambda fact: TOPICS.index(fact.topic)))
+    units = posting_units(posting)
+
+    def read(roles: Callable[[str], bool]) -> tuple[Fact, ...]:
+        return facts_in(posting, ((by_line[unit.line], unit.text) for unit in units if roles(unit.role)))
+
+    found = {fact.topic: fact for fact in read(lambda role: role not in ("company-info", "legal", "contact"))
+             if fact.topic != "benefits"}
+    for fact in read(lambda role: role in ("benefit", "pay")):
+        if fact.topic == "benefits":
+            found.setdefault("benefits", fact)
+    for fact in read(lambda role: role == "company-info"):
+        if fact.topic in COMPANY_TOPICS:
+            found.setdefault(fact.topic, fact)
+    return tuple(sorted(found.values(), key=lambda fact: TOPICS.index(fact.topic)))
