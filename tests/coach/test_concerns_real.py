@@ -92,3 +92,21 @@ def test_the_card_shows_at_most_five_concerns_and_keeps_the_rest() -> None:
     posting = "Staff Engineer at Big Co\n## Requirements\n" + "\n".join(f"- 3+ years of {s}" for s in skills)
     card = card_for(NODE_RESUME, posting)
     assert len(card.concerns) == 5 and len(card.more_concerns) == 3
+
+
+def test_research_notes_are_never_facts_about_the_job() -> None:
+    from afterword.ingest import document_from_text as doc
+
+    notes = doc("- The CFO cut travel spending by 30% across the company this year.\n"
+                "- During COVID the whole company went remote for a year.\n", "notes.md")
+    posting = "Payroll Officer at Wrenfield Council\n## Requirements\n- Experience running payroll\n"
+    card = build_card(doc(NODE_RESUME, "resume.md"), doc(posting, "posting.md"), research=[notes], today=TODAY)
+    answered = {fact.topic for fact in card.answered}
+    assert "travel" not in answered and "remote_policy" not in answered
+
+
+def test_a_gender_tag_splits_the_role_from_the_company() -> None:
+    posting = "Node.js Backend Engineer (m/f/d) LinguaForge\n## Requirements\n- 3+ years of Node.js\n"
+    card = card_for(NODE_RESUME, posting)
+    assert (card.info.role, card.info.company) == ("Node.js Backend Engineer", "LinguaForge")
+    assert "(m/f/d)" not in card.pitches[1].text

@@ -76,3 +76,12 @@ def test_a_labelled_line_of_the_latest_job_is_spoken_once_even_without_dates() -
     pitch = build_card(resume, posting, today=TODAY).pitches[1].text
     assert "I rebuilt the booking pages in Vue and cut page load to 2 seconds." in pitch
     assert pitch.count("rebuilt the booking pages") == 1 and "Kept the old API" not in pitch
+
+
+def test_a_shouted_title_is_spoken_in_its_usual_case_without_stray_punctuation() -> None:
+    resume = document_from_text("EXPERIENCE\nJAVA BACK-END DEVELOPER, Elpisor Ltd | 03/2019 - now\n"
+                                "- Built payment services in Java for 2 million users\n", "resume.txt")
+    posting = document_from_text("Java Developer at Brightmoor\n## Requirements\n- Java and Spring\n")
+    pitch = build_card(resume, posting, today=TODAY).pitches[1].text
+    assert "most recently as Java Back-end Developer at Elpisor Ltd." in pitch
+    assert " : " not in pitch and "(" not in pitch

@@ -223,7 +223,7 @@ def _tidy(name: str) -> str:
     """A title or employer as it is spoken: no stray punctuation, and SHOUTED words in their usual case."""
     name = name.strip(" :;,.-–—|()[]")
     if name.isupper() and len(name) > 4:
-        name = " ".join(w if len(w) <= 4 else w.capitalize() for w in name.split())
+        name = " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())  # "QA", "SQL" stay
     return name
 
 
