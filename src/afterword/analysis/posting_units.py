@@ -86,7 +86,7 @@ def posting_facts(posting: Document) -> tuple[Fact, ...]:
     def read(roles: Callable[[str], bool]) -> tuple[Fact, ...]:
         return facts_in(posting, ((by_line[unit.line], unit.text) for unit in units if roles(unit.role)))
 
-    found = {fact.topic: fact for fact in read(lambda role: role not in ("company-info", "legal", "contact"))
+    found = {fact.topic: fact for fact in read(lambda role: role not in ("company-info", "legal", "contact", "heading"))
              if fact.topic != "benefits"}
     for fact in read(lambda role: role in ("benefit", "pay")):
         if fact.topic == "benefits":

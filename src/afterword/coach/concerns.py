@@ -305,6 +305,9 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         missing = _missing(match)
         if requirement.any_of and match.status != "gap":
             missing = []
+        if match.status == "partial" and requirement.skills and requirement.skills[0] not in missing \
+                and not _HARD.search(requirement.text):
+            missing = []  # "Strong PostgreSQL skills, including query tuning": the skill it asks for is shown
         if self_evident := [s for s in missing if s == "English" and shown.english]:
             missing = [s for s in missing if s not in self_evident]  # an English resume shows English
         if soft := [s for s in missing if (k := taxonomy.get(s)) is not None and k.category in _SHOWN]:
