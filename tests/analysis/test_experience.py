@@ -199,3 +199,20 @@ def test_dense_lines_take_linear_time(unit: str) -> None:
 
     small, large = seconds(2_000), seconds(16_000)
     assert large < 20 * max(small, 0.01), (small, large)  # 8 times the text, far less than 64 times the time
+
+
+def test_names_from_the_lines_around_a_dates_only_line() -> None:
+    resume = document_from_text(
+        "Experience\nACCOUNTANT\nBrightLedger Ltd., London\n2017 - 2019\n- Closed the books monthly\n"
+        "Embedded software engineer\n2015 2017\n- Wrote CAN bus drivers\n")
+    jobs = find_jobs(resume)
+    assert [(j.title, j.employer, j.place, j.title_line) for j in jobs] == [
+        ("ACCOUNTANT", "BrightLedger Ltd.", "London", 2), ("Embedded software engineer", "", "", 6)]
+
+
+def test_places_in_brackets_and_stray_marks() -> None:
+    resume = document_from_text(
+        "Experience\n: JAVA BACK-END developer at Kestrel LTD (Israel), 2019 - 2021\n"
+        "Brightwave (Haifa, Israel) Backend Developer 2016 - 2019\n")
+    assert [(j.title, j.employer, j.place) for j in find_jobs(resume)] == [
+        ("JAVA BACK-END developer", "Kestrel LTD", "Israel"), ("Backend Developer", "Brightwave", "Haifa, Israel")]

@@ -26,9 +26,11 @@ _COUNT_NOUNS = frozenset((
     "partners|vendors|suppliers|countries|cities|regions|markets|teams|hires|recruits|interns|courses|lessons|"
     "classes|books|articles|papers|vehicles|trucks|devices|servers|nodes|machines|documents|forms|records|"
     "invoices|claims|events|campaigns|shipments|packages|components|modules|tests|bugs|incidents|"
-    "sales|leads|accounts|agents|children|families|tenants|guests|passengers|routes|jobs|positions|roles").split("|"))
+    "sales|leads|tables|agents|children|families|tenants|guests|passengers|routes|jobs|positions|roles").split("|"))
+_GROUP_NOUNS = "people|persons|employees|staff|engineers|developers|programmers|designers|analysts|nurses|cooks|chefs"
 # A number and the (up to three) words after it: a count when one of those words is a count noun.
-_COUNTED = re.compile(rf"(?<![\w.,#])(?P<n>{_NUMBER}\+?(?: ?{_SCALE})?\+?)(?P<words>(?: [\w-]{{1,20}}){{1,3}})")
+_COUNTED = re.compile(rf"(?<![\w.,#-])(?P<n>{_NUMBER}(?:[-–]\d{{1,6}})?\+?(?: ?{_SCALE})?\+?)"
+                      rf"(?P<words>(?: [\w-]{{1,20}}){{1,3}})")
 _QUALIFIER = r"(?:(?:over|more than|up to|nearly|almost|about|around|approx\.?|approximately|some|at least) )?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("money", re.compile(
@@ -43,7 +45,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"year))|\bby (?:two|three|four|five|ten) times\b", re.IGNORECASE)),
     ("count", re.compile(
         rf"\b(?:team|group|staff|crew|department|class|classes|cohort|portfolio|fleet|ward|kitchen|network|base|"
-        rf"community|caseload|budget) of {_QUALIFIER}{_NUMBER}\+?(?: ?{_SCALE}(?![a-zA-Z]))?", re.IGNORECASE)),
+        rf"community|caseload|budget) of {_QUALIFIER}{_NUMBER}(?:[-–]\d{{1,6}}(?!\d))?\+?(?: ?{_SCALE}(?![a-zA-Z]))?"
+        rf"(?: (?:[\w-]{{1,20}} )?(?:{_GROUP_NOUNS})\b)?", re.IGNORECASE)),
     ("measure", re.compile(
         rf"(?<![\w.]){_NUMBER} ?(?:ms|milliseconds|seconds|sec|TB|GB|PB|MB|km|miles|kg|tons|tonnes|sq ?ft|m2|kW|MW|"
         rf"kWh|MWh|hours saved|hrs saved)\b|\b(?:saved|cut|reduced|shortened)\b[^.;]{{0,30}}?\b\d{{1,4}} "

@@ -25,7 +25,7 @@ _MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august
                 "november", "december"}
 _OPEN_WORDS = frozenset({"present", "current", "currently", "now", "today", "ongoing", "date", "presently"})
 _SKIP_BEFORE_OPEN = frozenset({"till", "to", "until", "up", "the", "this", "to-date"})
-_CONNECTOR_WORDS = frozenset({"to", "until", "till", "through", "thru", "and"})
+_CONNECTOR_WORDS = frozenset({"to", "until", "till", "through", "thru"})
 _DASHES = frozenset("-–—−~")
 _FIRST_YEAR, _LAST_YEAR = 1950, 2039
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\w\s]")
@@ -284,6 +284,15 @@ def _is_place(segment: str, index: int) -> bool:
     return bool(words) and (all(w in _PLACES for w in words) or (index > 0 and bool(_STATE.match(segment.strip()))))
 
 
+def _paren_place(segment: str) -> str:
+    """The place in a trailing bracket: "Elpisor LTD (Israel)" → "Israel", "Intelos (Tel Aviv, Israel)"."""
+    match = re.search(r"\(([^()]{2,40})\)\s?$", segment)
+    if not match:
+        return ""
+    parts = [part.strip() for part in match.group(1).split(",")]
+    return match.group(1).strip() if _is_place(parts[-1], 0) else ""
+
+
 def _split_segments(text: str) -> list[str]:
     """Split at ", ", " | ", " – ", " - ", "; ", " • ", ". " before a capital (not after "St" or "Dr") and tabs,
     never inside brackets."""
@@ -294,6 +303,9 @@ def _split_segments(text: str) -> list[str]:
             depth += 1
         elif char in ")]}":
             depth = max(0, depth - 1)
+            if depth == 0 and text[i + 1:i + 3].strip()[:1].isupper() and _paren_place(text[start:i + 1]):
+                out.append(text[start:i + 1])  # "Intelos (Tel Aviv, Israel) Web Developer": a name, then a title
+                start = i + 1
         elif depth == 0:
             cut = char in ",;|•·\t"
             if char == "." and i + 2 < n and text[i + 1] == " " and text[i + 2].isupper():
@@ -305,7 +317,16 @@ def _split_segments(text: str) -> list[str]:
                 out.append(text[start:i])
                 start = i + 1
     out.append(text[start:])
-    return [s.strip(" .:-–—*>") for s in out if s.strip(" .:()-–—*>")]
+    return [_unpunctuated(s) for s in out if s.strip(" .:()-–—*>")]
+
+
+def _unpunctuated(segment: str) -> str:
+    """The segment without the marks around it; "Ltd." and "Inc." keep their dot."""
+    segment = segment.strip(" :-–—*>")
+    core = segment.rstrip(".")
+    if core != segment and core.rsplit(" ", 1)[-1].lower() in ("ltd", "inc", "co", "corp", "jr", "sr", "st", "bros"):
+        return core + "."
+    return core.lstrip(".").strip()
 
 
 def _balanced(text: str) -> str:
@@ -385,8 +406,9 @@ def _read_names(text: str) -> _Names:
     if len(at) == 2 and _split_segments(at[1]) and _looks_like_name(_split_segments(at[1])[0]):
         # "Web-developer, Teamlead at Eapteka Ltd, Moscow"
         right = _read_names(at[1])
-        names.employer = _balanced(_split_segments(at[1])[0])
-        names.place = right.place if right.employer == names.employer else ""
+        head = _split_segments(at[1])[0]
+        names.employer = _balanced(head)
+        names.place = right.place if right.employer == names.employer else _paren_place(head)
         names.title = _clean_title(at[0]) if len(at[0].split()) <= 6 else ""
         names.title = names.title or right.title
         return names
@@ -418,6 +440,7 @@ def _read_names(text: str) -> _Names:
             break
         if _looks_like_name(segments[k]) and not _has_title_word(segments[k]):
             names.employer = _balanced(segments[k])
+            names.place = names.place or _paren_place(segments[k])
             words = names.employer.split()
             if len(words) >= 3 and words[-1].lower() in _PLACES and not names.place:
                 names.employer, names.place = " ".join(words[:-1]), words[-1]  # "Flexitech AVIA Israel"
@@ -481,7 +504,7 @@ def _zones(resume: Document) -> tuple[list[Line], list[Line]]:
             inside = False
         if inside and not _school_dates(resume, positions, line):
             zone.append(line)
-        if _outside_education(resume, line):
+        if _outside_education(resume, positions, line):
             outside.append(line)
     return zone, outside
 
@@ -497,14 +520,15 @@ def _school_dates(resume: Document, positions: dict[int, int], line: Line) -> bo
         " ".join([line.text, *near]))
 
 
-def _outside_education(resume: Document, line: Line) -> bool:
+def _outside_education(resume: Document, positions: dict[int, int], line: Line) -> bool:
     """For a resume with no experience heading: a line that is not part of its education. A dated line with a
     school word on it or just above is education wherever it stands (two columns run together); a dated line
     under an education heading is a job only with a title word on it or just above ("Web developer at Digital
     Dream" / "August 2012 – August 2013")."""
     if not find_dates(line.text):
         return line.section not in ("Education", "Certifications")
-    near = [line.text] + [resume.line(n).text for n in (line.number - 1, line.number - 2) if n in resume._by_number]
+    k = positions[line.number]
+    near = [line.text] + [resume.lines[j].text for j in (k - 1, k - 2) if j >= 0]
     if _SCHOOL.search(line.text) or (not _has_title_word(line.text) and any(_SCHOOL.search(t) for t in near)):
         return False
     return line.section not in ("Education", "Certifications") or _has_title_word(" ".join(near))
@@ -576,22 +600,29 @@ def _names_for(resume: Document, positions: dict[int, int], line: Line, dates: D
             if found.employer and not found.title and len(_split_segments(following.text)[0].split()) <= 3:
                 names.fill(found)
         return names, first
-    for other, step in ((previous, -1), (following, 1)):
-        if other is None or not _candidate_line(other):
+    headings = _heading_lines(resume)
+    for step in (-1, 1):  # the title on a line next to the dates, the employer on the other line of the pair
+        near = _neighbour(resume, positions, line, step)
+        beyond = _neighbour(resume, positions, near, step) if near is not None else None
+        pair = [other if other is not None and other.number not in headings and _candidate_line(other) else None
+                for other in (near, beyond)]
+        if pair[0] is None:
             continue
-        found = _read_names(other.text)
-        if not found.title:
-            continue
-        names.title = found.title
-        names.employer = found.employer or names.employer
-        names.place = names.place or found.place
-        first = other.number if step < 0 else first
-        beyond = _neighbour(resume, positions, other, step)
-        if not names.employer and beyond is not None and _candidate_line(beyond):
-            extra = _read_names(beyond.text)
-            if extra.employer and not extra.title:  # "OZON.ru" / "Full-stack Developer" / "Oct 2021 – now"
-                names.fill(extra)
-                first = beyond.number if step < 0 else first
+        read = [_read_names(other.text) if other is not None else _Names() for other in pair]
+        k = 0 if read[0].title else 1 if read[1].title and read[0].employer else -1
+        if k < 0:
+            continue  # "ACCOUNTANT" / "BrightLedger Ltd., London" / "2017 – 2019", or the reverse
+        names.title = read[k].title
+        names.employer = read[k].employer or names.employer
+        names.place = names.place or read[k].place
+        other = read[1 - k]
+        if not names.employer and other.employer and not other.title:  # "OZON.ru" / "Full-stack Developer"
+            names.fill(other)
+            k = 1 if pair[1] is not None else 0
+        elif k == 1:
+            names.fill(read[0])
+        if step < 0:
+            first = pair[k].number if pair[k] is not None else first
         break
     return names, first
 
