@@ -50,7 +50,10 @@ def posting_units(posting: Document) -> tuple[PostingUnit, ...]:
             if span.heading:
                 section = section_name(text.rstrip(":")) or section
                 inline = (line.section, section)
-            title_like = line.section == "Header" and _title_like(text, index)
+            title_like = line.section == "Header" and len(units) < 2 and _title_like(text, index)
+            if span.continued and units:  # the rest of a run-on sentence cut for length: the same role
+                units.append(PostingUnit(line.number, text, units[-1].role, span.start, section))
+                continue
             whole_line = span.start == 0 and span.end >= len(line.text.rstrip(" .:"))
             if whole_line and text.strip(" :").lower() in _NICE_HEADINGS:
                 span = replace(span, heading=True)  # "Preferred", "Desirable": a one-word heading

@@ -38,7 +38,7 @@ _NICE = re.compile(r"\b(?:preferred|preferably|nice[- ]to[- ]have|(?:is |are |as
 # count only in these phrasings.
 _REQUIRE = re.compile(
     r"\b(?:you (?:have|bring|are|possess|hold|speak|must|need|should)|you'll (?:need|have|bring)|you will (?:need|have|"
-    r"bring)|you're|must(?: have| be| hold| possess| speak| pass)?|required|requirements?|essential|mandatory|"
+    r"bring)|you're|must(?: have| be| hold| possess| speak| pass)?|required|essential|mandatory|"
     r"minimum|at least|\d{1,2}\+ ?(?:years?|yrs)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)(?:-\d{1,2})?"
     r" ?(?:years?|yrs)'? (?:of|in|with|experience|working|professional|relevant|hands-on)|years of|"
     r"experience (?:in|with|of|as|using|working|building|leading|managing)|experienced (?:in|with)|"
@@ -58,6 +58,7 @@ _MUST = re.compile(r"\b(?:you (?:have|must|need)|must|required|essential|mandato
 _STRONG_BENEFIT = re.compile(r"^(?:we (?:also )?(?:offer|provide|give)|you(?:'ll| will) (?:get|receive|enjoy)|"
                              r"in return|what we offer)\b", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"\b(?:you will|you'll|(?:the |successful )?candidate will|responsible for|"
+                          r"(?:the|this) [a-z]+ will (?!need|have|hold|possess|bring)|(?:he|she|they) (?:or she )?will|"
                           r"responsibilit\w+|your role|in this role|duties|"
                           r"will be (?:responsible|expected|working)|tasks? include|day-to-day|on a daily basis|"
                           r"you would|your (?:job|mission|work) (?:is|will))\b", re.IGNORECASE)
@@ -82,7 +83,8 @@ _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|te
                       r"offers|helps|builds|makes|develops|strives|creates|serves|operates))\b|"
                       r"\b(?:headquarter\w*|founded in|leading (?:provider|supplier|company|manufacturer)|"
                       r"employees worldwide|our customers)\b")
-_CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|greetings)\b|!\s*$", re.IGNORECASE)
+_CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|greetings)\b|!\s*$|"
+                      r"^(?:and )?(?:do|are|can|would|could|will|have) you\b[^?]*\?\s*$", re.IGNORECASE)
 _LOOKING_FOR = re.compile(r"\b(?:looking for|seeking|searching for|hiring|in search of)\b", re.IGNORECASE)
 _QUALIFIED = re.compile(r"\b(?:experienced|skilled|qualified|certified|licensed|registered|senior|seasoned)\b",
                         re.IGNORECASE)
@@ -176,13 +178,17 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     if default == "how-to-apply":
         return "how-to-apply"
     # No section says what it is: the unit's own words must.
+    if _CHATTER.search(text):
+        return "other"  # "Do you have what it takes ...?": a hook, not a requirement
     if _LOOKING_FOR.search(text) and (asks or _QUALIFIED.search(text)):
         return "requirement"  # "We are looking for an experienced accountant with SAP knowledge."
     if _COMPANY.search(text) and not re.search(r"\byou\b", text, re.IGNORECASE):
         return "company-info"
+    if _starts_with_doing(text) and not _MUST.search(text):
+        return "responsibility"  # "Support the development of ...": a duty, whatever skills it names
     if asks and not _RESPONSIBLE.search(text):
         return "nice-to-have" if _nice(text) else "requirement"
-    if _RESPONSIBLE.search(text) or _starts_with_doing(text):
+    if _RESPONSIBLE.search(text):
         return "responsibility"
     if _BENEFIT.search(text):
         return "benefit"

@@ -60,6 +60,7 @@ class Span:
     start: int
     end: int
     heading: bool = False
+    continued: bool = False  # the rest of a run-on sentence cut for length: it has the role of the piece before
 
 
 def _ends_with_label(text: str, start: int, colon: int) -> bool:
@@ -180,20 +181,19 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
 
 
 def _bounded(text: str, span: Span) -> list[Span]:
-    """Cut a span longer than MAX_UNIT_CHARS, as often as needed: at the last comma, semicolon or " and " before
-    the limit when there is one in its second half, else at the last space."""
+    """Cut a span longer than MAX_UNIT_CHARS, as often as needed: at the last comma before the limit when there
+    is one in its second half, else at the last space. The pieces after the first are marked ``continued``."""
     out: list[Span] = []
     start = span.start
     while span.end - start > MAX_UNIT_CHARS:
         limit = start + MAX_UNIT_CHARS
-        cut = max(text.rfind(", ", start + MAX_UNIT_CHARS // 2, limit) + 1,
-                  text.rfind(" and ", start + MAX_UNIT_CHARS // 2, limit))
+        cut = text.rfind(", ", start + MAX_UNIT_CHARS // 2, limit) + 1
         if cut <= start:
             cut = text.rfind(" ", start + MAX_UNIT_CHARS // 2, limit)
         cut = cut if cut > start else limit
-        out.append(Span(start, cut, span.heading))
+        out.append(Span(start, cut, span.heading, continued=bool(out)))
         start = cut
-    out.append(Span(start, span.end, span.heading))
+    out.append(Span(start, span.end, span.heading, continued=bool(out)))
     return out
 
 
@@ -204,7 +204,7 @@ def _trimmed(text: str, span: Span) -> Span | None:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ";,•·"):
         end -= 1
-    return Span(start, end, span.heading) if end - start >= 2 else None
+    return Span(start, end, span.heading, span.continued) if end - start >= 2 else None
 
 
 @lru_cache(maxsize=8192)
