@@ -51,7 +51,9 @@ def posting_units(posting: Document) -> tuple[PostingUnit, ...]:
                 section = section_name(text.rstrip(":")) or section
                 inline = (line.section, section)
             title_like = line.section == "Header" and len(units) < 2 and _title_like(text, index)
-            if span.continued and units:  # the rest of a run-on sentence cut for length: the same role
+            follows = units and units[-1].line == line.number and (text[:1].islower() or text[:1] in ")]")
+            if (span.continued or follows) and units:  # the rest of a sentence cut for length or at a stray
+                # full stop ("... e.g . ARM cores", "... and institutional investors"): the same role
                 units.append(PostingUnit(line.number, text, units[-1].role, span.start, section))
                 continue
             whole_line = span.start == 0 and span.end >= len(line.text.rstrip(" .:"))

@@ -85,8 +85,15 @@ _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|te
                       r"employees worldwide|our customers)\b")
 _CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|greetings)\b|!\s*$|"
                       r"^(?:and )?(?:do|are|can|would|could|will|have) you\b[^?]*\?\s*$", re.IGNORECASE)
+_SURE_APPLY = re.compile(r"\b(?:apply online|send (?:us )?your (?:application|cv|resume)|click)\b", re.IGNORECASE)
+_ABOUT_US = re.compile(r"^(?:we|we're|we've|our|it is our|at [A-Z<][\w<>&.-]*,? we|about the (?:department|company|"
+                       r"team|group|lab|unit))\b|^(?:with|since|for)\b[^.]{0,80}\b(?:we|our)\b", re.IGNORECASE)
+_ABOUT_YOU = re.compile(r"\b(?:you|your|yours|candidates?|applicants?|someone|people who|individuals?|"
+                        r"looking for|seeking|hiring)\b", re.IGNORECASE)
+_PAY_WORDS = re.compile(r"\b(?:salary|salaries|wages?|pay scale|remuneration|compensation package)\b", re.IGNORECASE)
 _LOOKING_FOR = re.compile(r"\b(?:looking for|seeking|searching for|hiring|in search of)\b", re.IGNORECASE)
-_QUALIFIED = re.compile(r"\b(?:experienced|skilled|qualified|certified|licensed|registered|senior|seasoned)\b",
+_QUALIFIED = re.compile(r"\b(?:experienced|skilled|qualified|certified|licensed|registered|seasoned|"
+                        r"with (?:\d+|at least|a minimum of|proven|solid|strong|some) |who (?:has|have|knows?|can))\b",
                         re.IGNORECASE)
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /&'-]{1,30}):\s?(?=\S)")
 _SECTION_ROLES: dict[str, UnitRole] = {
@@ -148,10 +155,15 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     stripped = text.rstrip()
     if stripped.endswith(":") and len(text.split()) <= 12 or stripped.endswith("?") and len(text.split()) <= 3:
         return "heading"  # "You will need:", "Interested?"
-    if _APPLY.search(text) and not (section in ("Requirements", "Nice to have") and _REQUIRE.search(text)):
+    if _APPLY.search(text) and not (section in ("Requirements", "Nice to have") and _REQUIRE.search(text)
+                                    and not _SURE_APPLY.search(text)):
         return "how-to-apply"
     if labelled:
         return labelled
+    if _ABOUT_US.search(text) and not _ABOUT_YOU.search(text) and not _MUST.search(text):
+        return "company-info"  # "Our culture is important to us", "We do daily standups": about them, asks nothing
+    if _PAY_WORDS.search(text) and not _MUST.search(text) and _SECTION_ROLES.get(section) != "responsibility":
+        return "pay"  # "we are willing to pay a salary above the collective agreement"
     factual = _factual(text, topics)
     default = _SECTION_ROLES.get(section)
     if _STRONG_BENEFIT.search(text):
