@@ -216,3 +216,20 @@ def test_places_in_brackets_and_stray_marks() -> None:
         "Brightwave (Haifa, Israel) Backend Developer 2016 - 2019\n")
     assert [(j.title, j.employer, j.place) for j in find_jobs(resume)] == [
         ("JAVA BACK-END developer", "Kestrel LTD", "Israel"), ("Backend Developer", "Brightwave", "Haifa, Israel")]
+
+
+def test_export_and_form_layouts() -> None:
+    linked = document_from_text(
+        "Experience\nNorthwind Traders\nWarehouse Supervisor\nMarch 2019 - Present (5 years 2 months)\n"
+        "Ran a team of 14 pickers\nNorthwind Traders\nStocker\nJune 2016 - March 2019 (2 years 10 months)\n")
+    assert [(j.title, j.employer, j.title_line, j.lines) for j in find_jobs(linked)] == [
+        ("Warehouse Supervisor", "Northwind Traders", 2, (2, 3, 4, 5)), ("Stocker", "Northwind Traders", 6, (6, 7, 8))]
+    europass = document_from_text(
+        "Work experience\nDates 2015 – 2019\nOccupation or position held Staff Nurse\n"
+        "Name and address of employer St James Hospital, Dublin\n")
+    assert [(j.title, j.employer) for j in find_jobs(europass)] == [("Staff Nurse", "St James Hospital")]
+    grouped = document_from_text(
+        "PROFESSIONAL EXPERIENCE\nACME CORP, New York, NY\nSenior Accountant, 2018–Present\nWrote reports\n"
+        "Staff Accountant, 2015–2018\n")
+    assert [(j.title, j.employer, j.place) for j in find_jobs(grouped)] == [
+        ("Senior Accountant", "ACME CORP", "New York, NY"), ("Staff Accountant", "", "")]

@@ -239,6 +239,15 @@ recruiter freelancer contractor marketer strategist producer photographer librar
 paralegal dentist hygienist veterinarian teamlead teamleader sre devops webmaster associate partner
 principal fellow postdoc expert executive buyer planner estimator surveyor dispatcher steward stewardess
 housekeeper janitor landscaper machinist fitter installer linesman lineman journeyman
+labourer laborer stocker cleaner porter butcher gardener guard courier nanny carer tiler roofer painter
+decorator bricklayer mason glazier plasterer joiner scaffolder rigger millwright pipefitter boilermaker locksmith
+tailor seamstress hairdresser stylist barber beautician trainer coach merchandiser teller banker broker underwriter
+actuary economist statistician mathematician physicist chemist biologist technologist sonographer radiographer
+phlebotomist optician optometrist dietitian nutritionist psychologist firefighter sergeant soldier constable
+detective investigator sommelier hostess dishwasher concierge valet lifeguard farmer drafter
+draftsman illustrator animator copywriter moderator reporter musician curator archivist registrar dean
+headteacher childminder expeditor purchaser negotiator appraiser assessor adjuster treasurer
+bursar typist interpreter chauffeur postman captain deckhand caretaker custodian groundskeeper handyman
 """.split())
 _EMPLOYER_WORDS = frozenset("""
 llc ltd inc corp corporation company co gmbh plc ag bv group bank hospital clinic school university college
@@ -251,7 +260,11 @@ israel russia ukraine belarus usa us uk canada germany france india china spain 
 australia ireland scotland england wales remote worldwide moscow london berlin paris tel-aviv haifa jerusalem
 kyiv kiev minsk toronto
 """.split())
-_LABELS = re.compile(r"^(?:role|position|title|job title)\s?:\s?", re.IGNORECASE)
+_LABELS = re.compile(r"^(?:(?:role|position|title|job title|occupation|designation)\s?:|occupation or position held|"
+                     r"position held)\s?", re.IGNORECASE)
+_EMPLOYER_LABEL = re.compile(r"^(?:(?:employer|company|organi[sz]ation)\s?:|name and address of employer)\s?",
+                             re.IGNORECASE)
+_NOT_NAMES = frozenset({"dates", "date", "period", "duration", "from", "since", "time", "present", "now"})
 _NOT_NAME_LABEL = re.compile(r"^(?:description|responsibilities|technologies|tech|achievements|results|tasks|"
                              r"projects?|customers|stack|tools|skills|key|main|major)\b[^:]{0,30}:",
                              re.IGNORECASE)
@@ -350,6 +363,8 @@ def _clean_title(segment: str) -> str:
     words = segment.split()
     while len(words) > 1 and (words[0].lower().strip(",") in _PLACES - {"remote"} or words[0].lower() in _PRAISE):
         words = words[1:]
+    if len(words) > 3 and words[0] in ("St.", "Ste.", "Mt."):
+        words = words[2:]  # "St. Petersburg Front-end Developer": a city before the title
     last = max((k for k, w in enumerate(words) if _has_title_word(w)), default=-1)
     if last < 0:
         return ""
@@ -371,7 +386,8 @@ def _looks_like_name(segment: str) -> bool:
     capital = segment[0].isupper() or segment[0].isdigit() or segment[1:2].isupper()  # "iBrush", "eBay"
     if not capital or words[0].lower().endswith(("ed", "ing")):
         return False
-    if words[0].lower() in ("i", "i'm", "i've", "we", "my", "our", "a", "an", "and", "with", "in", "for"):
+    if words[0].lower() in ("i", "i'm", "i've", "we", "my", "our", "a", "an", "and", "with", "in", "for") or (
+            len(words) == 1 and words[0].lower() in _NOT_NAMES):
         return False
     return not _NOT_NAME_LABEL.match(segment + ":") and not find_dates(segment)
 
@@ -399,6 +415,11 @@ def _read_names(text: str) -> _Names:
     labelled = _LABELS.match(text)
     if labelled:
         names.title = _clean_title(text[labelled.end():])
+        return names
+    labelled = _EMPLOYER_LABEL.match(text)
+    if labelled:  # "Name and address of employer St James Hospital, Dublin"
+        found = _read_names(text[labelled.end():])
+        names.employer, names.place = found.employer, found.place
         return names
     if not text or _NOT_NAME_LABEL.match(text):
         return names
@@ -442,7 +463,8 @@ def _read_names(text: str) -> _Names:
             names.employer = _balanced(segments[k])
             names.place = names.place or _paren_place(segments[k])
             words = names.employer.split()
-            if len(words) >= 3 and words[-1].lower() in _PLACES and not names.place:
+            if len(words) >= 3 and words[-1].lower() in _PLACES and not names.place \
+                    and not any(w in ("->", "→", "/", "&") for w in words):
                 names.employer, names.place = " ".join(words[:-1]), words[-1]  # "Flexitech AVIA Israel"
     return names
 
@@ -452,7 +474,7 @@ def _candidate_line(line: Line | None) -> bool:
     if line is None:
         return False
     text = line.text
-    if _LABELS.match(text):
+    if _LABELS.match(text) or _EMPLOYER_LABEL.match(text):
         return True
     words = text.split()
     return 0 < len(words) <= 9 and not find_dates(text) and not text.endswith((".", ";")) \
@@ -595,7 +617,14 @@ def _names_for(resume: Document, positions: dict[int, int], line: Line, dates: D
             if found.employer and not found.title and "," not in previous.text and len(previous.text.split()) <= 5:
                 names.employer, names.place = found.employer, names.place or found.place
                 first = previous.number
-        elif not names.employer and not date_first and following is not None:
+        elif not names.employer and previous is not None and _candidate_line(previous) \
+                and previous.number not in _heading_lines(resume) and not find_dates(previous.text) and (
+                previous.text.isupper() or any(w in _EMPLOYER_WORDS for w in _words(previous.text))):
+            found = _read_names(previous.text)  # "ACME CORP, New York, NY" / "Senior Accountant, 2018 – now"
+            if found.employer and not found.title:
+                names.fill(found)
+                first = previous.number
+        if not names.employer and not date_first and following is not None:
             found = _read_names(_leading(following.text))  # "Python Developer (2021 – now)" / "Acme, Projects: ..."
             if found.employer and not found.title and len(_split_segments(following.text)[0].split()) <= 3:
                 names.fill(found)
