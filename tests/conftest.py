@@ -37,16 +37,22 @@ def loopback_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
         httpd.server_close()
 
 
+def pdf_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
 def make_pdf(lines: list[str]) -> bytes:
     """A small but valid one-page PDF whose text layer holds ``lines`` (Helvetica, one line each)."""
-    def escape(text: str) -> str:
-        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
     ops = ["BT", "/F1 11 Tf", "14 TL", "50 780 Td"]
     for line in lines:
-        ops.append(f"({escape(line)}) Tj T*")
+        ops.append(f"({pdf_escape(line)}) Tj T*")
     ops.append("ET")
-    stream = "\n".join(ops).encode("latin-1")
+    return pdf_with_content("\n".join(ops))
+
+
+def pdf_with_content(ops: str) -> bytes:
+    """A valid one-page PDF (612 x 792, Helvetica as /F1) whose page draws the content-stream operators ``ops``."""
+    stream = ops.encode("latin-1")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

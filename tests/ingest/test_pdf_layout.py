@@ -3,39 +3,16 @@ column, whatever order the file draws them in."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from afterword.ingest import read_document
+from tests.conftest import pdf_escape, pdf_with_content
 
 
 def positioned_pdf(pieces: list[tuple[float, float, str]]) -> bytes:
     """A one-page PDF drawing each (x, y, text) piece at its place, in the order given."""
-    def escape(text: str) -> str:
-        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    ops = [f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({escape(text)}) Tj ET" for x, y, text in pieces]
-    stream = "\n".join(ops).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    return pdf_with_content("\n".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({pdf_escape(text)}) Tj ET"
+                                      for x, y, text in pieces))
 
 
 def lines_of(tmp_path: Path, pieces: list[tuple[float, float, str]]) -> list[str]:
