@@ -86,3 +86,10 @@ def test_long_lines_are_read_quickly() -> None:
     for text in ("1" * 1_000_000, " " * 1_000_000 + "x", "EXPERIENCE " * 100_000):
         document_from_text(text)
     assert time.monotonic() - start < 3
+
+
+def test_contact_only_as_a_whole_heading() -> None:
+    assert section_name("Contact details") == "Header"
+    assert section_name("<CONTACT>") is None
+    assert section_name("CONTACT INFO: SKILLS:") == "Skills"
+    assert sections_of("About <Acme>\nWe build boats\n")["We build boats"] == "About the company"

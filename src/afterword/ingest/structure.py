@@ -41,8 +41,13 @@ SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Volunteering", ("volunteer", "community")),
     ("Languages", ("languages",)),
     ("Interests", ("interests", "hobbies")),
-    ("Header", ("contact", "personal details", "personal information", "personal data", "personal info")),
+    ("Header", ("contact", "contact details", "contact information", "contact info", "personal details",
+                "personal information", "personal data", "personal info")),
 )
+# Contact headings only as the whole heading: "Contact", "Personal details"; never a "<CONTACT>" placeholder.
+_CONTACT_HEADINGS = frozenset({"contact", "contacts", "contact me", "contact us", "contact info", "contact information",
+                               "contact details", "personal details", "personal information", "personal data",
+                               "personal info"})
 # A heading phrase followed by one of these names a job, not a section: "Training Coordinator", "Education
 # Manager", "Community Nurse"; so does "Director of Education".
 _JOB_NOUNS = frozenset("""
@@ -63,7 +68,7 @@ volunteer training internships and & of my the our computer programming language
 education experience
 """.split())
 _COMPANY_ENDINGS = frozenset({"technologies", "tools", "community", "training", "academy"})
-_DECORATION = "-–—_=~*•·▪◦●○■□◆◇★☆►▸▶→|/\\:.#>< "
+_DECORATION = "-–—_=~*•·▪◦●○■□◆◇★☆►▸▶→|/\\:.# "
 
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(\S.*)$")  # the title's trailing #s are cut in Python
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤✓✔☞►▸→]\s*|[-*+–—]\s+|\d{1,2}[.)]\s+)(?=\S)")
@@ -151,7 +156,7 @@ def section_name(heading: str, *, strict: bool = False) -> str | None:
         return "Responsibilities"
     found = [(len(phrase), -order, name) for order, (name, phrases) in enumerate(SECTION_PHRASES)
              for phrase in phrases if phrase in key and (not strict or len(phrase) >= 0.6 * len(key))
-             and not _names_a_job(key, phrase)]
+             and not _names_a_job(key, phrase) and (name != "Header" or key in _CONTACT_HEADINGS)]
     return max(found)[2] if found else None
 
 
