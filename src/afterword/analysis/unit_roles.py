@@ -22,7 +22,8 @@ _APPLY = re.compile(r"\b(?:apply (?:now|online|today|here|via|at|by|through|for 
                     r"send (?:us )?(?:your|an?) (?:cv|resume|résumé|application)|submit (?:your|an|the)|"
                     r"applications? (?:must|should|will|received|are|deadline|form|procedure|process)|"
                     r"cover letter|closing date|deadline for applications|job (?:no|number|id|ref)\b|"
-                    r"reference (?:no|number)|to be considered|click|we will reply|shortlisted|assessed by|"
+                    r"reference (?:no|number)|to be considered|click (?:here|on|the|below|apply)|we will reply|"
+                    r"shortlisted|assessed by|"
                     r"interview process|hiring process|recruitment process|application must include|"
                     r"please (?:send|submit|include|attach|apply)|interested candidates|"
                     r"attach(?:ed)? (?:files?|documents?|your)|file format)\b", re.IGNORECASE)
@@ -85,7 +86,8 @@ _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|te
                       r"employees worldwide|our customers)\b")
 _CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|greetings)\b|!\s*$|"
                       r"^(?:and )?(?:do|are|can|would|could|will|have) you\b[^?]*\?\s*$", re.IGNORECASE)
-_SURE_APPLY = re.compile(r"\b(?:apply online|send (?:us )?your (?:application|cv|resume)|click)\b", re.IGNORECASE)
+_SURE_APPLY = re.compile(r"\b(?:apply online|send (?:us )?your (?:application|cv|resume)|"
+                         r"click (?:here|on|the|below|apply))\b", re.IGNORECASE)
 _ABOUT_US = re.compile(r"^(?:we|we're|we've|our|it is our|at [A-Z<][\w<>&.-]*,? we|about the (?:department|company|"
                        r"team|group|lab|unit))\b|^(?:with|since|for)\b[^.]{0,80}\b(?:we|our)\b", re.IGNORECASE)
 _ABOUT_YOU = re.compile(r"\b(?:you|your|yours|candidates?|applicants?|someone|people who|individuals?|"
