@@ -147,6 +147,26 @@ class Job:
 
 
 @dataclass(frozen=True, slots=True)
+class DegreeMention:
+    """A degree named on a resume line: its level, its subject ("" when not written), the line and the words."""
+
+    level: str
+    subject: str
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeInfo:
+    """The resume's jobs (in the order written), degrees and total years of experience (overlaps counted
+    once, an ongoing job up to the day it was read)."""
+
+    jobs: tuple[Job, ...]
+    degrees: tuple[DegreeMention, ...]
+    years: float
+
+
+@dataclass(frozen=True, slots=True)
 class MatchReport:
     requirements: tuple[RequirementMatch, ...]
     facts: tuple[Fact, ...]
@@ -156,6 +176,7 @@ class MatchReport:
     warnings: tuple[str, ...] = ()
     posting_info: PostingInfo = PostingInfo("", "")
     posting_units: tuple[PostingUnit, ...] = ()
+    resume_info: ResumeInfo = ResumeInfo((), (), 0.0)
 
     @property
     def gaps(self) -> tuple[RequirementMatch, ...]:

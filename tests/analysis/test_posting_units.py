@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from afterword.analysis.matching import match_documents
@@ -98,3 +100,21 @@ def test_a_huge_one_line_posting_is_read_in_bounded_units() -> None:
 def test_role_and_company_are_read_from_the_posting_or_left_empty(text: str, role: str, company: str) -> None:
     info = match_documents(document_from_text("Resume\n"), document_from_text(text)).posting_info
     assert (info.role, info.company) == (role, company)
+
+
+def test_the_match_json_exposes_the_resume_as_read() -> None:
+    resume = document_from_text(
+        "EXPERIENCE\nSous Chef, Harbor Table | 01/2019 - now\n- Ran a line of 6 cooks\n"
+        "Line Cook, Pier 9 Grill | 2015-2018\n\nEDUCATION\nB.E. Mechanical, Pune University, 2014\n", "cv.txt")
+    posting = document_from_text("Head Chef at Marlow\n## Requirements\n- Bachelor's degree\n"
+                                 "- High degree of personal responsibility\n")
+    report = match_documents(resume, posting, today=date(2026, 12, 1))
+    info = report_to_dict(report)["resume_info"]
+    assert info["jobs"][0] == {"title": "Sous Chef", "employer": "Harbor Table", "start": "2019-01", "end": "present",
+                               "line": 2}
+    assert info["jobs"][1]["start"] == "2015" and info["jobs"][1]["end"] == "2018"
+    assert info["degrees"][0]["level"] == "bachelor's" and info["degrees"][0]["subject"].startswith("Mechanical")
+    assert 11 <= info["years"] <= 12
+    by_text = {m.requirement.text: m for m in report.requirements}
+    assert by_text["Bachelor's degree"].status == "strong"  # B.E. is a bachelor's
+    assert by_text["High degree of personal responsibility"].requirement.degree is None

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
-from afterword.models import Document
+from afterword.models import DegreeMention, Document
 
 LEVELS: tuple[str, ...] = ("high school", "diploma/certificate", "associate", "bachelor's", "master's", "doctorate")
 _RANK = {level: rank for rank, level in enumerate(LEVELS)}
@@ -76,16 +75,6 @@ _SUBJECT_STOP = re.compile(r"[,;|(\[\d]| [-–—] | (?:at|from|with|and minor|m
                            r"university|college|school|institute)\b", re.IGNORECASE)
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _SCHOOL_WORD = re.compile(r"\b(?:universit|college|school|institute|academy|faculty)", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class DegreeMention:
-    """A degree named on a resume line: its level, its subject ("" when not written), the line and the words."""
-
-    level: str
-    subject: str
-    line: int
-    text: str
 
 
 def _short_is_degree(text: str, match: re.Match[str]) -> bool:

@@ -8,10 +8,11 @@ from datetime import date
 from functools import lru_cache
 
 from afterword.analysis.budget import MAX_POSTING_CHARS, MAX_RESUME_CHARS, within_budget
+from afterword.analysis.degrees import meets, resume_degrees
 from afterword.analysis.experience import find_jobs, years_in
 from afterword.analysis.posting_info import posting_info
 from afterword.analysis.posting_units import posting_facts, posting_units
-from afterword.analysis.requirements import DEGREES, degree_level, degree_words, extract_requirements
+from afterword.analysis.requirements import degree_words, extract_requirements
 from afterword.analysis.skills import SkillFinder, finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.models import (
@@ -22,6 +23,7 @@ from afterword.models import (
     MatchReport,
     Requirement,
     RequirementMatch,
+    ResumeInfo,
     SkillMention,
     Strength,
 )
@@ -83,6 +85,7 @@ class _ResumeIndex:
             (self.learning if learning else self.mentions).setdefault(mention.skill, []).append(mention)
         self._ranks: dict[int, tuple[int, int, int]] = {}
         self.jobs = find_jobs(resume)
+        self.degrees = resume_degrees(resume)
         self._words: dict[int, set[str]] | None = None
 
     @property
@@ -169,13 +172,11 @@ def _merge(evidence: list[Evidence]) -> tuple[Evidence, ...]:
 
 
 def _degree_match(requirement: Requirement, index: _ResumeIndex) -> RequirementMatch | None:
-    wanted = degree_level(requirement.degree)
-    education = [line for line in index.lines.values() if line.section in ("Education", "Certifications")] or \
-        list(index.lines.values())
-    for line in education:
-        for name, level, pattern in DEGREES:
-            if pattern.search(line.text) and level >= wanted:
-                return RequirementMatch(requirement, "strong", (Evidence(line.number, line.text, "exact", name),))
+    """The resume's degree that meets the one asked ("B.E. Mechanical" is a bachelor's), or None."""
+    for degree in index.degrees:
+        if meets(degree.level, requirement.degree):
+            line = index.resume.line(degree.line)
+            return RequirementMatch(requirement, "strong", (Evidence(line.number, line.text, "exact", degree.level),))
     return None
 
 
@@ -283,6 +284,7 @@ def match_documents(
         resume_skills=tuple(sorted(index.mentions, key=str.casefold)),
         posting_skills=posting_skills,
         resume_years=years_in(index.jobs, today),
+        resume_info=ResumeInfo(index.jobs, index.degrees, years_in(index.jobs, today)),
         warnings=warnings,
         posting_info=info,
         posting_units=units,

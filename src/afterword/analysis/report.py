@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from afterword.analysis.resume_info import to_dict as resume_info_to_dict
 from afterword.models import MatchReport, RequirementMatch
 from afterword.safe_text import markdown_text
 
@@ -51,6 +52,7 @@ def report_to_dict(report: MatchReport, *, resume: str = "", posting: str = "") 
         "posting_info": {"company": report.posting_info.company, "role": report.posting_info.role,
                          "location": report.posting_info.location},
         "posting_units": [{"line": u.line, "text": u.text, "role": u.role} for u in report.posting_units],
+        "resume_info": resume_info_to_dict(report.resume_info),
         "warnings": list(report.warnings),
     }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from afterword.analysis.degrees import ANY_DEGREE, required_degree
 from afterword.analysis.posting_units import posting_units, units_cut
 from afterword.analysis.skills import SkillFinder
 from afterword.models import Document, PostingUnit, Requirement, RequirementKind
@@ -15,16 +16,6 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _YEARS = re.compile(
     r"\b(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*"
     r"(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
-_DEGREE = r"(?<![\w.])(?:{})(?!\w)"
-DEGREES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    ("doctorate", 4, re.compile(_DEGREE.format(r"ph\.?\s?d\.?|doctorate|doctoral|d\.?phil\.?"), re.IGNORECASE)),
-    ("master's", 3, re.compile(_DEGREE.format(r"master'?s?|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|m\.eng\.?|meng|msn"),
-                               re.IGNORECASE)),
-    ("bachelor's", 2, re.compile(_DEGREE.format(r"bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|bsn|"
-                                                r"undergraduate degree|4-year degree|four-year degree") + r"|\bB[AS]\b",
-                                 re.IGNORECASE)),
-    ("associate", 1, re.compile(_DEGREE.format(r"associate'?s? degree|a\.a\.s?\.?|diploma"), re.IGNORECASE)),
-)
 _ANY_OF = re.compile(r"\b(or|either)\b|/|\bsuch as\b|\blike\b|\be\.g\.", re.IGNORECASE)
 
 
@@ -37,20 +28,17 @@ def stated_years(text: str) -> float | None:
 
 
 def stated_degree(text: str) -> str | None:
-    """The degree a requirement asks for; "degree" alone ("a culinary degree") when it names no level."""
-    for name, _, pattern in DEGREES:
-        if pattern.search(text):
-            return name
-    return "degree" if re.search(r"\bdegree\b", text, re.IGNORECASE) else None
+    """The lowest degree a requirement accepts ("a bachelor's or master's" → bachelor's); "degree" when it names
+    no level ("a culinary degree"); None when it asks none ("a high degree of responsibility")."""
+    return required_degree(text)
 
 
 def degree_words(name: str | None) -> str:
-    """"bachelor's degree", or just "degree" when the posting names no level."""
-    return "degree" if name in (None, "degree") else f"{name} degree"
-
-
-def degree_level(name: str | None) -> int:
-    return next((level for degree, level, _ in DEGREES if degree == name), 1 if name == "degree" else 0)
+    """"bachelor's degree", "high school diploma", or just "degree" when the posting names no level."""
+    if name in (None, ANY_DEGREE):
+        return "degree"
+    return {"high school": "high school diploma", "diploma/certificate": "diploma or certificate"}.get(
+        name, f"{name} degree")
 
 
 _KINDS: dict[str, RequirementKind] = {"requirement": "must-have", "nice-to-have": "nice-to-have",

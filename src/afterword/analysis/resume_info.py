@@ -3,23 +3,12 @@ experience, as a value the engine and the JSON output share."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from afterword.analysis.degrees import DegreeMention, resume_degrees
+from afterword.analysis.degrees import resume_degrees
 from afterword.analysis.experience import find_jobs, years_in
-from afterword.models import Document, Job
-
-
-@dataclass(frozen=True, slots=True)
-class ResumeInfo:
-    """The resume's jobs (in the order written), degrees and total years of experience (overlaps counted
-    once, an ongoing job up to the day it was read)."""
-
-    jobs: tuple[Job, ...]
-    degrees: tuple[DegreeMention, ...]
-    years: float
+from afterword.models import Document, ResumeInfo
 
 
 def resume_info(resume: Document, today: date | None = None) -> ResumeInfo:

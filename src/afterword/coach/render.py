@@ -48,6 +48,7 @@ def card_to_dict(card: ClosingCard) -> dict[str, Any]:
         "warnings": list(card.warnings),
         "posting_info": report["posting_info"],
         "posting_units": report["posting_units"],
+        "resume_info": report["resume_info"],
     }
 
 

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from afterword.analysis.degrees import degrees_in, resume_degrees
 from afterword.analysis.matching import LEARNING
 from afterword.analysis.posting_info import TITLE_HINT
-from afterword.analysis.requirements import DEGREES
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.models import Document
@@ -151,7 +151,7 @@ class TruthChecker:
         numbers = {_norm_number(n) for n in _NUMBER.findall(text)}
         numbers |= {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
         self.resume_numbers = numbers
-        self.resume_degrees = {name for name, _, pattern in DEGREES if pattern.search(text)}
+        self.resume_degrees = {degree.level for degree in resume_degrees(resume)}
         self._checked: dict[tuple[str, bool], TruthReport] = {}
         phrases = sorted({c.strip() for c in context if c and len(c.strip()) >= 2}, key=len, reverse=True)
         # One pattern for every context name (longest first, so "Lumen Harbor" wins over "Lumen"), and one for
@@ -248,10 +248,9 @@ class TruthChecker:
             for word in _MULTIPLIER.findall(masked):
                 if word.lower()[:5] not in self.resume_text:
                     unsupported.append(Claim("number", word, sentence))
-            for name, _, pattern in DEGREES:
-                found = pattern.search(masked)
-                if found and name not in self.resume_degrees:
-                    unsupported.append(Claim("degree", found.group(0), sentence))
+            for level, _, start, end in degrees_in(masked):
+                if level not in self.resume_degrees:
+                    unsupported.append(Claim("degree", masked[start:end], sentence))
             for match in _EMPLOYER.finditer(masked):
                 employer = match.group(1).rstrip(".,")
                 if not _contains(self.resume_text, employer.casefold()):
