@@ -49,4 +49,4 @@ def test_one_skill_reads_as_one() -> None:
     posting = document_from_text("Teacher at Oak School\n## Requirements\n- Strong classroom management\n")
     report = match_documents(resume, posting, today=date(2026, 1, 1))
     pitches, _ = build_pitches(report, resume, PostingInfo("Teacher", "Oak School"), None, TruthChecker(resume))
-    assert "my work involves classroom management, which this role asks for." in pitches[1].text
+    assert "Classroom management is part of my everyday work." in pitches[1].text

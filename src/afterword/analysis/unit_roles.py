@@ -56,8 +56,8 @@ _REQUIRE = re.compile(
 _SOFT_NICE = re.compile(r"\b(?:preferably|ideally|preferred)\b", re.IGNORECASE)
 _MUST = re.compile(r"\b(?:you (?:have|must|need)|must|required|essential|mandatory|minimum|at least|\d{1,2}\+ ?"
                    r"(?:years?|yrs))\b", re.IGNORECASE)
-_STRONG_BENEFIT = re.compile(r"^(?:we (?:also )?(?:offer|provide|give)|you(?:'ll| will) (?:get|receive|enjoy)|"
-                             r"in return|what we offer)\b", re.IGNORECASE)
+_STRONG_BENEFIT = re.compile(r"^(?:we (?:also |can |will |'ll )?(?:offer|provide|give)|"
+                             r"you(?:'ll| will) (?:get|receive|enjoy)|in return|what we offer)\b", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"\b(?:you will|you'll|(?:the |successful )?candidate will|responsible for|"
                           r"(?:the|this) [a-z]+ will (?!need|have|hold|possess|bring)|(?:he|she|they) (?:or she )?will|"
                           r"responsibilit\w+|your role|in this role|duties|"

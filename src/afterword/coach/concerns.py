@@ -166,6 +166,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
 
 
 MAX_CONCERNS = 5
+_LEVEL_LABEL = re.compile(r"^(?:experience level|seniority|level|career level|job level)\s*:", re.IGNORECASE)
 PASSING_TIP = "Bring one concrete example of this: what you did, where, and what came of it."
 _HARD = re.compile(
     r"\b(?:citizens?(?:hip)?|nationals?\b|authori[sz]ed to work|right to work|work authori[sz]ation|"
@@ -302,6 +303,9 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         requirement = match.requirement
         if requirement.kind != "must-have":
             continue
+        if _LEVEL_LABEL.match(requirement.text) and not (requirement.skills or requirement.years
+                                                          or requirement.degree):
+            continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
         missing = _missing(match)
         if requirement.any_of and match.status != "gap":
             missing = []
@@ -324,6 +328,8 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 continue
             credentials = bool(missing) and all((known := taxonomy.get(m)) is not None and known.category in _HELD
                                                 for m in missing)
+            hard = hard or any((known := taxonomy.get(m)) is not None and known.category == "language"
+                               for m in missing)  # a language is had or not: no study plan is put in their mouth
             if hard and credentials and not shown.skill_line(missing, taxonomy):
                 concern = replace(_gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy,
                                                resume), kind="condition")  # "CPA isn't one of my credentials yet"

@@ -61,7 +61,7 @@ _RESULT = re.compile(
     r"\d[\d,.]*\+?\s?(?:million|billion|thousand)\b|\d+(?:\.\d+)?x\b|"
     r"(?<![\d/.-])\d{1,3}(?:,\d{3})*\+?\s(?:[a-z-]+\s){0,2}(?!years\b|months\b|weeks\b|days\b|hours\b)[a-z]{3,}s\b)",
     re.IGNORECASE)
-_RESULT_FRAMES = ("One result I'd point to: {}.", "Another: {}.", "And one more: {}.")
+_RESULT_FRAMES = ("One thing I'd point to: {}.", "Another: {}.", "And one more: {}.")
 
 
 def is_result(text: str) -> bool:
@@ -97,7 +97,8 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
         result = is_result(line.text)
         if line.section in _NOT_SPOKEN_SECTIONS or not (line.number in cited or result or line.number in latest):
             continue
-        spoken = first_person(_first_sentence(_unlabelled(line.text)))
+        # Said whole when short: the clause after "; " is often the result ("...; food cost fell from 34% to 29%").
+        spoken = first_person(_first_sentence(_unlabelled(line.text)), min_words=40)
         if spoken is None and not (result and _speakable(line.text)):
             continue
         # What backs the posting first, then results in numbers, then what the latest job involves: true, and
@@ -177,21 +178,30 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
         return None
     skills = skills[:4]
     if len(skills) == 1:
-        return Sentence(f"Day to day, my work involves {skills[0]}, which this role asks for.", tuple(sources[:1]))
-    return Sentence(f"Day to day, my work involves {joined(skills)}, all of which this role asks for.",
-                    tuple(sources[:4]))
+        return Sentence(f"{_capitalised(skills[0])} is part of my everyday work.", tuple(sources[:1]))
+    return Sentence(f"{_capitalised(joined(skills))} are part of my everyday work.", tuple(sources[:4]))
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job, ...]) -> Sentence | None:
     """"Since <year>, most recently as <title> at <employer>", counting only jobs whose lines evidence the
     posting: a teacher who became a developer has been "doing this work" since the developer job. Title and
     employer are the job reader's; without a clean title the sentence would guess, so there is none."""
-    cited = {e.line for m in report.requirements if m.status != "gap" for e in m.evidence}
+    # Only a skill the posting asks for, named on a job's own lines, makes that job "this work"; shared wording
+    # or meaning does not (a shop job is not firmware experience).
+    cited = {e.line for m in report.requirements if m.status != "gap" and m.requirement.kind != "responsibility"
+             for e in m.evidence if e.match in ("exact", "alias", "related")}
     if not jobs:
         return None
-    relevant = [job for job in jobs if cited.intersection(job.lines)]
-    first = min(relevant or jobs, key=lambda job: job.start)
     latest = max(jobs, key=lambda job: (job.end is None, job.start))
+    # "Doing this work" since an assistant's or trainee's job overstates it, unless that is still the level.
+    junior = bool(_JUNIOR.search(getattr(latest, "title", "")))
+    relevant = [job for job in jobs if cited.intersection(job.lines)
+                and (junior or not _JUNIOR.search(getattr(job, "title", "")))]
+    first = min(relevant or jobs, key=lambda job: job.start)
     title, employer = _title_and_employer(resume, latest)
     lines = {first.title_line, latest.title_line, getattr(latest, "dates_line", 0) or latest.title_line}
     sources = tuple(Source("resume", n, resume.line(n).text) for n in sorted(lines) if n)
@@ -200,6 +210,10 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
         return Sentence(f"I have been {work} since {first.start[0]}.", sources)
     where = f"{title} at {employer}" if employer else title
     return Sentence(f"I have been {work} since {first.start[0]}, most recently as {where}.", sources)
+
+
+_JUNIOR = re.compile(r"\b(?:assistant|aide|intern|trainee|apprentice|student|volunteer|helper|junior)\b",
+                     re.IGNORECASE)
 
 
 def _title_and_employer(resume: Document, job: Job) -> tuple[str, str]:
@@ -271,7 +285,9 @@ def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills
     # The concise pitch speaks one achievement; with none to speak, it says where the experience comes from.
     short = style == "concise" and bool(achievements)
     parts = {"experience": int(not short and experience is not None),
-             "skills": int(not short and skills is not None and not (style == "concise" and experience)),
+             # the skills sentence only where results are few; a pitch that is still short grows it below
+             "skills": int(not short and skills is not None and len(achievements) < 2
+                           and not (style == "concise" and experience)),
              "achievements": min(wanted, len(achievements)), "motivation": min(motives, len(motivation))}
 
     def build() -> Pitch:

@@ -46,8 +46,11 @@ _NOT_ACTIONS = frozenset(
 _PRESENT = frozenset(
     "own lead manage teach run build design develop maintain coordinate oversee support train mentor write plan "
     "deliver analyze analyse handle supervise prepare create drive partner serve care administer assess "
-    "reconcile audit install repair inspect".split()
+    "reconcile audit install repair inspect cook work look respond report".split()
 )
+# Present-tense verbs whose object comes after a preposition: still an action, not a noun ("Design of ...").
+_PHRASAL = frozenset({"care for", "deliver to", "work with", "work on", "look after", "respond to", "report to",
+                      "cook for", "work across", "care of"})
 _CUT_AT = (re.compile(r" by \w+ing\b"), re.compile(r",? using "), re.compile(r"; "), re.compile(r" — "),
            re.compile(r", which "), re.compile(r", so that "))
 
@@ -76,8 +79,9 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
     if verb in _NOT_ACTIONS or verb.endswith(("-oriented", "-driven", "-focused", "-based")):
         return None
     follower = words[1] if len(words) > 1 else ""
-    present = verb in _PRESENT and (follower[:1].islower() or follower[:1].isdigit()) and follower not in (
-        "of", "for", "and", "to", "in", "on", "at", "with", "is", "was")  # "Design of ..." is a noun
+    phrasal = f"{verb} {follower.lower()}" in _PHRASAL  # "Care for 6 patients", "Deliver to 12 stores"
+    present = verb in _PRESENT and (follower[:1].islower() or follower[:1].isdigit()) and (phrasal or follower not in (
+        "of", "for", "and", "to", "in", "on", "at", "with", "is", "was"))  # "Design of ..." is a noun
     if not (present or verb in _PAST or (verb.endswith("ed") and len(verb) > 4 and verb.isalpha())):
         return None
     if ":" in " ".join(words[:4]):
