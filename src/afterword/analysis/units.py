@@ -24,7 +24,7 @@ _ABBREVIATIONS = frozenset(
     "a.m p.m u.s u.k b.sc m.sc b.a m.a b.s m.s ph.d b.e b.eng m.eng b.tech m.tech mba bsc msc sq ft lbs oz "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
 # A sentence ends at . ! ? (and closing quotes or brackets), or at ; and an inline bullet.
-_END = re.compile(r"[.!?]+[\"”’)\]]*(?= )|; | [•·▪●■►▸✓✔] ?| [-–—*] (?=[A-Z])|(?<=[a-z)]): (?=[A-Z0-9])")
+_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*(?= )|; | [•·▪●■►▸✓✔] ?| [-–—*] (?=[A-Z])|(?<=[a-z)]): (?=[A-Z0-9])")
 # Capitalised words that start a new list item when a flattened list runs them together without punctuation.
 _ITEM_STARTERS = frozenset(
     "acting assisting building collaborating conducting coordinating creating defining delivering designing "

@@ -80,7 +80,8 @@ def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonom
             ranked = sorted(usable, key=lambda m: resume.line(m.line).section != "Experience")
             for mention in ranked:
                 line = resume.line(mention.line)
-                spoken = first_person(line.text) if line.section in ("Experience", "Projects") else None
+                spoken = first_person(line.text) if line.section in ("Experience", "Projects") and \
+                    len(line.text) <= MAX_SPOKEN_LINE else None
                 if spoken:
                     return name, Source("resume", line.number, line.text), spoken
             line = resume.line(ranked[0].line)
@@ -92,7 +93,8 @@ def _years_concern(match: RequirementMatch) -> Concern:
     requirement = match.requirement
     concern = f"They may feel you have less experience than asked: “{quote(requirement.text)}” ({match.note})."
     answer: list[Sentence] = []
-    spoken, evidence = next(((s, e) for e in match.evidence if (s := first_person(e.text))), (None, None))
+    spoken, evidence = next(((s, e) for e in match.evidence if len(e.text) <= MAX_SPOKEN_LINE
+                             and (s := first_person(e.text))), (None, None))
     if spoken and evidence:  # without a result to point to, the tip alone is the honest answer
         answer = [Sentence("My years with it are fewer than the posting asks, so let me show what they added up to."),
                   Sentence(spoken, (Source("resume", evidence.line, evidence.text),)),
@@ -105,7 +107,7 @@ def _years_concern(match: RequirementMatch) -> Concern:
 def _best_achievement(report: MatchReport) -> Sentence | None:
     for match in report.requirements:
         for evidence in match.evidence if match.status == "strong" else ():
-            spoken = first_person(evidence.text)
+            spoken = first_person(evidence.text) if len(evidence.text) <= MAX_SPOKEN_LINE else None
             if spoken:
                 return Sentence(spoken, (Source("resume", evidence.line, evidence.text),))
     return None
@@ -166,6 +168,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
 
 
 MAX_CONCERNS = 5
+MAX_SPOKEN_LINE = 300  # a resume line longer than this is no sentence to say aloud
 _LEVEL_LABEL = re.compile(r"^(?:experience level|seniority|level|career level|job level)\s*:", re.IGNORECASE)
 PASSING_TIP = "Bring one concrete example of this: what you did, where, and what came of it."
 _HARD = re.compile(
@@ -290,8 +293,11 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
     and related skills, its key words) appears anywhere in the resume; otherwise the concern points to the line
     that mentions it and asks for a concrete example."""
     mentions: dict[str, list[SkillMention]] = {}
+    seen: set[tuple[str, int]] = set()
     for mention in finder.find_in_lines(resume.lines):
-        mentions.setdefault(mention.skill, []).append(mention)
+        if (mention.skill, mention.line) not in seen:  # one mention per skill and line is all a concern needs
+            seen.add((mention.skill, mention.line))
+            mentions.setdefault(mention.skill, []).append(mention)
     taxonomy = finder.taxonomy
     shown = _ResumeWords(resume, mentions)
     skill_counts: dict[str, int] = {}

@@ -57,10 +57,10 @@ _NOT_SPOKEN_SECTIONS = frozenset({"Header", "Education", "Skills", "Languages", 
 # A result in numbers: money, a percentage, a rank, a multiplier, a large number, or a count of things
 # ("600 employees", "12 stores"); never a date, a version ("Angular 7+") or a count of years.
 _RESULT = re.compile(
-    r"(?<![\w/.-])(?:[$£€]\s?\d[\d,.]*\s?[kKmMbB]?\b|\d[\d,.]*\s?(?:%|percent\b|per cent\b)|#\d+\b|"
-    r"\d[\d,.]*\+?\s?(?:million|billion|thousand)\b|\d+(?:\.\d+)?x\b|"
+    r"(?<![\w/.-])(?:[$£€]\s?\d[\d,.]*\s?[kKmMbB]?\b|(?<![\d,.])\d[\d,.]*\s?(?:%|percent\b|per cent\b)|#\d+\b|"
+    r"(?<![\d,.])\d[\d,.]*\+?\s?(?:million|billion|thousand)\b|(?<![\d,.])\d+(?:\.\d+)?x\b|"
     r"(?<![\d/.-])\d{1,3}(?:,\d{3})*\+?\s(?:[a-z-]+\s){0,2}(?!years\b|months\b|weeks\b|days\b|hours\b)[a-z]{3,}s\b)",
-    re.IGNORECASE)
+    re.IGNORECASE)  # every number starts where no digit, comma or point stands before it: one try per number
 _RESULT_FRAMES = ("One thing I'd point to: {}.", "Another: {}.", "And one more: {}.")
 
 
@@ -95,8 +95,9 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
     ranked: list[tuple[float, int, str, bool]] = []  # (-score, line, text, first-personed)
     for line in resume.lines:
         result = is_result(line.text)
-        if line.section in _NOT_SPOKEN_SECTIONS or not (line.number in cited or result or line.number in latest):
-            continue
+        if line.section in _NOT_SPOKEN_SECTIONS or not (line.number in cited or result or line.number in latest) \
+                or len(line.text) > 300:
+            continue  # a line of more than 300 characters is no sentence to say aloud
         # Said whole when short: the clause after "; " is often the result ("...; food cost fell from 34% to 29%").
         spoken = first_person(_first_sentence(_unlabelled(line.text)), min_words=40)
         if spoken is None and not (result and _speakable(line.text)):
