@@ -54,7 +54,7 @@ _TITLE_FAMILIES = tuple((family, re.compile(pattern, re.IGNORECASE)) for family,
     ("trades", r"\belectrician\b|\bplumber\b|\bwelder\b|\bcarpenter\b|\bjoiner\b|\bmechanic\b|\bbricklayer\b|"
                r"\broofer\b|\bplasterer\b|\bhvac\b|\bfitter\b|\bmachinist\b|\binstaller\b|\blabou?rer\b|"
                r"\bforeman\b|\bsite manager\b|\bpainter\b|\bscaffolder\b|\bgas engineer\b"),
-    ("retail", r"\bretail\b|\bstore\b|\bshop\b|\bcashier\b|\bsales\b|\baccount executive\b|"
+    ("retail", r"\bretail\b|\bstore\b|\bshop\b|\bcashier\b|\bsales\b|\baccount (?:executive|manager)\b|"
                r"\bcustomer (?:service|support|success)\b|\bcall cent(?:er|re)\b|\bmerchandis\w*"),
     ("finance", r"\baccount(?:ant|ancy|ing)\b|\bbookkeep\w*|\bfinanc(?:e|ial)\b|\bauditor\b|\bpayroll\b|"
                 r"\bcontroller\b|\btax\b|\btreasury\b|\bcredit analyst\b"),
@@ -122,7 +122,9 @@ def _family(report: MatchReport, role: str, taxonomy: Taxonomy) -> str:
         votes[titled] = votes.get(titled, 0) + 3
     ranked = sorted(votes.items(), key=lambda item: -item[1])
     managerial = bool(_MANAGER_TITLE.search(role))
-    if not ranked or ranked[0][1] < 1:  # one unit of a family's skills, or two of management or office ones
+    # Without a title to go by, a family needs two units of its skills (or four of management or office ones):
+    # one mention of procurement does not make a posting a warehouse job.
+    if not ranked or ranked[0][1] < (1 if titled else 2):
         return "management" if managerial else "general"
     best, score = ranked[0]
     if len(ranked) > 1 and ranked[1][1] == score:
