@@ -27,6 +27,7 @@ _CATEGORY_FAMILY = {
     "management": "management", "office-software": "office", "hr": "office", "legal": "office",
     "writing": "office", "business": "office", "marketing": "office",
 }
+_FLOOR_FAMILIES = frozenset({"logistics", "trades", "hospitality", "healthcare", "teaching", "retail"})
 _WEAK_FAMILIES = frozenset({"management", "office"})  # skills every kind of posting lists
 # Skills that are tools: "How does the team use Kubernetes?" reads well; "How does the team use wound care?" not.
 _TOOL_CATEGORIES = frozenset({"programming-language", "framework", "devops", "cloud", "database", "software-tool",
@@ -124,6 +125,11 @@ def _family(report: MatchReport, role: str, taxonomy: Taxonomy) -> str:
     managerial = bool(_MANAGER_TITLE.search(role))
     # Without a title to go by, a family needs two units of its skills (or four of management or office ones):
     # one mention of procurement does not make a posting a warehouse job.
+    if not ranked or ranked[0][1] < (1 if titled else 2):
+        return "management" if managerial else "general"
+    # Families whose questions speak of the floor (routes, shifts, the pass, the ward) need the title to say so:
+    # a procurement engineer's posting names the supply chain, but a warehouse question would be out of place.
+    ranked = [(family, score) for family, score in ranked if family not in _FLOOR_FAMILIES or family == titled]
     if not ranked or ranked[0][1] < (1 if titled else 2):
         return "management" if managerial else "general"
     best, score = ranked[0]
