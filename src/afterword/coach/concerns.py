@@ -29,7 +29,8 @@ _PLANS = {
     "trades": "to complete {skill} training and work alongside an experienced colleague until I'm signed off",
     "language": "to keep studying {skill} with a weekly tutor and use {it} at work from day one",
 }
-_DEFAULT_PLAN = "to learn {skill} in my first month with a clear goal, and ask for early feedback on my progress"
+_DEFAULT_PLAN = "to get up to speed on {skill} with a clear goal for my first months, and to ask for early feedback " \
+                "on my progress"
 # Skills one holds (a licence) rather than uses, and skills shown by example rather than named (communication).
 _HELD = frozenset({"certification"})
 _SHOWN = frozenset({"soft-skill", "management", "business", "writing", "customer-service", "sales"})
@@ -162,8 +163,13 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
             answer.append(Sentence(spoken, (source,)))
     known = taxonomy.get(missing[0])
     it = "it" if len(missing) == 1 else "them"
-    plan = _PLANS.get(known.category if known else "", _DEFAULT_PLAN).format(skill=subject, it=it)
-    answer.append(Sentence(f"My plan is {plan}."))
+    if requirement.years and requirement.years >= 2:
+        # Years of a thing cannot be learnt in a month: say so, rather than promise it.
+        answer.append(Sentence("I know that is experience a few weeks of learning won't replace, so I'd rather be "
+                               "upfront about it and let you weigh it against what I do bring."))
+    else:
+        plan = _PLANS.get(known.category if known else "", _DEFAULT_PLAN).format(skill=subject, it=it)
+        answer.append(Sentence(f"My plan is {plan}."))
     return Concern(requirement.text, requirement.line, concern, tuple(answer))
 
 
