@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from afterword.analysis.requirements import CONDITION
 from afterword.analysis.resume_info import to_dict as resume_info_to_dict
 from afterword.models import MatchReport, RequirementMatch
 from afterword.safe_text import markdown_text
@@ -17,6 +18,8 @@ def fit_score(report: MatchReport) -> int:
     """0–100: must-haves weigh more than nice-to-haves; a partial match earns half."""
     total = earned = 0.0
     for match in report.requirements:
+        if match.status == "gap" and CONDITION.search(match.requirement.text) and not match.requirement.skills:
+            continue  # "Must be able to work nights": a resume cannot show it, so it weighs nothing either way
         weight = _WEIGHT.get(match.requirement.kind, 0.0)
         total += weight
         earned += weight * _CREDIT[match.status]

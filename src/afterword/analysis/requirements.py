@@ -16,6 +16,12 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _YEARS = re.compile(
     r"\b(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*"
     r"(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+# Conditions to confirm, not skills to show: lifting, availability, shifts, travel, a background check. A resume
+# cannot show them, so they are raised as questions to confirm and left out of the fit score.
+CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|must be|available|availability|willing to|"
+                        r"lift(?:ing)? \d+|eligible|valid driver|background check|travel|relocate|on-call|"
+                        r"(?:work|working) (?:nights|weekends|evenings|holidays|shifts)|"
+                        r"(?:night|weekend|evening|rotating|overnight|\d+[- ]hour) shifts?)\b", re.IGNORECASE)
 _ANY_OF = re.compile(r"\b(or|either)\b|/|\bsuch as\b|\blike\b|\be\.g\.", re.IGNORECASE)
 
 

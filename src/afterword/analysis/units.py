@@ -21,7 +21,7 @@ MAX_UNITS = 3_000  # units read from one posting; the rest is reported, not anal
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "e.g i.e inc ltd co corp dr mr mrs ms st no nos vs approx incl esp dept min max jr sr prof fig eg ie "
-    "a.m p.m u.s u.k b.sc m.sc b.a m.a b.s m.s ph.d b.e b.eng m.eng b.tech m.tech mba bsc msc sq ft lbs oz "
+    "a.m p.m u.s u.k b.sc m.sc b.a m.a b.s m.s ph.d b.e b.eng m.eng b.tech m.tech mba bsc msc "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
 # A sentence ends at . ! ? (and closing quotes or brackets), or at ; and an inline bullet.
 _END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*(?= )|; | [•·▪●■►▸✓✔] ?| [-–—*] (?=[A-Z])|(?<=[a-z)]): (?=[A-Z0-9])")

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from afterword.analysis.matching import LEARNING, content_words
-from afterword.analysis.requirements import degree_words
+from afterword.analysis.requirements import CONDITION, degree_words
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
 from afterword.coach.sources import Sentence, Source, first_person, joined, quote
@@ -35,10 +35,6 @@ _DEFAULT_PLAN = "to get up to speed on {skill} with a clear goal for my first mo
 _HELD = frozenset({"certification"})
 _SHOWN = frozenset({"soft-skill", "management", "business", "writing", "customer-service", "sales"})
 # Requirements that are conditions to confirm, not skills to argue: lifting, availability, licences to drive.
-_CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|must be|available|availability|willing to|"
-                        r"lift(?:ing)? \d+|eligible|valid driver|background check|travel|relocate|on-call|"
-                        r"(?:work|working) (?:nights|weekends|evenings|holidays|shifts)|"
-                        r"(?:night|weekend|evening|rotating|overnight|\d+[- ]hour) shifts?)\b", re.IGNORECASE)
 CONDITION_TIP = ("If this holds for you, confirm it plainly; if it doesn't, say so now and ask what flexibility "
                  "there is.")
 # Categories where one skill really carries over to another of the same kind (Python → Go, MySQL → PostgreSQL).
@@ -119,7 +115,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     requirement = match.requirement
     missing = [s for s in requirement.skills if s not in resume_skills] or list(requirement.skills)
     categories = {(taxonomy.get(s).category if taxonomy.get(s) else "") for s in missing}
-    if _CONDITION.search(requirement.text) and not categories & _HELD:
+    if CONDITION.search(requirement.text) and not categories & _HELD:
         return Concern(requirement.text, requirement.line, f"The posting asks: “{quote(requirement.text)}”.", (),
                        tip=CONDITION_TIP, kind="condition")
     if missing and categories <= _SHOWN:
@@ -347,7 +343,7 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                                                resume), kind="condition")  # "CPA isn't one of my credentials yet"
             elif hard and not (missing and shown.skill_line(missing, taxonomy)):
                 concern = _condition(match) if not self_evident or missing else None
-            elif _CONDITION.search(requirement.text):  # willing to work nights: nothing on a resume shows it
+            elif CONDITION.search(requirement.text):  # willing to work nights: nothing on a resume shows it
                 concern = _gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy, resume)
             else:
                 number = shown.skill_line(missing, taxonomy) if missing else None

@@ -199,9 +199,10 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
         return None
     latest = max(jobs, key=lambda job: (job.end is None, job.start))
     # "Doing this work" since an assistant's or trainee's job overstates it, unless that is still the level.
-    junior = bool(_JUNIOR.search(getattr(latest, "title", "")))
-    relevant = [job for job in jobs if cited.intersection(job.lines)
-                and (junior or not _JUNIOR.search(getattr(job, "title", "")))]
+    junior = bool(_JUNIOR.search(latest.title))
+    head = _head_noun(latest.title)
+    relevant = [job for job in jobs if (cited.intersection(job.lines) or (head and _head_noun(job.title) == head))
+                and (junior or not _JUNIOR.search(job.title))]  # the same job word ("Staff Nurse") counts too
     first = min(relevant or jobs, key=lambda job: job.start)
     title, employer = _title_and_employer(resume, latest)
     lines = {first.title_line, latest.title_line, getattr(latest, "dates_line", 0) or latest.title_line}
@@ -217,10 +218,27 @@ _JUNIOR = re.compile(r"\b(?:assistant|aide|intern|trainee|apprentice|student|vol
                      re.IGNORECASE)
 
 
+def _head_noun(title: str) -> str:
+    """The job word of a title: "Registered Nurse" → nurse, "Class Teacher, Year 4" → teacher."""
+    words = re.findall(r"[A-Za-z]+", title.split(",")[0].lower())
+    return words[-1].rstrip("s") if words else ""
+
+
+_NOT_AN_EMPLOYER = re.compile(r"\b(?:unit|ward|department|dept|team|floor|division|wing|year \d+|key stage \d+)$",
+                              re.IGNORECASE)
+_ORGANISATION = re.compile(r"\b(?:center|centre|hospital|school|academy|college|university|clinic|ltd|inc|llc|plc|"
+                           r"gmbh|group|company|co|corporation|council|trust|services|solutions|bank|foods|logistics|"
+                           r"partners|associates|systems|labs?|studio|agency|restaurant|hotel|bistro|grill|kitchen|"
+                           r"cafe|store|stores|market|electric|freight|lines|health|care|home)\b", re.IGNORECASE)
+
+
 def _title_and_employer(resume: Document, job: Job) -> tuple[str, str]:
     """The job's title and employer as the job reader found them, else read from its title line."""
-    title, employer = getattr(job, "title", ""), getattr(job, "employer", "")
+    title, employer = job.title, job.employer
     if title:
+        if _NOT_AN_EMPLOYER.search(employer):  # "Medical-Surgical Unit", "Year 4": a part of the job, not its employer
+            parts = re.split(r"\s*[—–|]\s*|\s+-\s+|,\s*", resume.line(job.title_line).text)
+            employer = next((p for p in parts if _ORGANISATION.search(p) and p != title), "")
         return _tidy(title), _tidy(employer)
     parts = [p.strip(" ,.()[]") for p in re.split(r",|\s+at\s+|\s*[—–|]\s*|\s+-\s+",
                                                   without_range(resume.line(job.title_line).text))]
