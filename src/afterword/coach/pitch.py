@@ -92,6 +92,9 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
             if evidence.match not in ("semantic", "learning"):
                 cited[evidence.line] = cited.get(evidence.line, 0.0) + weight
     latest = _latest_job_lines(resume, jobs)
+    # An assistant's or trainee's job before a senior one is where the career began, not what to lead with.
+    senior_now = bool(jobs) and not _JUNIOR.search(max(jobs, key=lambda job: (job.end is None, job.start)).title)
+    early = frozenset(n for job in jobs if senior_now and _JUNIOR.search(job.title) for n in job.lines)
     ranked: list[tuple[float, int, str, bool]] = []  # (-score, line, text, first-personed)
     for line in resume.lines:
         result = is_result(line.text)
@@ -104,7 +107,8 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
             continue
         # What backs the posting first, then results in numbers, then what the latest job involves: true, and
         # where a listener expects the pitch to start when little else matches.
-        score = cited.get(line.number, 0.0) + (0.75 if result else 0.0) + (0.1 if line.number in latest else 0.0)
+        score = cited.get(line.number, 0.0) + (0.75 if result else 0.0) + (0.5 if line.number in latest else 0.0) \
+            - (0.75 if line.number in early else 0.0)
         ranked.append((-score, line.number, spoken or line.text.strip().rstrip(".;"), spoken is not None))
     ranked.sort(key=lambda item: (item[0], item[1]))
     out: list[Sentence] = []

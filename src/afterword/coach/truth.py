@@ -23,7 +23,10 @@ from afterword.models import Document
 
 ClaimKind = Literal["skill", "number", "name", "title", "degree"]
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“'])")
+# A sentence ends at . ! ? before a capital, but not after a title or company abbreviation ("St. Brigid").
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bNo\.)"
+                       r"(?<!\bCo\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bvs\.)(?<!\be\.g\.)"
+                       r"(?<!\bi\.e\.)\s+(?=[A-Z0-9\"“'])")
 _NUMBER = re.compile(r"(?<![\w.])[$£€]?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?%|[kKmMxX]\b)?")
 _PERCENT_WORD = re.compile(r"\b(\d+(?:\.\d+)?|[a-z]+)\s*(?:percent|per cent|pct)\b", re.IGNORECASE)
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
