@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from afterword.models import DegreeMention, Document
 
@@ -133,11 +134,17 @@ def _subject(text: str, start: int, end: int) -> str:
 
 
 def degrees_in(text: str, *, education: bool = False) -> list[tuple[str, str, int, int]]:
+    """(level, subject, start, end) for every degree named in ``text``, in order (see _degrees_in)."""
+    return list(_degrees_in(text, education))
+
+
+@lru_cache(maxsize=8192)
+def _degrees_in(text: str, education: bool) -> tuple[tuple[str, str, int, int], ...]:
     """(level, subject, start, end) for every degree named in ``text``, in order. ``education`` when the line
     is under an education heading, where a school's name ("Lincoln High School, 2005") names its level too."""
     found: list[tuple[str, str, int, int]] = []
     if not _TWO_LETTERS.search(text):
-        return found
+        return ()
     taken = bytearray(len(text))  # characters already read as part of a degree
 
     def add(level: str, start: int, end: int) -> None:
@@ -160,7 +167,7 @@ def degrees_in(text: str, *, education: bool = False) -> list[tuple[str, str, in
     if education:
         for match in re.finditer(r"\bhigh school\b", text, re.IGNORECASE):
             add("high school", match.start(), match.end())
-    return sorted(found, key=lambda item: item[2])
+    return tuple(sorted(found, key=lambda item: item[2]))
 
 
 def resume_degrees(resume: Document) -> tuple[DegreeMention, ...]:
