@@ -84,8 +84,9 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             continue  # "...in the US; we are unable to sponsor visas": one requirement, two clauses
         if mark.strip()[:1] in ("-", "–", "—", "*") and len(text) <= 100:
             continue  # "Line Cook — Bistro Nine": a short line's dash joins its parts, it lists nothing
-        if mark[0] == ":" and (len(text[start:match.start()].split()) < 4 or _ends_with_label(text, start,
-                                                                                             match.start())):
+        colon = match.start()  # both checks read a bounded window, so a line of labels costs one pass
+        if mark[0] == ":" and ((colon - start <= 80 and len(text[start:colon].split()) < 4)
+                               or _ends_with_label(text, start, colon)):
             continue  # "Start: January 5", "Team: 8 engineers": a label and its value stay one unit
         if mark[0] in ";•·▪●■►▸✓✔-–—*":
             end = match.start() + (1 if mark[0] == ";" else 0)

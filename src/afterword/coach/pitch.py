@@ -245,7 +245,7 @@ def _title_and_employer(resume: Document, job: Job) -> tuple[str, str]:
             employer = next((p for p in parts if _ORGANISATION.search(p) and p != title), "")
         return _tidy(title), _tidy(employer)
     parts = [p.strip(" ,.()[]") for p in re.split(r",|\s+at\s+|\s*[—–|]\s*|\s+-\s+",
-                                                  without_range(resume.line(job.title_line).text))]
+                                                  " ".join(without_range(resume.line(job.title_line).text).split()))]
     parts = [p for p in parts if re.search(r"[A-Za-z]{2}", p) and not re.fullmatch(r"[A-Z]{2}", p)]
     titled = [p for p in parts if TITLE_HINT.search(p) and len(p.split()) <= 6]
     if not titled:
