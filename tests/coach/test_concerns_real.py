@@ -110,3 +110,13 @@ def test_a_gender_tag_splits_the_role_from_the_company() -> None:
     card = card_for(NODE_RESUME, posting)
     assert (card.info.role, card.info.company) == ("Node.js Backend Engineer", "LinguaForge")
     assert "(m/f/d)" not in card.pitches[1].text
+
+
+def test_a_condition_the_resume_shows_by_doing_it_is_not_raised() -> None:
+    resume = ("EXPERIENCE\nShift Supervisor, Dunmore Freight | 2019 - now\n"
+              "- Supervise a night shift of 20 pickers in Manhattan WMS\n")
+    posting = ("Night Supervisor at Pinecrest\n## Requirements\n- Must be able to work nights, Sunday to Thursday\n"
+               "- Hands-on experience with a warehouse management system (Manhattan, SAP EWM or similar)\n")
+    card = card_for(resume, posting)
+    assert all("work nights" not in c.requirement for c in all_concerns(card))
+    assert all("warehouse management system" not in c.requirement for c in all_concerns(card))

@@ -171,6 +171,8 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
 
 MAX_CONCERNS = 5
 MAX_SPOKEN_LINE = 300  # a resume line longer than this is no sentence to say aloud
+# Conditions a resume line can show by doing them: nights, weekends, shifts, travel.
+_SHOWN_CONDITION = re.compile(r"\b(?:nights?|weekends?|evenings?|overnight|on-call|travel\w*)\b", re.IGNORECASE)
 _LEVEL_LABEL = re.compile(r"^(?:experience level|seniority|level|career level|job level)\s*:", re.IGNORECASE)
 PASSING_TIP = "Bring one concrete example of this: what you did, where, and what came of it."
 _HARD = re.compile(
@@ -343,7 +345,10 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                                                resume), kind="condition")  # "CPA isn't one of my credentials yet"
             elif hard and not (missing and shown.skill_line(missing, taxonomy)):
                 concern = _condition(match) if not self_evident or missing else None
-            elif CONDITION.search(requirement.text):  # willing to work nights: nothing on a resume shows it
+            elif CONDITION.search(requirement.text):  # willing to work nights: nothing on a resume shows it ...
+                if _SHOWN_CONDITION.search(requirement.text) and shown.word_line(
+                        " ".join(m.group(0) for m in _SHOWN_CONDITION.finditer(requirement.text))):
+                    continue  # ... unless it says so: "Supervise a night shift" answers "able to work nights"
                 concern = _gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy, resume)
             else:
                 number = shown.skill_line(missing, taxonomy) if missing else None
