@@ -218,7 +218,7 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     return Sentence(f"I have been {work} since {first.start[0]}, most recently as {where}.", sources)
 
 
-_JUNIOR = re.compile(r"\b(?:assistant|aide|intern|trainee|apprentice|student|volunteer|helper|junior)\b",
+_JUNIOR = re.compile(r"\b(?:assistant|aide|intern|trainee|apprentice|student|volunteer|helper)\b",
                      re.IGNORECASE)
 
 
