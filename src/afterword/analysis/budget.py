@@ -26,8 +26,8 @@ def within_budget(document: Document, limit: int, what: str) -> Document:
             total += len(line.text)
             continue
         cut = line.text.rfind(" ", 0, room)
-        if cut > room // 2:
-            kept.append(Line(line.number, line.text[:cut], line.section))
+        if room > 0:  # at a word bound when there is one in reach, else mid-word (one 1 MB "word")
+            kept.append(Line(line.number, line.text[:cut if cut > room // 2 else room], line.section))
         break
     else:
         return document

@@ -38,7 +38,7 @@ def posting_units(posting: Document) -> tuple[PostingUnit, ...]:
     for index, line in enumerate(posting.lines):
         if len(units) >= MAX_UNITS:
             break
-        if line.number in headings:
+        if line.number in headings and len(line.text) <= 200:  # a longer "heading" is read as text
             role = "title" if index < TITLE_LINES and _title_like(line.text, index) and not any(
                 u.role == "title" for u in units) else "heading"
             units.append(PostingUnit(line.number, line.text, role, 0, line.section))

@@ -242,6 +242,10 @@ MAX_STRUCTURED_LINES = 10_000
 
 def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Document:
     """Number every line of ``text`` (blank lines count, so numbers match the source) and detect sections."""
+    if len(text) > 2 * MAX_STRUCTURED_CHARS:  # only the start is read: normalising 20 MB would cost 700 MB for nothing
+        text = text[: 2 * MAX_STRUCTURED_CHARS]
+        warnings = (*warnings, f"{source} is very long; only its first {2 * MAX_STRUCTURED_CHARS:,} characters "
+                               "were read.")
     text = normalize_text(text)
     lines: list[Line] = []
     pieces: list[str] = []  # the last line's text, in the pieces its wrapped lines brought (joined once, at the end)
@@ -276,7 +280,10 @@ def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Do
                 sections.append(Section(current, heading_text, first, last_number))
             heading_text, current = heading
             first, start_index = number, len(lines)
-        lines.append(Line(number, clean_line(raw), current))
+        cleaned = clean_line(raw)
+        if not cleaned:
+            continue  # a line of markup only ("**", "__") holds no text
+        lines.append(Line(number, cleaned, current))
         pieces = [lines[-1].text]
         last_number, last_was_heading = number, bool(heading)
     if lines:
