@@ -118,3 +118,9 @@ def test_the_match_json_exposes_the_resume_as_read() -> None:
     by_text = {m.requirement.text: m for m in report.requirements}
     assert by_text["Bachelor's degree"].status == "strong"  # B.E. is a bachelor's
     assert by_text["High degree of personal responsibility"].requirement.degree is None
+
+
+def test_a_question_opening_a_posting_is_no_title() -> None:
+    posting = document_from_text("Can you lead the projects safely into completion? We are looking for a Project "
+                                 "Manager to run our campaigns.")
+    assert match_documents(document_from_text("Resume\n"), posting).posting_info.role == "Project Manager"

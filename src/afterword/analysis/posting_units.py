@@ -22,7 +22,8 @@ _LABEL_SECTIONS = {"benefit": "Benefits", "requirement": "Requirements", "nice-t
 
 def _title_like(text: str, line_index: int) -> bool:
     words = text.split()
-    sentence = text.rstrip().endswith((".", "!", "?")) and len(words) > 8  # "Line Cook at Bistro Nine." is a title
+    # "Line Cook at Bistro Nine." is a title; a question ("Can you lead the projects?") never is
+    sentence = text.rstrip().endswith("?") or text.rstrip().endswith((".", "!")) and len(words) > 8
     if words and words[0].lower() in ("you", "we", "our", "your", "as", "if", "this", "it", "i"):
         return False
     return line_index < TITLE_LINES and 1 <= len(words) <= 12 and bool(TITLE_HINT.search(text)) \
