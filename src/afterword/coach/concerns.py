@@ -282,7 +282,7 @@ def _missing(match: RequirementMatch) -> list[str]:
     return [s for s in match.requirement.skills if s in note[len("not shown: "):].split(", ")]
 
 
-def _weight(concern: Concern, match: RequirementMatch, repeats: int) -> float:
+def _weight(concern: Concern, repeats: int) -> float:
     base = {"condition": 4.0, "gap": 3.0, "years": 2.0, "passing": 1.5, "story": 1.0}.get(concern.kind, 1.0)
     return base + 0.5 * repeats
 
@@ -368,6 +368,6 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             continue
         repeats = sum(skill_counts.get(skill, 1) - 1 for skill in requirement.skills)
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
-        out.append(replace(concern, answer=answer, weight=_weight(concern, match, repeats)))
+        out.append(replace(concern, answer=answer, weight=_weight(concern, repeats)))
     ranked = sorted(out, key=lambda c: (-c.weight, c.requirement_line))
     return tuple(ranked[:MAX_CONCERNS]), tuple(ranked[MAX_CONCERNS:])

@@ -56,7 +56,7 @@ class PieceCollector:
         height = max(size * scale, 1.0)
         for offset, part in enumerate(text.split("\n")):
             if part.strip():
-                self.pieces.append(Piece(x if offset == 0 else x, y - offset * height * 1.2, height, part))
+                self.pieces.append(Piece(x, y - offset * height * 1.2, height, part))
 
 
 def _gutter(pieces: list[Piece], width: float) -> float | None:
