@@ -14,10 +14,13 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own empty user data dir, so imports never leak between tests or into $HOME."""
+    """Every test gets its own empty user data dir (the store's home too) and no user settings, so nothing leaks
+    between tests or into $HOME."""
     data = tmp_path / "afterword-data"
     monkeypatch.setenv("AFTERWORD_DATA_DIR", str(data))
-    monkeypatch.delenv("AFTERWORD_DEBUG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no user's config.toml reaches a test
+    for name in ("DEBUG", "HOME", "CONFIG", "DATABASE_URL", "COUNTRY", "SUBDIVISION", "PHONE_REGION"):
+        monkeypatch.delenv(f"AFTERWORD_{name}", raising=False)
     from afterword.analysis import taxonomy
 
     taxonomy.default_taxonomy.cache_clear()

@@ -11,3 +11,7 @@ class InputError(AfterwordError):
 
 class TaxonomyError(AfterwordError):
     """A skills taxonomy file is malformed or could not be imported."""
+
+
+class StoreError(AfterwordError):
+    """The database could not be opened, read or written (unreachable, read-only, full, locked, too new)."""

@@ -1,0 +1,92 @@
+"""The SQLAlchemy engine for the configured database: a SQLite file in the home folder, or PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError
+
+from afterword.errors import StoreError
+from afterword.settings import Settings
+from afterword.store.failures import LOCK_WAIT_SECONDS, masked_url
+
+DATABASE_FILE = "afterword.db"
+POSTGRES_CONNECT_TIMEOUT_SECONDS = 10
+
+
+def database_url(settings: Settings) -> str:
+    """The URL of the database: AFTERWORD_DATABASE_URL, or the SQLite file afterword.db in the home folder."""
+    if settings.database_url:
+        return settings.database_url
+    return URL.create("sqlite", database=str(settings.home / DATABASE_FILE)).render_as_string(hide_password=False)
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for PostgreSQL and for an in-memory SQLite database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database).expanduser()
+
+
+def read_only_file(path: Path) -> bool:
+    """True for an existing file without any write bit, or not writable by this user (root ignores the bits, but a
+    file the user made read-only is still never written)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_IMODE(mode) & 0o222 or not os.access(path, os.W_OK)
+
+
+def _sqlite_pragmas(*, read_only: bool) -> Any:
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event emits BEGIN, so DDL is transactional
+        cursor = dbapi_connection.cursor()
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={LOCK_WAIT_SECONDS * 1000}")
+        cursor.close()
+
+    return on_connect
+
+
+def _sqlite_engine(url: str, path: Path | None, *, create_folder: bool) -> Engine:
+    read_only = path is not None and read_only_file(path)
+    options: dict[str, Any] = {}
+    if path is not None and create_folder and not path.parent.is_dir():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"cannot create the folder {path.parent} for the database ({error.strerror}); set "
+                             "AFTERWORD_HOME to a writable folder or point AFTERWORD_DATABASE_URL elsewhere") from None
+    if read_only:  # opened read-only, so a write fails as "readonly" even for root
+        uri = f"file:{quote(str(path))}?mode=ro"
+        options["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    engine = create_engine(url, **options)
+    event.listen(engine, "connect", _sqlite_pragmas(read_only=read_only))
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    return engine
+
+
+def make_engine(settings: Settings, *, create_folder: bool = True) -> Engine:
+    """An engine for the configured database. SQLite: the folder is made (unless ``create_folder`` is False), and
+    every connection has WAL, foreign keys and a busy timeout. PostgreSQL: psycopg 3, Unix sockets included."""
+    url = database_url(settings)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"AFTERWORD_DATABASE_URL {masked_url(url)} is not a database URL; give sqlite:///PATH or "
+                         "postgresql://USER@HOST/DATABASE") from None
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(url, sqlite_path(url), create_folder=create_folder)
+    return create_engine(url, connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT_SECONDS},
+                         pool_pre_ping=True)

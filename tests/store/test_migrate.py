@@ -1,0 +1,128 @@
+"""Migrations: empty → head on SQLite and PostgreSQL, the cheap check on first use, and databases we must refuse."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+
+from afterword.errors import StoreError
+from afterword.settings import Settings
+from afterword.store.engine import make_engine
+from afterword.store.migrate import (
+    HEAD_REVISION,
+    KNOWN_REVISIONS,
+    alembic_config,
+    ensure_current,
+    status,
+    upgrade,
+)
+from afterword.store.tables import Base
+
+TABLES = {"profile", "resume_version", "company", "application", "stage_event", "interview", "contact",
+          "interview_contact", "card", "task"}
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert scripts.get_heads() == [HEAD_REVISION]
+    walked = [script.revision for script in scripts.walk_revisions()]  # newest first
+    assert tuple(reversed(walked)) == KNOWN_REVISIONS
+
+
+def test_upgrade_from_empty_to_head(settings: Settings) -> None:
+    engine = make_engine(settings)
+    assert status(engine) == (None, HEAD_REVISION)
+    assert upgrade(engine) == HEAD_REVISION
+    assert status(engine) == (HEAD_REVISION, HEAD_REVISION)
+    assert TABLES <= set(inspect(engine).get_table_names())
+    indexes = {index["name"] for table in TABLES for index in inspect(engine).get_indexes(table)}
+    assert {"ix_application_stage", "ix_application_company_id", "ix_interview_starts_at", "ix_task_due_on",
+            "ix_stage_event_application_id"} <= indexes
+    assert upgrade(engine) == HEAD_REVISION  # again: nothing to do
+    engine.dispose()
+
+
+def test_migrations_build_exactly_the_tables_of_the_code(settings: Settings) -> None:
+    engine = make_engine(settings)
+    upgrade(engine)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
+
+
+def test_downgrade_to_nothing_and_up_again(settings: Settings) -> None:
+    from alembic import command
+
+    engine = make_engine(settings)
+    upgrade(engine)
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "base")
+    assert not TABLES & set(inspect(engine).get_table_names())
+    upgrade(engine)
+    assert status(engine)[0] == HEAD_REVISION
+    engine.dispose()
+
+
+def test_ensure_current_creates_a_fresh_database(settings: Settings) -> None:
+    engine = make_engine(settings)
+    ensure_current(engine)
+    assert status(engine)[0] == HEAD_REVISION
+    engine.dispose()
+
+
+def test_ensure_current_on_a_current_database_does_not_import_alembic(settings: Settings) -> None:
+    engine = make_engine(settings)
+    upgrade(engine)
+    engine.dispose()
+    program = ("import sys\n"
+               "from afterword.store.session import open_store\n"
+               "store = open_store()\n"
+               "with store.transaction() as session:\n"
+               "    from afterword.store import applications\n"
+               "    applications.add(session, company='Acme', role='Engineer')\n"
+               "store.close()\n"
+               "assert 'alembic' not in sys.modules, 'alembic was imported'\n"
+               "print('ok')\n")
+    env = {**os.environ, "AFTERWORD_DATABASE_URL": settings.database_url or "", "AFTERWORD_HOME": str(settings.home)}
+    done = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def _stamp(settings: Settings, revision: str) -> None:
+    engine = make_engine(settings)
+    upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = :revision"), {"revision": revision})
+    engine.dispose()
+
+
+def test_a_database_from_a_newer_afterword_is_refused_in_one_line(settings: Settings) -> None:
+    _stamp(settings, "9999")
+    engine = make_engine(settings)
+    for attempt in (ensure_current, upgrade):
+        with pytest.raises(StoreError) as raised:
+            attempt(engine)
+        message = str(raised.value)
+        assert "\n" not in message
+        assert "newer Afterword (revision 9999)" in message
+        assert "pip install -U afterword" in message and "AFTERWORD_DATABASE_URL" in message
+    assert status(engine) == ("9999", HEAD_REVISION)
+    engine.dispose()
+
+
+def test_a_database_of_other_tables_is_refused(settings: Settings) -> None:
+    engine = make_engine(settings)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"))
+    with pytest.raises(StoreError, match="holds other tables \\(invoices"):
+        ensure_current(engine)
+    engine.dispose()
