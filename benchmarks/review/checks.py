@@ -356,6 +356,7 @@ def visible_roles(posting: str) -> list[str]:
     "looking for a X"; never a masked name."""
     out = []
     first = posting.strip().splitlines()[0] if posting.strip() else ""
+    first = first.split("<", 1)[0] if len(first.split()) > 8 else first  # a pasted page: the title comes first
     first = re.sub(r"<[A-Z]+>|\([^)]*\)|\b[mwfd]/[mwfd](?:/[mwfd])?\b", " ", first)
     first = re.split(r"\s[-–|@]\s|\s+at\s+|,", first)[0].strip(" -–|")
     titles = list(_TITLE.finditer(first))

@@ -124,3 +124,62 @@ def test_a_question_opening_a_posting_is_no_title() -> None:
     posting = document_from_text("Can you lead the projects safely into completion? We are looking for a Project "
                                  "Manager to run our campaigns.")
     assert match_documents(document_from_text("Resume\n"), posting).posting_info.role == "Project Manager"
+
+
+# A job-board page pasted as one paragraph, of our own writing, in the shape real pastes take: the labels of the
+# page, "Your ..." headings with no colon, list items run together with no punctuation, a lead-in for the
+# nice-to-haves, a benefits label and a company description that talks about remote interviews.
+PASTED_PAGE = (
+    "Platform Team Lead Harbourline Leeds Date posted: 2026-10-02 Job type: Full-time Experience level: Senior "
+    "Your mission You will lead a team of six engineers . Run the weekly planning with product "
+    "Your skills You could be a great fit if you Have 4+ years of experience leading backend engineers "
+    "Are comfortable reviewing Python and Go code You understand how to run services on Kubernetes "
+    "Speak English and Dutch fluently Now it would be fantastic if you also Have worked in logistics software "
+    "Job benefits: Twenty-eight days of holiday Free lunch on Fridays Learning budget of 1,500 euros "
+    "Company description: We keep hiring through the winter . All interviews are held over video . "
+    "About Harbourline Founded in 2009 Harbourline moves freight for 300 shippers ."
+)
+
+
+def test_a_pasted_page_reads_headings_items_and_lead_ins() -> None:
+    found = roles(PASTED_PAGE)
+    asked = {text: role for text, role in found.items() if role in ("requirement", "nice-to-have")}
+    joined = " | ".join(asked)
+    # each run-together item is a requirement of its own, not one 300-character run
+    assert any(text.startswith("Have 4+ years of experience leading backend engineers") for text in asked)
+    assert any(text.startswith("Speak English and Dutch") for text in asked)
+    assert all(len(text) < 120 for text in asked), joined
+    assert [role for text, role in asked.items() if text.startswith("Have worked in logistics")] == ["nice-to-have"]
+    # duties, perks and the company's own news are never asked of the candidate
+    assert "lead a team of six" not in joined and "holiday" not in joined and "Free lunch" not in joined
+    assert "video" not in joined and "Founded" not in joined
+    assert not any(role == "responsibility" for text, role in found.items() if "Kubernetes" in text)
+
+
+def test_a_pasted_page_s_company_notes_are_not_the_job_s_facts() -> None:
+    from afterword.analysis.posting_units import posting_facts
+
+    topics = {fact.topic: fact.text for fact in posting_facts(document_from_text(PASTED_PAGE))}
+    assert "remote_policy" not in topics  # "All interviews are held over video" says nothing of the job
+    for text in topics.values():
+        assert len(text) <= 160 and "Founded" not in text
+
+
+def test_a_pasted_page_s_title_company_and_plural_role() -> None:
+    from afterword.analysis.posting_info import posting_info
+
+    info = posting_info(document_from_text(PASTED_PAGE))
+    assert (info.role, info.company) == ("Platform Team Lead", "Harbourline")  # not "Harbourline Leeds Date posted"
+    masked = ("Data Platform Manager <ORGANIZATION> <LOCATION> Date posted: 2026-01-02 Role: Backend Developer "
+              "Frontend Developer Technologies python kafka Job description We are looking for our next Data "
+              "Platform Managers to grow the team .")
+    assert posting_info(document_from_text(masked)).role == "Data Platform Manager"
+    plural = "We are looking for our next Support Engineers to join the night team in Leeds ."
+    assert posting_info(document_from_text(plural)).role == "Support Engineer"
+
+
+def test_a_state_after_a_city_is_no_company() -> None:
+    from afterword.analysis.posting_info import posting_info
+
+    info = posting_info(document_from_text("Store Manager at Copper Kettle Home Goods in Aurora, CO. We need you."))
+    assert info.company != "CO"

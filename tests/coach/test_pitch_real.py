@@ -85,3 +85,42 @@ def test_a_shouted_title_is_spoken_in_its_usual_case_without_stray_punctuation()
     pitch = build_card(resume, posting, today=TODAY).pitches[1].text
     assert "most recently as Java Back-end Developer at Elpisor Ltd." in pitch
     assert " : " not in pitch and "(" not in pitch
+
+
+CAREER_CHANGE_RESUME = """Ilya Marten
+WORK HISTORY
+Shop Owner, Marten Fresh Meats, Tampere
+Oct 2017 - Mar 2023 Built the shop from nothing; Managed a team of 14 people.
+Records Clerk, Northgate Registry
+Jan 2009 - Oct 2017 Checked client paperwork for the securities register.
+THE STORY OF MY APP
+I wrote a desktop application for the registry in my own time.
+The number of filing errors decreased by 20 times.
+LANGUAGES
+English, Finnish
+"""
+
+MANAGER_POSTING = """Engineering Manager
+Requirements
+- 3+ years of people management experience with a team
+- Experience with Python services
+"""
+
+
+def test_a_career_changer_is_working_since_not_doing_this_work_and_says_the_result() -> None:
+    built = build_card(document_from_text(CAREER_CHANGE_RESUME, "resume.txt"),
+                       document_from_text(MANAGER_POSTING, "posting.md"), today=TODAY)
+    for pitch in built.pitches:
+        assert "doing this work" not in pitch.text  # a shop owner has not done an engineering manager's work
+    standard = next(p for p in built.pitches if p.style == "standard").text
+    assert "decreased by 20 times" in standard  # a result in words ("20 times") is a result
+    assert "; Managed" not in standard and "Managed a team" not in standard  # said as one speaker's actions
+    assert "One thing I'd point to: the number of filing errors" in standard
+
+
+def test_the_same_kind_of_job_is_doing_this_work() -> None:
+    built = build_card(document_from_text(PAYROLL_RESUME, "resume.txt"),
+                       document_from_text(POSTING.replace("Payroll Officer", "Payroll Specialist"), "posting.md"),
+                       today=TODAY)
+    assert any("doing this work since 2014" in p.text or "doing this work since 2018" in p.text
+               for p in built.pitches)

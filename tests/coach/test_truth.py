@@ -182,3 +182,15 @@ def test_motivation_about_the_employer_is_not_a_claim() -> None:
     assert checker.check(why, motivation=True).ok
     assert not checker.check("I led accessibility audits for every release.", motivation=True).ok
     assert not checker.check(why).ok  # outside --why the same words would be a claim
+
+
+def test_a_posting_name_never_starts_with_a_lowercase_word() -> None:
+    from afterword.coach.truth import TruthChecker, posting_names
+
+    posting = document_from_text("Engineering Manager\nWith the Engineering Leadership team you set the roadmap.\n"
+                                 "Our Engineering team ships weekly.")
+    names = posting_names(posting)
+    assert not any(name[:1].islower() for name in names)
+    checker = TruthChecker(document_from_text("Jo Bell\nTeam lead at Arden Mills\n"),
+                           context=["Engineering Manager", *names])
+    assert checker.check("Here is why I fit the Engineering Manager role.").ok

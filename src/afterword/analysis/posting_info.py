@@ -25,7 +25,7 @@ TITLE_HINT = re.compile(
     r"gardener|landscaper|roofer|painter|bricklayer|joiner|tiler|president|owner|partner|principal|"
     r"sales ?person|salesperson|worker|trainee|apprentice|student|expert|practitioner|counsel+or|cto|ceo|cfo|vp)"
     r"s?\b", re.IGNORECASE)
-_GENDER_TAG = re.compile(r"\s*\((?:[mfwdxh]\s*/\s*){1,3}[mfwdxh]\*?\)|\s*\(all genders\)", re.IGNORECASE)
+_GENDER_TAG = re.compile(r"\s*\(\s?(?:[mfwdxh]\s*/\s*){1,3}[mfwdxh]\*?\s?\)|\s*\(all genders\)", re.IGNORECASE)
 _NOT_A_COMPANY = frozenset({"job", "position", "role", "title", "hiring", "vacancy", "opening", "job title",
                             "we're hiring", "now hiring", "full-time", "part-time", "remote", "hybrid", "us", "we",
                             "the company", "the team", "our company", "our team", "our client", "a client", "you",
@@ -43,7 +43,7 @@ _COMPANY_SENTENCES = (
 )
 _ROLE_SENTENCE = re.compile(
     r"\b(?:looking for|seeking|hiring|recruiting|searching for|appointment as|position as|role as|position of|"
-    r"^as|join us as|invite applications for)\s(?:an?\s|the\s|our\s|new\s|experienced\s)*"
+    r"^as|join us as|invite applications for)\s(?:an?\s|the\s|our\s|new\s|next\s|experienced\s)*"
     r"(?P<role>(?:[\w/&-]+\s){0,5}?[\w/-]+)(?=\s(?:to|who|with|within|for|in|at|on|you|that)\b|\s?[.,;:!(]|$)",
     re.IGNORECASE)
 _AGENCY = re.compile(r"\b(?:our client|on behalf of|recruitment (?:agency|consultancy|partner)|staffing|"
@@ -52,6 +52,8 @@ _AGENCY = re.compile(r"\b(?:our client|on behalf of|recruitment (?:agency|consul
 _SENTENCE_WORDS = frozenset("there this it that here what our we you the each every description job about "
                             "applications candidates further then and do are if as in for on with your their "
                             "these those some all any one new".split())
+# A label at the end of a title unit, cut from the page's next line: "Date posted:", "Job type:".
+_TRAILING_LABEL = re.compile(r"\s+[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s*$")
 _PLACE_HINT = re.compile(r",\s?[A-Z]{2}\b|\b(?:remote|hybrid|on-?site|in[- ]person)\b", re.IGNORECASE)
 
 
@@ -61,8 +63,8 @@ def _clean(text: str) -> str:
 
 def _plausible_company(name: str, blocked: set[str]) -> bool:
     key = name.casefold()
-    if not name or "<" in name or len(name) > 60:
-        return False
+    if not name or "<" in name or len(name) > 60 or (len(name) <= 2 and name.isupper()):
+        return False  # "CO", "NY": a state, not a company
     if key.split()[0] in _SENTENCE_WORDS or key in _NOT_A_COMPANY or key in blocked:
         return False
     if TITLE_HINT.search(name) and len(name.split()) > 1:
@@ -87,8 +89,10 @@ def _role_part(part: str) -> tuple[str, str]:
 
 def _role_from_title(text: str, blocked: set[str]) -> tuple[str, list[str]]:
     """(role, company candidates) from a title line: "Senior Nurse — St Mary's", "Acme | Line Cook"."""
-    if "<" in text:
-        return "", []  # masked names: nothing to read
+    if "<" in text:  # masked names ("Engineering Manager <ORGANIZATION> <LOCATION>"): only what comes before
+        text = text[:text.index("<")]
+        return (_role_part(_clean(text))[0], []) if TITLE_HINT.search(text) and len(text.split()) <= 7 else ("", [])
+    text = _TRAILING_LABEL.sub("", text)  # "... Harbourline Leeds Date posted:": the page's next label
     parts = [_clean(p) for p in _SPLIT.split(_GENDER_TAG.sub(" |", text)) if p and _clean(p)]
     titled = [p for p in parts if TITLE_HINT.search(p) and len(p.split()) <= 12]
     if not titled:
@@ -112,6 +116,14 @@ def _plain_role(role: str) -> str:
     while len(words) > 1 and words[0].lower().strip(",") in _PRAISE:
         words.pop(0)
     return " ".join(words)
+
+
+def _singular(role: str) -> str:
+    """"Engineering Managers" → "Engineering Manager": a posting looking for several still offers one role each."""
+    head, _, last = role.rpartition(" ")
+    if last.endswith("s") and not last.endswith("ss") and TITLE_HINT.fullmatch(last[:-1]):
+        return f"{head} {last[:-1]}".strip()
+    return role
 
 
 def _mentions(name: str, units: tuple) -> int:
@@ -139,19 +151,24 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
         key, value = label.group("label").lower(), _clean(label.group("value"))
         if key in ("company", "employer", "organisation", "organization", "hiring company", "company name"):
             labelled += [value] if _plausible_company(value, blocked) else []
-        elif key in ("job title", "title", "position", "role"):
-            role = role or value
+        elif key in ("job title", "title", "position", "role") and len(value.split()) <= 6:
+            role = role or value  # a longer "Role:" value is a board's list of categories, not the title
         elif not location and len(value.split()) <= 6 and "<" not in value and not _PLACE_HINT.fullmatch(value):
             location = value
-    for section in posting.sections:
-        if section.name == "About the company" and section.heading.lower().startswith("about "):
-            candidate = _clean(section.heading[6:])
+    abouts = [section.heading for section in posting.sections if section.name == "About the company"]
+    abouts += [unit.text for unit in units if unit.role == "heading" and unit.start > 0]  # "... About Acme We ..."
+    for heading in abouts:
+        if heading.lower().startswith("about "):
+            candidate = _clean(heading[6:])
             candidates += [candidate] if _plausible_company(candidate, blocked) else []
-    for unit in units[:6]:
-        if unit.role in ("title", "heading") and not role:
+    for index, unit in enumerate(units[:6]):
+        if (unit.role in ("title", "heading") or index == 0) and not role:
             line = posting.line(unit.line).text  # a title line split at " — " is read whole; a paragraph is not
-            role, found = _role_from_title(line if len(line) <= 120 else unit.text, blocked)
-            candidates += found
+            found_role, found = _role_from_title(line if len(line) <= 120 else unit.text, blocked)
+            if unit.role not in ("title", "heading") and not all(w[:1].isupper() for w in found_role.split()):
+                continue  # the first unit of a pasted page is its title only when it reads as one
+            role = found_role
+            candidates += found if unit.role in ("title", "heading") else []  # "... in Aurora, CO.": no names
     for unit in units:
         if unit.role == "legal":
             continue
@@ -164,7 +181,7 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
             for found_role in _ROLE_SENTENCE.finditer(unit.text):
                 candidate = _plain_role(_clean(found_role.group("role").rsplit(" as ", 1)[-1]))
                 if candidate and TITLE_HINT.search(candidate.split()[-1]) and "<" not in candidate:
-                    role = candidate
+                    role = _singular(candidate)
                     break
     ranked = sorted(dict.fromkeys(candidates), key=lambda name: -_mentions(name, units))  # stable: ties keep order
     company = labelled[0] if labelled else (ranked[0] if ranked else "")

@@ -9,7 +9,7 @@ from functools import lru_cache
 from afterword.analysis.facts import TOPICS, facts_in
 from afterword.analysis.posting_info import TITLE_HINT
 from afterword.analysis.unit_roles import label_role, unit_role
-from afterword.analysis.units import MAX_UNITS, split_line
+from afterword.analysis.units import MAX_UNITS, lead_in_section, split_line
 from afterword.ingest.structure import section_name
 from afterword.models import Document, Fact, PostingUnit
 
@@ -18,6 +18,9 @@ _NICE_HEADINGS = frozenset({"preferred", "desired", "desirable", "optional", "bo
                             "nice to haves", "assets", "an advantage", "advantageous", "preferred skills"})
 # A label's role, as the section its line goes on in: the items after "Benefits:" are perks.
 _LABEL_SECTIONS = {"benefit": "Benefits", "requirement": "Requirements", "nice-to-have": "Nice to have"}
+# Labels whose value is the company's own description: what follows them speaks of the company, not the job.
+_BLURB_LABELS = frozenset({"company description", "about the company", "about us", "company profile",
+                           "company overview", "who we are"})
 
 
 def _title_like(text: str, line_index: int) -> bool:
@@ -49,7 +52,7 @@ def posting_units(posting: Document) -> tuple[PostingUnit, ...]:
         for span in split_line(line.text):
             text = line.text[span.start:span.end]
             if span.heading:
-                section = section_name(text.rstrip(":")) or section
+                section = lead_in_section(text) or section_name(text.rstrip(":")) or section
                 inline = (line.section, section)
             title_like = line.section == "Header" and len(units) < 2 and _title_like(text, index)
             follows = units and units[-1].line == line.number and (text[:1].islower() or text[:1] in ")]")
@@ -68,6 +71,8 @@ def posting_units(posting: Document) -> tuple[PostingUnit, ...]:
                 inline = (line.section, section)
             elif label_role(text) in _LABEL_SECTIONS:  # "Benefits: medical; 401(k); 15 days PTO" is all perks
                 section = _LABEL_SECTIONS[label_role(text)]  # type: ignore[index]
+            elif text.split(":", 1)[0].strip().lower() in _BLURB_LABELS and ":" in text:
+                section = "About the company"  # "Company description: We keep hiring ..." is about the company
             units.append(PostingUnit(line.number, text, role, span.start, section))
     return tuple(units[:MAX_UNITS])
 

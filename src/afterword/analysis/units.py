@@ -36,7 +36,10 @@ _ITEM_STARTERS = frozenset(
     "review train plan partner mentor report handle oversee "
     "experience knowledge proven strong excellent solid familiarity proficiency fluency fluent ability "
     "bachelor's bachelors master's masters degree minimum hands-on demonstrated good working confident comfortable "
-    "able willing familiar valid current".split())
+    "able willing familiar valid current "
+    # a flattened list of "You ..." items: "... for each bugfix Have the ability ...", "... code You understand ..."
+    "have are be speak hold possess you".split())
+_STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you"})
 _LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in LABEL_ROLES)
 # Heading phrases that also open sentences ("You have 3+ years ...", "What we offer is ..."): at the start of a
 # sentence they are a heading only with a colon. "Your profile Experience in ..." has no verb: a heading.
@@ -51,6 +54,21 @@ _HEADING_STARTS = frozenset({phrase.split()[0].replace("'", "’") for _, phrase
 _EXACT_PHRASES = frozenset(phrase for name, phrases in SECTION_PHRASES for phrase in phrases if " " in phrase)
 _INLINE_SECTIONS = frozenset({"Requirements", "Nice to have", "Responsibilities", "Benefits", "About the company",
                               "Interview process"})
+# "Your skills", "Your missions": "Your" and one heading noun, run into the text with no colon.
+_YOUR_SECTIONS = _INLINE_SECTIONS | {"Skills"}
+# The word after "About" that makes it "About you", not "About Harbourline".
+_NOT_NAMES = frozenset({"you", "us", "me", "the", "this", "our", "your", "it", "a", "an"})
+_COMPANY_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "ag", "sa", "plc", "corp", "corp.", "group",
+                               "&", "co.", "bv", "b.v.", "oy", "ab", "as", "a/s", "se"})
+# Sentences that lead into a list: "You could be a great fit if you", "Now it would be fantastic if you also".
+_LEAD_IN = re.compile(
+    r"\b(?:(?:now |and |also )?it would be (?:great|fantastic|nice|awesome|ideal|amazing|even better|"
+    r"a (?:plus|bonus))(?: if you)?(?: could)?(?: also)?|bonus points if you(?: also)?|"
+    r"(?:we(?:'d| would) love (?:it )?if you(?: also)?)|"
+    r"you (?:could|might|would|will) be (?:a (?:great|good|perfect|strong) (?:fit|match)|our next \w+|"
+    r"the (?:right|ideal) (?:person|candidate)|right for (?:us|this role))(?: for us)? if you|"
+    r"you should apply if(?: you)?)\b", re.IGNORECASE)
+_NICE_LEAD_IN = re.compile(r"would be|bonus|also", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +126,10 @@ def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, b
     if not first[:1].isupper():
         return None
     lowered = first.lower().rstrip(":")
+    if lowered == "about" and i + 2 < len(words):
+        about = _about_name(text, words, i)
+        if about:
+            return about, True
     for size in (5, 4, 3, 2, 1):
         if i + size > len(words):
             continue
@@ -126,7 +148,32 @@ def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, b
         name = section_name(key, strict=True)
         if name in _INLINE_SECTIONS and (colon or capitalised or key in _EXACT_PHRASES):
             return size, True
+        if size == 2 and lowered == "your" and section_name(key) in _YOUR_SECTIONS and following[:1].isupper():
+            return size, True  # "Your skills You have ...", "Your missions You will ..."
     return None
+
+
+def _about_name(text: str, words: list[tuple[int, int]], i: int) -> int | None:
+    """The number of words of an "About Harbourline" heading run into the text ("... About Harbourline Founded
+    in 2009 ..."): "About", the name, and a company suffix ("Ltd", "& Co."); None for "About you", "About the role"
+    or a name with nothing capitalised after it."""
+    name = text[words[i + 1][0]:words[i + 1][1]]
+    if not (name[:1].isupper() or name.startswith("<")) or name.lower() in _NOT_NAMES:
+        return None
+    size = 2
+    while i + size < len(words) and text[words[i + size][0]:words[i + size][1]].lower() in _COMPANY_SUFFIXES:
+        size += 1
+    following = text[words[i + size][0]:words[i + size][1]] if i + size < len(words) else ""
+    return size if following[:1].isupper() or following[:1] == "<" else None
+
+
+def lead_in_section(text: str) -> str | None:
+    """The section a lead-in opens ("You could be a great fit if you" → Requirements, "It would be fantastic if
+    you also" → Nice to have), or None when the text is no lead-in."""
+    found = _LEAD_IN.fullmatch(text.strip(" :"))
+    if not found:
+        return None
+    return "Nice to have" if _NICE_LEAD_IN.search(found.group(0)) else "Requirements"
 
 
 def _inline_headings(text: str, start: int, end: int) -> list[Span]:
@@ -149,6 +196,11 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
         elif words[i][0] > start:
             cuts.append((words[i][0], words[i][0], False))
         i += size
+    for lead in _LEAD_IN.finditer(text, start, end):
+        after = text[lead.end():lead.end() + 2].strip()
+        if after[:1].isupper() and not any(a <= lead.start() < b for a, b, _ in cuts):
+            cuts.append((lead.start(), lead.end(), True))  # "... Go code It would be great if you also Have ..."
+    cuts.sort()
     if not cuts:
         return [Span(start, end)]
     out: list[Span] = []
@@ -166,15 +218,20 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
 
 def _flattened_items(text: str, span: Span) -> list[Span]:
     """Split a long span where list items were run together: "... on current fleet Taking the lead in ..."."""
-    if span.heading or span.end - span.start < 120:
+    if span.heading or span.end - span.start < 50:
         return [span]
+    long = span.end - span.start >= 120
     words = [(m.start() + span.start, m.end() + span.start) for m in _WORD.finditer(text[span.start:span.end])]
     cuts = [span.start]
     for (_, prev_end), (word_start, word_end) in zip(words, words[1:], strict=False):
         word = text[word_start:word_end]
+        key = word.lower().strip(",:")
         previous = text[max(span.start, prev_end - 20):prev_end].rsplit(" ", 1)[-1]
-        if word[:1].isupper() and word.lower().strip(",:") in _ITEM_STARTERS and previous[-1:].isalnum() \
-                and previous.lower() not in _JOINING_WORDS and previous[:1].islower() \
+        # "Have", "Speak", "You" never continue a name: they start an item even after "Kubernetes"
+        strong = key in _STRONG_STARTERS
+        if word[:1].isupper() and key in _ITEM_STARTERS and (long or strong) \
+                and (previous[-1:].isalnum() or strong and previous[-1:] == ")") \
+                and previous.lower() not in _JOINING_WORDS and (previous[:1].islower() or strong) \
                 and word_start - cuts[-1] >= 25:
             cuts.append(word_start)
     cuts.append(span.end)

@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from afterword.analysis.experience import find_jobs, find_range, without_range
+from afterword.analysis.experience import find_dates, find_jobs, find_range, without_range
 from afterword.analysis.posting_info import TITLE_HINT, PostingInfo
 from afterword.analysis.taxonomy import Taxonomy
 from afterword.coach.sources import Sentence, Source, first_person, joined
@@ -54,11 +54,14 @@ def _role_phrase(info: PostingInfo) -> str:
 
 
 _NOT_SPOKEN_SECTIONS = frozenset({"Header", "Education", "Skills", "Languages", "Interests", "Certifications"})
+_LIST_SECTIONS = frozenset({"Skills", "Languages", "Interests"})
 # A result in numbers: money, a percentage, a rank, a multiplier, a large number, or a count of things
 # ("600 employees", "12 stores"); never a date, a version ("Angular 7+") or a count of years.
 _RESULT = re.compile(
     r"(?<![\w/.-])(?:[$£€]\s?\d[\d,.]*\s?[kKmMbB]?\b|(?<![\d,.])\d[\d,.]*\s?(?:%|percent\b|per cent\b)|#\d+\b|"
     r"(?<![\d,.])\d[\d,.]*\+?\s?(?:million|billion|thousand)\b|(?<![\d,.])\d+(?:\.\d+)?x\b|"
+    r"\bby (?:\d+(?:\.\d+)?|two|three|four|five|ten) times\b|(?<![\d,.])\d+(?:\.\d+)? times (?:faster|more|less|"
+    r"fewer|higher|lower|bigger|smaller|cheaper|quicker)\b|"
     r"(?<![\d/.-])\d{1,3}(?:,\d{3})*\+?\s(?:[a-z-]+\s){0,2}(?!years\b|months\b|weeks\b|days\b|hours\b)[a-z]{3,}s\b)",
     re.IGNORECASE)  # every number starts where no digit, comma or point stands before it: one try per number
 _RESULT_FRAMES = ("One thing I'd point to: {}.", "Another: {}.", "And one more: {}.")
@@ -98,11 +101,15 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
     ranked: list[tuple[float, int, str, bool]] = []  # (-score, line, text, first-personed)
     for line in resume.lines:
         result = is_result(line.text)
-        if line.section in _NOT_SPOKEN_SECTIONS or not (line.number in cited or result or line.number in latest) \
-                or len(line.text) > 300:
+        # A sentence with a result under "Skills" or "Languages" is a story the resume's headings did not mark
+        # ("The number of errors fell 30 times."), not a list item: it may be said.
+        story = result and line.section in _LIST_SECTIONS and len(line.text.split()) >= 8 \
+            and line.text.rstrip().endswith((".", "!"))
+        if (line.section in _NOT_SPOKEN_SECTIONS and not story) \
+                or not (line.number in cited or result or line.number in latest) or len(line.text) > 300:
             continue  # a line of more than 300 characters is no sentence to say aloud
         # Said whole when short: the clause after "; " is often the result ("...; food cost fell from 34% to 29%").
-        spoken = first_person(_first_sentence(_unlabelled(line.text)), min_words=40)
+        spoken = first_person(_first_sentence(_unlabelled(_undated(line.text))), min_words=40)
         if spoken is None and not (result and _speakable(line.text)):
             continue
         # What backs the posting first, then results in numbers, then what the latest job involves: true, and
@@ -122,10 +129,28 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
         if not first_personed:
             if quoted >= len(_RESULT_FRAMES):
                 continue
-            text = _RESULT_FRAMES[quoted].format(text)
+            text = _RESULT_FRAMES[quoted].format(_lower_article(text))
             quoted += 1
         out.append(Sentence(text, (Source("resume", number, resume.line(number).text),)))
     return out
+
+
+_ARTICLES = frozenset({"The", "A", "An", "Our", "My", "This", "Each", "Every"})
+
+
+def _lower_article(text: str) -> str:
+    """"The number of errors fell" after "One thing I'd point to:" reads "the number of errors fell"."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}" if first in _ARTICLES and rest else text
+
+
+def _undated(text: str) -> str:
+    """A line without the date range that opens it: "Oct 2018 - Mar 2022 Created a business" → "Created a
+    business" (a range elsewhere in the line stays: it is part of what the line says)."""
+    found = next((dates for dates in find_dates(text) if dates.is_range), None)
+    if found is None or text[:found.begin].strip():
+        return text
+    return text[found.finish:].lstrip(" ,;:|–—-")
 
 
 _LABEL = re.compile(r"^(?:key )?(?:responsibilities|achievements|accomplishments|duties|highlights|tasks|"
@@ -191,7 +216,19 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job, ...]) -> Sentence | None:
+# Job words that name the same work: a backend developer applying for a software engineer's job does this work.
+_SAME_WORK = ({"developer", "engineer", "programmer"}, {"teacher", "lecturer", "instructor", "tutor"},
+              {"cook", "chef"}, {"driver", "courier"}, {"accountant", "bookkeeper"})
+
+
+def _same_work(title: str, role: str) -> bool:
+    """True when a job's title names the work the posting's role does ("Staff Nurse" for a "Registered Nurse")."""
+    job, wanted = _head_noun(title), _head_noun(role)
+    return bool(job and wanted) and (job == wanted or any({job, wanted} <= group for group in _SAME_WORK))
+
+
+def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job, ...],
+                         role: str = "") -> Sentence | None:
     """"Since <year>, most recently as <title> at <employer>", counting only jobs whose lines evidence the
     posting: a teacher who became a developer has been "doing this work" since the developer job. Title and
     employer are the job reader's; without a clean title the sentence would guess, so there is none."""
@@ -207,6 +244,9 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     head = _head_noun(latest.title)
     relevant = [job for job in jobs if (cited.intersection(job.lines) or (head and _head_noun(job.title) == head))
                 and (junior or not _JUNIOR.search(job.title))]  # the same job word ("Staff Nurse") counts too
+    # "Doing this work" only when one of those jobs is the posting's kind of job: a butcher's shop owner who
+    # managed 20 people has been working since 2005, not "doing" an engineering manager's work since 2018.
+    relevant = [job for job in relevant if _same_work(job.title, role)]
     first = min(relevant or jobs, key=lambda job: job.start)
     title, employer = _title_and_employer(resume, latest)
     lines = {first.title_line, latest.title_line, getattr(latest, "dates_line", 0) or latest.title_line}
@@ -352,16 +392,21 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
     jobs = find_jobs(resume)
     achievements = [a for a in _achievements(report, resume, jobs) if checker.check(a.text).ok]
     skills = _skills_sentence(report, resume, checker.taxonomy)
-    experience = _experience_sentence(resume, report, jobs)
+    experience = _experience_sentence(resume, report, jobs, info.role)
     pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation), checker)
                     for style in _STYLES)
     if any(p.words < MIN_WORDS or not any(s.sources for s in p.sentences) for p in pitches):
         weak = unspoken_lines(report, resume)
-        if weak:
+        results = any(is_result(line.text) for line in resume.lines if line.section not in ("Header", "Education"))
+        if weak and not results:
             lines = ", ".join(str(n) for n in weak)
-            warnings.append(f"The pitch is short: resume line{'s' if len(weak) > 1 else ''} {lines} back this "
-                            "posting but say nothing of what came of the work; add the result (a number, a scale, "
-                            "an outcome), then run prepare again.")
+            several = len(weak) > 1
+            warnings.append(f"The pitch is short: resume line{'s' if several else ''} {lines} "
+                            f"{'back' if several else 'backs'} this posting but {'say' if several else 'says'} "
+                            "nothing of what came of the work; add the result (a number, a scale, an outcome), "
+                            "then run prepare again.")
+        elif weak:
+            pass  # the resume states results, just not on the lines this posting asks about: nothing to fix there
         else:
             warnings.append("The pitch is short: no line of your resume backs this posting's requirements in words "
                             "the card can speak; add bullets that say what you did and what came of it.")

@@ -96,4 +96,9 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
             text = text[:index]
             break
     text = re.sub(r"[,;:\s]+$", "", text)
+    # "...; Managed a team of 20 people" is a second action of the same speaker: "..., and managed a team ..."
+    text = _NEXT_ACTION.sub(lambda m: f", and {m.group(1).lower()}", text)
     return f"I {verb}{text[len(words[0]):]}."
+
+
+_NEXT_ACTION = re.compile(r";\s+([A-Z][a-z]{2,}ed)\b")

@@ -299,6 +299,8 @@ def posting_names(posting: Document, taxonomy: Taxonomy | None = None) -> list[s
         for match in _PROPER.finditer(masked):
             words = [w.strip(".,:;'’") for w in match.group(0).split()]
             words = [w for w in words if w and w not in _COMMON]
+            while words and words[0][:1].islower():
+                words.pop(0)  # "the Engineering": a name starts with a capital, or it would mask the words around it
             if match.start() == 0 and len(words) < 2:
                 continue  # a capitalised first word ("Lead the migration") is grammar, not a name
             if words and (len(" ".join(words)) >= 3 or " ".join(words).isupper()):  # "EU" and "NHS" are names too
