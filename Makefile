@@ -10,7 +10,7 @@ endif
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 
-.PHONY: demo test install install-dev system-deps lint bench venv
+.PHONY: demo test install install-dev system-deps lint bench venv postgres
 
 venv: $(PY)
 
@@ -43,3 +43,9 @@ test: install-dev lint
 
 bench: install
 	$(PY) benchmarks/bench_speed.py
+
+# A throw-away PostgreSQL server for the store's tests (installed with apt-get when missing and run as root):
+#   eval "$$(make -s postgres)" && make test     then   .ci/postgres stop "$$AFTERWORD_TEST_POSTGRES_DIR"
+# Without it the PostgreSQL cases skip (CI=true makes them fail instead; .ci/run starts the server).
+postgres:
+	@.ci/postgres start

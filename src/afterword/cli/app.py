@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from afterword import __version__
+from afterword.cli.db import db_app
 from afterword.cli.demo import demo
 from afterword.cli.match import match
 from afterword.cli.prepare import prepare
@@ -48,6 +49,7 @@ app.command("match")(match)
 app.command("prepare")(prepare)
 app.command("demo")(demo)
 app.add_typer(taxonomy_app, name="taxonomy")
+app.add_typer(db_app, name="db")
 
 
 def _usage_line(error: Exception) -> str:
