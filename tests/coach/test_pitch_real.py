@@ -124,3 +124,22 @@ def test_the_same_kind_of_job_is_doing_this_work() -> None:
                        today=TODAY)
     assert any("doing this work since 2014" in p.text or "doing this work since 2018" in p.text
                for p in built.pitches)
+
+
+DEVELOPER_RESUME = """Noa Levin
+EXPERIENCE
+Python Developer, Claymore Games | 2020 - now
+In the studio I had experience building matchmaking services for 3 online games.
+SKILLS
+Python, SQL, communication, teamwork
+"""
+
+
+def test_a_developer_is_not_doing_a_procurement_engineer_s_work_and_lists_are_not_everyday_work() -> None:
+    posting = "Procurement Engineer\nRequirements\n- Experience with SQL reporting\n- Good communication\n"
+    built = build_card(document_from_text(DEVELOPER_RESUME, "resume.txt"), document_from_text(posting, "p.md"),
+                       today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "doing this work" not in text
+    assert "communication is part of my everyday work" not in text.lower()
+    assert "In the studio I had experience building matchmaking services" in text  # the resume's own first person

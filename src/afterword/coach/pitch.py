@@ -105,13 +105,17 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
         # ("The number of errors fell 30 times."), not a list item: it may be said.
         story = result and line.section in _LIST_SECTIONS and len(line.text.split()) >= 8 \
             and line.text.rstrip().endswith((".", "!"))
+        worked = line.section in _ACHIEVEMENT_SECTIONS  # any action of the work history, when nothing better
         if (line.section in _NOT_SPOKEN_SECTIONS and not story) \
-                or not (line.number in cited or result or line.number in latest) or len(line.text) > 300:
+                or not (line.number in cited or result or line.number in latest or worked) or len(line.text) > 300:
             continue  # a line of more than 300 characters is no sentence to say aloud
         # Said whole when short: the clause after "; " is often the result ("...; food cost fell from 34% to 29%").
-        spoken = first_person(_first_sentence(_unlabelled(_undated(line.text))), min_words=40)
+        spoken = first_person(_first_sentence(_unlabelled(_undated(line.text))), min_words=40) \
+            or _own_words(line.text)
         if spoken is None and not (result and _speakable(line.text)):
             continue
+        if not (line.number in cited or result or line.number in latest) and (spoken is None or len(spoken) < 30):
+            continue  # from the rest of the work history, only a whole action ("I developed a backend in Go")
         # What backs the posting first, then results in numbers, then what the latest job involves: true, and
         # where a listener expects the pitch to start when little else matches.
         score = cited.get(line.number, 0.0) + (0.75 if result else 0.0) + (0.5 if line.number in latest else 0.0) \
@@ -142,6 +146,20 @@ def _lower_article(text: str) -> str:
     """"The number of errors fell" after "One thing I'd point to:" reads "the number of errors fell"."""
     first, _, rest = text.partition(" ")
     return f"{first.lower()} {rest}" if first in _ARTICLES and rest else text
+
+
+_SAYS_I = re.compile(r"^(?:(?i:in|at|during|for|as|over|since|with)\b[^.;:]{0,60}?,?\s)?I (?:had|have|led|built|"
+                     r"worked|ran|managed|was|made|wrote|developed|designed|created|delivered|taught|trained)\b")
+
+
+def _own_words(text: str) -> str | None:
+    """A line already in the first person ("In the program I had experience in C# development."): its first
+    sentence as written, when it is a whole sentence of 6 to 40 words."""
+    first = _first_sentence(text.strip())
+    words = first.split()
+    if not _SAYS_I.match(first) or not 6 <= len(words) <= 40:
+        return None
+    return first.rstrip(" .;") + "."
 
 
 def _undated(text: str) -> str:
@@ -199,6 +217,7 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
             skill = taxonomy.get(evidence.skill or "")
             line = resume.line(evidence.line)
             if (skill is None or skill.category in _NOT_DAILY_WORK or evidence.skill not in match.requirement.skills
+                    or skill.category == "soft-skill"  # "Communication is part of my everyday work" says nothing
                     or line.section in ("Education", "Certifications") or find_range(line.text)):
                 continue
             if evidence.match in ("exact", "alias") and evidence.skill not in skills:
@@ -206,10 +225,13 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
                 sources.append(Source("resume", evidence.line, evidence.text))
     if not skills:
         return None
-    skills = skills[:4]
+    skills, sources = skills[:4], sources[:4]
+    if all(resume.line(source.line).section in _LIST_SECTIONS for source in sources):
+        # named only in a list of skills: the candidate has them, not necessarily "every day at work"
+        return Sentence(f"My skills include {joined(skills)}.", tuple(sources))
     if len(skills) == 1:
-        return Sentence(f"{_capitalised(skills[0])} is part of my everyday work.", tuple(sources[:1]))
-    return Sentence(f"{_capitalised(joined(skills))} are part of my everyday work.", tuple(sources[:4]))
+        return Sentence(f"{_capitalised(skills[0])} is part of my everyday work.", tuple(sources))
+    return Sentence(f"{_capitalised(joined(skills))} are part of my everyday work.", tuple(sources))
 
 
 def _capitalised(text: str) -> str:
@@ -221,10 +243,22 @@ _SAME_WORK = ({"developer", "engineer", "programmer"}, {"teacher", "lecturer", "
               {"cook", "chef"}, {"driver", "courier"}, {"accountant", "bookkeeper"})
 
 
+_SOFTWARE = re.compile(r"\b(?:software|back-?end|front-?end|full-?stack|web|mobile|ios|android|java|python|"
+                       r"javascript|\.net|c\+\+|c#|php|ruby|data|devops|cloud|platform|embedded|qa|test|"
+                       r"applications?|systems|bpmn|sap|salesforce|game)\b", re.IGNORECASE)
+
+
 def _same_work(title: str, role: str) -> bool:
-    """True when a job's title names the work the posting's role does ("Staff Nurse" for a "Registered Nurse")."""
+    """True when a job's title names the work the posting's role does ("Staff Nurse" for a "Registered Nurse",
+    "Java Developer" for a "Backend Engineer"; never "Python Developer" for a "Procurement Engineer")."""
     job, wanted = _head_noun(title), _head_noun(role)
-    return bool(job and wanted) and (job == wanted or any({job, wanted} <= group for group in _SAME_WORK))
+    if not (job and wanted):
+        return False
+    if job == wanted:
+        return job not in ("developer", "engineer") or bool(_SOFTWARE.search(role)) == bool(_SOFTWARE.search(title)) \
+            or bool(_SOFTWARE.search(role))
+    return any({job, wanted} <= group for group in _SAME_WORK) and (
+        job not in ("developer", "engineer") or bool(_SOFTWARE.search(role)))
 
 
 def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job, ...],
