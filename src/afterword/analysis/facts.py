@@ -99,8 +99,26 @@ def facts_in(document: Document, units: Iterable[tuple[Line, str]]) -> tuple[Fac
                 and not text.lower().startswith("benefit") and not topics - {"benefits"}:
             found["benefits"] = Fact("benefits", text, line.number)  # a perk under Benefits, not "Salary: $90k"
         for topic in topics:
-            found.setdefault(topic, Fact(topic, text, line.number))
+            found.setdefault(topic, Fact(topic, _around(text, topic), line.number))
     return tuple(found[topic] for topic in TOPICS if topic in found)
+
+
+MAX_FACT_CHARS = 160
+
+
+def _around(text: str, topic: str) -> str:
+    """The part of a long unit that states the topic: a run-on paragraph ("Speak English ... The interview process
+    Recruiter Call (30 min) Home Test ...") is cut to the words around what answers it, at word bounds."""
+    if len(text) <= MAX_FACT_CHARS:
+        return text
+    found = _PATTERNS[topic].search(text)
+    if found is None:
+        return text[:MAX_FACT_CHARS].rsplit(" ", 1)[0]
+    start = max(0, found.start() - 40)
+    start = text.find(" ", start) + 1 if start > 0 and text[start - 1] != " " else start
+    end = min(len(text), start + MAX_FACT_CHARS)
+    end = text.rfind(" ", start, end) if end < len(text) else end
+    return text[start:end if end > found.end() else len(text)].strip()
 
 
 def find_facts(document: Document) -> tuple[Fact, ...]:

@@ -174,6 +174,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         factual = None  # "Take part in the on-call rotation": a duty that also states the schedule
     if default == "benefit" or (default is None and _BENEFIT.search(text) and not _REQUIRE.search(text)):
         return factual if factual == "pay" else "benefit"
+    if default == "company-info" and factual != "pay":
+        return "company-info"  # "All interviewing is remote" in the company's own story says nothing of the job
     if factual and default not in ("requirement", "nice-to-have"):
         return factual
     if default in ("requirement", "nice-to-have"):

@@ -146,7 +146,8 @@ def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, b
         if not colon and not (following[:1].isupper() or following[:1].isdigit()):
             continue
         name = section_name(key, strict=True)
-        if name in _INLINE_SECTIONS and (colon or capitalised or key in _EXACT_PHRASES):
+        if name in _INLINE_SECTIONS and (colon or capitalised or key in _EXACT_PHRASES
+                                         or key.removeprefix("the ") in _EXACT_PHRASES):  # "The interview process"
             return size, True
         if size == 2 and lowered == "your" and section_name(key) in _YOUR_SECTIONS and following[:1].isupper():
             return size, True  # "Your skills You have ...", "Your missions You will ..."

@@ -60,7 +60,7 @@ def render_card(console: Console, card: ClosingCard) -> None:
             console.print(Text(f"• {plain(concern.concern)}", style="bold"))
             console.print(Text(f"  Tip: {plain(concern.tip)}", style="dim"))
             if concern.answer:
-                console.print(Text("  If you haven't: ", style="bold") + _cited(concern.answer))
+                console.print(Text(f"  {plain(concern.label)}: ", style="bold") + _cited(concern.answer))
         if card.more_concerns:
             console.print(Text("Also asked by the posting, less likely to come up:", style="dim"))
             for concern in card.more_concerns:

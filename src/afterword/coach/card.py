@@ -12,8 +12,9 @@ from afterword.analysis.matching import SemanticScorer, match_documents
 from afterword.analysis.posting_units import COMPANY_TOPICS
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
+from afterword.coach.career_change import career_change_concern
 from afterword.coach.checklist import checklist_for
-from afterword.coach.concerns import Concern, likely_concerns
+from afterword.coach.concerns import MAX_CONCERNS, Concern, likely_concerns
 from afterword.coach.interviewers import Interviewer
 from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
 from afterword.coach.pitch import Pitch, build_pitches
@@ -99,6 +100,10 @@ def build_card(
                                  focus=posting_focus(report, info, taxonomy))
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)
     concerns, more_concerns = likely_concerns(report, resume, finder_for(taxonomy), checker)
+    change = career_change_concern(report, resume, info.role, checker)
+    if change is not None:  # the first question such a panel asks; the weakest concern moves to the list below
+        ranked = (change, *concerns, *more_concerns)
+        concerns, more_concerns = ranked[:MAX_CONCERNS], ranked[MAX_CONCERNS:]
     read_warnings = [w for doc in (*notes, *((why,) if why is not None else ())) for w in doc.warnings]
     warnings = research_warnings + list(report.warnings) + read_warnings + list(pitch_warnings)
     tailored = sum(q.tailored for q in questions)

@@ -50,8 +50,10 @@ class Concern:
     concern: str
     answer: tuple[Sentence, ...]
     tip: str = TIP
-    kind: str = "gap"  # gap, passing (shown only in passing), condition, years, story (a trait shown by example)
+    kind: str = "gap"  # gap, passing (shown only in passing), condition, years, story (a trait shown by example),
+    # career-change (the resume shows another line of work)
     weight: float = 0.0
+    label: str = "If you haven't"  # what the spoken answer is for
 
     @property
     def answer_text(self) -> str:

@@ -49,7 +49,7 @@ def card_to_html(card: ClosingCard, *, page_size: str = "A4", pitch_style: str =
         pitch={"style": pitch.style, "words": pitch.words, "seconds": pitch.seconds,
                "sentences": _sentences(pitch.sentences)},
         other_pitches=[p for p in card.pitches if p is not pitch], why_prompt=card.why_prompt,
-        concerns=[{"concern": h(c.concern), "tip": h(c.tip), "answer": _sentences(c.answer)}
+        concerns=[{"concern": h(c.concern), "tip": h(c.tip), "answer": _sentences(c.answer), "label": h(c.label)}
                   for c in card.concerns[:PDF_CONCERNS]],
         more_concerns=max(0, len(card.concerns) - PDF_CONCERNS) + len(card.more_concerns),
         ladder=card.ladder, using=card.using_the_answer, checklist=[h(item) for item in card.checklist],

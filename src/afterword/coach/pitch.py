@@ -248,17 +248,31 @@ _SOFTWARE = re.compile(r"\b(?:software|back-?end|front-?end|full-?stack|web|mobi
                        r"applications?|systems|bpmn|sap|salesforce|game)\b", re.IGNORECASE)
 
 
+_OTHER_ENGINEERING = re.compile(r"\b(?:procurement|mechanical|civil|electrical|chemical|structural|process|"
+                                r"manufacturing|field|sales|maintenance|hvac|marine|aerospace|biomedical|"
+                                r"environmental|petroleum|mining|quality|production|design|materials)\b",
+                                re.IGNORECASE)
+
+
+_LEVEL_WORDS = frozenset("senior junior lead head chief staff principal assistant associate deputy trainee intern "
+                         "and the of for manager supervisor director officer specialist".split())
+
+
 def _same_work(title: str, role: str) -> bool:
     """True when a job's title names the work the posting's role does ("Staff Nurse" for a "Registered Nurse",
     "Java Developer" for a "Backend Engineer"; never "Python Developer" for a "Procurement Engineer")."""
     job, wanted = _head_noun(title), _head_noun(role)
     if not (job and wanted):
         return False
-    if job == wanted:
-        return job not in ("developer", "engineer") or bool(_SOFTWARE.search(role)) == bool(_SOFTWARE.search(title)) \
-            or bool(_SOFTWARE.search(role))
-    return any({job, wanted} <= group for group in _SAME_WORK) and (
-        job not in ("developer", "engineer") or bool(_SOFTWARE.search(role)))
+    if job in ("developer", "engineer", "programmer") and wanted in ("developer", "engineer", "programmer"):
+        # an engineer of another field is not a software engineer, either way round
+        return not (_OTHER_ENGINEERING.search(role) and not _OTHER_ENGINEERING.search(title)) and \
+            not (_OTHER_ENGINEERING.search(title) and _SOFTWARE.search(role))
+    if job == wanted or any({job, wanted} <= group for group in _SAME_WORK):
+        return True
+    # "Store Manager" for a "Store Lead": the same field, another word for the level
+    field = {w for w in re.findall(r"[a-z]+", title.lower()) if w not in _LEVEL_WORDS and len(w) > 2}
+    return bool(field & {w for w in re.findall(r"[a-z]+", role.lower()) if w not in _LEVEL_WORDS})
 
 
 def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job, ...],

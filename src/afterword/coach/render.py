@@ -55,6 +55,7 @@ def card_to_dict(card: ClosingCard) -> dict[str, Any]:
 def _concern(concern: Concern) -> dict[str, Any]:
     return {"requirement": concern.requirement, "requirement_line": concern.requirement_line, "kind": concern.kind,
             "concern": concern.concern, "tip": concern.tip, "answer": concern.answer_text,
+            "answer_label": concern.label,
             "sentences": _sentences(concern.answer)}
 
 
@@ -105,7 +106,7 @@ def card_to_markdown(card: ClosingCard) -> str:
             out.append(f"- **{md(c.concern)}**")
             out.append(f"  - Tip: {md(c.tip)}")
             if c.answer:
-                out.append(f"  - If you haven't: {_said(c.answer)}")
+                out.append(f"  - {md(c.label)}: {_said(c.answer)}")
         out.append("")
     if card.more_concerns:
         out += ["Also asked by the posting, less likely to come up:", ""]

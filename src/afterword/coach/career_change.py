@@ -1,0 +1,70 @@
+"""The concern every panel has when the resume shows a different line of work: "why this job, from that one?"
+
+A card that lists five missing skills but never says the obvious (a butcher's shop owner applying to manage
+engineers; a developer applying to a procurement job) leaves the candidate unready for the first question. When
+none of the posting's must-haves is shown strongly and the latest job is not the posting's kind of job, the card
+names the change plainly and prepares an answer that claims nothing: the change said out loud, one true line of
+the resume that carries over, and a question back to the interviewer.
+"""
+
+from __future__ import annotations
+
+from afterword.analysis.experience import find_jobs
+from afterword.coach.concerns import Concern
+from afterword.coach.pitch import _same_work, _title_and_employer, _undated
+from afterword.coach.sources import Sentence, Source, first_person
+from afterword.coach.truth import TruthChecker
+from afterword.models import Document, MatchReport
+
+CAREER_CHANGE_TIP = ("Say in one sentence of your own why you want this change (pass it with --why), then lead "
+                     "with what carries over; don't apologise for your background.")
+_MAX_SPOKEN = 200
+
+
+def _carried_over(report: MatchReport, resume: Document, checker: TruthChecker) -> Sentence | None:
+    """One resume line, said in the first person, that backs any of the posting's requirements: the bridge."""
+    for match in sorted(report.requirements, key=lambda m: m.status != "partial"):
+        for evidence in match.evidence:
+            if evidence.match in ("semantic", "learning") or len(evidence.text) > _MAX_SPOKEN:
+                continue
+            line = resume.line(evidence.line)
+            spoken = first_person(_undated(line.text)) if line.section in ("Experience", "Projects") else None
+            if spoken and checker.check(spoken).ok:
+                return Sentence(f"What carries over: {spoken}",
+                                (Source("resume", line.number, line.text),))
+    return None
+
+
+def career_change_concern(report: MatchReport, resume: Document, role: str,
+                          checker: TruthChecker) -> Concern | None:
+    """The "different line of work" concern, or None when the resume shows the posting's kind of work, a
+    must-have strongly or half of them in part, or no titled job to speak of."""
+    must = [m for m in report.requirements if m.requirement.kind == "must-have"]
+    partial = sum(m.status == "partial" for m in must)
+    if not role or len(must) < 2 or any(m.status == "strong" for m in must) or 2 * partial >= len(must):
+        return None  # the resume shows much of what is asked: not a change of field
+    jobs = [job for job in find_jobs(resume) if job.title]
+    if not jobs or any(_same_work(job.title, role) for job in jobs):
+        return None
+    latest = max(jobs, key=lambda job: (job.end is None, job.start))
+    title, _ = _title_and_employer(resume, latest)
+    if not title:
+        return None
+    source = Source("resume", latest.title_line, resume.line(latest.title_line).text)
+    answer = [Sentence("I'll be straight with you: this would be a change of direction for me.")]
+    bridge = _carried_over(report, resume, checker)
+    if bridge is not None:
+        answer.append(bridge)
+    answer.append(Sentence("I learn fast when I know what matters most, so I'd like to ask: what would you need "
+                           "to see from me in the first three months?"))
+    return Concern(
+        requirement=f"Most recent job: {title}",
+        requirement_line=0,
+        concern=f"Your resume shows a different line of work ({title}, resume line {source.line}): expect them to "
+                f"ask why you want this {role} role and what carries over.",
+        answer=tuple(answer),
+        tip=CAREER_CHANGE_TIP,
+        kind="career-change",
+        weight=5.0,
+        label="Say",
+    )

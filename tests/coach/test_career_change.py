@@ -1,0 +1,50 @@
+"""A resume of another line of work: the card names the change and prepares an answer that claims nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from afterword.coach.card import build_card
+from afterword.coach.render import card_to_dict
+from afterword.ingest import document_from_text
+
+TODAY = date(2026, 12, 1)
+
+SHOP_OWNER = """Ilya Marten
+WORK HISTORY
+Shop Owner, Marten Fresh Meats | 2017 - 2023
+- Managed a team of 14 people across two counters
+- Built supplier contracts with 9 farms
+"""
+
+MANAGER_POSTING = """Engineering Manager at Lumen Harbor
+## Requirements
+- 3+ years of people management experience with an engineering team
+- Hands-on experience with React and Ruby on Rails
+- Experience running agile delivery for a product team
+"""
+
+
+def test_a_career_change_is_named_first_with_an_honest_answer() -> None:
+    card = build_card(document_from_text(SHOP_OWNER, "resume.md"), document_from_text(MANAGER_POSTING, "p.md"),
+                      today=TODAY)
+    first = card.concerns[0]
+    assert first.kind == "career-change"
+    assert "Shop Owner" in first.concern and "Engineering Manager" in first.concern
+    assert first.label == "Say" and "change of direction" in first.answer_text
+    assert "I managed a team of 14 people" in first.answer_text  # what carries over, from the resume's own line
+    assert len(card.concerns) <= 5
+    assert card_to_dict(card)["concerns"][0]["answer_label"] == "Say"
+
+
+def test_the_same_kind_of_job_is_no_career_change() -> None:
+    posting = MANAGER_POSTING.replace("Engineering Manager", "Shop Manager")
+    card = build_card(document_from_text(SHOP_OWNER, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    assert not any(c.kind == "career-change" for c in card.concerns)
+
+
+def test_a_resume_that_meets_most_must_haves_is_no_career_change() -> None:
+    posting = ("Operations Lead at Fenwick Foods\n## Requirements\n- Managed a team of 10+ people\n"
+               "- Supplier contracts\n")
+    card = build_card(document_from_text(SHOP_OWNER, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    assert not any(c.kind == "career-change" for c in card.concerns)
