@@ -1,5 +1,12 @@
 """Readers for every input kind, reduced to one Document value."""
 
-from afterword.ingest.reader import MAX_BYTES, document_from_text, read_document
+from afterword.ingest.reader import (
+           MAX_BYTES,
+           document_from_text,
+           read_document,
+           read_document_and_bytes,
+           read_optional_documents,
+)
 
-__all__ = ["MAX_BYTES", "document_from_text", "read_document"]
+__all__ = ["MAX_BYTES", "document_from_text", "read_document", "read_document_and_bytes",
+           "read_optional_documents"]

@@ -101,11 +101,30 @@ def read_document(source: str, *, encoding: str | None = None, stdin: BinaryIO |
     Text is decoded as ``afterword.ingest.text`` says (a BOM wins; valid UTF-8 stays UTF-8; else ``encoding``, or
     the charset a URL's server declares, or a detected encoding named in the Document's warnings).
     """
+    return read_document_and_bytes(source, encoding=encoding, stdin=stdin)[0]
+
+
+def read_document_and_bytes(source: str, *, encoding: str | None = None,
+                            stdin: BinaryIO | None = None) -> tuple[Document, bytes]:
+    """What read_document reads, and the bytes it was read from (the store keeps a resume's original file)."""
     data, kind, name, charset = _read(source, stdin)
     text, warnings = _to_text(data, kind, name, encoding or charset)
     if not text.strip():
         raise InputError(f"{name} has no text; give a file with the document's text")
-    return build_document(text, name, warnings)
+    return build_document(text, name, warnings), data
+
+
+def read_optional_documents(sources: list[str] | tuple[str, ...], *, encoding: str | None = None,
+                            label: str = "research") -> tuple[list[Document], list[str]]:
+    """Documents of optional help (research notes), skipping any that cannot be read with a warning
+    "<label> skipped: <why>"."""
+    documents, warnings = [], []
+    for source in sources:
+        try:
+            documents.append(read_document(source, encoding=encoding))
+        except InputError as error:
+            warnings.append(f"{label} skipped: {error}")
+    return documents, warnings
 
 
 def document_from_text(text: str, name: str = "text") -> Document:

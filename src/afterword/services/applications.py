@@ -1,0 +1,125 @@
+"""Applications: add one from a posting, list, show, edit, and move one through the stages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from afterword.errors import AfterwordError
+from afterword.models import Document
+from afterword.services.views import (
+    ApplicationDetail,
+    ApplicationSummary,
+    StageChange,
+    change_of,
+    detail_of,
+    summary_of,
+)
+from afterword.store import applications, companies
+from afterword.store.session import Store
+from afterword.store.tables import STAGES
+
+
+@dataclass(frozen=True, slots=True)
+class StageResult:
+    """After `afterword stage`: the application, and the move recorded (None when it was at that stage already)."""
+
+    application: ApplicationSummary
+    change: StageChange | None
+
+
+def check_stage(stage: str) -> str:
+    """``stage`` in its stored form; a one-line error listing the stages when it is not one."""
+    wanted = stage.strip().lower()
+    if wanted not in STAGES:
+        raise AfterwordError(f"'{stage}' is not a stage; give one of {', '.join(STAGES)}")
+    return wanted
+
+
+def read_research(sources: Sequence[str], encoding: str | None = None) -> str | None:
+    """The text of research note files (or URLs), one after another; None when there are none."""
+    from afterword.ingest import read_document
+
+    texts = [read_document(source, encoding=encoding).text.strip() for source in sources]
+    return "\n\n".join(text for text in texts if text) or None
+
+
+def _company_and_role(posting: Document, company: str | None, role: str | None) -> tuple[str, str]:
+    """The company and role given, else as the posting names them; an error naming the option when it does not."""
+    company, role = (company or "").strip(), (role or "").strip()
+    if not (company and role):
+        from afterword.analysis.posting_info import posting_info
+
+        info = posting_info(posting)
+        company, role = company or info.company.strip(), role or info.role.strip()
+    missing = [what for what, value in (("company", company), ("role", role)) if not value]
+    if missing:
+        options = " and ".join(f"--{what}" for what in missing)
+        raise AfterwordError(f"the posting does not clearly name the {' or the '.join(missing)}; give "
+                             f"{'it' if len(missing) == 1 else 'them'} with {options}")
+    return company, role
+
+
+def add_application(store: Store, posting_source: str, *, company: str | None = None, role: str | None = None,
+                    url: str | None = None, research: Sequence[str] = (), encoding: str | None = None,
+                    stdin: BinaryIO | None = None) -> ApplicationSummary:
+    """A new application (stage "saved") from a posting file, URL or "-": its text is kept; the company and role
+    are read from it unless given. A posting read from a URL keeps that URL as its source."""
+    from afterword.ingest import read_document
+
+    posting = read_document(posting_source, encoding=encoding, stdin=stdin)
+    company, role = _company_and_role(posting, company, role)
+    if url is None and posting_source.lower().startswith(("http://", "https://")):
+        url = posting_source
+    notes = read_research(research, encoding)
+    with store.transaction() as session:
+        added = applications.add(session, company=company, role=role, posting_text=posting.text,
+                                 source_url=url, research_notes=notes)
+        return summary_of(added)
+
+
+def list_applications(store: Store, stage: str | None = None) -> list[ApplicationSummary]:
+    """Every application (or those at ``stage``), the most recently moved first."""
+    wanted = check_stage(stage) if stage is not None else None
+    with store.transaction() as session:
+        return [summary_of(application) for application in applications.list(session, wanted)]
+
+
+def show_application(store: Store, ref: str) -> ApplicationDetail:
+    """The application ``ref`` names (short id, UUID or the start of its company's name), with everything kept."""
+    with store.transaction() as session:
+        return detail_of(applications.find(session, ref))
+
+
+def edit_application(store: Store, ref: str, *, company: str | None = None, role: str | None = None,
+                     url: str | None = None, research: Sequence[str] | None = None,
+                     encoding: str | None = None) -> ApplicationSummary:
+    """Change the fields given; ``research`` files replace the research notes. Nothing given is an error."""
+    if company is None and role is None and url is None and not research:
+        raise AfterwordError("nothing to change; give --company, --role, --url or --research")
+    notes = read_research(research, encoding) if research else None
+    with store.transaction() as session:
+        application = applications.find(session, ref)
+        if company is not None:
+            application.company = companies.get_or_create(session, company)
+        if role is not None:
+            clean = " ".join(role.split())
+            if not clean:
+                raise AfterwordError("an application needs a role; give the job title with --role")
+            application.role = clean
+        if url is not None:
+            application.source_url = url.strip() or None
+        if research:
+            application.research_notes = notes
+        session.flush()
+        return summary_of(application)
+
+
+def change_stage(store: Store, ref: str, stage: str, note: str | None = None) -> StageResult:
+    """Move the application to ``stage`` and record it (with ``note``) in its history."""
+    wanted = check_stage(stage)
+    with store.transaction() as session:
+        application = applications.find(session, ref)
+        event = applications.set_stage(session, application, wanted, note=(note or "").strip() or None)
+        return StageResult(summary_of(application), change_of(event) if event is not None else None)

@@ -1,0 +1,215 @@
+"""The pipeline: `board` (every application by stage, days in stage and its next action) and `today` (what needs
+doing now, and a nudge when everything waits on employers). A few grouped queries, however many applications."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from afterword.services.clock import add_business_days, local_date, now_utc
+from afterword.services.views import ApplicationSummary, InterviewView, interview_of, summary_of
+from afterword.store import tasks
+from afterword.store.interviews import local_start
+from afterword.store.session import Store
+from afterword.store.tables import STAGES, Application, Card, Company, Interview
+
+ACTIVE_STAGES = ("saved", "applied", "screening", "interviewing", "offer")
+WAITING_STAGES = ("applied", "screening", "interviewing")  # the next move is the employer's
+FOLLOW_UP_BUSINESS_DAYS = 5
+ROWS_PER_STAGE = 10
+INTERVIEW_DAYS_AHEAD = 7
+CARD_DAYS_AHEAD = 3
+
+
+def when(start: datetime) -> str:
+    """"Thu 3 Dec 14:00 Europe/Paris": an interview's start on its own clock, with its zone."""
+    zone = getattr(start.tzinfo, "key", None) or start.strftime("%Z")
+    return f"{start:%a} {start.day} {start:%b %H:%M} {zone}"
+
+
+def _day(value: date) -> str:
+    return f"{value:%a} {value.day} {value:%b}"
+
+
+@dataclass(frozen=True, slots=True)
+class BoardRow:
+    application: ApplicationSummary
+    days_in_stage: int
+    next_action: str
+
+
+@dataclass(frozen=True, slots=True)
+class BoardGroup:
+    stage: str
+    count: int
+    rows: tuple[BoardRow, ...]  # the first ROWS_PER_STAGE, longest in the stage first
+
+    @property
+    def more(self) -> int:
+        return self.count - len(self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class Board:
+    groups: tuple[BoardGroup, ...]  # stages that have applications, in pipeline order
+
+    @property
+    def total(self) -> int:
+        return sum(group.count for group in self.groups)
+
+
+@dataclass(frozen=True, slots=True)
+class ComingInterview:
+    application: ApplicationSummary
+    interview: InterviewView
+    card_ready: bool  # a card saved since the application's previous interview
+
+
+@dataclass(frozen=True, slots=True)
+class DueTask:
+    title: str
+    due_on: date | None
+    application: ApplicationSummary | None
+
+
+@dataclass(frozen=True, slots=True)
+class Today:
+    day: date
+    interviews: tuple[ComingInterview, ...]  # the next INTERVIEW_DAYS_AHEAD days
+    cards_to_prepare: tuple[ComingInterview, ...]  # within CARD_DAYS_AHEAD days, no card ready
+    tasks: tuple[DueTask, ...]
+    active: int
+    nudge: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the next actions depend on, per application id."""
+
+    next_interview: dict[uuid.UUID, datetime]  # its start on its own clock
+    last_interview_at: dict[uuid.UUID, datetime]
+    last_card_at: dict[uuid.UUID, datetime]
+
+    def card_ready(self, application_id: uuid.UUID) -> bool:
+        card_at = self.last_card_at.get(application_id)
+        before = self.last_interview_at.get(application_id)
+        return card_at is not None and (before is None or card_at > before)
+
+
+def _facts(session: Session, now: datetime, ids: list[uuid.UUID] | None = None) -> _Facts:
+    """The next interview, the last interview before ``now`` and the last card of each application (or of ``ids``)."""
+    def narrowed(query, column):  # noqa: ANN001, ANN202 - a select, kept to ``ids`` when given
+        return query if ids is None else query.where(column.in_(ids))
+
+    coming = session.scalars(narrowed(select(Interview).where(Interview.starts_at >= now), Interview.application_id)
+                             .order_by(Interview.starts_at.desc())).all()  # the soonest is put in last
+    last_interview = session.execute(
+        narrowed(select(Interview.application_id, func.max(Interview.starts_at)).where(Interview.starts_at < now),
+                 Interview.application_id).group_by(Interview.application_id))
+    last_card = session.execute(narrowed(select(Card.application_id, func.max(Card.created_at)), Card.application_id)
+                                .group_by(Card.application_id))
+    return _Facts(next_interview={interview.application_id: local_start(interview) for interview in coming},
+                  last_interview_at=dict(last_interview.all()),
+                  last_card_at=dict(last_card.all()))
+
+
+def next_action(application: ApplicationSummary, facts: _Facts, today: date) -> str:
+    """What the user should do next for ``application``, from its stage, interviews and cards."""
+    stage = application.stage
+    if stage == "saved":
+        return "apply"
+    if stage == "offer":
+        return "decide on the offer"
+    if stage not in WAITING_STAGES:
+        return ""
+    coming = facts.next_interview.get(application.id)
+    if coming is not None:
+        start = when(coming)
+        if facts.card_ready(application.id):
+            return f"interview {start}: card ready"
+        return f"prepare the card for the interview {start} (afterword prepare {application.short_id})"
+    since = application.stage_changed_at
+    last_interview = facts.last_interview_at.get(application.id)
+    if stage == "interviewing" and last_interview is not None and last_interview > since:
+        since = last_interview
+    due = add_business_days(local_date(since), FOLLOW_UP_BUSINESS_DAYS)
+    if today >= due:
+        return f"follow up: no news since {_day(local_date(since))}"
+    return f"wait; follow up after {FOLLOW_UP_BUSINESS_DAYS} business days ({_day(due)})"
+
+
+def _summaries(session: Session) -> list[ApplicationSummary]:
+    """Every application as a summary, longest in its stage first (plain rows: thousands stay fast)."""
+    rows = session.execute(select(Application.id, Company.name, Application.role, Application.stage,
+                                  Application.stage_changed_at, Application.created_at, Application.source_url)
+                           .join(Company).order_by(Application.stage_changed_at, Application.created_at))
+    return [ApplicationSummary(*row) for row in rows]
+
+
+def board(store: Store, *, now: datetime | None = None, rows_per_stage: int = ROWS_PER_STAGE) -> Board:
+    """The applications grouped by stage in pipeline order, each group's first ``rows_per_stage`` with their days
+    in the stage and next action, and the group's count."""
+    now = now or now_utc()
+    today = local_date(now)
+    with store.transaction() as session:
+        summaries = _summaries(session)
+        facts = _facts(session, now)
+    by_stage: dict[str, list[ApplicationSummary]] = {stage: [] for stage in STAGES}
+    for summary in summaries:
+        by_stage[summary.stage].append(summary)
+    groups = tuple(
+        BoardGroup(stage=stage, count=len(members), rows=tuple(
+            BoardRow(member, (today - local_date(member.stage_changed_at)).days, next_action(member, facts, today))
+            for member in members[:rows_per_stage]))
+        for stage, members in by_stage.items() if members)
+    return Board(groups)
+
+
+def _stage_counts(session: Session) -> dict[str, int]:
+    counts = session.execute(select(Application.stage, func.count()).group_by(Application.stage))
+    return dict(counts.all())
+
+
+def _waiting_with_interview(session: Session, now: datetime) -> int:
+    """How many applications waiting on the employer have an interview coming (so they are not just waiting)."""
+    return session.scalar(select(func.count(func.distinct(Interview.application_id))).join(Application)
+                          .where(Interview.starts_at >= now, Application.stage.in_(WAITING_STAGES))) or 0
+
+
+def nudge_for(counts: dict[str, int], waiting_with_interview: int) -> str | None:
+    """"All N active applications are waiting on employers ..." when no active application has a move of the
+    user's own left (nothing saved to apply to, no offer to decide, no interview coming)."""
+    active = sum(counts.get(stage, 0) for stage in ACTIVE_STAGES)
+    waiting = sum(counts.get(stage, 0) for stage in WAITING_STAGES) - waiting_with_interview
+    if active == 0 or waiting != active:
+        return None
+    if active == 1:
+        return "Your 1 active application is waiting on an employer: line up more prospects"
+    return f"All {active} active applications are waiting on employers: line up more prospects"
+
+
+def today(store: Store, *, now: datetime | None = None) -> Today:
+    """Interviews in the next week, cards to prepare for those within three days, tasks due, and the nudge."""
+    now = now or now_utc()
+    day = local_date(now)
+    with store.transaction() as session:
+        coming = session.scalars(
+            select(Interview).join(Application)
+            .where(Interview.starts_at >= now, Interview.starts_at < now + timedelta(days=INTERVIEW_DAYS_AHEAD),
+                   Application.stage.in_(ACTIVE_STAGES)).order_by(Interview.starts_at)).all()
+        facts = _facts(session, now, [interview.application_id for interview in coming])
+        interviews = tuple(ComingInterview(summary_of(interview.application), interview_of(interview),
+                                           facts.card_ready(interview.application_id)) for interview in coming)
+        due = tuple(DueTask(task.title, task.due_on, summary_of(task.application) if task.application else None)
+                    for task in tasks.list_due(session, day))
+        counts = _stage_counts(session)
+        nudge = nudge_for(counts, _waiting_with_interview(session, now))
+    soon = now + timedelta(days=CARD_DAYS_AHEAD)
+    to_prepare = tuple(item for item in interviews
+                       if not item.card_ready and item.interview.starts_at < soon)
+    return Today(day=day, interviews=interviews, cards_to_prepare=to_prepare, tasks=due,
+                 active=sum(counts.get(stage, 0) for stage in ACTIVE_STAGES), nudge=nudge)

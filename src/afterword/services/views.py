@@ -1,0 +1,135 @@
+"""What the services hand back: plain frozen values built inside the transaction, so the CLI (and the web app)
+never touch a database row. Times are aware datetimes; ``as_json`` gives the JSON shapes (36-character ids)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from afterword.store.ids import short_id
+from afterword.store.tables import Application, Interview, StageEvent
+
+
+def _time(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationSummary:
+    """One line of `afterword list`: who, what, where it stands and since when."""
+
+    id: uuid.UUID
+    company: str
+    role: str
+    stage: str
+    stage_changed_at: datetime
+    created_at: datetime
+    source_url: str | None
+
+    @property
+    def short_id(self) -> str:
+        return short_id(self.id)
+
+    @property
+    def title(self) -> str:
+        return f"{self.company} — {self.role}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": str(self.id), "short_id": self.short_id, "company": self.company, "role": self.role,
+                "stage": self.stage, "stage_changed_at": _time(self.stage_changed_at),
+                "created_at": _time(self.created_at), "source_url": self.source_url}
+
+
+@dataclass(frozen=True, slots=True)
+class StageChange:
+    from_stage: str | None
+    to_stage: str
+    at: datetime
+    note: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"from": self.from_stage, "to": self.to_stage, "at": _time(self.at), "note": self.note}
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewerView:
+    name: str
+    title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewView:
+    """One round, its start on the clock of its own zone (``starts_at`` carries that zone)."""
+
+    id: uuid.UUID
+    round: int
+    starts_at: datetime
+    time_zone: str
+    kind: str
+    place: str | None
+    interviewers: tuple[InterviewerView, ...]
+
+    @property
+    def short_id(self) -> str:
+        return short_id(self.id)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": str(self.id), "round": self.round, "starts_at": _time(self.starts_at),
+                "time_zone": self.time_zone, "kind": self.kind, "place": self.place,
+                "interviewers": [{"name": person.name, "title": person.title} for person in self.interviewers]}
+
+
+@dataclass(frozen=True, slots=True)
+class CardVersion:
+    version: int
+    created_at: datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {"version": self.version, "created_at": _time(self.created_at)}
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationDetail:
+    """Everything `afterword show` shows: the summary, the posting and notes, the history, interviews and cards."""
+
+    summary: ApplicationSummary
+    posting_text: str
+    research_notes: str | None
+    history: tuple[StageChange, ...]
+    interviews: tuple[InterviewView, ...]
+    cards: tuple[CardVersion, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.summary.as_json(), "posting_text": self.posting_text, "research_notes": self.research_notes,
+                "history": [change.as_json() for change in self.history],
+                "interviews": [interview.as_json() for interview in self.interviews],
+                "cards": [card.as_json() for card in self.cards]}
+
+
+def summary_of(application: Application) -> ApplicationSummary:
+    return ApplicationSummary(id=application.id, company=application.company.name, role=application.role,
+                              stage=application.stage, stage_changed_at=application.stage_changed_at,
+                              created_at=application.created_at, source_url=application.source_url)
+
+
+def change_of(event: StageEvent) -> StageChange:
+    return StageChange(from_stage=event.from_stage, to_stage=event.to_stage, at=event.at, note=event.note)
+
+
+def interview_of(interview: Interview) -> InterviewView:
+    return InterviewView(
+        id=interview.id, round=interview.round, starts_at=interview.starts_at.astimezone(ZoneInfo(interview.time_zone)),
+        time_zone=interview.time_zone, kind=interview.kind, place=interview.place_or_link,
+        interviewers=tuple(InterviewerView(person.name, person.title) for person in interview.interviewers))
+
+
+def detail_of(application: Application) -> ApplicationDetail:
+    return ApplicationDetail(
+        summary=summary_of(application), posting_text=application.posting_text,
+        research_notes=application.research_notes,
+        history=tuple(change_of(event) for event in application.stage_events),
+        interviews=tuple(interview_of(interview) for interview in application.interviews),
+        cards=tuple(CardVersion(card.version, card.created_at) for card in application.cards))
