@@ -220,6 +220,8 @@ def check_concerns(card: Card, match: Card | None, ctx: Context) -> tuple[list[D
     defects: list[Defect] = []
     from_requirement = 0
     for concern in concerns:
+        if concern.get("kind") == "career-change":
+            continue  # about the resume's line of work, not built on posting text: judged by the coach's read
         text = concern.get("requirement", "")
         short = text if len(text) <= 90 else text[:87] + "..."
         problem = None

@@ -48,3 +48,15 @@ def test_a_resume_that_meets_most_must_haves_is_no_career_change() -> None:
                "- Supplier contracts\n")
     card = build_card(document_from_text(SHOP_OWNER, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
     assert not any(c.kind == "career-change" for c in card.concerns)
+
+
+def test_hard_conditions_stay_on_the_card_beside_the_career_change() -> None:
+    resume = ("Dana Pike\nEXPERIENCE\nWarehouse Shift Supervisor, Pinefield Depot | 2018 - now\n"
+              "- Led a night shift of 12 pickers\n")
+    posting = ("Delivery Driver at Roadwell\n## Requirements\n- Current DOT medical card\n- Valid CDL-A licence\n"
+               "- Clean driving record\n- Experience with ELD logbooks\n- Experience with route planning software\n"
+               "- Experience with reefer trailers\n- Forklift certification\n")
+    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    assert card.concerns[0].kind == "career-change"
+    shown = " ".join(c.requirement for c in card.concerns)
+    assert "DOT medical card" in shown and "CDL-A" in shown

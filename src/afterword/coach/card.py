@@ -101,9 +101,14 @@ def build_card(
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)
     concerns, more_concerns = likely_concerns(report, resume, finder_for(taxonomy), checker)
     change = career_change_concern(report, resume, info.role, checker)
-    if change is not None:  # the first question such a panel asks; the weakest concern moves to the list below
-        ranked = (change, *concerns, *more_concerns)
-        concerns, more_concerns = ranked[:MAX_CONCERNS], ranked[MAX_CONCERNS:]
+    if change is not None:  # the first question such a panel asks; the weakest concern that is not a hard
+        # condition (a licence, a permit) moves to the list below
+        shown = [change, *concerns]
+        if len(shown) > MAX_CONCERNS:
+            weakest = next((c for c in reversed(shown) if c.kind != "condition"), shown[-1])
+            shown.remove(weakest)
+            more_concerns = (weakest, *more_concerns)
+        concerns = tuple(shown)
     read_warnings = [w for doc in (*notes, *((why,) if why is not None else ())) for w in doc.warnings]
     warnings = research_warnings + list(report.warnings) + read_warnings + list(pitch_warnings)
     tailored = sum(q.tailored for q in questions)
