@@ -13,6 +13,7 @@ from afterword import __version__
 from afterword.cli.db import db_app
 from afterword.cli.demo import demo
 from afterword.cli.match import match
+from afterword.cli.portability import backup, export, import_export
 from afterword.cli.prepare import prepare
 from afterword.cli.taxonomy import taxonomy_app
 
@@ -50,6 +51,9 @@ app.command("prepare")(prepare)
 app.command("demo")(demo)
 app.add_typer(taxonomy_app, name="taxonomy")
 app.add_typer(db_app, name="db")
+app.command("export")(export)
+app.command("import")(import_export)
+app.command("backup")(backup)
 
 
 def _usage_line(error: Exception) -> str:

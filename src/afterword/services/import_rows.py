@@ -1,0 +1,260 @@
+"""An export file (already parsed by export_schema) checked as a whole and written into the database as upserts
+by id, all inside the caller's transaction.
+
+Checked before anything is written: an id used twice for different records, two companies of the same name, a
+contact's company or an interviewer or a card's resume version that the file does not hold, two cards with one
+version. Merged with what is there: a company already in the database under the same name is that company, and
+the file's profile becomes the database's one profile.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy.orm import Session
+
+from afterword.services.export_schema import (
+    ApplicationRecord,
+    CompanyRecord,
+    ContactRecord,
+    ExportFile,
+    ExportFileError,
+)
+from afterword.store import bulk
+from afterword.store.ids import name_key
+from afterword.store.tables import (
+    Application,
+    Card,
+    Company,
+    Contact,
+    Interview,
+    Profile,
+    ResumeVersion,
+    StageEvent,
+    Task,
+)
+from afterword.store.types import utcnow
+
+Row = dict[str, Any]
+
+
+@dataclass
+class ImportCounts:
+    """What an import did, per kind of record: added, changed, or found as given."""
+
+    by_kind: dict[str, bulk.Upserted] = field(default_factory=dict)
+
+    @property
+    def changed_anything(self) -> bool:
+        return any(counts.added or counts.changed for counts in self.by_kind.values())
+
+
+def _times(record: Any, now: datetime) -> Row:
+    """The id and the times the file gives (bulk.upsert stamps a new row without them; a row already there keeps
+    its own, so a file without times imports again without changing anything)."""
+    given = {"created_at": record.created_at, "updated_at": record.updated_at or record.created_at}
+    return {"id": record.id} | {name: value for name, value in given.items() if value is not None}
+
+
+def _values(record: BaseModel, *names: str) -> Row:
+    return {name: getattr(record, name) for name in names}
+
+
+class _Registry:
+    """Each record by id with where it stands in the file: one id is one record, however often it appears."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, uuid.UUID], tuple[str, BaseModel]] = {}
+
+    def add(self, kind: str, path: str, record: Any) -> bool:
+        """Remember ``record``; False when the same record was met before (an error when it differs)."""
+        key = (kind, record.id)
+        if key in self.seen:
+            first_path, first = self.seen[key]
+            if first != record:
+                raise ExportFileError(f"{path}: id {record.id} is also {first_path}, with other values; give each "
+                                      f"{kind} its own id")
+            return False
+        self.seen[key] = (path, record)
+        return True
+
+
+class _Plan:
+    """The rows to write, table by table, gathered and checked from the file."""
+
+    def __init__(self, document: ExportFile, now: datetime) -> None:
+        self.now = now
+        self.registry = _Registry()
+        self.rows: dict[type, list[Row]] = {model: [] for model in (
+            Profile, ResumeVersion, Company, Application, StageEvent, Contact, Interview, Card, Task)}
+        self.interviewers: list[tuple[uuid.UUID, uuid.UUID]] = []
+        self.company_names: dict[str, tuple[str, uuid.UUID]] = {}
+        self.card_paths: dict[uuid.UUID, str] = {}
+        self.resume_versions: set[uuid.UUID] = set()
+        self._profile(document)
+        for index, record in enumerate(document.companies):
+            self._company(f"companies[{index}]", record)
+        for index, application in enumerate(document.applications):
+            self._application(f"applications[{index}]", application)
+        self._contacts("contacts", document.contacts)
+        self._tasks("tasks", document.tasks, application_id=None)
+        self._check_contact_companies()
+
+    def _profile(self, document: ExportFile) -> None:
+        profile = document.profile
+        if profile is None:
+            return
+        self.rows[Profile].append(_times(profile, self.now) | _values(
+            profile, "name", "email", "phone", "postal_address", "ambitions"))
+        for index, version in enumerate(profile.resume_versions):
+            if self.registry.add("resume version", f"profile.resume_versions[{index}]", version):
+                self.resume_versions.add(version.id)
+                self.rows[ResumeVersion].append(_times(version, self.now) | _values(
+                    version, "file_name", "added_at", "text") | {
+                    "profile_id": profile.id, "original": base64.b64decode(version.original_base64)})
+
+    def _company(self, path: str, record: CompanyRecord) -> None:
+        if not self.registry.add("company", path, record):
+            return
+        clean = " ".join(record.name.split())
+        key = name_key(clean)
+        if key in self.company_names:
+            other_path, _other = self.company_names[key]
+            raise ExportFileError(f'{path}: company "{clean}" is also {other_path}, under another id; keep one')
+        self.company_names[key] = (path, record.id)
+        self.rows[Company].append(_times(record, self.now) | _values(record, "website", "notes") | {
+            "name": clean, "name_key": key})
+
+    def _application(self, path: str, record: ApplicationRecord) -> None:
+        if not self.registry.add("application", path, record):
+            return
+        self._company(f"{path}.company", record.company)
+        self.rows[Application].append(_times(record, self.now) | _values(
+            record, "stage", "stage_changed_at", "source_url", "posting_text", "research_notes", "next_action") | {
+            "company_id": record.company.id, "role": " ".join(record.role.split())})
+        for index, event in enumerate(record.stage_history):
+            if self.registry.add("stage event", f"{path}.stage_history[{index}]", event):
+                self.rows[StageEvent].append(_times(event, self.now) | _values(
+                    event, "from_stage", "to_stage", "at", "note") | {"application_id": record.id})
+        self._contacts(f"{path}.contacts", record.contacts)
+        contact_ids = {contact.id for contact in record.contacts}
+        for index, interview in enumerate(record.interviews):
+            where = f"{path}.interviews[{index}]"
+            if not self.registry.add("interview", where, interview):
+                continue
+            self.rows[Interview].append(_times(interview, self.now) | _values(
+                interview, "round", "starts_at", "time_zone", "kind", "place_or_link", "notes") | {
+                "application_id": record.id})
+            for number, contact in enumerate(interview.interviewers):
+                if contact not in contact_ids:
+                    raise ExportFileError(f"{where}.interviewers[{number}]: contact {contact} is not in "
+                                          f"{path}.contacts; add the interviewer there")
+                self.interviewers.append((interview.id, contact))
+        self._cards(path, record)
+        self._tasks(f"{path}.tasks", record.tasks, application_id=record.id)
+
+    def _cards(self, path: str, record: ApplicationRecord) -> None:
+        versions: dict[int, str] = {}
+        for index, card in enumerate(record.cards):
+            where = f"{path}.cards[{index}]"
+            if card.version in versions:
+                raise ExportFileError(f"{where}: version {card.version} is also {versions[card.version]}; number "
+                                      "an application's cards 1, 2, 3 ...")
+            versions[card.version] = where
+            if card.resume_version_id is not None and card.resume_version_id not in self.resume_versions:
+                raise ExportFileError(f"{where}.resume_version_id: resume version {card.resume_version_id} is "
+                                      "not in profile.resume_versions; add it there or remove the reference")
+            if card.format == "json":
+                content = json.dumps(card.content, ensure_ascii=False)
+            elif isinstance(card.content, str):
+                content = card.content
+            else:
+                raise ExportFileError(f'{where}.content: a card of format "{card.format}" holds text; give a '
+                                      'string or "format": "json"')
+            if self.registry.add("card", where, card):
+                self.card_paths[card.id] = where
+                self.rows[Card].append(_times(card, self.now) | _values(
+                    card, "version", "format", "resume_version_id") | {
+                    "application_id": record.id, "content": content})
+
+    def _contacts(self, path: str, records: Iterable[ContactRecord]) -> None:
+        for index, contact in enumerate(records):
+            if self.registry.add("contact", f"{path}[{index}]", contact):
+                self.rows[Contact].append(_times(contact, self.now) | _values(
+                    contact, "company_id", "title", "email", "phone", "postal_address", "notes", "source") | {
+                    "name": " ".join(contact.name.split())})
+
+    def _tasks(self, path: str, records: Iterable[Any], *, application_id: uuid.UUID | None) -> None:
+        for index, task in enumerate(records):
+            if self.registry.add("task", f"{path}[{index}]", task):
+                self.rows[Task].append(_times(task, self.now) | _values(task, "kind", "due_on", "done_at") | {
+                    "title": " ".join(task.title.split()), "application_id": application_id})
+
+    def _check_contact_companies(self) -> None:
+        companies = {row["id"] for row in self.rows[Company]}
+        for (kind, _id), (path, record) in self.registry.seen.items():
+            company = getattr(record, "company_id", None)
+            if kind == "contact" and company is not None and company not in companies:
+                raise ExportFileError(f"{path}.company_id: company {company} is not in the file; add it to "
+                                      "\"companies\" or set company_id to null")
+
+
+def _merge_with_database(session: Session, plan: _Plan) -> None:
+    """Point the file's companies and profile at the rows the database already has for them."""
+    existing = bulk.company_ids_by_name_key(session)
+    moved = {row["id"]: existing[row["name_key"]] for row in plan.rows[Company]
+             if existing.get(row["name_key"], row["id"]) != row["id"]}
+    if moved:  # the database's company stays as it is; what the file says of it is not written
+        plan.rows[Company] = [row for row in plan.rows[Company] if row["id"] not in moved]
+        for model in (Application, Contact):
+            for row in plan.rows[model]:
+                row["company_id"] = moved.get(row["company_id"], row["company_id"])
+    profile = bulk.profile_id(session)
+    if profile is not None and plan.rows[Profile] and plan.rows[Profile][0]["id"] != profile:
+        plan.rows[Profile][0]["id"] = profile
+        for row in plan.rows[ResumeVersion]:
+            row["profile_id"] = profile
+
+
+def _check_card_versions(session: Session, plan: _Plan) -> None:
+    taken = bulk.card_versions(session, sorted({row["application_id"] for row in plan.rows[Card]}))
+    for row in plan.rows[Card]:
+        holder = taken.get((row["application_id"], row["version"]))
+        if holder is not None and holder != row["id"]:
+            raise ExportFileError(f"{plan.card_paths[row['id']]}: its application already has another card "
+                                  f"version {row['version']} ({holder}) in this database; renumber the card")
+
+
+def _same_json(stored: str, given: str) -> bool:
+    try:
+        return bool(json.loads(stored) == json.loads(given))
+    except ValueError:
+        return stored == given
+
+
+KINDS = ((Profile, "profile"), (ResumeVersion, "resume versions"), (Company, "companies"),
+         (Application, "applications"), (StageEvent, "stage events"), (Contact, "contacts"),
+         (Interview, "interviews"), (Card, "cards"), (Task, "tasks"))
+
+
+def write_export(session: Session, document: ExportFile) -> ImportCounts:
+    """Upsert everything ``document`` holds, parents first; ExportFileError (nothing written by this function
+    yet) when the file contradicts itself or the database."""
+    plan = _Plan(document, utcnow())
+    _merge_with_database(session, plan)
+    _check_card_versions(session, plan)
+    counts = ImportCounts()
+    for model, kind in KINDS:
+        equivalent = {"content": _same_json} if model is Card else None
+        counts.by_kind[kind] = bulk.upsert(session, model, plan.rows[model], equivalent)
+        if model is Interview:
+            links = bulk.link_interviewers(session, plan.interviewers)
+            counts.by_kind["interviewers"] = bulk.Upserted(added=links, unchanged=len(set(plan.interviewers)) - links)
+    return counts
