@@ -69,8 +69,9 @@ def _stamped(row: Row, now: datetime) -> Row:
 def upsert(session: Session, model: type[Base], rows: Sequence[Row],
            equivalent: Mapping[str, Equivalence] | None = None) -> Upserted:
     """Insert the rows whose id is new, update those whose values differ, leave the rest. Every row holds the
-    same columns, ``id`` among them, except created_at and updated_at: a new row without them is stamped now. ``equivalent`` compares a column's stored and given values its own way (a
-    card's JSON text written with other spacing is the same card)."""
+    same columns, ``id`` among them, except created_at and updated_at: a new row without them is stamped now.
+    ``equivalent`` compares a column's stored and given values its own way (a card's JSON text written with other
+    spacing is the same card)."""
     if not rows:
         return Upserted()
     existing = _rows_by_id(session, model, [row["id"] for row in rows])
