@@ -180,7 +180,8 @@ PASSING_TIP = "Bring one concrete example of this: what you did, where, and what
 _HARD = re.compile(
     r"\b(?:citizens?(?:hip)?|nationals?\b|authori[sz]ed to work|right to work|work authori[sz]ation|"
     r"eligib\w* to work|work permit|green card|security clearance|clearance|ts/sci|top secret|vetting|"
-    r"background check|dbs check|licen[cs]e[ds]?|cdl|registration|relocat\w*|willing to move|"
+    r"background check|dbs check|licen[cs]e[ds]?|cdl|medical card|medical certificate|registration|relocat\w*|"
+    r"willing to move|"
     r"fluent\w*|fluency|native|bilingual|speak\w*|spoken|written and oral|oral and written)\b", re.IGNORECASE)
 _CONDITION_KINDS = (
     ("work-permit", re.compile(r"citizen|national|authori[sz]ed|right to work|authori[sz]ation|eligib|permit|green "
