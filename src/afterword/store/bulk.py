@@ -79,7 +79,7 @@ def upsert(session: Session, model: type[Base], rows: Sequence[Row],
     new = [_stamped(row, now) for row in rows if row["id"] not in existing]
     changed = [row for row in rows if row["id"] in existing and not _same(existing[row["id"]], row, equivalent or {})]
     if new:
-        session.execute(insert(model), new)
+        session.execute(insert(model.__table__), new)  # Core: one executemany, whatever values are None
     for columns in {tuple(row) for row in changed}:  # one executemany per set of columns given
         session.execute(update(model), [row for row in changed if tuple(row) == columns])
     return Upserted(added=len(new), changed=len(changed), unchanged=len(rows) - len(new) - len(changed))
@@ -97,7 +97,7 @@ def link_interviewers(session: Session, pairs: Sequence[tuple[uuid.UUID, uuid.UU
     new = [{"id": uuid.uuid4(), "interview_id": interview, "contact_id": contact, "created_at": now,
             "updated_at": now} for interview, contact in dict.fromkeys(pairs) if (interview, contact) not in linked]
     if new:
-        session.execute(insert(InterviewContact), new)
+        session.execute(insert(InterviewContact.__table__), new)
     return len(new)
 
 
