@@ -48,8 +48,7 @@ def test_next_actions_follow_the_state(store: Store, posting_file: Path) -> None
     assert row.next_action.startswith("follow up: no news since ")
     _interview_in(store, waiting, timedelta(days=2))
     action = board(store).groups[0].rows[0].next_action
-    assert action.startswith("prepare the card for the interview ") and action.endswith(
-        f"UTC (afterword prepare {waiting})")
+    assert action.startswith("prepare the card: interview ") and action.endswith(" UTC")
     assert board(store).groups[0].rows[0].next_action == action
 
 

@@ -10,11 +10,14 @@ from typing import Annotated
 import typer
 
 from afterword import __version__
+from afterword.cli import applications, pipeline
 from afterword.cli.db import db_app
 from afterword.cli.demo import demo
+from afterword.cli.interview import interview_app
 from afterword.cli.match import match
 from afterword.cli.portability import backup, export, import_export
 from afterword.cli.prepare import prepare
+from afterword.cli.profile import profile_app
 from afterword.cli.taxonomy import taxonomy_app
 
 app = typer.Typer(
@@ -51,6 +54,15 @@ app.command("prepare")(prepare)
 app.command("demo")(demo)
 app.add_typer(taxonomy_app, name="taxonomy")
 app.add_typer(db_app, name="db")
+app.add_typer(profile_app, name="profile")
+app.command("add")(applications.add)
+app.command("list")(applications.list_applications)
+app.command("show")(applications.show)
+app.command("edit")(applications.edit)
+app.command("stage")(applications.stage)
+app.add_typer(interview_app, name="interview")
+app.command("board")(pipeline.board)
+app.command("today")(pipeline.today)
 app.command("export")(export)
 app.command("import")(import_export)
 app.command("backup")(backup)

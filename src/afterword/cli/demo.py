@@ -13,6 +13,7 @@ from afterword.cli.prepare import CardFormat, Paper, card_pdf, load_card, write_
 
 DEMO_INTERVIEWERS = ["Priya Natarajan, Engineering Manager", "Renata Solberg, VP of Engineering"]
 DEMO_PDF = "closing-card.pdf"
+DEMO_NAME = "Maya Okafor"
 
 
 def demo_path(name: str) -> str:
@@ -57,7 +58,8 @@ def demo(
     ] = Paper.a4,
 ) -> None:
     """Run Afterword on a bundled demo resume, posting and research notes: shows the Closing Card and writes
-    it as a one-page PDF (to a new file: the demo never overwrites one). No files of your own needed."""
+    it as a one-page PDF (to a new file: the demo never overwrites one), then keeps track of the application in a
+    throw-away database (board and today). No files of your own needed; your own database is never touched."""
     from afterword.output import write_fresh, write_new
 
     wants_pdf = fmt is CardFormat.pdf or not no_pdf
@@ -71,11 +73,43 @@ def demo(
     )
     if fmt is not CardFormat.pdf:
         write_card(card, fmt, None, paper)
-    if target is None:
-        return
-    data = card_pdf(card, paper)
-    if fresh:
-        target = write_fresh(target, data)
-    else:
-        write_new(target, data)
-    typer.echo(f"wrote {target}", err=True)
+    if target is not None:
+        data = card_pdf(card, paper)
+        if fresh:
+            target = write_fresh(target, data)
+        else:
+            write_new(target, data)
+        typer.echo(f"wrote {target}", err=True)
+    show_stored_flow(to_stderr=fmt in (CardFormat.json, CardFormat.markdown))  # data on stdout stays data
+
+
+def show_stored_flow(*, to_stderr: bool) -> None:
+    """Keep track of the demo application in a throw-away database, showing each command and what it prints."""
+    from rich.console import Console
+    from rich.rule import Rule
+    from rich.text import Text
+
+    from afterword.cli.pipeline import print_board, print_today
+    from afterword.services.demo import run_demo_flow
+    from afterword.services.pipeline import when
+
+    flow = run_demo_flow(resume=demo_path("resume.docx"), posting=demo_path("posting.md"),
+                         research=[demo_path("research.md")], interviewers=DEMO_INTERVIEWERS, name=DEMO_NAME)
+    console = Console(markup=False, emoji=False, highlight=False, stderr=to_stderr)
+    ref, start = flow.application.short_id, flow.interview.interview.starts_at
+    people = " ".join(f'--with "{person}"' for person in DEMO_INTERVIEWERS)
+    console.print()
+    console.print(Rule("Keeping track (a throw-away database: yours is not touched)"))
+    for command, said in (
+        (f'afterword profile set resume.docx --name "{DEMO_NAME}"', "resume resume.docx kept as version 1"),
+        ("afterword add posting.md --research research.md", ref),
+        (f"afterword stage {ref} applied", f"{ref} {flow.application.title}: saved → applied"),
+        (f'afterword interview add {ref} --at "{start:%Y-%m-%d %H:%M}" --kind video {people}',
+         f"{ref} {flow.application.title}: round {flow.interview.interview.round}, {when(start)}, video"),
+    ):
+        console.print(Text(f"$ {command}", style="bold"))
+        console.print(said)
+    console.print(Text("$ afterword board", style="bold"))
+    print_board(console, flow.board)
+    console.print(Text("\n$ afterword today", style="bold"))
+    print_today(console, flow.today)

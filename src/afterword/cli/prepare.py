@@ -112,12 +112,36 @@ def write_card(card, fmt: CardFormat, output: Path | None, paper: Paper = Paper.
         typer.echo(f"wrote {output}", err=True)
 
 
+def prepare_stored(app_ref: str, *, research: list[str], interviewers: list[str], why: str | None,
+                   research_encoding: str | None, why_encoding: str | None, semantic: bool):  # noqa: ANN201
+    """The card of a stored application, kept as its next version (said on stderr); a lone RESUME file is an
+    error that shows both forms."""
+    from afterword.errors import AfterwordError
+    from afterword.safe_text import terminal_text
+    from afterword.services.cards import prepare_card
+    from afterword.store.session import open_store
+
+    if app_ref == "-" or Path(app_ref).expanduser().is_file():
+        raise AfterwordError(f"{app_ref} is a file, and a resume needs its posting: afterword prepare RESUME POSTING; "
+                             "or give an application you added: afterword prepare APP")
+    with open_store() as store:
+        prepared = prepare_card(store, app_ref, research=research, interviewers=interviewers, why=why,
+                                research_encoding=research_encoding, why_encoding=why_encoding, semantic=semantic)
+    summary = prepared.application
+    typer.echo(f"card version {prepared.version} kept with {summary.short_id} {terminal_text(summary.title, 120)}",
+               err=True)
+    return prepared.card
+
+
 @handle_errors
 def prepare(
     resume: Annotated[
-        str, typer.Argument(metavar="RESUME", help="Your resume: .pdf, .docx, .md, .txt, .html, a URL, or -.")
+        str, typer.Argument(metavar="RESUME|APP", help="Your resume: .pdf, .docx, .md, .txt, .html, a URL, or -. "
+                            "Alone, an application you added (its short id or the start of its company's name): "
+                            "its card is made from your profile's resume and kept with it.")
     ],
-    posting: Annotated[str, typer.Argument(metavar="POSTING", help="The job posting: a file, a URL, or -.")],
+    posting: Annotated[str | None, typer.Argument(
+        metavar="[POSTING]", help="The job posting: a file, a URL, or -.", show_default=False)] = None,
     research: Annotated[
         list[str] | None,
         typer.Option(
@@ -156,7 +180,8 @@ def prepare(
     semantic: Annotated[bool, typer.Option("--semantic", help="Also match by meaning (afterword[semantic]).")] = False,
 ) -> None:
     """Prepare the Closing Card: questions to ask, your closing pitch, answers to likely concerns, the closing
-    ladder and the end-of-interview checklist."""
+    ladder and the end-of-interview checklist. From files (RESUME POSTING), or for an application you added (APP:
+    from your profile's resume, its posting and research notes; the card is kept with it as a new version)."""
     from afterword.output import ensure_writable, output_path
 
     one_stdin("RESUME, POSTING, --research and --why", resume, posting, *(research or []), why)
@@ -165,6 +190,13 @@ def prepare(
         target = Path(DEFAULT_NAMES[fmt])
     if target is not None:
         ensure_writable(target)  # before the work: a bad path fails fast
+    if posting is None:
+        encodings = parse_encodings(encoding, CARD_INPUTS)
+        card = prepare_stored(resume, research=research or [], interviewers=interviewer or [], why=why,
+                              research_encoding=encodings.of("research"), why_encoding=encodings.of("why"),
+                              semantic=semantic)
+        write_card(card, fmt, target, paper)
+        return
     card = load_card(
         resume,
         posting,

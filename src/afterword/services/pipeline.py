@@ -131,7 +131,7 @@ def next_action(application: ApplicationSummary, facts: _Facts, today: date) -> 
         start = when(coming)
         if facts.card_ready(application.id):
             return f"interview {start}: card ready"
-        return f"prepare the card for the interview {start} (afterword prepare {application.short_id})"
+        return f"prepare the card: interview {start}"
     since = application.stage_changed_at
     last_interview = facts.last_interview_at.get(application.id)
     if stage == "interviewing" and last_interview is not None and last_interview > since:

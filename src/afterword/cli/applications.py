@@ -1,0 +1,148 @@
+"""`afterword add|list|show|edit|stage`: the applications Afterword keeps track of."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from afterword.cli.errors import handle_errors
+from afterword.cli.records import AppArgument, DataFormat, DataFormatOption, echo_json, plain
+
+STAGE_NAMES = "saved, applied, screening, interviewing, offer, accepted, rejected, withdrawn, no-response"
+
+
+class ListFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
+CompanyOption = Annotated[str | None, typer.Option("--company", metavar="NAME", help="The employer's name.")]
+RoleOption = Annotated[str | None, typer.Option("--role", metavar="TITLE", help="The job title.")]
+UrlOption = Annotated[str | None, typer.Option("--url", metavar="URL", help="Where the posting was published.")]
+ResearchOption = Annotated[list[str] | None, typer.Option(
+    "--research", "-r", metavar="FILE|URL", help="Your notes on the company; repeat for several.")]
+
+
+@handle_errors
+def add(
+    posting: Annotated[str, typer.Argument(metavar="POSTING", help="The job posting: a file, a URL, or -.")],
+    company: Annotated[str | None, typer.Option(
+        "--company", metavar="NAME", help="The employer's name (default: as the posting names it).")] = None,
+    role: Annotated[str | None, typer.Option(
+        "--role", metavar="TITLE", help="The job title (default: as the posting names it).")] = None,
+    url: UrlOption = None,
+    research: ResearchOption = None,
+    output_format: DataFormatOption = DataFormat.text,
+) -> None:
+    """Add an application from its posting (kept as it is); prints the application's short id."""
+    from afterword.services.applications import add_application
+    from afterword.store.session import open_store
+
+    with open_store() as store:
+        added = add_application(store, posting, company=company, role=role, url=url, research=research or [])
+    if output_format is DataFormat.json:
+        echo_json({"id": str(added.id), "short_id": added.short_id, "company": added.company, "role": added.role})
+        return
+    typer.echo(added.short_id)
+    typer.echo(f"added {plain(added.title)} ({added.stage}); next: afterword stage {added.short_id} applied",
+               err=True)
+
+
+def _csv(rows: list[dict[str, object]]) -> str:
+    """The rows as CSV; a cell that a spreadsheet would run as a formula (= + - @ ...) starts with a quote."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: _cell(value) for key, value in row.items()})
+    return out.getvalue()
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
+@handle_errors
+def list_applications(
+    stage: Annotated[str | None, typer.Option("--stage", metavar="STAGE", help=f"Only this stage: {STAGE_NAMES}."
+                                              )] = None,
+    output_format: Annotated[ListFormat, typer.Option(
+        "--format", "-f", metavar="text|json|csv", help="text (readable), json or csv (for a spreadsheet).")
+    ] = ListFormat.text,
+) -> None:
+    """List your applications, the most recently moved first."""
+    from afterword.services.applications import list_applications as listed
+    from afterword.store.session import open_store
+
+    with open_store() as store:
+        summaries = listed(store, stage)
+    if output_format is ListFormat.json:
+        echo_json([summary.as_json() for summary in summaries])
+    elif output_format is ListFormat.csv:
+        typer.echo(_csv([summary.as_json() for summary in summaries]), nl=False)
+    elif not summaries:
+        typer.echo("no applications" + (f" at stage {plain(stage)}" if stage else "") +
+                   "; add one with: afterword add POSTING")
+    else:
+        for summary in summaries:
+            typer.echo(f"{summary.short_id}  {summary.stage:<12} {plain(summary.title)}")
+
+
+@handle_errors
+def show(app_ref: AppArgument, output_format: DataFormatOption = DataFormat.text) -> None:
+    """Show an application: its stage history, interviews and saved cards."""
+    from afterword.cli.application_view import print_application
+    from afterword.services.applications import show_application
+    from afterword.store.session import open_store
+
+    with open_store() as store:
+        detail = show_application(store, app_ref)
+    if output_format is DataFormat.json:
+        echo_json(detail.as_json())
+    else:
+        print_application(detail)
+
+
+@handle_errors
+def edit(
+    app_ref: AppArgument,
+    company: CompanyOption = None,
+    role: RoleOption = None,
+    url: UrlOption = None,
+    research: Annotated[list[str] | None, typer.Option(
+        "--research", "-r", metavar="FILE|URL",
+        help="Replace the research notes with these files' notes; repeat for several.")] = None,
+) -> None:
+    """Change an application's company, role, posting URL or research notes."""
+    from afterword.services.applications import edit_application
+    from afterword.store.session import open_store
+
+    with open_store() as store:
+        edited = edit_application(store, app_ref, company=company, role=role, url=url, research=research)
+    typer.echo(f"{edited.short_id} {plain(edited.title)} ({edited.stage})")
+
+
+@handle_errors
+def stage(
+    app_ref: AppArgument,
+    new_stage: Annotated[str, typer.Argument(metavar="STAGE", help=f"One of {STAGE_NAMES}.")],
+    note: Annotated[str | None, typer.Option("--note", metavar="TEXT", help="Why, or what happened.")] = None,
+) -> None:
+    """Move an application to another stage; the move is kept in its history."""
+    from afterword.services.applications import change_stage
+    from afterword.store.session import open_store
+
+    with open_store() as store:
+        result = change_stage(store, app_ref, new_stage, note)
+    summary = result.application
+    if result.change is None:
+        typer.echo(f"{summary.short_id} {plain(summary.title)} is at {summary.stage} already")
+    else:
+        typer.echo(f"{summary.short_id} {plain(summary.title)}: {result.change.from_stage} → {summary.stage}")
