@@ -183,3 +183,14 @@ def test_a_state_after_a_city_is_no_company() -> None:
 
     info = posting_info(document_from_text("Store Manager at Copper Kettle Home Goods in Aurora, CO. We need you."))
     assert info.company != "CO"
+
+
+def test_a_nice_to_have_run_into_the_item_before_it_and_an_expect_you_to_lead_in() -> None:
+    text = ("Pricing Analyst at Nordvik. More specifically we expect you to: Be structured in your approach and able "
+            "to handle complex data sets Speak and write English effortlessly Swedish is an advantage Your "
+            "opportunities We offer a mentor and a yearly study week .")
+    found = roles(text)
+    assert found["Be structured in your approach and able to handle complex data sets"] == "requirement"
+    assert found["Speak and write English effortlessly"] == "requirement"
+    assert found["Swedish is an advantage"] == "nice-to-have"
+    assert found["We offer a mentor and a yearly study week ."] == "benefit"

@@ -162,6 +162,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "how-to-apply"
     if labelled:
         return labelled
+    if _STRONG_BENEFIT.search(text):
+        return "benefit"  # "We offer a mentor and a study week": what they give, though it opens with "We"
     if _ABOUT_US.search(text) and not _ABOUT_YOU.search(text) and not _MUST.search(text):
         return "company-info"  # "Our culture is important to us", "We do daily standups": about them, asks nothing
     if _PAY_WORDS.search(text) and not _MUST.search(text) and _SECTION_ROLES.get(section) != "responsibility":

@@ -39,6 +39,9 @@ _ITEM_STARTERS = frozenset(
     "able willing familiar valid current "
     # a flattened list of "You ..." items: "... for each bugfix Have the ability ...", "... code You understand ..."
     "have are be speak hold possess you".split())
+# "... effortlessly Danish is an advantage": a capitalised subject, a few words, and "is an advantage".
+_NICE_TAIL = re.compile(r"(?<=[a-z,]) (?=[A-Z][\w+#.-]*(?: [\w+#.-]+){0,3} (?:is|are|would be|will be) "
+                        r"(?:an? |considered an? )?(?:advantage|plus|bonus|asset|merit)\b)")
 _STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you"})
 _LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in LABEL_ROLES)
 # Heading phrases that also open sentences ("You have 3+ years ...", "What we offer is ..."): at the start of a
@@ -218,9 +221,17 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
 
 
 def _flattened_items(text: str, span: Span) -> list[Span]:
-    """Split a long span where list items were run together: "... on current fleet Taking the lead in ..."."""
+    """Split a long span where list items were run together: "... on current fleet Taking the lead in ...",
+    "Speak English effortlessly Danish is an advantage"."""
     if span.heading or span.end - span.start < 50:
         return [span]
+    found = [m.start() + 1 for m in _NICE_TAIL.finditer(text, span.start, span.end)]
+    # "write English effortlessly Danish is ...": of two starts in one phrase, the later is its subject
+    tails = [at for at, after in zip(found, [*found[1:], span.end + 99], strict=False) if after - at > 40]
+    if tails:  # the nice-to-have run into the item before it is an item of its own
+        bounds = [span.start, *tails, span.end]
+        return [piece for a, b in zip(bounds, bounds[1:], strict=False)
+                for piece in _flattened_items(text, Span(a, b)) if text[a:b].strip()]
     long = span.end - span.start >= 120
     words = [(m.start() + span.start, m.end() + span.start) for m in _WORD.finditer(text[span.start:span.end])]
     cuts = [span.start]
