@@ -54,3 +54,14 @@ def application(number: int, *, company: str | None = None, events: int = 1) -> 
 def export_file(*records: dict[str, Any], **top: Any) -> dict[str, Any]:
     return {"schema": "afterword-export/1", "exported_at": "2026-12-01T00:00:00+00:00", "profile": None,
             "applications": list(records), **top}
+
+
+def many_applications(count: int, events: int = 5) -> dict[str, Any]:
+    """An export file of ``count`` applications at ``count // 4`` companies, each with ``events`` stage events."""
+    companies = [{"id": _id(), "name": f"Company {number}"} for number in range(max(1, count // 4))]
+    records = []
+    for number in range(count):
+        record = application(number, events=events)
+        record["company"] = companies[number % len(companies)]
+        records.append(record)
+    return export_file(*records)

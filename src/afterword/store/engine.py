@@ -73,7 +73,11 @@ def _sqlite_engine(url: str, path: Path | None, *, create_folder: bool) -> Engin
         options["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
     engine = create_engine(url, **options)
     event.listen(engine, "connect", _sqlite_pragmas(read_only=read_only))
-    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    # BEGIN IMMEDIATE takes the write lock at the start, waiting up to the busy timeout for another writer. A plain
+    # (deferred) BEGIN would read first and fail at once, without waiting, when it then wants to write while
+    # another command writes: two `afterword add` at the same time would lose one.
+    begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql(begin))
     return engine
 
 
