@@ -61,6 +61,10 @@ def test_find_by_short_id_company_start_and_ambiguity(store: Store, posting_file
         show_application(store, "glob")
     with pytest.raises(AfterwordError, match="no application matches 'umbrella'"):
         show_application(store, "umbrella")
+    add_application(store, str(posting_file), company="A_B 100% Ltd", role="Engineer")
+    assert show_application(store, "a_b 100%").summary.company == "A_B 100% Ltd"
+    with pytest.raises(AfterwordError, match="no application matches 'g_ob'"):  # _ and % are not wildcards
+        show_application(store, "g_ob")
 
 
 def test_stage_history_is_recorded_with_notes(store: Store, posting_file: Path) -> None:

@@ -77,8 +77,17 @@ def test_today_lists_interviews_cards_to_prepare_and_tasks(store: Store, posting
                   application=applications.find(session, soon))
         tasks.add(session, title="Renew the certificate", due_on=date.today() + timedelta(days=30))
     result = today(store)
+    assert result.interview_count == 2 and result.card_count == 1 and result.task_count == 1
     assert [item.application.company for item in result.interviews] == ["Soon Co", "Later Co"]
     assert [item.application.company for item in result.cards_to_prepare] == ["Soon Co"]
     assert [(task.title, task.application.company if task.application else None) for task in result.tasks] == [
         ("Send the thank-you note", "Soon Co")]
     assert result.active == 3 and result.nudge is None
+
+
+def test_today_shows_the_first_rows_with_counts(store: Store, posting_file: Path) -> None:
+    for number in range(4):
+        _interview_in(store, _add(store, posting_file, f"Busy Co {number}", "interviewing"), timedelta(days=1))
+    result = today(store, rows=3)
+    assert (len(result.interviews), result.interview_count) == (3, 4)
+    assert (len(result.cards_to_prepare), result.card_count) == (3, 4)

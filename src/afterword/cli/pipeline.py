@@ -81,10 +81,11 @@ def _today_json(result: Today) -> dict[str, Any]:
                 "card_ready": item.card_ready}
 
     return {"day": result.day.isoformat(), "interviews": [coming(item) for item in result.interviews],
-            "cards_to_prepare": [coming(item) for item in result.cards_to_prepare],
+            "interview_count": result.interview_count,
+            "cards_to_prepare": [coming(item) for item in result.cards_to_prepare], "card_count": result.card_count,
             "tasks": [{"title": task.title, "due_on": task.due_on.isoformat() if task.due_on else None,
                        "application_id": str(task.application.id) if task.application else None}
-                      for task in result.tasks],
+                      for task in result.tasks], "task_count": result.task_count,
             "active": result.active, "nudge": result.nudge}
 
 
@@ -120,23 +121,25 @@ def print_today(console: Console, result: Today) -> None:
                           Text(terminal_text(item.application.title, 80)),
                           f"round {item.interview.round}, {item.interview.kind}",
                           "card ready" if item.card_ready else "no card yet")
-        sections.append(("Interviews in the next 7 days", table))
+        sections.append(("Interviews in the next 7 days", table, result.interview_count - len(result.interviews)))
     if result.cards_to_prepare:
         table = _table("command", "for")
         for item in result.cards_to_prepare:
             table.add_row(f"afterword prepare {item.application.short_id}",
                           Text(f"{terminal_text(item.application.title, 80)}, {when(item.interview.starts_at)}"))
-        sections.append(("Cards to prepare", table))
+        sections.append(("Cards to prepare", table, result.card_count - len(result.cards_to_prepare)))
     if result.tasks:
         table = _table("task", "application", "due")
         for task in result.tasks:
             table.add_row(Text(terminal_text(task.title, 120)),
                           Text(terminal_text(task.application.title, 60)) if task.application else "",
                           _due(task, result.day))
-        sections.append(("Tasks due", table))
-    for title, table in sections:
+        sections.append(("Tasks due", table, result.task_count - len(result.tasks)))
+    for title, table, more in sections:
         console.print(Text(f"\n{title}", style="bold cyan"))
         console.print(table)
+        if more:
+            console.print(Text(f"and {more} more", style="dim"))
     if not sections:
         console.print("\nNothing due." + ("" if result.active else " Add an application with afterword add POSTING"))
     if result.nudge:

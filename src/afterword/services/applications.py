@@ -14,6 +14,7 @@ from afterword.services.views import (
     StageChange,
     change_of,
     detail_of,
+    summaries,
     summary_of,
 )
 from afterword.store import applications, companies
@@ -83,7 +84,7 @@ def list_applications(store: Store, stage: str | None = None) -> list[Applicatio
     """Every application (or those at ``stage``), the most recently moved first."""
     wanted = check_stage(stage) if stage is not None else None
     with store.transaction() as session:
-        return [summary_of(application) for application in applications.list(session, wanted)]
+        return summaries(session, stage=wanted, newest_first=True)
 
 
 def show_application(store: Store, ref: str) -> ApplicationDetail:

@@ -11,16 +11,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from afterword.services.clock import add_business_days, local_date, now_utc
-from afterword.services.views import ApplicationSummary, InterviewView, interview_of, summary_of
+from afterword.services.views import ApplicationSummary, InterviewView, interview_of, summaries, summary_of
 from afterword.store import tasks
 from afterword.store.interviews import local_start
 from afterword.store.session import Store
-from afterword.store.tables import STAGES, Application, Card, Company, Interview
+from afterword.store.tables import STAGES, Application, Card, Interview
 
 ACTIVE_STAGES = ("saved", "applied", "screening", "interviewing", "offer")
 WAITING_STAGES = ("applied", "screening", "interviewing")  # the next move is the employer's
 FOLLOW_UP_BUSINESS_DAYS = 5
 ROWS_PER_STAGE = 10
+ROWS_TODAY = 10
 INTERVIEW_DAYS_AHEAD = 7
 CARD_DAYS_AHEAD = 3
 
@@ -78,10 +79,15 @@ class DueTask:
 
 @dataclass(frozen=True, slots=True)
 class Today:
+    """What needs doing now; each list holds its first ROWS_TODAY, its ``*_count`` says how many there are."""
+
     day: date
     interviews: tuple[ComingInterview, ...]  # the next INTERVIEW_DAYS_AHEAD days
+    interview_count: int
     cards_to_prepare: tuple[ComingInterview, ...]  # within CARD_DAYS_AHEAD days, no card ready
+    card_count: int
     tasks: tuple[DueTask, ...]
+    task_count: int
     active: int
     nudge: str | None
 
@@ -142,24 +148,16 @@ def next_action(application: ApplicationSummary, facts: _Facts, today: date) -> 
     return f"wait; follow up after {FOLLOW_UP_BUSINESS_DAYS} business days ({_day(due)})"
 
 
-def _summaries(session: Session) -> list[ApplicationSummary]:
-    """Every application as a summary, longest in its stage first (plain rows: thousands stay fast)."""
-    rows = session.execute(select(Application.id, Company.name, Application.role, Application.stage,
-                                  Application.stage_changed_at, Application.created_at, Application.source_url)
-                           .join(Company).order_by(Application.stage_changed_at, Application.created_at))
-    return [ApplicationSummary(*row) for row in rows]
-
-
 def board(store: Store, *, now: datetime | None = None, rows_per_stage: int = ROWS_PER_STAGE) -> Board:
     """The applications grouped by stage in pipeline order, each group's first ``rows_per_stage`` with their days
     in the stage and next action, and the group's count."""
     now = now or now_utc()
     today = local_date(now)
     with store.transaction() as session:
-        summaries = _summaries(session)
+        everything = summaries(session)
         facts = _facts(session, now)
     by_stage: dict[str, list[ApplicationSummary]] = {stage: [] for stage in STAGES}
-    for summary in summaries:
+    for summary in everything:
         by_stage[summary.stage].append(summary)
     groups = tuple(
         BoardGroup(stage=stage, count=len(members), rows=tuple(
@@ -192,24 +190,34 @@ def nudge_for(counts: dict[str, int], waiting_with_interview: int) -> str | None
     return f"All {active} active applications are waiting on employers: line up more prospects"
 
 
-def today(store: Store, *, now: datetime | None = None) -> Today:
+def _coming(interview: Interview, ready: bool) -> ComingInterview:
+    return ComingInterview(summary_of(interview.application), interview_of(interview), ready)
+
+
+def today(store: Store, *, now: datetime | None = None, rows: int = ROWS_TODAY) -> Today:
     """Interviews in the next week, cards to prepare for those within three days, tasks due, and the nudge."""
     now = now or now_utc()
     day = local_date(now)
+    soon = now + timedelta(days=CARD_DAYS_AHEAD)
     with store.transaction() as session:
         coming = session.scalars(
             select(Interview).join(Application)
             .where(Interview.starts_at >= now, Interview.starts_at < now + timedelta(days=INTERVIEW_DAYS_AHEAD),
                    Application.stage.in_(ACTIVE_STAGES)).order_by(Interview.starts_at)).all()
-        facts = _facts(session, now, [interview.application_id for interview in coming])
-        interviews = tuple(ComingInterview(summary_of(interview.application), interview_of(interview),
-                                           facts.card_ready(interview.application_id)) for interview in coming)
-        due = tuple(DueTask(task.title, task.due_on, summary_of(task.application) if task.application else None)
-                    for task in tasks.list_due(session, day))
+        facts = _facts(session, now, list({interview.application_id for interview in coming}))
+        unready = [interview for interview in coming
+                   if interview.starts_at < soon and not facts.card_ready(interview.application_id)]
+        due = tasks.list_due(session, day)
         counts = _stage_counts(session)
-        nudge = nudge_for(counts, _waiting_with_interview(session, now))
-    soon = now + timedelta(days=CARD_DAYS_AHEAD)
-    to_prepare = tuple(item for item in interviews
-                       if not item.card_ready and item.interview.starts_at < soon)
-    return Today(day=day, interviews=interviews, cards_to_prepare=to_prepare, tasks=due,
-                 active=sum(counts.get(stage, 0) for stage in ACTIVE_STAGES), nudge=nudge)
+        return Today(
+            day=day,
+            interviews=tuple(_coming(interview, facts.card_ready(interview.application_id))
+                             for interview in coming[:rows]),
+            interview_count=len(coming),
+            cards_to_prepare=tuple(_coming(interview, False) for interview in unready[:rows]),
+            card_count=len(unready),
+            tasks=tuple(DueTask(task.title, task.due_on, summary_of(task.application) if task.application else None)
+                        for task in due[:rows]),
+            task_count=len(due),
+            active=sum(counts.get(stage, 0) for stage in ACTIVE_STAGES),
+            nudge=nudge_for(counts, _waiting_with_interview(session, now)))

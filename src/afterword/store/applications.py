@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from afterword.errors import StoreError
@@ -55,10 +56,16 @@ def find(session: Session, ref: str) -> Application:
         return found
     prefix = id_prefix(text)
     key = name_key(text)
-    everything = session.scalars(select(Application).join(Company).order_by(Company.name_key, Application.role))
-    matches = [application for application in everything
-               if (prefix is not None and application.id.hex.startswith(prefix))
-               or (key and application.company.name_key.startswith(key))]
+    wanted = []
+    if prefix is not None:  # ids that start with the prefix lie between prefix+000... and prefix+fff...
+        wanted.append(Application.id.between(uuid.UUID(prefix.ljust(32, "0")), uuid.UUID(prefix.ljust(32, "f"))))
+    if key:
+        wanted.append(Company.name_key.startswith(key, autoescape=True))
+    if not wanted:
+        raise StoreError("no application matches an empty reference; give the start of its company's name or its "
+                         "short id")
+    matches = session.scalars(select(Application).join(Company).where(or_(*wanted))
+                              .order_by(Company.name_key, Application.role)).all()
     if len(matches) == 1:
         return matches[0]
     if not matches:
