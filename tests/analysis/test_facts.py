@@ -115,3 +115,27 @@ def test_a_fact_quotes_its_sentence_not_the_whole_paragraph() -> None:
                                   "Own compensation planning for the sales team"])
 def test_the_word_salary_alone_is_not_a_pay_range(text: str) -> None:
     assert "pay_range" not in answered_topics(document_from_text(text))
+
+
+def test_what_the_posting_states_as_a_fact_wins_and_perks_are_not_the_pay() -> None:
+    from afterword.analysis.posting_units import posting_facts
+    from afterword.ingest import document_from_text
+
+    posting = document_from_text(
+        "Night Nurse at Elmwood Hospital\n## Requirements\n- Able to stand for 12-hour shifts\n"
+        "## Benefits\n- Night shift differential of $6 an hour\n- Free on-site parking\n"
+        "Schedule: three 12-hour night shifts a week\nWork location: In person\n")
+    facts = {fact.topic: fact.text for fact in posting_facts(posting)}
+    assert "pay_range" not in facts  # a differential is not the pay: the candidate may still ask
+    assert facts["schedule"] == "Schedule: three 12-hour night shifts a week"
+    assert facts.get("remote_policy") == "Work location: In person"  # in person answers it; parking does not
+
+
+def test_a_fact_in_a_long_sentence_is_quoted_around_its_words() -> None:
+    from afterword.analysis.posting_units import posting_facts
+    from afterword.ingest import document_from_text
+
+    duty = ("As Warehouse Lead you will lead a team of 20 to 30 associates in receiving, putaway, picking and "
+            "shipping, hit daily productivity and accuracy targets, run safety huddles and coach new starters.")
+    facts = {fact.topic: fact.text for fact in posting_facts(document_from_text(f"Warehouse Lead\n{duty}\n"))}
+    assert "team of 20 to 30 associates" in facts["team_size"] and len(facts["team_size"]) <= 120

@@ -35,7 +35,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\s?:?\s?(?:of |up to |from |between |is |starts at )?{_MONEY_MAYBE}"
         rf"|{_AMOUNT}\s?{_PERIOD}",
         re.IGNORECASE),
-    "remote_policy": re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|in[- ]person|work from home|wfh|"
+    "remote_policy": re.compile(r"\b(remote|hybrid|on-?site(?! (?:parking|gym|canteen|cafeteria|childcare|nursery|"
+                                r"restaurant|clinic|fitness|training|car park))|in[- ]office|in[- ]person|"
+                                r"work from home|wfh|"
                                 r"days? a week in|days? per week in|work from anywhere|"
                                 r"(?:fully|globally) distributed|distributed[- ]first)\b", re.IGNORECASE),
     "location": re.compile(r"\b(location|located in|based in|our (?:\w+ )?office|offices? in|headquarter\w*|"
@@ -86,7 +88,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 @lru_cache(maxsize=8192)
 def topics_in(text: str) -> frozenset[str]:
     """Every topic a line of text speaks to (most lines speak to none)."""
-    return frozenset(topic for topic in TOPICS if _PATTERNS[topic].search(text))
+    found = frozenset(topic for topic in TOPICS if _PATTERNS[topic].search(text))
+    if "pay_range" in found and _NOT_BASE_PAY.search(text) and not _BASE_PAY.search(text):
+        found -= {"pay_range"}  # "Night shift differential of $6 an hour", "$3,000 sign-on bonus": not the pay
+    return found
 
 
 def facts_in(document: Document, units: Iterable[tuple[Line, str]]) -> tuple[Fact, ...]:
@@ -103,7 +108,11 @@ def facts_in(document: Document, units: Iterable[tuple[Line, str]]) -> tuple[Fac
     return tuple(found[topic] for topic in TOPICS if topic in found)
 
 
-MAX_FACT_CHARS = 160
+MAX_FACT_CHARS = 120
+_NOT_BASE_PAY = re.compile(r"\b(?:differential|bonus(?:es)?|sign[- ]on|referral|allowance|stipend|reimburse\w*|tuition|"
+                           r"budget|discount|401\(?k\)?|match)\b", re.IGNORECASE)
+_BASE_PAY = re.compile(r"\b(?:salary|pay range|base pay|base salary|wages?|hourly rate|pay rate|pay|rate)\s?:|"
+                       r"\b(?:salary|pay range|base salary|hourly rate)\b", re.IGNORECASE)
 
 
 def _around(text: str, topic: str) -> str:

@@ -82,6 +82,12 @@ def units_cut(posting: Document) -> bool:
     return len(posting_units(posting)) >= MAX_UNITS
 
 
+# The role of the unit that states a topic outright: "Schedule: Monday to Friday" is the schedule, though a pay
+# line ("Night shift differential of $6") also names a shift.
+_STATED_BY = {"pay_range": "pay", "schedule": "schedule", "location": "location", "remote_policy": "location",
+              "employment_type": "employment-type"}
+
+
 # Company blurbs and legal notices speak of the company, not this job ("offices in 12 countries", "we cut travel"):
 # only its size and the hiring process may be read from them.
 COMPANY_TOPICS = frozenset({"company_size", "interview_process"})
@@ -97,8 +103,19 @@ def posting_facts(posting: Document) -> tuple[Fact, ...]:
     def read(roles: Callable[[str], bool]) -> tuple[Fact, ...]:
         return facts_in(posting, ((by_line[unit.line], unit.text) for unit in units if roles(unit.role)))
 
-    found = {fact.topic: fact for fact in read(lambda role: role not in ("company-info", "legal", "contact", "heading"))
-             if fact.topic != "benefits"}
+    # What a posting states as a fact ("Schedule: Monday to Friday", "Pay: $27-31 an hour") wins over what a
+    # requirement or a duty mentions in passing ("able to work weekends", "stand for 10-hour shifts").
+    found: dict[str, Fact] = {}
+    for stated in ("pay", "schedule", "location", "employment-type"):
+        for fact in read(lambda role, stated=stated: role == stated):
+            if _STATED_BY.get(fact.topic) == stated:
+                found.setdefault(fact.topic, fact)
+    for fact in read(lambda role: role in ("pay", "schedule", "location", "employment-type", "title")):
+        if fact.topic != "benefits":
+            found.setdefault(fact.topic, fact)
+    for fact in read(lambda role: role not in ("company-info", "legal", "contact", "heading")):
+        if fact.topic != "benefits":
+            found.setdefault(fact.topic, fact)
     for fact in read(lambda role: role in ("benefit", "pay")):
         if fact.topic == "benefits":
             found.setdefault("benefits", fact)

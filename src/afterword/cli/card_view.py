@@ -13,6 +13,7 @@ from rich.text import Text
 from afterword.analysis.report import fit_score
 from afterword.coach.card import ClosingCard
 from afterword.coach.interviewers import TYPE_LABELS
+from afterword.coach.render import answered_lines
 from afterword.coach.sources import Sentence
 from afterword.safe_text import terminal_text as plain
 
@@ -78,5 +79,5 @@ def render_card(console: Console, card: ClosingCard) -> None:
         console.print(Text(f"☐ {plain(item)}"))
     if card.answered:
         console.rule(_heading("Already answered — don't ask"))
-        for fact in card.answered:
-            console.print(Text.assemble("• ", (plain(fact.topic.replace("_", " ")), "cyan"), f": {plain(fact.text)}"))
+        for topics, text in answered_lines(card):
+            console.print(Text.assemble("• ", (plain(topics), "cyan"), f": {plain(text)}"))

@@ -59,6 +59,14 @@ def _concern(concern: Concern) -> dict[str, Any]:
             "sentences": _sentences(concern.answer)}
 
 
+def answered_lines(card: ClosingCard) -> list[tuple[str, str]]:
+    """("location, remote policy", "Work location: In person"): the answered topics, one line per quoted text."""
+    by_text: dict[str, list[str]] = {}
+    for fact in card.answered:
+        by_text.setdefault(fact.text, []).append(fact.topic.replace("_", " "))
+    return [(", ".join(topics), text) for text, topics in by_text.items()]
+
+
 def _cite(sentence: Sentence) -> str:
     return f" <sup>[{markdown_text(sentence.refs)}]</sup>" if sentence.refs else ""
 
@@ -121,5 +129,5 @@ def card_to_markdown(card: ClosingCard) -> str:
     out += ["## Before you leave", ""] + [f"- [ ] {md(item)}" for item in card.checklist] + [""]
     if card.answered:
         out += ["## Already answered (don't ask)", ""]
-        out += [f"- {md(f.topic.replace('_', ' '))}: {md(f.text)}" for f in card.answered] + [""]
+        out += [f"- {md(topics)}: {md(text)}" for topics, text in answered_lines(card)] + [""]
     return "\n".join(out)
