@@ -34,7 +34,24 @@ def export_json(settings: Settings | None = None, now: datetime | None = None) -
     """The whole database as the afterword-export/1 JSON document (indented, UTF-8 text)."""
     with open_store(settings) as store, store.transaction() as session:
         document = export_document(session, now)
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_layout(document)
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+def json_layout(document: dict[str, Any]) -> str:
+    """``document`` with one top-level field, and one record of each top-level list, per line: easy to read and
+    to compare, and written by json's C encoder (an indented dump is pure Python: 3 s for 10,000 applications)."""
+    fields = []
+    for key, value in document.items():
+        if isinstance(value, list) and value:
+            records = ",\n".join(f"    {_compact(record)}" for record in value)
+            fields.append(f"  {_compact(key)}: [\n{records}\n  ]")
+        else:
+            fields.append(f"  {_compact(key)}: {_compact(value)}")
+    return "{\n" + ",\n".join(fields) + "\n}\n"
 
 
 def safe_cell(value: object) -> str:
