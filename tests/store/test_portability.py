@@ -136,6 +136,9 @@ def test_a_second_import_into_an_empty_home_adds_no_history(settings: Settings, 
      "applications[1].interviews[0].interviewers[0]: contact 00000000-0000-4000-8000-000000000002 is not in "
      "applications[1].contacts"),
     (lambda d: d.update(schema="afterword-export/9"), 'schema "afterword-export/9" is not afterword-export/1'),
+    (lambda d: d["applications"][0].update(company="Acme"), "applications[0].company: should be a JSON object"),
+    (lambda d: d["applications"][1]["stage_history"][0].update(from_stage="nope"),
+     'applications[1].stage_history[0].from_stage: "nope" is not a stage'),
 ])
 def test_a_bad_record_is_named_and_nothing_is_imported(store: Store, settings: Settings, tmp_path: Path,
                                                        change: Any, message: str) -> None:

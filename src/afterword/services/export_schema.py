@@ -189,8 +189,10 @@ def _problem(error: dict[str, Any]) -> str:
         return "is missing"
     if kind == "extra_forbidden":
         return "is not a field of this record (misspelt, or from a newer Afterword)"
+    if kind in ("model_type", "dict_type"):
+        return "should be a JSON object ({...})"
     message = str(error["msg"]).removeprefix("Value error, ")
-    return message[:1].lower() + message[1:]
+    return message if message[1:2].isupper() else message[:1].lower() + message[1:]  # "UUID ..." stays
 
 
 def _check_schema(document: object) -> None:
