@@ -141,7 +141,8 @@ def prepare(
                             "its card is made from your profile's resume and kept with it.")
     ],
     posting: Annotated[str | None, typer.Argument(
-        metavar="[POSTING]", help="The job posting: a file, a URL, or -.", show_default=False)] = None,
+        metavar="POSTING", help="The job posting: a file, a URL, or -. Leave it out for APP.",
+        show_default=False)] = None,
     research: Annotated[
         list[str] | None,
         typer.Option(
