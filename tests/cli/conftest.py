@@ -16,7 +16,8 @@ from afterword.cli.app import app
 def store_cli(store_url: str) -> Callable[..., Result]:
     runner = CliRunner()
 
-    def invoke(*args: str) -> Result:
-        return runner.invoke(app, list(args), env={"COLUMNS": "200", "AFTERWORD_DATABASE_URL": store_url})
+    def invoke(*args: str, input: str | None = None) -> Result:  # noqa: A002 - CliRunner's name
+        return runner.invoke(app, list(args), input=input,
+                             env={"COLUMNS": "200", "AFTERWORD_DATABASE_URL": store_url})
 
     return invoke

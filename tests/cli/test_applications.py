@@ -104,3 +104,12 @@ def test_edit_and_csv_neutralises_formulas(run, posting_file: Path, tmp_path: Pa
     assert rows[0]["company"] == "'=HYPERLINK(\"http://evil.example\")" and rows[0]["role"] == "'+Lead"
     assert rows[0]["id"] == detail["id"]
     one_line_error(run("edit", short), "nothing to change")
+
+
+def test_posting_and_resume_from_standard_input(run, posting_file: Path, resume_file: Path) -> None:  # noqa: ANN001
+    added = run("add", "-", input=posting_file.read_text(encoding="utf-8"))
+    assert added.exit_code == 0, added.output
+    assert "added Example Co — Backend Engineer" in added.stderr
+    kept = run("profile", "set", "-", "--name", "Sam Rivera", input=resume_file.read_text(encoding="utf-8"))
+    assert kept.exit_code == 0, kept.output
+    assert json.loads(run("profile", "show", "-f", "json").stdout)["resume"]["file_name"] == "standard input"
