@@ -113,3 +113,17 @@ def test_posting_and_resume_from_standard_input(run, posting_file: Path, resume_
     kept = run("profile", "set", "-", "--name", "Sam Rivera", input=resume_file.read_text(encoding="utf-8"))
     assert kept.exit_code == 0, kept.output
     assert json.loads(run("profile", "show", "-f", "json").stdout)["resume"]["file_name"] == "standard input"
+
+
+def test_a_real_process_asks_for_the_company_without_a_traceback(store_url: str, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    posting = tmp_path / "posting.txt"
+    posting.write_text("We need someone to keep our servers running.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "afterword", "add", str(posting), "--role", "SRE"],
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "AFTERWORD_DATABASE_URL": store_url})
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == "error: the posting does not clearly name the company; give it with --company\n"
