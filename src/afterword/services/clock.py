@@ -3,6 +3,7 @@ interview time is read in when no --tz is given."""
 
 from __future__ import annotations
 
+import functools
 import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -24,7 +25,12 @@ def _valid(name: str) -> str | None:
 
 def local_zone_name() -> str:
     """The IANA name of this machine's zone: $TZ, else /etc/localtime's link, else /etc/timezone, else UTC."""
-    from_env = _valid(os.environ.get("TZ", ""))
+    return _local_zone_name(os.environ.get("TZ", ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _local_zone_name(tz_variable: str) -> str:  # asked for once per date shown: the files are read once
+    from_env = _valid(tz_variable)
     if from_env:
         return from_env
     localtime = Path("/etc/localtime")

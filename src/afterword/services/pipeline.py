@@ -154,17 +154,14 @@ def board(store: Store, *, now: datetime | None = None, rows_per_stage: int = RO
     now = now or now_utc()
     today = local_date(now)
     with store.transaction() as session:
-        everything = summaries(session)
-        facts = _facts(session, now)
-    by_stage: dict[str, list[ApplicationSummary]] = {stage: [] for stage in STAGES}
-    for summary in everything:
-        by_stage[summary.stage].append(summary)
-    groups = tuple(
-        BoardGroup(stage=stage, count=len(members), rows=tuple(
+        counts = _stage_counts(session)
+        shown = {stage: summaries(session, stage=stage, limit=rows_per_stage) for stage in STAGES if counts.get(stage)}
+        facts = _facts(session, now, [summary.id for members in shown.values() for summary in members])
+    return Board(tuple(
+        BoardGroup(stage=stage, count=counts[stage], rows=tuple(
             BoardRow(member, (today - local_date(member.stage_changed_at)).days, next_action(member, facts, today))
-            for member in members[:rows_per_stage]))
-        for stage, members in by_stage.items() if members)
-    return Board(groups)
+            for member in members))
+        for stage, members in shown.items()))
 
 
 def _stage_counts(session: Session) -> dict[str, int]:

@@ -118,15 +118,18 @@ def summary_of(application: Application) -> ApplicationSummary:
                               created_at=application.created_at, source_url=application.source_url)
 
 
-def summaries(session: Session, *, stage: str | None = None, newest_first: bool = False) -> list[ApplicationSummary]:
-    """Applications (at ``stage``, or all) as summaries ordered by when they last moved, read as plain rows: ten
-    thousand stay fast."""
+def summaries(session: Session, *, stage: str | None = None, newest_first: bool = False,
+              limit: int | None = None) -> list[ApplicationSummary]:
+    """Applications (at ``stage``, or all; the first ``limit``) as summaries ordered by when they last moved, read
+    as plain rows: ten thousand stay fast."""
     order = (Application.stage_changed_at.desc(), Application.created_at.desc()) if newest_first else \
         (Application.stage_changed_at, Application.created_at)
     query = select(Application.id, Company.name, Application.role, Application.stage, Application.stage_changed_at,
                    Application.created_at, Application.source_url).join(Company).order_by(*order)
     if stage is not None:
         query = query.where(Application.stage == stage)
+    if limit is not None:
+        query = query.limit(limit)
     return [ApplicationSummary(*row) for row in session.execute(query)]
 
 
