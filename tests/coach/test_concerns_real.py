@@ -120,3 +120,21 @@ def test_a_condition_the_resume_shows_by_doing_it_is_not_raised() -> None:
     card = card_for(resume, posting)
     assert all("work nights" not in c.requirement for c in all_concerns(card))
     assert all("warehouse management system" not in c.requirement for c in all_concerns(card))
+
+
+def test_traits_fields_and_listed_skills_are_spoken_of_truthfully() -> None:
+    resume = document_from_text(
+        "Sam Idowu\nSKILLS\nC++, Git\nEXPERIENCE\nBarista, Bean Street Cafe | 2021 - now\n"
+        "- Trained 4 new baristas on the morning rush\n", "resume.txt")
+    posting = document_from_text(
+        "Junior Buyer at Fenwick Foods\n## Requirements\n- Strong teamwork\n- Good problem solving\n"
+        "- Experience in procurement\n- Experience with Rust\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    said = " ".join(f"{c.concern} {c.answer_text}" for c in (*card.concerns, *card.more_concerns))
+    assert "doesn't show teamwork" not in said and "in so many words" not in said
+    assert sum(c.kind == "story" for c in card.concerns) <= 1  # one "have an example ready" on the card
+    assert "haven't used procurement" not in said and "haven't worked in procurement" in said
+    assert "my work with C++" not in said  # C++ is only in a list of skills
+    must = card.fit_report.counts()
+    assert must["gap"] == sum(c.requirement in {m.requirement.text for m in card.report.gaps}
+                              for c in (*card.concerns, *card.more_concerns))

@@ -70,7 +70,7 @@ def extract_requirements(posting: Document, finder: SkillFinder) -> tuple[tuple[
     asks = [r for r in found if r.kind != "responsibility"]
     if asks and not any(unit.section in _ASKING_SECTIONS for unit in units if unit.role in _KINDS):
         warnings.append("The posting has no requirements heading; its requirements were read from the sentences "
-                        "that ask something of the candidate. Check the list below.")
+                        "that ask something of the candidate; `afterword match` lists them with their evidence.")
     if not asks:
         warnings.append("No requirements were recognised in the posting; check that it is the full job "
                         "description (with its requirements list).")

@@ -33,9 +33,9 @@ def _heading(title: str) -> Text:
 
 
 def render_card(console: Console, card: ClosingCard) -> None:
-    must = card.report.counts()
+    must = card.fit_report.counts()
     console.print(Panel(Text.assemble(
-        ("Fit ", "bold"), (f"{fit_score(card.report)}/100", "bold cyan"),
+        ("Fit ", "bold"), (f"{fit_score(card.fit_report)}/100", "bold cyan"),
         f"   must-haves: {must['strong']} strong, {must['partial']} partial, {must['gap']} gaps"),
         title=Text(f"Closing Card · {plain(card.title)}"), expand=False))
     for warning in card.warnings:

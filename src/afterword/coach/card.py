@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from afterword.analysis.budget import MAX_NOTES_CHARS, MAX_POSTING_CHARS, MAX_RESUME_CHARS, within_budget
@@ -44,6 +44,17 @@ class ClosingCard:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     sources: dict[str, str] = field(default_factory=dict)
     more_concerns: tuple[Concern, ...] = ()  # the rest, ranked, listed below the card's
+
+    @property
+    def fit_report(self) -> MatchReport:
+        """The report the card's fit line is read from: without the must-haves the card neither raises nor
+        could raise (a condition the resume states elsewhere, a job board's "Experience level:" label), so that
+        every gap the header counts is one the card prepares."""
+        raised = {c.requirement for c in (*self.concerns, *self.more_concerns)}
+        kept = tuple(m for m in self.report.requirements
+                     if not (m.requirement.kind == "must-have" and m.status == "gap"
+                             and m.requirement.text not in raised))
+        return replace(self.report, requirements=kept)
 
     @property
     def title(self) -> str:

@@ -38,6 +38,9 @@ _SHOWN = frozenset({"soft-skill", "management", "business", "writing", "customer
 CONDITION_TIP = ("If this holds for you, confirm it plainly; if it doesn't, say so now and ask what flexibility "
                  "there is.")
 # Categories where one skill really carries over to another of the same kind (Python → Go, MySQL → PostgreSQL).
+# Skills one uses (a language, a tool); the rest are fields one works in (procurement, teaching, nursing).
+_TOOLS = frozenset({"programming-language", "framework", "database", "cloud", "devops", "data-ml", "office-software",
+                    "software-tool", "design", "security"})
 _TRANSFERABLE = frozenset({"programming-language", "framework", "database", "cloud", "devops", "data-ml",
                            "office-software", "design", "software-tool"})
 TIP = "If you have done this, say where, with one concrete example, and add it to your resume."
@@ -121,8 +124,8 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         return Concern(requirement.text, requirement.line, f"The posting asks: “{quote(requirement.text)}”.", (),
                        tip=CONDITION_TIP, kind="condition")
     if missing and categories <= _SHOWN:
-        concern = f"Your resume doesn't show {joined(missing)} in so many words: they may ask about " \
-                  f"“{quote(requirement.text)}”."
+        # A trait is shown by what one did, which a resume rarely names: no "your resume doesn't show it"
+        concern = f"Have an example of {joined(missing)} ready: they may ask about “{quote(requirement.text)}”."
         return Concern(requirement.text, requirement.line, concern, (),
                        tip="Have one short, true story ready that shows it: the situation, what you did, the result.",
                        kind="story")
@@ -152,11 +155,16 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         answer = [Sentence(f"I'll be straight with you: {subject} {held} yet.")]
     else:
         concern = f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”."
-        answer = [Sentence(f"I'll be straight with you: I haven't used {subject} in my work yet.")]
+        tools = categories <= _TOOLS
+        done = f"used {subject}" if tools else f"worked in {subject}"  # a tool is used; procurement is worked in
+        answer = [Sentence(f"I'll be straight with you: I haven't {done}{' in my work' if tools else ''} yet.")]
     bridge = _bridge(missing, mentions, taxonomy, resume)
     if bridge:
         name, source, spoken = bridge
-        answer.append(Sentence(f"What carries over is my work with {name}.", (source,)))
+        at_work = resume.line(source.line).section in ("Experience", "Projects")
+        # a skill named only in a list, or on a resume with no job, is something known, not "my work with" it
+        carried = f"my work with {name}" if at_work else f"what I know of {name}"
+        answer.append(Sentence(f"What carries over is {carried}.", (source,)))
         if spoken:
             answer.append(Sentence(spoken, (source,)))
     known = taxonomy.get(missing[0])
@@ -285,6 +293,9 @@ def _missing(match: RequirementMatch) -> list[str]:
     return [s for s in match.requirement.skills if s in note[len("not shown: "):].split(", ")]
 
 
+MAX_STORIES = 1  # one "have an example ready" on the card; more traits go to the list below
+
+
 def _weight(concern: Concern, repeats: int) -> float:
     base = {"condition": 4.0, "gap": 3.0, "years": 2.0, "passing": 1.5, "story": 1.0}.get(concern.kind, 1.0)
     return base + 0.5 * repeats
@@ -316,8 +327,7 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         requirement = match.requirement
         if requirement.kind != "must-have":
             continue
-        if _LEVEL_LABEL.match(requirement.text) and not (requirement.skills or requirement.years
-                                                          or requirement.degree):
+        if _LEVEL_LABEL.match(requirement.text) and not (requirement.years or requirement.degree):
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
         missing = _missing(match)
         if requirement.any_of and match.status != "gap":
@@ -373,4 +383,6 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
         out.append(replace(concern, answer=answer, weight=_weight(concern, repeats)))
     ranked = sorted(out, key=lambda c: (-c.weight, c.requirement_line))
-    return tuple(ranked[:MAX_CONCERNS]), tuple(ranked[MAX_CONCERNS:])
+    stories = [c for c in ranked if c.kind == "story"][MAX_STORIES:]
+    shown = [c for c in ranked if c not in stories][:MAX_CONCERNS]
+    return tuple(shown), tuple(c for c in ranked if c not in shown)

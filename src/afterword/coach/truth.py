@@ -50,7 +50,8 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECA
 # Words that make a clause say the candidate has *not* used a skill (yet), or wants to in future. Only skills
 # after such words, in the same clause, are excused: "I never shipped without testing in Power BI" still claims it.
 _NEGATION = re.compile(
-    r"\b(haven't (?:yet )?(?:used|worked with|had)|have not (?:yet )?(?:used|worked with|had)|never (?:used|worked "
+    r"\b(haven't (?:yet )?(?:used|worked with|worked in|had)|have not (?:yet )?(?:used|worked with|worked in|had)|"
+    r"never (?:used|worked in|worked "
     r"with|had)|not yet (?:used|worked with)|no (?:professional |production |hands-on )?experience (?:with|in|of)|"
     r"(?:don't|do not) (?:have|hold)|(?:isn't|is not|aren't|are not) on my (?:resume|cv)|still learning|new to me|"
     r"(?:isn't|is not) one of my credentials|(?:aren't|are not) among my credentials|"
