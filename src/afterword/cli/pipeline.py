@@ -11,6 +11,7 @@ from afterword.cli.records import DataFormat, DataFormatOption, echo_json
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
 
     from afterword.services.pipeline import Board, Today
     from afterword.store.session import Store
@@ -89,7 +90,8 @@ def _today_json(result: Today) -> dict[str, Any]:
             "active": result.active, "nudge": result.nudge}
 
 
-def _table(*columns: str):  # noqa: ANN202 - a rich Table without borders
+def _table(*columns: str) -> Table:
+    """A rich Table without borders or header."""
     from rich.table import Table
 
     table = Table(box=None, show_header=False, pad_edge=False)

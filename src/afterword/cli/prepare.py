@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from afterword.cli.errors import handle_errors, one_stdin
 from afterword.cli.options import CARD_INPUTS, CardEncodingOption, Encodings, OutputOption, parse_encodings
+
+if TYPE_CHECKING:
+    from afterword.coach.card import ClosingCard
 
 
 class Paper(StrEnum):
@@ -113,7 +116,7 @@ def write_card(card, fmt: CardFormat, output: Path | None, paper: Paper = Paper.
 
 
 def prepare_stored(app_ref: str, *, research: list[str], interviewers: list[str], why: str | None,
-                   research_encoding: str | None, why_encoding: str | None, semantic: bool):  # noqa: ANN201
+                   research_encoding: str | None, why_encoding: str | None, semantic: bool) -> ClosingCard:
     """The card of a stored application, kept as its next version (said on stderr); a lone RESUME file is an
     error that shows both forms."""
     from afterword.errors import AfterwordError
