@@ -17,6 +17,8 @@ from afterword.store.session import Store
 
 def test_profile_keeps_each_resume_version(store: Store, resume_file: Path, tmp_path: Path) -> None:
     assert show_profile(store).resume is None
+    with store.transaction() as session:
+        assert profiles.get(session) is None  # showing the profile wrote nothing
     first = set_profile(store, str(resume_file), name="Sam Rivera", email="sam@example.com")
     assert (first.name, first.email, first.resume_versions) == ("Sam Rivera", "sam@example.com", 1)
     assert first.resume is not None and first.resume.file_name == "resume.md"

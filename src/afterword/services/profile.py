@@ -67,5 +67,9 @@ def set_profile(store: Store, resume_source: str, *, name: str | None = None, em
 
 
 def show_profile(store: Store) -> ProfileView:
+    """The profile as it is (empty before the first `profile set`); reads only."""
     with store.transaction() as session:
-        return _view(profiles.get_or_create(session), profiles.current_resume(session))
+        profile = profiles.get(session)
+        if profile is None:
+            return ProfileView(name=None, email=None, phone=None, postal_address=None, resume=None, resume_versions=0)
+        return _view(profile, profiles.current_resume(session))

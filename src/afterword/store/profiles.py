@@ -13,9 +13,14 @@ from afterword.store.types import utcnow
 UNCHANGED = None
 
 
+def get(session: Session) -> Profile | None:
+    """The profile, or None before anything was set."""
+    return session.scalars(select(Profile).order_by(Profile.created_at).limit(1)).first()
+
+
 def get_or_create(session: Session) -> Profile:
     """The profile, made empty on first use."""
-    profile = session.scalars(select(Profile).order_by(Profile.created_at).limit(1)).first()
+    profile = get(session)
     if profile is None:
         profile = Profile()
         session.add(profile)
