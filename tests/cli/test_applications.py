@@ -43,11 +43,13 @@ def test_add_reads_company_and_role_and_prints_the_short_id(run, posting_file: P
     assert result.exit_code == 0, result.output
     short = result.stdout.strip()
     assert len(short) == 8 and "added Example Co — Backend Engineer (saved)" in result.stderr
+    again = run("add", str(posting_file))
+    assert f"note: this role at this company is kept already as {short} (saved)" in again.stderr
     as_json = json.loads(run("add", str(posting_file), "--format", "json").stdout)
     assert len(as_json["id"]) == 36 and as_json["short_id"] == as_json["id"][:8]
     assert (as_json["company"], as_json["role"]) == ("Example Co", "Backend Engineer")
     listed = json.loads(run("list", "--format", "json").stdout)
-    assert sorted(item["short_id"] for item in listed) == sorted([short, as_json["short_id"]])
+    assert sorted(item["short_id"] for item in listed) == sorted([short, again.stdout.strip(), as_json["short_id"]])
     assert all(len(item["id"]) == 36 for item in listed)
 
 

@@ -35,7 +35,9 @@ def test_given_company_and_role_win(store: Store, posting_file: Path, tmp_path: 
     assert (detail.summary.company, detail.summary.role) == ("Example Corporation", "Platform Engineer")
     assert detail.summary.source_url == "https://example.com/jobs/7"
     assert detail.research_notes == "Example Co raised a Series B in May."
-    assert detail.summary.id == added.id
+    assert detail.summary.id == added.id and added.same_role == ()
+    again = add_application(store, str(posting_file), company="EXAMPLE  corporation", role="platform engineer")
+    assert [summary.id for summary in again.same_role] == [added.id]
 
 
 def test_a_posting_without_names_needs_the_options(store: Store, nameless_posting: Path) -> None:

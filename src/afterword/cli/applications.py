@@ -49,6 +49,9 @@ def add(
     typer.echo(added.short_id)
     typer.echo(f"added {plain(added.title)} ({added.stage}); next: afterword stage {added.short_id} applied",
                err=True)
+    if added.same_role:
+        kept = ", ".join(f"{summary.short_id} ({summary.stage})" for summary in added.same_role)
+        typer.echo(f"note: this role at this company is kept already as {kept}", err=True)
 
 
 def _csv(rows: list[dict[str, object]]) -> str:

@@ -9,9 +9,11 @@ from typing import BinaryIO
 from afterword.errors import AfterwordError
 from afterword.models import Document
 from afterword.services.views import (
+    AddedApplication,
     ApplicationDetail,
     ApplicationSummary,
     StageChange,
+    added_of,
     change_of,
     detail_of,
     summaries,
@@ -64,9 +66,10 @@ def _company_and_role(posting: Document, company: str | None, role: str | None) 
 
 def add_application(store: Store, posting_source: str, *, company: str | None = None, role: str | None = None,
                     url: str | None = None, research: Sequence[str] = (), encoding: str | None = None,
-                    stdin: BinaryIO | None = None) -> ApplicationSummary:
+                    stdin: BinaryIO | None = None) -> AddedApplication:
     """A new application (stage "saved") from a posting file, URL or "-": its text is kept; the company and role
-    are read from it unless given. A posting read from a URL keeps that URL as its source."""
+    are read from it unless given. A posting read from a URL keeps that URL as its source. The result names the
+    applications already kept for the same role at the same company."""
     from afterword.ingest import read_document
 
     posting = read_document(posting_source, encoding=encoding, stdin=stdin)
@@ -75,9 +78,11 @@ def add_application(store: Store, posting_source: str, *, company: str | None = 
         url = posting_source
     notes = read_research(research, encoding)
     with store.transaction() as session:
+        same_role = tuple(summary_of(application) for application in
+                          applications.at_company_with_role(session, company=company, role=role))
         added = applications.add(session, company=company, role=role, posting_text=posting.text,
                                  source_url=url, research_notes=notes)
-        return summary_of(added)
+        return added_of(added, same_role)
 
 
 def list_applications(store: Store, stage: str | None = None) -> list[ApplicationSummary]:

@@ -47,6 +47,14 @@ class ApplicationSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class AddedApplication(ApplicationSummary):
+    """A new application, and the ones already kept for the same role at the same company (a second add of one
+    posting, perhaps)."""
+
+    same_role: tuple[ApplicationSummary, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class StageChange:
     from_stage: str | None
     to_stage: str
@@ -112,10 +120,18 @@ class ApplicationDetail:
                 "cards": [card.as_json() for card in self.cards]}
 
 
+def _summary_fields(application: Application) -> dict[str, Any]:
+    return {"id": application.id, "company": application.company.name, "role": application.role,
+            "stage": application.stage, "stage_changed_at": application.stage_changed_at,
+            "created_at": application.created_at, "source_url": application.source_url}
+
+
 def summary_of(application: Application) -> ApplicationSummary:
-    return ApplicationSummary(id=application.id, company=application.company.name, role=application.role,
-                              stage=application.stage, stage_changed_at=application.stage_changed_at,
-                              created_at=application.created_at, source_url=application.source_url)
+    return ApplicationSummary(**_summary_fields(application))
+
+
+def added_of(application: Application, same_role: tuple[ApplicationSummary, ...]) -> AddedApplication:
+    return AddedApplication(**_summary_fields(application), same_role=same_role)
 
 
 def summaries(session: Session, *, stage: str | None = None, newest_first: bool = False,

@@ -42,6 +42,14 @@ def add(session: Session, *, company: str, role: str, posting_text: str = "", so
     return application
 
 
+def at_company_with_role(session: Session, *, company: str, role: str) -> Sequence[Application]:
+    """The applications to ``role`` at ``company`` (case and spacing ignored in both), oldest first."""
+    wanted = name_key(role)
+    candidates = session.scalars(select(Application).join(Company).where(Company.name_key == name_key(company))
+                                 .order_by(Application.created_at))
+    return [application for application in candidates if name_key(application.role) == wanted]
+
+
 def describe(application: Application) -> str:
     """One line naming an application: short id, company, role and stage."""
     return f"{short_id(application.id)} {application.company.name} — {application.role} ({application.stage})"
