@@ -200,8 +200,10 @@ class _Plan:
     def _check_contact_companies(self) -> None:
         companies = {row["id"] for row in self.rows[Company]}
         for (kind, _id), (path, record) in self.registry.seen.items():
-            company = getattr(record, "company_id", None)
-            if kind == "contact" and company is not None and company not in companies:
+            if kind != "contact":
+                continue
+            company = record.company_id
+            if company is not None and company not in companies:
                 raise ExportFileError(f"{path}.company_id: company {company} is not in the file; add it to "
                                       "\"companies\" or set company_id to null")
 

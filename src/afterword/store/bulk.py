@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from afterword.store.tables import Base, Card, Company, InterviewContact, Profile
 from afterword.store.types import utcnow
 
-IN_CLAUSE_SIZE = 500  # ids per "WHERE id IN (...)": well under SQLite's limit of bound parameters
+IN_CLAUSE_SIZE = 2000  # ids per "WHERE id IN (...)": well under the bound-parameter limits of SQLite and psycopg
 Row = dict[str, Any]
 Equivalence = Callable[[Any, Any], bool]
 
@@ -47,6 +47,8 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
 def _rows_by_id(session: Session, model: type[Base], ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Row]:
     table = model.__table__
     found: dict[uuid.UUID, Row] = {}
+    if session.execute(select(table.c.id).limit(1)).first() is None:
+        return found  # an empty table (an import into a new home): no need to look for each id
     for chunk in _chunks(ids):
         for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             found[row["id"]] = dict(row)
