@@ -60,3 +60,21 @@ def test_hard_conditions_stay_on_the_card_beside_the_career_change() -> None:
     assert card.concerns[0].kind == "career-change"
     shown = " ".join(c.requirement for c in card.concerns)
     assert "DOT medical card" in shown and "CDL-A" in shown
+
+
+def test_a_remote_interview_has_no_handshake_and_an_unbroken_since() -> None:
+    resume = ("Ana Ruiz\nEXPERIENCE\nData Engineer, Kestrel Labs | Nov 2021 - now\n- Built pipelines for 40 "
+              "clients\nData Intern, Orbis | May 2019 - Oct 2019\n- Cleaned survey data\n")
+    posting = ("Data Engineer at Lumen Harbor\n## Requirements\n- Experience building data pipelines\n"
+               "All interviewing is remote, over video.\n")
+    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    checklist = " ".join(card.checklist)
+    assert "Shake hands" not in checklist and "business card" not in checklist
+    said = " ".join(p.text for p in card.pitches)
+    assert "since 2019" not in said  # an internship and a two-year gap do not make "since 2019"
+
+
+def test_the_title_s_stack_is_not_the_company() -> None:
+    posting = "Front End Developer - React Nodejs TypeScript\n## Requirements\n- 5 years of React\n"
+    card = build_card(document_from_text(SHOP_OWNER, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    assert card.info.company == "" and "TypeScript" not in card.title

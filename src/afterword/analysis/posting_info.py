@@ -69,7 +69,15 @@ def _plausible_company(name: str, blocked: set[str]) -> bool:
         return False
     if TITLE_HINT.search(name) and len(name.split()) > 1:
         return False
+    words = [_squashed(w) for w in name.split() if w.lower() not in ("and", "&", "/")]
+    if blocked and words and all(w in {_squashed(b) for b in blocked} for w in words):
+        return False  # "React Nodejs TypeScript": the title's stack, not the employer
     return bool(re.search(r"[A-Za-z]", name)) and name[:1].isupper()
+
+
+def _squashed(word: str) -> str:
+    """A name as compared with skills: "Node.js", "nodejs" and "NodeJS" are one."""
+    return re.sub(r"[^a-z0-9+#]", "", word.casefold())
 
 
 def _role_part(part: str) -> tuple[str, str]:

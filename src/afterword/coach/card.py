@@ -13,7 +13,7 @@ from afterword.analysis.posting_units import COMPANY_TOPICS
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.career_change import career_change_concern
-from afterword.coach.checklist import checklist_for
+from afterword.coach.checklist import checklist_for, remote_interviews
 from afterword.coach.concerns import MAX_CONCERNS, Concern, likely_concerns
 from afterword.coach.interviewers import Interviewer
 from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
@@ -139,7 +139,8 @@ def build_card(
     return ClosingCard(
         info=info, report=report, questions=tuple(questions), pitches=pitches, concerns=concerns,
         ladder=LADDER, using_the_answer=USING_THE_ANSWER,
-        checklist=checklist_for([i.name for i in interviewers]), answered=answered,
+        checklist=checklist_for([i.name for i in interviewers], remote=any(
+            remote_interviews(unit.text) for unit in report.posting_units)), answered=answered,
         interviewers=tuple(interviewers), why_prompt="" if why is not None else WHY_PROMPT,
         warnings=tuple(dict.fromkeys(warnings)), sources=sources, more_concerns=more_concerns,
     )

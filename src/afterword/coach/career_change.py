@@ -38,10 +38,11 @@ def _carried_over(report: MatchReport, resume: Document, checker: TruthChecker) 
 def career_change_concern(report: MatchReport, resume: Document, role: str,
                           checker: TruthChecker) -> Concern | None:
     """The "different line of work" concern, or None when the resume shows the posting's kind of work, a
-    must-have strongly or half of them in part, or no titled job to speak of."""
+    must-have in four strongly or half of them at least in part, or no titled job to speak of."""
     must = [m for m in report.requirements if m.requirement.kind == "must-have"]
+    strong = sum(m.status == "strong" for m in must)
     partial = sum(m.status == "partial" for m in must)
-    if not role or len(must) < 2 or any(m.status == "strong" for m in must) or 2 * partial >= len(must):
+    if not role or len(must) < 2 or 4 * strong > len(must) or 2 * (strong + partial) >= len(must):
         return None  # the resume shows much of what is asked: not a change of field
     jobs = [job for job in find_jobs(resume) if job.title]
     if not jobs or any(_same_work(job.title, role) for job in jobs):

@@ -295,7 +295,9 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     # "Doing this work" only when one of those jobs is the posting's kind of job: a butcher's shop owner who
     # managed 20 people has been working since 2005, not "doing" an engineering manager's work since 2018.
     relevant = [job for job in relevant if _same_work(job.title, role)]
-    first = min(relevant or jobs, key=lambda job: job.start)
+    worked = [job for job in jobs if resume.line(job.title_line).section not in ("Education", "Certifications")
+              and not _LEARNER.search(job.title or resume.line(job.title_line).text)]
+    first = _unbroken_since(relevant or worked or list(jobs))
     title, employer = _title_and_employer(resume, latest)
     lines = {first.title_line, latest.title_line, getattr(latest, "dates_line", 0) or latest.title_line}
     sources = tuple(Source("resume", n, resume.line(n).text) for n in sorted(lines) if n)
@@ -304,6 +306,25 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
         return Sentence(f"I have been {work} since {first.start[0]}.", sources)
     where = f"{title} at {employer}" if employer else title
     return Sentence(f"I have been {work} since {first.start[0]}, most recently as {where}.", sources)
+
+
+_LEARNER = re.compile(r"\b(?:intern(?:ship)?|trainee|student|course|bootcamp|volunteer)\b", re.IGNORECASE)
+_GAP_MONTHS = 12  # "since 2019" after a 2019 internship and two years of nothing would overstate it
+
+
+def _unbroken_since(jobs: list[Job]) -> Job:
+    """The job that starts the latest unbroken run of work: going back from the latest, a job counts while it
+    ended no more than a year before the next one started (courses, internships and a gap break the run)."""
+    ordered = sorted(jobs, key=lambda job: job.start)
+    first = ordered[-1]
+    reach = first.start
+    for job in reversed(ordered[:-1]):
+        end = job.end or (9999, 12)
+        if (reach[0] - end[0]) * 12 + (reach[1] - end[1]) > _GAP_MONTHS:
+            break
+        first = job if job.start < first.start else first
+        reach = min(reach, job.start)
+    return first
 
 
 _JUNIOR = re.compile(r"\b(?:assistant|aide|intern|trainee|apprentice|student|volunteer|helper)\b",
