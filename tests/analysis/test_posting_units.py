@@ -194,3 +194,13 @@ def test_a_nice_to_have_run_into_the_item_before_it_and_an_expect_you_to_lead_in
     assert found["Speak and write English effortlessly"] == "requirement"
     assert found["Swedish is an advantage"] == "nice-to-have"
     assert found["We offer a mentor and a yearly study week ."] == "benefit"
+
+
+def test_headings_and_hooks_in_a_requirements_list_are_not_requirements() -> None:
+    found = roles("Requirements\n- Job description\n- Your Job\n- Do you want to build great things with us?\n"
+                  "- Python\n- Are you a self-starter with 3+ years of Go?\n")
+    assert found["Job description"] not in ("requirement", "nice-to-have")
+    assert found["Your Job"] not in ("requirement", "nice-to-have")
+    assert found["Do you want to build great things with us?"] == "other"
+    assert found["Python"] == "requirement"
+    assert found["Are you a self-starter with 3+ years of Go?"] == "requirement"

@@ -106,6 +106,22 @@ _SECTION_ROLES: dict[str, UnitRole] = {
 }
 
 
+# Words a heading is made of; a short unit of only these words is a heading, whatever section it sits in.
+_HEADING_WORDS = frozenset("job role position description profile cv resume overview summary details introduction "
+                           "opportunity team company environment culture offer perks benefits about us you your our "
+                           "the a what who we why how work working tasks mission missions requirements skills "
+                           "qualifications responsibilities duties apply application contact more information "
+                           "info and of for to in".split())
+_RHETORICAL = re.compile(r"^(?:(?:and |so )?(?:do|are|can|would|could|will|have|want|is|did) you|what if|why not|"
+                         r"ready to|looking for (?:a|an|the|your) )\b[^?]{0,300}\??\s*$", re.IGNORECASE)
+
+
+def _heading_words(text: str) -> bool:
+    words = re.findall(r"[A-Za-z']+", text)
+    return 1 <= len(words) <= 4 and len(text) <= 40 and not re.search(r"\d", text) \
+        and all(word.lower() in _HEADING_WORDS for word in words)
+
+
 def label_role(text: str) -> UnitRole | None:
     """The role a "Label: value" unit's label gives ("Job type: Full-time" → employment-type), or None."""
     match = _LABEL.match(text)
@@ -183,6 +199,10 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     if default in ("requirement", "nice-to-have"):
         if factual and not _REQUIRE.search(text):
             return factual
+        if _heading_words(text):
+            return "other"  # "Job description", "Your Job", "cv": a stray heading in the list (the list goes on)
+        if _RHETORICAL.search(text) and not _MUST.search(text):
+            return "other"  # "Do you want to create great things together?": a hook, not a requirement
         if not _REQUIRE.search(text) and (_BENEFIT.search(text) or _CHATTER.search(text)):
             return "benefit" if _BENEFIT.search(text) else "other"  # "Delicious coffee", "Nice to meet you!"
         return "nice-to-have" if default == "nice-to-have" or _nice(text) else "requirement"

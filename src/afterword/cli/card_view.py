@@ -13,7 +13,7 @@ from rich.text import Text
 from afterword.analysis.report import fit_score
 from afterword.coach.card import ClosingCard
 from afterword.coach.interviewers import TYPE_LABELS
-from afterword.coach.render import answered_lines
+from afterword.coach.render import MORE_SHOWN, answered_lines
 from afterword.coach.sources import Sentence
 from afterword.safe_text import terminal_text as plain
 
@@ -64,9 +64,12 @@ def render_card(console: Console, card: ClosingCard) -> None:
                 console.print(Text(f"  {plain(concern.label)}: ", style="bold") + _cited(concern.answer))
         if card.more_concerns:
             console.print(Text("Also asked by the posting, less likely to come up:", style="dim"))
-            for concern in card.more_concerns:
+            for concern in card.more_concerns[:MORE_SHOWN]:
                 console.print(Text(f"  – {plain(concern.requirement)} (posting line {concern.requirement_line})",
                                    style="dim"))
+            if len(card.more_concerns) > MORE_SHOWN:
+                console.print(Text(f"  – and {len(card.more_concerns) - MORE_SHOWN} more (--format json lists them "
+                                   "all)", style="dim"))
     console.rule(_heading("Closing ladder"))
     for rung in card.ladder:
         console.print(Text.assemble((rung.level.capitalize(), "bold"), " ", (rung.when, "dim")))

@@ -59,6 +59,9 @@ def _concern(concern: Concern) -> dict[str, Any]:
             "sentences": _sentences(concern.answer)}
 
 
+MORE_SHOWN = 6  # "also asked" items printed on the card; the JSON keeps them all
+
+
 def answered_lines(card: ClosingCard) -> list[tuple[str, str]]:
     """("location, remote policy", "Work location: In person"): the answered topics, one line per quoted text."""
     by_text: dict[str, list[str]] = {}
@@ -118,7 +121,10 @@ def card_to_markdown(card: ClosingCard) -> str:
         out.append("")
     if card.more_concerns:
         out += ["Also asked by the posting, less likely to come up:", ""]
-        out += [f"- {md(quote(c.requirement))} (posting line {c.requirement_line})" for c in card.more_concerns]
+        out += [f"- {md(quote(c.requirement))} (posting line {c.requirement_line})"
+                for c in card.more_concerns[:MORE_SHOWN]]
+        if len(card.more_concerns) > MORE_SHOWN:
+            out.append(f"- and {len(card.more_concerns) - MORE_SHOWN} more (the JSON card lists them all)")
         out.append("")
     out += ["## Closing ladder", ""]
     for rung in card.ladder:
