@@ -102,6 +102,7 @@ FAMILIES = [
     "retail",
     "finance",
     "logistics",
+    "driving",
     "research",
     "management",
     "office",

@@ -98,6 +98,8 @@ def test_a_developer_posting() -> None:
                          ("lesson planning", "classroom management"))], "teaching", "mid"),
     ("Warehouse Operative", [("must-have", "Forklift licence and RF scanning", ("forklift operation",
                                                                              "RF scanning"))], "logistics", "mid"),
+    ("CDL-A Regional Driver", [("must-have", "Forklift licence and RF scanning", ("forklift operation",
+                                                                               "RF scanning"))], "driving", "mid"),
     ("Operations Manager", [("responsibility", "Own budget management and change management",
                              ("budget management", "change management"))], "management", "senior"),
     ("Staff Nurse", [("must-have", "Wound care and IV therapy", ("wound care", "IV therapy"))], "healthcare", "mid"),

@@ -233,3 +233,19 @@ def test_what_the_stress_question_asks_about_is_not_asked_again() -> None:
     assert sum("food safety" in q.text for q in picked) == 1
     month_end = select_questions(frozenset(), focus=PostingFocus("finance", "mid", ("month-end close",)), count=8)
     assert sum("month-end" in q.text for q in month_end) == 1  # not again as "What does month-end look like ..."
+
+
+def test_a_driver_and_a_warehouse_supervisor_get_their_own_questions() -> None:
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    resume = document_from_text("Lee Park\nEXPERIENCE\nDriver, Roadwell | 2018 - now\n- Drove 600 miles a week\n",
+                                "resume.md")
+    driver = build_card(resume, document_from_text("CDL-A Regional Driver at Roadwell\n## Requirements\n"
+                                                   "- Class A CDL\n", "p.md"))
+    warehouse = build_card(resume, document_from_text("Warehouse Shift Supervisor at Pinefield\n## Requirements\n"
+                                                      "- Forklift certification\n", "p.md"))
+    driver_text = " ".join(q.text for q in driver.questions)
+    warehouse_text = " ".join(q.text for q in warehouse.questions)
+    assert "picks per hour" not in driver_text and "route" not in warehouse_text
+    assert "truck" in driver_text or "route" in driver_text

@@ -12,7 +12,7 @@ from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.models import MatchReport, PostingInfo
 
 FAMILIES = ("software", "data", "design", "healthcare", "teaching", "trades", "hospitality", "retail", "finance",
-            "logistics", "research", "management", "office", "general")
+            "logistics", "driving", "research", "management", "office", "general")
 SENIORITIES = ("entry", "mid", "senior")
 MAX_STRESSED = 3
 SENIOR_YEARS, MAX_YEARS = 5, 15  # five years' experience asked for reads as senior; over fifteen is an age
@@ -27,7 +27,7 @@ _CATEGORY_FAMILY = {
     "management": "management", "office-software": "office", "hr": "office", "legal": "office",
     "writing": "office", "business": "office", "marketing": "office",
 }
-_FLOOR_FAMILIES = frozenset({"logistics", "trades", "hospitality", "healthcare", "teaching", "retail"})
+_FLOOR_FAMILIES = frozenset({"logistics", "driving", "trades", "hospitality", "healthcare", "teaching", "retail"})
 _WEAK_FAMILIES = frozenset({"management", "office"})  # skills every kind of posting lists
 # Skills that are tools: "How does the team use Kubernetes?" reads well; "How does the team use wound care?" not.
 _TOOL_CATEGORIES = frozenset({"programming-language", "framework", "devops", "cloud", "database", "software-tool",
@@ -59,7 +59,9 @@ _TITLE_FAMILIES = tuple((family, re.compile(pattern, re.IGNORECASE)) for family,
                r"\bcustomer (?:service|support|success)\b|\bcall cent(?:er|re)\b|\bmerchandis\w*"),
     ("finance", r"\baccount(?:ant|ancy|ing)\b|\bbookkeep\w*|\bfinanc(?:e|ial)\b|\bauditor\b|\bpayroll\b|"
                 r"\bcontroller\b|\btax\b|\btreasury\b|\bcredit analyst\b"),
-    ("logistics", r"\bdriver\b|\bwarehouse\b|\blogistics\b|\bforklift\b|\bpicker\b|\bpacker\b|\bcourier\b|"
+    ("driving", r"\b(?:truck|lorry|hgv|lgv|cdl|delivery|van|route|haulage|otr|regional|long[- ]haul|bus|coach|"
+                r"courier) drivers?\b|\bdrivers?\b(?! (?:of|for) )|\bcourier\b|\btrucker\b|\bchauffeur\b"),
+    ("logistics", r"\bwarehouse\b|\blogistics\b|\bforklift\b|\bpicker\b|\bpacker\b|\bcourier\b|"
                   r"\bdelivery\b|\bdispatcher\b|\bsupply chain\b|\bfulfil?ment\b|\btransport\b"),
     ("research", r"\bresearch(?:er)?\b|\bpostdoc\w*|\bpost-?doctoral\b|\bph\.?d\b|\bprofessor\b|\bscientist\b|"
                  r"\blaboratory\b|\blab (?:technician|manager)\b"),
