@@ -47,9 +47,12 @@ def import_export(
                                                                "standard input.")],
 ) -> None:
     """Import an export: checked whole first, then written all at once; importing it again changes nothing."""
+    from rich.console import Console
+
     from afterword.services.portability import import_file
 
-    result = import_file(file)
+    with Console(stderr=True).status("importing") as progress:  # shown only on a terminal
+        result = import_file(file, on_step=lambda step: progress.update(f"importing: {step}"))
     typer.echo(f"imported into {result.database}: {result.summary()}")
 
 

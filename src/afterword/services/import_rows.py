@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -246,14 +246,17 @@ KINDS = ((Profile, "profile"), (ResumeVersion, "resume versions"), (Company, "co
          (Interview, "interviews"), (Card, "cards"), (Task, "tasks"))
 
 
-def write_export(session: Session, document: ExportFile) -> ImportCounts:
+def write_export(session: Session, document: ExportFile,
+                 on_step: Callable[[str], object] | None = None) -> ImportCounts:
     """Upsert everything ``document`` holds, parents first; ExportFileError (nothing written by this function
-    yet) when the file contradicts itself or the database."""
+    yet) when the file contradicts itself or the database. ``on_step`` hears what is being written."""
     plan = _Plan(document, utcnow())
     _merge_with_database(session, plan)
     _check_card_versions(session, plan)
     counts = ImportCounts()
     for model, kind in KINDS:
+        if on_step is not None and plan.rows[model]:
+            on_step(f"writing {len(plan.rows[model]):,} {kind}")
         equivalent = {"content": _same_json} if model is Card else None
         counts.by_kind[kind] = bulk.upsert(session, model, plan.rows[model], equivalent)
         if model is Interview:

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -122,15 +123,21 @@ def _read_source(source: str) -> Any:
                               "the file afterword export wrote") from None
 
 
-def import_file(source: str, settings: Settings | None = None) -> ImportResult:
+def import_file(source: str, settings: Settings | None = None,
+                on_step: Callable[[str], object] | None = None) -> ImportResult:
     """Import the export file ``source`` ("-": standard input): checked whole first, then written in one
-    transaction, so a bad record or a failure leaves the database as it was."""
+    transaction, so a bad record or a failure leaves the database as it was. ``on_step`` hears each step."""
     name = "standard input" if source == "-" else source
+    step = on_step or (lambda _text: None)
     try:
-        document = parse_export(_read_source(source))
+        step(f"reading {name}")
+        raw = _read_source(source)
+        records = raw.get("applications") if isinstance(raw, dict) else None
+        step(f"checking {len(records) if isinstance(records, list) else 0:,} applications")
+        document = parse_export(raw)
         with open_store(settings) as store:
             with store.transaction() as session:
-                counts = write_export(session, document)
+                counts = write_export(session, document, on_step)
             return ImportResult(database=masked_url(store.url), counts=counts)
     except ExportFileError as error:
         raise ExportFileError(f"cannot import {name}: {error}; nothing was imported") from None
