@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import sqlite3
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -218,6 +219,7 @@ def test_a_backup_is_a_sqlite_copy_and_never_replaces_a_file(store: Store, setti
             backup(target, settings)
         return
     assert backup(target, settings).applications == 2
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600  # personal data: readable only by its owner
     with sqlite3.connect(target) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert copy.execute("SELECT count(*) FROM stage_event").fetchone() == (4,)
