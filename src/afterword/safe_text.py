@@ -140,7 +140,8 @@ _JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (0x7F, *range(0x80, 0xA0), *
                                                      *range(0x2066, 0x206A))}
 
 
-def json_text(data: Any, indent: int = 2) -> str:  # noqa: ANN401 - any JSON-serialisable value
+def json_text(data: Any, indent: int | None = 2) -> str:  # noqa: ANN401 - any JSON-serialisable value
     """``data`` as JSON that is safe to print: the characters JSON leaves raw but a terminal acts on (DEL, C1
-    controls, bidi overrides) are written as \\u escapes, so the data read back is exactly ``data``."""
+    controls, bidi overrides) are written as \\u escapes, so the data read back is exactly ``data``. ``indent``
+    None: on one line (", " and ": " between items), by json's fast C encoder."""
     return json.dumps(data, indent=indent, ensure_ascii=False).translate(_JSON_ESCAPES)

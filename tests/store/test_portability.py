@@ -192,7 +192,8 @@ def test_a_card_version_taken_by_another_card_is_refused(store: Store, settings:
 
 @pytest.mark.parametrize(("value", "safe"), [
     ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1 555", "'+1 555"), ("-2+3", "'-2+3"),
-    ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("Acme", "Acme"), (None, ""), (3, "3"),
+    ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("Acme", "Acme"), (None, ""), (3, "3"),
+    ("\x1b[31mAcme\x1b[0m", "Acme"), ("\x1b]0;title\x07=1+1", "'=1+1"), ("\rx", "x"),
 ])
 def test_csv_cells_never_start_a_formula(value: object, safe: str) -> None:
     assert safe_cell(value) == safe
@@ -226,3 +227,13 @@ def test_a_backup_is_a_sqlite_copy_and_never_replaces_a_file(store: Store, setti
     with pytest.raises(StoreError, match="already exists; give a new file name"):
         backup(target, settings)
     assert not list(tmp_path.glob(".afterword-backup.db.*"))  # no temporary file left behind
+
+
+def test_the_json_never_carries_raw_terminal_controls_and_reads_back_the_same(settings: Settings,
+                                                                              tmp_path: Path) -> None:
+    role = "Engineer \u202egnp.exe \x9b31m \x1b[2J"
+    import_file(_write(tmp_path / "in.json", export_file(application(1) | {"role": role})), settings)
+    text = export_json(settings)
+    assert not any(character in text for character in ("\u202e", "\x9b", "\x1b"))
+    assert "\\u202e" in text and "\\u009b" in text and "\\u001b" in text
+    assert json.loads(text)["applications"][0]["role"] == role

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from afterword.errors import AfterwordError, StoreError
+from afterword.safe_text import json_text, strip_controls
 from afterword.services.export_rows import export_document
 from afterword.services.export_schema import ExportFileError, parse_export
 from afterword.services.import_rows import ImportCounts, write_export
@@ -39,7 +40,7 @@ def export_json(settings: Settings | None = None, now: datetime | None = None) -
 
 
 def _compact(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    return json_text(value, indent=None)  # no raw DEL, C1 control or bidi override reaches a terminal
 
 
 def json_layout(document: dict[str, Any]) -> str:
@@ -57,8 +58,8 @@ def json_layout(document: dict[str, Any]) -> str:
 
 def safe_cell(value: object) -> str:
     """A CSV cell a spreadsheet shows as text: one starting with = + - @, a tab or a carriage return would be
-    read as a formula, so it gets a leading apostrophe."""
-    text = "" if value is None else str(value)
+    read as a formula, so it gets a leading apostrophe. Terminal control sequences are removed."""
+    text = "" if value is None else strip_controls(str(value))
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
