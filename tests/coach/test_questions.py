@@ -249,3 +249,13 @@ def test_a_driver_and_a_warehouse_supervisor_get_their_own_questions() -> None:
     warehouse_text = " ".join(q.text for q in warehouse.questions)
     assert "picks per hour" not in driver_text and "route" not in warehouse_text
     assert "truck" in driver_text or "route" in driver_text
+
+
+def test_a_school_is_not_called_a_company() -> None:
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    resume = document_from_text("Kim Hale\nEXPERIENCE\nClass Teacher, Elm Primary | 2017 - now\n", "resume.md")
+    card = build_card(resume, document_from_text("Year 4 Class Teacher – Oakfield Primary School\n## Requirements\n"
+                                                 "- Qualified Teacher Status\n", "p.md"))
+    assert not any("company" in q.text for q in card.questions)

@@ -296,7 +296,8 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     # managed 20 people has been working since 2005, not "doing" an engineering manager's work since 2018.
     relevant = [job for job in relevant if _same_work(job.title, role)]
     worked = [job for job in jobs if resume.line(job.title_line).section not in ("Education", "Certifications")
-              and not _LEARNER.search(job.title or resume.line(job.title_line).text)]
+              and not _LEARNER.search(job.title or resume.line(job.title_line).text[:200])]  # bounded: one long
+    # line can hold thousands of date ranges
     first = _unbroken_since(relevant or worked or list(jobs))
     title, employer = _title_and_employer(resume, latest)
     lines = {first.title_line, latest.title_line, getattr(latest, "dates_line", 0) or latest.title_line}

@@ -111,6 +111,7 @@ class PostingFocus:
     tools: frozenset[str] = frozenset()   # which of ``stressed`` are tools ("How does the team use Kubernetes?")
     themes: frozenset[str] = frozenset()  # which are concerns, not skills ("What does patient safety look like?")
     terms: frozenset[str] = frozenset()   # stems of the posting's own words, to rank research notes by
+    employer: str = "company"             # what the employer is called in a question: school, hospital ...
 
 
 def _family(report: MatchReport, role: str, taxonomy: Taxonomy) -> str:
@@ -203,9 +204,26 @@ def _terms(report: MatchReport, info: PostingInfo) -> frozenset[str]:
     return frozenset(words - _GENERIC - content_words(info.company))
 
 
+_EMPLOYERS = (("school", r"\b(?:school|academy|primary|secondary|nursery)\b"),
+              ("university", r"\b(?:university|universit\w+|faculty|professor|lecturer)\b"),
+              ("college", r"\bcollege\b"), ("hospital", r"\b(?:hospital|nhs|infirmary|clinic)\b"),
+              ("trust", r"\btrust\b"), ("council", r"\b(?:council|municipality|county)\b"),
+              ("charity", r"\b(?:charity|foundation|non-?profit)\b"))
+
+
+def _employer(info: PostingInfo, family: str) -> str:
+    """What to call the employer in a question: "the school's priorities", not "the company's"."""
+    named = f"{info.company} {info.role}"
+    found = next((noun for noun, pattern in _EMPLOYERS if re.search(pattern, named, re.IGNORECASE)), None)
+    return found or {"teaching": "school", "research": "organisation", "healthcare": "organisation"}.get(
+        family, "company")
+
+
 def posting_focus(report: MatchReport, info: PostingInfo, taxonomy: Taxonomy | None = None) -> PostingFocus:
     """The family, seniority and stressed skills or themes of the posting ``report`` was made from."""
     taxonomy = taxonomy or default_taxonomy()
     stressed, tools, themes = _stressed(report, info.role, taxonomy)
-    return PostingFocus(family=_family(report, info.role, taxonomy), seniority=_seniority(report, info.role),
-                        stressed=stressed, tools=tools, themes=themes, terms=_terms(report, info))
+    family = _family(report, info.role, taxonomy)
+    return PostingFocus(family=family, seniority=_seniority(report, info.role),
+                        stressed=stressed, tools=tools, themes=themes, terms=_terms(report, info),
+                        employer=_employer(info, family))

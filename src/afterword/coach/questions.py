@@ -219,8 +219,15 @@ def select_questions(
         topics.add(question.topic)
         family_left -= bool(question.families)
         seniority_left -= bool(question.seniority)
-        chosen.append(CardQuestion(question.text, question.topic, question.suits, ask))
+        chosen.append(CardQuestion(_for_employer(question.text, focus), question.topic, question.suits, ask))
     return chosen
+
+
+def _for_employer(text: str, focus: PostingFocus | None) -> str:
+    """"What are the company's top priorities?" asked of a school is "What are the school's top priorities?"."""
+    if focus is None or focus.employer == "company":
+        return text
+    return text.replace("the company", f"the {focus.employer}")
 
 
 def skipped_questions(answered: frozenset[str], bank: QuestionBank | None = None,
