@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -19,11 +20,12 @@ from sqlalchemy import create_engine, event, func, select, text
 from sqlalchemy.engine import Engine, make_url
 
 from afterword.errors import StoreError
-from afterword.services.portability import import_file
+from afterword.services.portability import export_json, import_file
 from afterword.settings import load_settings
+from afterword.store import engine
 from afterword.store.session import open_store
 from afterword.store.tables import Application, StageEvent
-from tests.store.portability_data import many_applications
+from tests.store.portability_data import fill, many_applications
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -88,6 +90,7 @@ def test_kill_9_during_a_10000_application_import_leaves_none_or_all(store_url: 
 ADDER = """
 import sys, time
 from afterword.settings import load_settings
+from afterword.store import engine
 from afterword.store.session import open_store
 from afterword.store import applications
 name, count, start = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
@@ -204,3 +207,23 @@ def test_a_full_database_rolls_the_whole_import_back(tmp_path: Path) -> None:
     finally:
         event.remove(Engine, "connect", small_disk)
     assert _counts(f"sqlite:///{tmp_path / 'afterword.db'}") == (0, 0)
+
+
+def test_an_export_reads_while_another_command_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writers take SQLite's write lock at their start; work that only reads never waits for it."""
+    monkeypatch.setattr(engine, "LOCK_WAIT_SECONDS", 0)  # a writer gives up at once instead of after 5 s
+    settings = load_settings(home=tmp_path)
+    with open_store(settings) as store:
+        fill(store)
+    writer = sqlite3.connect(tmp_path / "afterword.db", isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        assert len(json.loads(export_json(settings))["applications"]) == 2
+        assert time.monotonic() - started < 2  # no wait for the writer
+        with pytest.raises(StoreError, match="stayed locked by another program"), \
+                open_store(settings) as store, store.transaction() as session:
+            session.execute(text("SELECT 1"))
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -34,7 +34,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def export_json(settings: Settings | None = None, now: datetime | None = None) -> str:
     """The whole database as the afterword-export/1 JSON document (indented, UTF-8 text)."""
-    with open_store(settings) as store, store.transaction() as session:
+    with open_store(settings) as store, store.reading() as session:
         document = export_document(session, now)
     return json_layout(document)
 
@@ -72,7 +72,7 @@ def _next_interview(application: dict[str, Any], now: datetime) -> dict[str, Any
 def export_csv(settings: Settings | None = None, now: datetime | None = None) -> str:
     """One row per application (CSV_COLUMNS), cells safe from formula injection."""
     now = now or datetime.now(UTC)
-    with open_store(settings) as store, store.transaction() as session:
+    with open_store(settings) as store, store.reading() as session:
         document = export_document(session, now)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 
 from afterword.errors import StoreError
@@ -18,6 +18,7 @@ from afterword.settings import Settings
 from afterword.store.failures import LOCK_WAIT_SECONDS, masked_url
 
 DATABASE_FILE = "afterword.db"
+READING_OPTION = "afterword_reading"  # an execution option: this transaction only reads
 POSTGRES_CONNECT_TIMEOUT_SECONDS = 10
 
 
@@ -75,9 +76,13 @@ def _sqlite_engine(url: str, path: Path | None, *, create_folder: bool) -> Engin
     event.listen(engine, "connect", _sqlite_pragmas(read_only=read_only))
     # BEGIN IMMEDIATE takes the write lock at the start, waiting up to the busy timeout for another writer. A plain
     # (deferred) BEGIN would read first and fail at once, without waiting, when it then wants to write while
-    # another command writes: two `afterword add` at the same time would lose one.
-    begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
-    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql(begin))
+    # another command writes: two `afterword add` at the same time would lose one. Work that only reads
+    # (Store.reading) begins deferred, so it never waits for a writer.
+    def begin(connection: Connection) -> None:
+        reading = read_only or connection.get_execution_options().get(READING_OPTION, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+    event.listen(engine, "begin", begin)
     return engine
 
 

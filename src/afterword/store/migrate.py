@@ -10,6 +10,7 @@ from sqlalchemy import Connection, inspect
 from sqlalchemy.engine import Engine
 
 from afterword.errors import StoreError
+from afterword.store.engine import READING_OPTION
 from afterword.store.failures import masked_url, translated
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def _refuse_unknown(revision: str | None, engine: Engine, tables: list[str]) -> 
 
 
 def _inspect(engine: Engine) -> tuple[str | None, list[str]]:
-    with translated(engine.url.render_as_string(hide_password=False)), engine.connect() as connection:
+    with translated(engine.url.render_as_string(hide_password=False)), \
+            engine.connect().execution_options(**{READING_OPTION: True}) as connection:  # no write lock to wait for
         revision = current_revision(connection)
         tables = [name for name in inspect(connection).get_table_names() if name != VERSION_TABLE] \
             if revision is None else []

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from afterword.settings import Settings, load_settings
-from afterword.store.engine import database_url, make_engine
+from afterword.store.engine import READING_OPTION, database_url, make_engine
 from afterword.store.failures import translated
 from afterword.store.migrate import ensure_current
 
@@ -28,6 +28,15 @@ class Store:
         """A session whose work is one transaction: committed when the block ends, rolled back when it raises."""
         with translated(self.url):
             with self._sessions() as session, session.begin():
+                yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A transaction for work that only reads: one consistent view of the database that, on SQLite, never
+        waits for a command that is writing (transaction() takes SQLite's write lock at its start)."""
+        with translated(self.url):
+            with self._sessions() as session, session.begin():
+                session.connection(execution_options={READING_OPTION: True})
                 yield session
 
     def close(self) -> None:
