@@ -259,3 +259,16 @@ def test_a_school_is_not_called_a_company() -> None:
     card = build_card(resume, document_from_text("Year 4 Class Teacher – Oakfield Primary School\n## Requirements\n"
                                                  "- Qualified Teacher Status\n", "p.md"))
     assert not any("company" in q.text for q in card.questions)
+
+
+def test_on_call_and_month_end_are_asked_only_where_the_posting_speaks_of_them() -> None:
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    resume = document_from_text("Ari Vale\nEXPERIENCE\nDeveloper, Kite Apps | 2020 - now\n", "resume.md")
+    front = build_card(resume, document_from_text("Frontend Developer at Kite\n## Requirements\n- Vue.js\n"
+                                                  "- CSS and HTML\n", "p.md"))
+    backend = build_card(resume, document_from_text("Backend Engineer at Kite\n## Requirements\n- Go\n"
+                                                    "- You will join the on-call rotation for production\n", "p.md"))
+    assert not any("on-call" in q.text for q in front.questions)
+    assert any("on-call" in q.text or "production" in q.text for q in backend.questions)

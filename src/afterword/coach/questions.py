@@ -38,13 +38,15 @@ class BankQuestion:
     priority: int
     families: tuple[str, ...] = ()   # asked only for these role families; empty: for every posting
     seniority: tuple[str, ...] = ()  # asked only at these levels; empty: at every level
+    requires: tuple[str, ...] = ()   # asked only when the posting uses one of these words ("on-call", "month-end")
 
     def fits(self, focus: PostingFocus | None) -> bool:
         """Whether the question suits a posting of this focus (without one, only the questions for any posting)."""
         if focus is None:
-            return not self.families and not self.seniority
+            return not self.families and not self.seniority and not self.requires
         return (not self.families or focus.family in self.families) and (
-            not self.seniority or focus.seniority in self.seniority)
+            not self.seniority or focus.seniority in self.seniority) and (
+            not self.requires or any(content_words(word) <= focus.terms for word in self.requires))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +98,8 @@ def load_bank() -> QuestionBank:
     raw = tomllib.loads(resources.files("afterword.data").joinpath("questions.toml").read_text(encoding="utf-8"))
     questions = tuple(
         BankQuestion(q["id"], q["text"], q["topic"], tuple(q["suits"]), tuple(q.get("redundant_if", ())),
-                     int(q.get("priority", 3)), tuple(q.get("families", ())), tuple(q.get("seniority", ())))
+                     int(q.get("priority", 3)), tuple(q.get("families", ())), tuple(q.get("seniority", ())),
+                     tuple(q.get("requires", ())))
         for q in raw["question"])
     templates = tuple(
         ResearchTemplate(t["id"], t["kind"], t["text"], tuple(t["suits"]), tuple(t["cues"]))
