@@ -143,3 +143,18 @@ def test_a_developer_is_not_doing_a_procurement_engineer_s_work_and_lists_are_no
     assert "doing this work" not in text
     assert "communication is part of my everyday work" not in text.lower()
     assert "In the studio I had experience building matchmaking services" in text  # the resume's own first person
+
+
+def test_an_assistant_s_job_before_nursing_is_said_last_and_a_title_alone_takes_an_article() -> None:
+    resume = document_from_text(
+        "Rosa Lind\nEXPERIENCE\nRegistered Nurse | 2019 - now\n"
+        "- Precepted 9 new-graduate nurses; all 9 were still on the unit a year later\n"
+        "Nursing Assistant, Maple Grove | 2014 - 2016\n"
+        "- Helped 12 residents a shift with bathing and meals while completing nursing school\n", "resume.txt")
+    posting = document_from_text("Registered Nurse at Elm Hospital\n## Requirements\n- 2+ years of nursing "
+                                 "experience\n- Nursing degree\n- Experience precepting new nurses\n", "p.md")
+    built = build_card(resume, posting, today=TODAY)
+    concise = next(p for p in built.pitches if p.style == "concise").text
+    assert "Precepted" in concise or "precepted" in concise
+    assert "bathing" not in concise
+    assert "most recently as a Registered Nurse" in " ".join(p.text for p in built.pitches)

@@ -86,14 +86,17 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
     then one with a result in numbers, then the more recent (earlier on the page). A line that opens with an
     action is said in the first person ("I cut ..."); one that states a result in other words is quoted after a
     short frame ("One result I'd point to: ranked #1 of 6 ..."), so nothing is said that the line does not."""
-    cited: dict[int, float] = {}
+    backs: dict[int, list[float]] = {}
     for match in report.requirements:
         if match.status == "gap":
             continue
         weight = 1.0 if match.requirement.kind == "must-have" else 0.6
         for evidence in match.evidence:
             if evidence.match not in ("semantic", "learning"):
-                cited[evidence.line] = cited.get(evidence.line, 0.0) + weight
+                backs.setdefault(evidence.line, []).append(weight)
+    # A line backing one requirement well counts fully; more requirements add a little ("nursing school" names
+    # the field every requirement mentions: it is no stronger evidence for that)
+    cited = {line: max(weights) + 0.25 * (len(weights) - 1) for line, weights in backs.items()}
     latest = _latest_job_lines(resume, jobs)
     # An assistant's or trainee's job before a senior one is where the career began, not what to lead with.
     senior_now = bool(jobs) and not _JUNIOR.search(max(jobs, key=lambda job: (job.end is None, job.start)).title)
@@ -119,9 +122,11 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
         # What backs the posting first, then results in numbers, then what the latest job involves: true, and
         # where a listener expects the pitch to start when little else matches.
         score = cited.get(line.number, 0.0) + (0.75 if result else 0.0) + (0.5 if line.number in latest else 0.0) \
-            - (0.75 if line.number in early else 0.0)
+            - (1.5 if line.number in early else 0.0)
         ranked.append((-score, line.number, spoken or line.text.strip().rstrip(".;"), spoken is not None))
     ranked.sort(key=lambda item: (item[0], item[1]))
+    if any(number not in early for _, number, _, _ in ranked):  # where the career began is said only when
+        ranked = [item for item in ranked if item[1] not in early]  # nothing later can be
     out: list[Sentence] = []
     quoted = 0
     said: set[str] = set()
@@ -305,7 +310,8 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     work = "doing this work" if relevant else "working"
     if not title:  # without a clean title, say only what the dates show
         return Sentence(f"I have been {work} since {first.start[0]}.", sources)
-    where = f"{title} at {employer}" if employer else title
+    article = "an" if title[:1].lower() in "aeiou" else "a"
+    where = f"{title} at {employer}" if employer else f"{article} {title}"  # "most recently as a Journeyman ..."
     return Sentence(f"I have been {work} since {first.start[0]}, most recently as {where}.", sources)
 
 
