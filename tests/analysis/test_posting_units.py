@@ -204,3 +204,11 @@ def test_headings_and_hooks_in_a_requirements_list_are_not_requirements() -> Non
     assert found["Do you want to build great things with us?"] == "other"
     assert found["Python"] == "requirement"
     assert found["Are you a self-starter with 3+ years of Go?"] == "requirement"
+
+
+def test_a_required_language_in_an_unheaded_paragraph_is_a_requirement() -> None:
+    text = ("Sous Chef at Harbor Kitchen. We are hiring a Sous Chef to run the line. What we need: 3 years on a busy "
+            "line. Conversational Spanish is required, as most of our kitchen team speaks Spanish first.")
+    found = roles(text)
+    spanish = next(role for unit, role in found.items() if unit.startswith("Conversational Spanish"))
+    assert spanish == "requirement"

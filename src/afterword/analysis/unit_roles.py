@@ -220,8 +220,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "other"  # "Do you have what it takes ...?": a hook, not a requirement
     if _LOOKING_FOR.search(text) and (asks or _QUALIFIED.search(text)):
         return "requirement"  # "We are looking for an experienced accountant with SAP knowledge."
-    if _COMPANY.search(text) and not re.search(r"\byou\b", text, re.IGNORECASE):
-        return "company-info"
+    if _COMPANY.search(text) and not re.search(r"\byou\b", text, re.IGNORECASE) and not _MUST.search(text):
+        return "company-info"  # "Conversational Spanish is required" says what is asked, not who they are
     if _starts_with_doing(text) and not _MUST.search(text):
         return "responsibility"  # "Support the development of ...": a duty, whatever skills it names
     if asks and not _RESPONSIBLE.search(text):

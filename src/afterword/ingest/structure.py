@@ -22,6 +22,7 @@ SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "must-have", "your profile", "your background", "skills and experience",
                       "what you need", "what you'll need", "what you will need", "what you'll bring",
                       "what you will bring", "you bring", "ideal candidate", "we expect", "expect you to",
+                      "what we need", "what we require", "what we ask",
                       "your skills", "your qualifications")),
     ("Benefits", ("benefit", "perks", "what we offer", "why join", "why work", "we offer", "compensation",
                   "your opportunities", "what's in it for you", "what we can offer")),
