@@ -138,3 +138,18 @@ def test_traits_fields_and_listed_skills_are_spoken_of_truthfully() -> None:
     must = card.fit_report.counts()
     assert must["gap"] == sum(c.requirement in {m.requirement.text for m in card.report.gaps}
                               for c in (*card.concerns, *card.more_concerns))
+
+
+def test_a_result_answers_a_record_and_a_nearby_home_answers_a_commute() -> None:
+    resume = document_from_text(
+        "Dev Patel\nDenver, CO\nEXPERIENCE\nStore Manager, Fieldstone | 2019 - now\n"
+        "- Ranked #1 of 6 district stores for sales growth in 2024\n", "resume.txt")
+    posting = document_from_text(
+        "Store Manager at Copper Kettle\n## Requirements\n- A proven record of meeting sales targets\n"
+        "- Ability to commute/relocate: Aurora, CO 80014: Reliably commute (Required)\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    raised = " ".join(c.requirement for c in (*card.concerns, *card.more_concerns))
+    assert "sales targets" not in raised and "commute" not in raised
+    far = build_card(document_from_text(resume.text.replace("Denver, CO", "Leeds, UK"), "r.txt"), posting,
+                     today=date(2026, 12, 1))
+    assert any("commute" in c.requirement for c in far.concerns)

@@ -204,6 +204,10 @@ def _condition_kind(words: str) -> str | None:
     return next((kind for kind, pattern in _CONDITION_KINDS if pattern.search(words)), None)
 
 
+_TARGETS = re.compile(r"\b(?:record|targets?|quotas?|kpis?|results|goals)\b", re.IGNORECASE)
+_COMMUTE = re.compile(r"\b(?:commute|relocat\w*|live within|living within|based within|reside)\b", re.IGNORECASE)
+_PLACE = re.compile(r",\s?([A-Z]{2})\b")
+_CITY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s?[A-Z]{2}\b")
 _ENGLISH_WORDS = frozenset("the and of to in for with a an on as at by from my i was were is are have has using "
                            "developed managed led built worked responsible experience team".split())
 _GENERIC = frozenset("experience experienced strong excellent good solid proven knowledge understanding ability "
@@ -260,6 +264,23 @@ class _ResumeWords:
         kind = _condition_kind(condition)
         return kind is not None and any(_condition_kind(m.group(0)) == kind for line in self.resume.lines
                                         for m in _HARD.finditer(line.text))
+
+    def lives_near(self, text: str) -> bool:
+        """True when the resume's first lines give the same state or province code, or the same city, as the
+        place a commute requirement names ("Aurora, CO 80014" for a resume headed "Denver, CO")."""
+        head = " ".join(line.text for line in self.resume.lines[:6])
+        places = {m.group(1) for m in _PLACE.finditer(text)}
+        cities = {m.group(0).split(",")[0].strip() for m in _CITY.finditer(text)}
+        return any(f", {code}" in head for code in places) or any(city and city in head for city in cities)
+
+    def result_backs(self, text: str) -> bool:
+        """True when a resume line that states a result in numbers shares two key words with the requirement."""
+        from afterword.coach.pitch import is_result  # the one reading of "a result in numbers"
+
+        wanted = _key_words(text)
+        need = 1 if _TARGETS.search(text) else 2  # "a record of meeting sales targets" asks for a result itself
+        return any(len(wanted & words) >= need and is_result(self.resume.line(number).text)
+                   for number, words in self.words.items())
 
     def word_line(self, text: str, need: int = 1) -> int | None:
         """The line sharing the most key words with ``text`` (at least ``need`` of them), or None."""
@@ -345,6 +366,8 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         hard = bool(hard_words)
         if hard_words and shown.states(hard_words.group(0)):
             continue  # "Authorized to work in the US" on the resume answers "must be authorized to work"
+        if _COMMUTE.search(requirement.text) and shown.lives_near(requirement.text):
+            continue  # "Reliably commute to Aurora, CO" for someone who lives in Denver, CO
         concern: Concern | None = None
         if match.status == "gap" or learning_only or missing:
             if self_evident and not missing and match.status != "gap":
@@ -370,6 +393,8 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 if not missing and requirement.years and report.resume_years >= requirement.years and \
                         shown.word_line(requirement.text):
                     continue  # "4+ years of commercial electrical work": the years are there, and the work named
+                if number is not None and not learning_only and shown.result_backs(requirement.text):
+                    continue  # "ranked #1 of 6 stores for sales growth" answers "a record of meeting sales targets"
                 if number is not None and not learning_only:
                     concern = _passing(match, number, resume)
                 else:
