@@ -153,3 +153,13 @@ def test_a_result_answers_a_record_and_a_nearby_home_answers_a_commute() -> None
     far = build_card(document_from_text(resume.text.replace("Denver, CO", "Leeds, UK"), "r.txt"), posting,
                      today=date(2026, 12, 1))
     assert any("commute" in c.requirement for c in far.concerns)
+
+
+def test_owning_tools_is_a_condition_to_confirm_not_a_story() -> None:
+    resume = document_from_text("Jo Reyes\nEXPERIENCE\nJourneyman Electrician | 2015 - now\n"
+                                "- Ran conduit for 14 retail fit-outs\n", "resume.txt")
+    posting = document_from_text("Commercial Electrician\n## Requirements\n- Own hand tools as listed on the IBEW "
+                                 "tool list\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    tools = next(c for c in card.concerns if "tools" in c.requirement)
+    assert tools.kind == "condition" and tools.tip.startswith("If this holds for you")

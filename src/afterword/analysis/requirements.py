@@ -21,7 +21,10 @@ _YEARS = re.compile(
 CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|must be|available|availability|willing to|"
                         r"lift(?:ing)? \d+|eligible|valid driver|background check|travel|relocate|on-call|"
                         r"(?:work|working) (?:nights|weekends|evenings|holidays|shifts)|"
-                        r"(?:night|weekend|evening|rotating|overnight|\d+[- ]hour) shifts?)\b", re.IGNORECASE)
+                        r"(?:night|weekend|evening|rotating|overnight|\d+[- ]hour) shifts?|"
+                        r"(?:own|provide|supply|bring) (?:your |their )?(?:own )?(?:hand |basic |power )?tools|"
+                        r"own (?:reliable )?(?:transport|transportation|vehicle|car)|reliable transportation)\b",
+                        re.IGNORECASE)
 _ANY_OF = re.compile(r"\b(or|either)\b|/|\bsuch as\b|\blike\b|\be\.g\.", re.IGNORECASE)
 
 
