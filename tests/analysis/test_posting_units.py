@@ -212,3 +212,34 @@ def test_a_required_language_in_an_unheaded_paragraph_is_a_requirement() -> None
     found = roles(text)
     spanish = next(role for unit, role in found.items() if unit.startswith("Conversational Spanish"))
     assert spanish == "requirement"
+
+
+TWO_ADS = """Payroll Officer
+Wrenfield Council
+Date posted: 2026-10-02
+Job type: Full-time
+Requirements
+- 3+ years running payroll
+Data Engineer
+Brightpaw Pets
+Date posted: 2026-09-14
+Job type: Full-time
+Requirements
+- Experience with Airflow
+- Up to 2 days a week remote work
+"""
+
+
+def test_a_second_advert_pasted_after_the_first_is_not_read() -> None:
+    from afterword.analysis.posting_units import second_ad
+    from afterword.analysis.requirements import extract_requirements
+    from afterword.analysis.skills import finder_for
+    from afterword.analysis.taxonomy import default_taxonomy
+
+    posting = document_from_text(TWO_ADS)
+    found = roles(TWO_ADS)
+    assert "Experience with Airflow" not in found and "3+ years running payroll" in found
+    assert second_ad(posting).text == "Data Engineer"
+    _, warnings = extract_requirements(posting, finder_for(default_taxonomy()))
+    assert any("second job advert from line 7" in warning for warning in warnings)
+    assert second_ad(document_from_text(LISTED)) is None

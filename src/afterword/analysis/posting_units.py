@@ -33,9 +33,61 @@ def _title_like(text: str, line_index: int) -> bool:
         and not sentence and text[:1].isupper()
 
 
+# Labels a job board prints once per advert: two of them printed twice mean two adverts were pasted as one.
+_ONCE_PER_AD = ("date posted", "job type", "experience level", "company size", "company type", "industry",
+                "employment type", "job id", "posted")
+_AD_HEADER_ROLES = frozenset({"title", "location", "contact"})
+
+
+def _ad_header(unit: PostingUnit) -> bool:
+    """A line of an advert's header: its title, its place, or masked names only ("<ORGANIZATION> <LOCATION>")."""
+    words = unit.text.split()
+    return unit.role in _AD_HEADER_ROLES or all(w.startswith("<") for w in words) or (
+        len(words) <= 8 and bool(TITLE_HINT.search(unit.text)) and unit.text[:1].isupper())
+
+
+def _second_ad(units: list[PostingUnit]) -> int | None:
+    """The index of the first unit of a second advert pasted after the first, or None: the place where two
+    labels a board prints once per advert ("Date posted:", "Job type:") start again, moved back over the short
+    title lines just before them."""
+    seen: dict[str, list[int]] = {}
+    for index, unit in enumerate(units):
+        lowered = unit.text.lower()
+        for label in _ONCE_PER_AD:
+            if lowered.startswith(label + ":") or f" {label}:" in lowered[:80] or lowered.endswith(f" {label}:"):
+                seen.setdefault(label, []).append(index)
+                break
+    repeated = sorted(positions[1] for positions in seen.values() if len(positions) >= 2)
+    if len(repeated) < 2:
+        return None
+    start = repeated[0]
+    # back over the advert's header: its title and the short lines (company, place) between it and the label
+    for back in range(max(0, start - 3), start):
+        if _ad_header(units[back]) and all(len(u.text.split()) <= 8 for u in units[back:start]):
+            start = back
+            break
+    return start if start > 0 else None
+
+
+@lru_cache(maxsize=32)
+def second_ad(posting: Document) -> PostingUnit | None:
+    """The first unit of a second job advert pasted into the same posting (it is not read), or None."""
+    units = list(_all_units(posting))
+    cut = _second_ad(units)
+    return units[cut] if cut is not None else None
+
+
 @lru_cache(maxsize=32)
 def posting_units(posting: Document) -> tuple[PostingUnit, ...]:
-    """Every unit of the posting with its role, in reading order (at most MAX_UNITS)."""
+    """Every unit of the posting with its role, in reading order (at most MAX_UNITS), up to a second advert
+    pasted after the first."""
+    units = list(_all_units(posting))
+    cut = _second_ad(units)
+    return tuple(units[:cut]) if cut is not None else tuple(units)
+
+
+@lru_cache(maxsize=32)
+def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
     headings = {section.first_line for section in posting.sections if section.heading}
     units: list[PostingUnit] = []
     inline: tuple[str, str] | None = None  # (the line's own section, the section an inline heading opened)

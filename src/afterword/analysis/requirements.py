@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from afterword.analysis.degrees import ANY_DEGREE, required_degree
-from afterword.analysis.posting_units import posting_units, units_cut
+from afterword.analysis.posting_units import posting_units, second_ad, units_cut
 from afterword.analysis.skills import SkillFinder
 from afterword.models import Document, PostingUnit, Requirement, RequirementKind
 
@@ -77,6 +77,10 @@ def extract_requirements(posting: Document, finder: SkillFinder) -> tuple[tuple[
     if not asks:
         warnings.append("No requirements were recognised in the posting; check that it is the full job "
                         "description (with its requirements list).")
+    extra = second_ad(posting)
+    if extra is not None:
+        warnings.append(f"The posting seems to hold a second job advert from line {extra.line} "
+                        f"(“{extra.text[:60]}”); only the first was read. Give one advert at a time.")
     if units_cut(posting):
         warnings.append("The posting is very long; only its first part was read. Give the job description "
                         "alone (not the whole page).")
