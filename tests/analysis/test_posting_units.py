@@ -243,3 +243,13 @@ def test_a_second_advert_pasted_after_the_first_is_not_read() -> None:
     _, warnings = extract_requirements(posting, finder_for(default_taxonomy()))
     assert any("second job advert from line 7" in warning for warning in warnings)
     assert second_ad(document_from_text(LISTED)) is None
+
+
+def test_the_title_line_wins_over_a_board_s_role_category_and_invitations_name_the_post() -> None:
+    from afterword.analysis.posting_info import posting_info
+
+    board = "Senior Firmware Engineer - Embedded\nRole: Embedded Developer\nJob type: Full-time\n"
+    assert posting_info(document_from_text(board)).role == "Senior Firmware Engineer"
+    invite = ("The Faculty of Science invites applications for a position as Associate Professor inMarine Ecology "
+              "starting October 1 2027 .")
+    assert posting_info(document_from_text(invite)).role == "Associate Professor"

@@ -43,7 +43,7 @@ _COMPANY_SENTENCES = (
 )
 _ROLE_SENTENCE = re.compile(
     r"\b(?:looking for|seeking|hiring|recruiting|searching for|appointment as|position as|role as|position of|"
-    r"^as|join us as|invite applications for)\s(?:an?\s|the\s|our\s|new\s|next\s|experienced\s)*"
+    r"^as|join us as|invites? applications for)\s(?:an?\s|the\s|our\s|new\s|next\s|experienced\s)*"
     r"(?P<role>(?:[\w/&-]+\s){0,5}?[\w/-]+)(?=\s(?:to|who|with|within|for|in|at|on|you|that)\b|\s?[.,;:!(]|$)",
     re.IGNORECASE)
 _AGENCY = re.compile(r"\b(?:our client|on behalf of|recruitment (?:agency|consultancy|partner)|staffing|"
@@ -148,7 +148,7 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
 
     units = units if units is not None else posting_units(posting)
     blocked = {skill.casefold() for skill in skills}
-    role = location = ""
+    role = location = role_label = ""
     labelled: list[str] = []
     candidates: list[str] = []
     agency = any(_AGENCY.search(unit.text) for unit in units)
@@ -159,8 +159,10 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
         key, value = label.group("label").lower(), _clean(label.group("value"))
         if key in ("company", "employer", "organisation", "organization", "hiring company", "company name"):
             labelled += [value] if _plausible_company(value, blocked) else []
-        elif key in ("job title", "title", "position", "role") and len(value.split()) <= 6:
-            role = role or value  # a longer "Role:" value is a board's list of categories, not the title
+        elif key == "role" and len(value.split()) <= 6:
+            role_label = role_label or value  # a board's category ("Role: Embedded Developer"): the title wins
+        elif key in ("job title", "title", "position") and len(value.split()) <= 6:
+            role = role or value
         elif not location and len(value.split()) <= 6 and "<" not in value and not _PLACE_HINT.fullmatch(value):
             location = value
     abouts = [section.heading for section in posting.sections if section.name == "About the company"]
@@ -188,9 +190,12 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
         if not role:
             for found_role in _ROLE_SENTENCE.finditer(unit.text):
                 candidate = _plain_role(_clean(found_role.group("role").rsplit(" as ", 1)[-1]))
+                if candidate and TITLE_HINT.search(candidate) and not TITLE_HINT.search(candidate.split()[-1]):
+                    candidate = _role_part(candidate)[0]  # "Associate Professor inEnvironmental ..." → its title
                 if candidate and TITLE_HINT.search(candidate.split()[-1]) and "<" not in candidate:
                     role = _singular(candidate)
                     break
+    role = role or role_label
     ranked = sorted(dict.fromkeys(candidates), key=lambda name: -_mentions(name, units))  # stable: ties keep order
     company = labelled[0] if labelled else (ranked[0] if ranked else "")
     if agency and company and not any(company in unit.text for unit in units if not _AGENCY.search(unit.text)
