@@ -259,7 +259,8 @@ def check_concerns(card: Card, match: Card | None, ctx: Context) -> tuple[list[D
                                                                    f"“{condition}”"})
     long_in_match = [r.get("text", "") for r in (match or {}).get("requirements", [])
                      if len(r.get("text", "")) > MAX_REQUIREMENT_CHARS]
-    info = {"concerns": len(concerns), "from_requirement": from_requirement, "concern_check": method,
+    built_on_posting = [c for c in concerns if c.get("kind") != "career-change"]
+    info = {"concerns": len(built_on_posting), "from_requirement": from_requirement, "concern_check": method,
             "long_requirements_in_match": len(long_in_match)}
     return defects, info
 
