@@ -163,3 +163,18 @@ def test_owning_tools_is_a_condition_to_confirm_not_a_story() -> None:
     card = build_card(resume, posting, today=date(2026, 12, 1))
     tools = next(c for c in card.concerns if "tools" in c.requirement)
     assert tools.kind == "condition" and tools.tip.startswith("If this holds for you")
+
+
+def test_the_fit_line_agrees_with_the_concerns() -> None:
+    resume = document_from_text("Jo Reyes\nEXPERIENCE\nNight Nurse, Elm Hospital | 2015 - now\n"
+                                "- Cared for 6 patients a night on a surgical ward\n", "resume.txt")
+    posting = document_from_text("Staff Nurse at Oak Hospital\n## Requirements\n- Nursing experience on a "
+                                 "surgical ward\n- Able to work night shifts\n- Able to pass a background check\n",
+                                 "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    line = card.fit_line()
+    raised_gaps = sum(c.kind != "condition" for c in (*card.concerns, *card.more_concerns)
+                      if c.kind in ("gap", "passing", "years", "story"))
+    assert f"{raised_gaps} not shown" in line or raised_gaps == 0
+    assert "to confirm" in line and card.to_confirm >= 1
+    assert not line.startswith("Fit 100/100") or " 0 not shown" in line

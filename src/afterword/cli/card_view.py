@@ -10,7 +10,6 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
-from afterword.analysis.report import fit_score
 from afterword.coach.card import ClosingCard
 from afterword.coach.interviewers import TYPE_LABELS
 from afterword.coach.render import MORE_SHOWN, answered_lines
@@ -33,10 +32,8 @@ def _heading(title: str) -> Text:
 
 
 def render_card(console: Console, card: ClosingCard) -> None:
-    must = card.fit_report.counts()
-    console.print(Panel(Text.assemble(
-        ("Fit ", "bold"), (f"{fit_score(card.fit_report)}/100", "bold cyan"),
-        f"   must-haves: {must['strong']} strong, {must['partial']} partial, {must['gap']} gaps"),
+    score, counts = card.fit_line().split(" — ", 1)
+    console.print(Panel(Text.assemble((score, "bold cyan"), f"   {counts}"),
         title=Text(f"Closing Card · {plain(card.title)}"), expand=False))
     for warning in card.warnings:
         console.print(Text.assemble(("warning:", "yellow"), " ", plain(warning)))

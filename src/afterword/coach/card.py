@@ -10,10 +10,12 @@ from afterword.analysis.budget import MAX_NOTES_CHARS, MAX_POSTING_CHARS, MAX_RE
 from afterword.analysis.facts import find_facts
 from afterword.analysis.matching import SemanticScorer, match_documents
 from afterword.analysis.posting_units import COMPANY_TOPICS
+from afterword.analysis.report import fit_score
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.career_change import career_change_concern
 from afterword.coach.checklist import checklist_for, remote_interviews
+from afterword.coach.concerns import LEVEL_LABEL as _LEVEL_LABEL
 from afterword.coach.concerns import MAX_CONCERNS, Concern, likely_concerns
 from afterword.coach.interviewers import Interviewer
 from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
@@ -21,7 +23,7 @@ from afterword.coach.pitch import Pitch, build_pitches
 from afterword.coach.posting_focus import posting_focus
 from afterword.coach.questions import CardQuestion, select_questions
 from afterword.coach.truth import TruthChecker, posting_names
-from afterword.models import Document, Fact, MatchReport, PostingInfo
+from afterword.models import Document, Fact, MatchReport, PostingInfo, RequirementMatch
 
 MAX_RESEARCH_LINES = 2_000
 WHY_PROMPT = ("Write two or three sentences, in your own words, on why you want this role at this company, save "
@@ -47,14 +49,34 @@ class ClosingCard:
 
     @property
     def fit_report(self) -> MatchReport:
-        """The report the card's fit line is read from: without the must-haves the card neither raises nor
-        could raise (a condition the resume states elsewhere, a job board's "Experience level:" label), so that
-        every gap the header counts is one the card prepares."""
-        raised = {c.requirement for c in (*self.concerns, *self.more_concerns)}
-        kept = tuple(m for m in self.report.requirements
-                     if not (m.requirement.kind == "must-have" and m.status == "gap"
-                             and m.requirement.text not in raised))
-        return replace(self.report, requirements=kept)
+        """The report the card's fit line is read from, agreeing with its concerns: a must-have the card raises
+        no concern about is one it found shown (English on an English resume, a result that answers "a record of
+        meeting targets"); a condition to confirm (nights, a drug screen) and a job board's "Experience level:"
+        label are left out of the score."""
+        raised = {c.requirement: c.kind for c in (*self.concerns, *self.more_concerns)}
+        kept: list[RequirementMatch] = []
+        for match in self.report.requirements:
+            text = match.requirement.text
+            if match.requirement.kind != "must-have" or match.status == "strong":
+                kept.append(match)
+            elif text in raised:
+                if raised[text] != "condition":
+                    kept.append(match)
+            elif not _LEVEL_LABEL.match(text):
+                kept.append(replace(match, status="strong"))
+        return replace(self.report, requirements=tuple(kept))
+
+    @property
+    def to_confirm(self) -> int:
+        """Must-haves raised as conditions to confirm (nights, lifting, a licence the resume does not show)."""
+        return sum(c.kind == "condition" for c in (*self.concerns, *self.more_concerns))
+
+    def fit_line(self) -> str:
+        """"Fit 80/100 — must-haves: 6 shown, 1 in part, 1 not shown, 2 to confirm"."""
+        must = self.fit_report.counts()
+        confirm = f", {self.to_confirm} to confirm" if self.to_confirm else ""
+        return (f"Fit {fit_score(self.fit_report)}/100 — must-haves: {must['strong']} shown, {must['partial']} in "
+                f"part, {must['gap']} not shown{confirm}")
 
     @property
     def title(self) -> str:

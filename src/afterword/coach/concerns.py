@@ -183,7 +183,7 @@ MAX_CONCERNS = 5
 MAX_SPOKEN_LINE = 300  # a resume line longer than this is no sentence to say aloud
 # Conditions a resume line can show by doing them: nights, weekends, shifts, travel.
 _SHOWN_CONDITION = re.compile(r"\b(?:nights?|weekends?|evenings?|overnight|on-call|travel\w*)\b", re.IGNORECASE)
-_LEVEL_LABEL = re.compile(r"^(?:experience level|seniority|level|career level|job level)\s*:", re.IGNORECASE)
+LEVEL_LABEL = re.compile(r"^(?:experience level|seniority|level|career level|job level)\s*:", re.IGNORECASE)
 PASSING_TIP = "Bring one concrete example of this: what you did, where, and what came of it."
 _HARD = re.compile(
     r"\b(?:citizens?(?:hip)?|nationals?\b|authori[sz]ed to work|right to work|work authori[sz]ation|"
@@ -348,7 +348,7 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         requirement = match.requirement
         if requirement.kind != "must-have":
             continue
-        if _LEVEL_LABEL.match(requirement.text) and not (requirement.years or requirement.degree):
+        if LEVEL_LABEL.match(requirement.text) and not (requirement.years or requirement.degree):
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
         missing = _missing(match)
         if requirement.any_of and match.status != "gap":

@@ -40,7 +40,7 @@ def card_to_html(card: ClosingCard, *, page_size: str = "A4", pitch_style: str =
     must = card.fit_report.counts()
     return _template().render(
         title=h(card.title), page_size=page_size, font_pt=round(7.6 * scale, 2), fit=fit_score(card.fit_report),
-        must=must, warnings=[h(w) for w in card.warnings],
+        must=must, fit_line=h(card.fit_line()), warnings=[h(w) for w in card.warnings],
         questions=[{"text": h(q.text),
                     "source": ({"source": h(q.source.source), "line": q.source.line, "sentence": h(q.source.sentence)}
                                if q.source else None),

@@ -20,14 +20,14 @@ def _sentences(sentences: tuple[Sentence, ...]) -> list[dict[str, Any]]:
 
 
 def card_to_dict(card: ClosingCard) -> dict[str, Any]:
-    must = card.fit_report.counts()
     report = report_to_dict(card.report)
     return {
         "schema": SCHEMA,
         "role": card.info.role,
         "company": card.info.company,
         "sources": card.sources,
-        "fit": {"score": fit_score(card.fit_report), "must_have": must},
+        "fit": {"score": fit_score(card.fit_report),
+                "must_have": {**card.fit_report.counts(), "to_confirm": card.to_confirm}},
         "interviewers": [{"name": i.name, "title": i.title, "type": i.type} for i in card.interviewers],
         "questions": [
             {"rank": rank, "text": q.text, "topic": q.topic, "suits": list(q.suits), "ask": q.ask,
@@ -90,10 +90,8 @@ def card_to_markdown(card: ClosingCard) -> str:
     markdown_text, so nothing in them becomes a link, an image, HTML or a terminal escape; the headings, lists
     and emphasis are the card's own."""
     md = markdown_text
-    must = card.fit_report.counts()
     out = [f"# Closing Card: {md(card.title)}", "",
-           f"Fit {fit_score(card.fit_report)}/100 — must-haves: {must['strong']} strong, {must['partial']} partial, "
-           f"{must['gap']} gaps.", ""]
+           f"{md(card.fit_line())}.", ""]
     for warning in card.warnings:
         out += [f"> ⚠ {md(warning)}", ""]
     out += ["## Questions to ask", ""]
