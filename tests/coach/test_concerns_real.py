@@ -178,3 +178,14 @@ def test_the_fit_line_agrees_with_the_concerns() -> None:
     assert f"{raised_gaps} not shown" in line or raised_gaps == 0
     assert "to confirm" in line and card.to_confirm >= 1
     assert not line.startswith("Fit 100/100") or " 0 not shown" in line
+
+
+def test_a_required_language_gets_an_honest_answer_without_a_promise() -> None:
+    resume = document_from_text("Mia Conti\nEXPERIENCE\nSous Chef, Vela | 2019 - now\n- Ran the pass for 140 covers\n"
+                                "LANGUAGES\nEnglish, Italian (conversational)\n", "resume.txt")
+    posting = document_from_text("Sous Chef at Harbor Kitchen\n## Requirements\n- Conversational Spanish is "
+                                 "required\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    spanish = next(c for c in card.concerns if "Spanish" in c.requirement)
+    assert "I don't speak Spanish yet" in spanish.answer_text and "I do speak Italian" in spanish.answer_text
+    assert "first month" not in spanish.answer_text and "fluent" not in spanish.answer_text

@@ -306,6 +306,28 @@ def _condition(match: RequirementMatch) -> Concern:
                    tip=CONDITION_TIP, kind="condition")
 
 
+def _language_concern(match: RequirementMatch, missing: list[str], mentions: dict[str, list[SkillMention]],
+                      taxonomy: Taxonomy, resume: Document) -> Concern:
+    """A language the posting requires and the resume does not show: said plainly, with the languages the resume
+    does show, and a question back; no promise to be fluent by a date."""
+    requirement = match.requirement
+    subject = joined(missing)
+    answer = [Sentence(f"I'll be straight with you: I don't speak {subject} yet.")]
+    spoken = [(name, found[0]) for name, found in mentions.items()
+              if (known := taxonomy.get(name)) is not None and known.category == "language" and name not in missing
+              and name != "English"][:2]
+    if spoken:
+        line = resume.line(spoken[0][1].line)
+        answer.append(Sentence(f"I do speak {joined([name for name, _ in spoken])}.",
+                               (Source("resume", line.number, line.text),)))
+    answer.append(Sentence(f"How much of the day would be in {subject}, and is there room to build it up on the "
+                           "job?"))
+    return Concern(requirement.text, requirement.line,
+                   f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”.",
+                   tuple(answer), tip="Say how much of it you have today, plainly; if none, don't promise fluency "
+                                      "by a date.", kind="condition")
+
+
 def _missing(match: RequirementMatch) -> list[str]:
     """The requirement's skills the match did not find (all of them for a gap)."""
     if match.status == "gap":
@@ -379,6 +401,9 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             if hard and credentials and not shown.skill_line(missing, taxonomy):
                 concern = replace(_gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy,
                                                resume), kind="condition")  # "CPA isn't one of my credentials yet"
+            elif hard and missing and all((known := taxonomy.get(m)) is not None and known.category == "language"
+                                          for m in missing) and not shown.skill_line(missing, taxonomy):
+                concern = _language_concern(match, missing, mentions, taxonomy, resume)
             elif hard and not (missing and shown.skill_line(missing, taxonomy)):
                 concern = _condition(match) if not self_evident or missing else None
             elif CONDITION.search(requirement.text):  # willing to work nights: nothing on a resume shows it ...

@@ -49,11 +49,14 @@ _WORK_VERBS = "worked|working|served|serving|employed|interned|consulted|joined|
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # Words that make a clause say the candidate has *not* used a skill (yet), or wants to in future. Only skills
 # after such words, in the same clause, are excused: "I never shipped without testing in Power BI" still claims it.
+_ASKING = re.compile(r"^(?:how|what|which|when|where|who|is|are|would|could|will|do|does|can)\b", re.IGNORECASE)
+_SPEAKER = re.compile(r"\b(?:I|my|me|I've|I'm|mine)\b")  # "Would my Kubernetes years help?" still claims
 _NEGATION = re.compile(
     r"\b(haven't (?:yet )?(?:used|worked with|worked in|had)|have not (?:yet )?(?:used|worked with|worked in|had)|"
     r"never (?:used|worked in|worked "
     r"with|had)|not yet (?:used|worked with)|no (?:professional |production |hands-on )?experience (?:with|in|of)|"
-    r"(?:don't|do not) (?:have|hold)|(?:isn't|is not|aren't|are not) on my (?:resume|cv)|still learning|new to me|"
+    r"(?:don't|do not) (?:have|hold|speak)|(?:isn't|is not|aren't|are not) on my (?:resume|cv)|still learning|"
+    r"new to me|"
     r"(?:isn't|is not) one of my credentials|(?:aren't|are not) among my credentials|"
     r"(?:want|would love|hope|am eager|am excited|look forward|would like) to|my plan (?:is|would be) to|"
     r"(?:to|will|would|can|could) learn)\b", re.IGNORECASE)
@@ -201,7 +204,9 @@ class TruthChecker:
         """Skills the resume lacks, unless named in a clause that says the candidate has *not* used them (or, in
         ``motivation`` text, a clause about the employer)."""
         claims: list[Claim] = []
-        if _PLAN_SENTENCE.match(sentence):  # "My plan is to ..." speaks of the future, until a new "I ..." clause
+        if sentence.rstrip().endswith("?") and _ASKING.match(sentence) and not _SPEAKER.search(sentence):
+            negated = [(0, len(sentence))]  # "How much of the day would be in Spanish?" asks; it claims nothing
+        elif _PLAN_SENTENCE.match(sentence):  # "My plan is to ..." speaks of the future, until a new "I ..." clause
             turn = _NEW_SUBJECT.search(sentence)
             negated = [(0, turn.start() if turn else len(sentence))]
         else:
