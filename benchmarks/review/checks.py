@@ -220,7 +220,7 @@ def check_concerns(card: Card, match: Card | None, ctx: Context) -> tuple[list[D
     defects: list[Defect] = []
     from_requirement = 0
     for concern in concerns:
-        if concern.get("kind") == "career-change":
+        if concern.get("kind") in ("career-change", "step-down"):
             continue  # about the resume's line of work, not built on posting text: judged by the coach's read
         text = concern.get("requirement", "")
         short = text if len(text) <= 90 else text[:87] + "..."
@@ -259,7 +259,7 @@ def check_concerns(card: Card, match: Card | None, ctx: Context) -> tuple[list[D
                                                                    f"“{condition}”"})
     long_in_match = [r.get("text", "") for r in (match or {}).get("requirements", [])
                      if len(r.get("text", "")) > MAX_REQUIREMENT_CHARS]
-    built_on_posting = [c for c in concerns if c.get("kind") != "career-change"]
+    built_on_posting = [c for c in concerns if c.get("kind") not in ("career-change", "step-down")]
     info = {"concerns": len(built_on_posting), "from_requirement": from_requirement, "concern_check": method,
             "long_requirements_in_match": len(long_in_match)}
     return defects, info

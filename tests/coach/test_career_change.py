@@ -78,3 +78,14 @@ def test_the_title_s_stack_is_not_the_company() -> None:
     posting = "Front End Developer - React Nodejs TypeScript\n## Requirements\n- 5 years of React\n"
     card = build_card(document_from_text(SHOP_OWNER, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
     assert card.info.company == "" and "TypeScript" not in card.title
+
+
+def test_a_step_down_is_named_and_an_age_the_dates_meet_is_not_asked() -> None:
+    resume = ("Ada Brook\nEXPERIENCE\nSenior Accountant, Fernway Freight | 2019 - now\n- Closed the books for 4 "
+              "entities\nAccountant, Lyle & Co | 2012 - 2019\n- Ran payroll for 120 staff\n")
+    posting = ("Staff Accountant at Oakline\n## Requirements\n- 3+ years of general ledger work\n"
+               "- Must be at least 21 years old\n")
+    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    assert card.concerns[0].kind == "step-down" and "Senior Accountant" in card.concerns[0].concern
+    assert card.concerns[0].answer == ()  # the reason is the candidate's to give
+    assert not any("21 years old" in c.requirement for c in (*card.concerns, *card.more_concerns))

@@ -9,6 +9,8 @@ the resume that carries over, and a question back to the interviewer.
 
 from __future__ import annotations
 
+import re
+
 from afterword.analysis.experience import find_jobs
 from afterword.coach.concerns import Concern
 from afterword.coach.pitch import _same_work, _title_and_employer, _undated
@@ -68,4 +70,36 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
         kind="career-change",
         weight=5.0,
         label="Say",
+    )
+
+
+_SENIOR_TITLE = re.compile(r"\b(?:senior|sr\.?|lead|principal|head|chief|director|manager|supervisor)\b",
+                           re.IGNORECASE)
+# "Staff Accountant" is a first level; "Staff Engineer" a senior one.
+_JUNIOR_ROLE = re.compile(r"\b(?:junior|jr\.?|staff(?! (?:engineer|scientist|designer|developer|software|data|"
+                          r"machine|product|architect))|associate|assistant|entry[- ]level|trainee|graduate)\b",
+                          re.IGNORECASE)
+STEP_DOWN_TIP = ("Say in a sentence of your own why this role suits you now (pass it with --why), and be ready for "
+                 "questions on pay and on whether you would stay.")
+
+
+def step_down_concern(resume: Document, role: str) -> Concern | None:
+    """"Why step down?": the latest job is the same work at a more senior level than the role applied for (a
+    Senior Accountant applying for a Staff Accountant job). Only the tip: the reason is the candidate's to give."""
+    jobs = [job for job in find_jobs(resume) if job.title]
+    if not role or not jobs or _SENIOR_TITLE.search(role) or not _JUNIOR_ROLE.search(role):
+        return None
+    latest = max(jobs, key=lambda job: (job.end is None, job.start))
+    title, _ = _title_and_employer(resume, latest)
+    if not title or not _SENIOR_TITLE.search(title) or not _same_work(title, role):
+        return None
+    return Concern(
+        requirement=f"Most recent job: {title}",
+        requirement_line=0,
+        concern=f"Your latest title ({title}, resume line {latest.title_line}) is more senior than this {role} "
+                "role: expect them to ask why you want it, and whether you would stay.",
+        answer=(),
+        tip=STEP_DOWN_TIP,
+        kind="step-down",
+        weight=5.0,
     )

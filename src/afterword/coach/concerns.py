@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from afterword.analysis.matching import LEARNING, content_words
 from afterword.analysis.requirements import CONDITION, degree_words
@@ -341,7 +342,27 @@ MAX_STORIES = 1  # one "have an example ready" on the card; more traits go to th
 
 def _weight(concern: Concern, repeats: int) -> float:
     base = {"condition": 4.0, "gap": 3.0, "years": 2.0, "passing": 1.5, "story": 1.0}.get(concern.kind, 1.0)
+    if _ROUTINE.search(concern.requirement):
+        base = 0.5  # a drug screen or a background check is asked of everyone: confirmed, not prepared for
     return base + 0.5 * repeats
+
+
+_ROUTINE = re.compile(r"\b(?:drug (?:screen|test)\w*|background (?:check|screen)\w*|reference checks?|"
+                      r"pre-employment (?:screen|check)\w*)\b", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:at least|minimum age of|aged?|over(?: the age of)?) (\d{2})\+?(?: years)?(?: of age| old)?\b|"
+                  r"\b(\d{2})\+? years (?:of age|old)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def _old_enough(text: str, resume: Document, today_year: int) -> bool:
+    """True when a minimum age ("at least 23 years old") is plainly met: the resume dates work or schooling
+    far enough back (a 2012 diploma and the candidate is no longer a teenager)."""
+    found = _AGE.search(text)
+    if not found or not re.search(r"\b(?:years? old|of age|age)\b", text, re.IGNORECASE):
+        return False
+    age = int(found.group(1) or found.group(2))
+    years = [int(y) for line in resume.lines[:400] for y in _YEAR.findall(line.text[:300])]
+    return bool(years) and today_year - min(years) + 16 >= age
 
 
 def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
@@ -427,7 +448,7 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                                            resume)
         elif match.status == "partial" and "asked" in match.note and report.resume_years > 0:
             concern = _years_concern(match)
-        if concern is None:
+        if concern is None or _old_enough(requirement.text, resume, date.today().year):
             continue
         repeats = sum(skill_counts.get(skill, 1) - 1 for skill in requirement.skills)
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
