@@ -89,3 +89,17 @@ def test_a_step_down_is_named_and_an_age_the_dates_meet_is_not_asked() -> None:
     assert card.concerns[0].kind == "step-down" and "Senior Accountant" in card.concerns[0].concern
     assert card.concerns[0].answer == ()  # the reason is the candidate's to give
     assert not any("21 years old" in c.requirement for c in (*card.concerns, *card.more_concerns))
+
+
+def test_a_headline_shows_the_line_of_work_when_no_job_has_a_title_and_a_degree_is_asked_as_a_degree() -> None:
+    resume = ("Backend Developer\nTel Aviv\nNov 2021 - Present\nBuilt services in Go\nMay 2019 - Oct 2019\n"
+              "EDUCATION\nBSc Applied Mathematics, 2019\n")
+    posting = ("Pricing Analyst at Nordvik\n## Requirements\n- Hold a master's degree in Finance or Economics\n"
+               "- Able to handle complex data sets\n- Experience with pricing analysis\n")
+    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    kinds = [c.kind for c in card.concerns]
+    assert kinds[0] == "career-change" and "Backend Developer" in card.concerns[0].concern
+    degree = next(c for c in card.concerns if "master" in c.requirement)
+    assert degree.kind == "gap" and "degree" in degree.concern
+    data = next(c for c in (*card.concerns, *card.more_concerns) if "data sets" in c.requirement)
+    assert "does not show" not in data.concern  # a way of working is asked for by example

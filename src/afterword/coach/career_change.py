@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from afterword.analysis.experience import find_jobs
+from afterword.analysis.posting_info import TITLE_HINT
 from afterword.coach.concerns import Concern
 from afterword.coach.pitch import _same_work, _title_and_employer, _undated
 from afterword.coach.sources import Sentence, Source, first_person
@@ -37,6 +38,15 @@ def _carried_over(report: MatchReport, resume: Document, checker: TruthChecker) 
     return None
 
 
+def _headline(resume: Document) -> tuple[int, str]:
+    """(line, title) of a resume's headline ("Backend Developer" under the name), or (0, "")."""
+    for line in resume.lines[:4]:
+        words = line.text.split()
+        if 1 <= len(words) <= 5 and TITLE_HINT.search(line.text) and not re.search(r"[\d@|:]", line.text):
+            return line.number, line.text.strip(" ,.-")
+    return 0, ""
+
+
 def career_change_concern(report: MatchReport, resume: Document, role: str,
                           checker: TruthChecker) -> Concern | None:
     """The "different line of work" concern, or None when the resume shows the posting's kind of work, a
@@ -47,13 +57,19 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
     if not role or len(must) < 2 or 4 * strong > len(must) or 2 * (strong + partial) >= len(must):
         return None  # the resume shows much of what is asked: not a change of field
     jobs = [job for job in find_jobs(resume) if job.title]
-    if not jobs or any(_same_work(job.title, role) for job in jobs):
+    if any(_same_work(job.title, role) for job in jobs):
         return None
-    latest = max(jobs, key=lambda job: (job.end is None, job.start))
-    title, _ = _title_and_employer(resume, latest)
+    if jobs:
+        latest = max(jobs, key=lambda job: (job.end is None, job.start))
+        title, _ = _title_and_employer(resume, latest)
+        number = latest.title_line
+    else:  # no job read with its title (a CV pasted from two columns): the resume's own headline says it
+        number, title = _headline(resume)
+        if _same_work(title, role):
+            return None
     if not title:
         return None
-    source = Source("resume", latest.title_line, resume.line(latest.title_line).text)
+    source = Source("resume", number, resume.line(number).text)
     answer = [Sentence("I'll be straight with you: this would be a change of direction for me.")]
     bridge = _carried_over(report, resume, checker)
     if bridge is not None:

@@ -124,24 +124,23 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     if CONDITION.search(requirement.text) and not categories & _HELD:
         return Concern(requirement.text, requirement.line, f"The posting asks: “{quote(requirement.text)}”.", (),
                        tip=CONDITION_TIP, kind="condition")
+    if requirement.degree and match.status == "gap":
+        return _degree_concern(match, report)  # "a master's in Finance or similar": the degree, not a story
     if missing and categories <= _SHOWN:
         # A trait is shown by what one did, which a resume rarely names: no "your resume doesn't show it"
         concern = f"Have an example of {joined(missing)} ready: they may ask about “{quote(requirement.text)}”."
         return Concern(requirement.text, requirement.line, concern, (),
                        tip="Have one short, true story ready that shows it: the situation, what you did, the result.",
                        kind="story")
+    if not missing and requirement.degree:
+        return _degree_concern(match, report)
     if not missing:
-        concern = f"Your resume does not show this yet: “{quote(requirement.text)}”."
-        answer: list[Sentence] = []
-        if requirement.degree:
-            wanted = degree_words(requirement.degree)
-            concern = f"They may ask about the {wanted} the posting lists: “{quote(requirement.text)}”."
-            answer.append(Sentence("Let me point to the work that shows I can do what that degree stands for."))
-            if achievement := _best_achievement(report):
-                answer.append(achievement)
-        return Concern(requirement.text, requirement.line, concern, tuple(answer),
+        # No skill to name: a way of working ("structured, able to handle complex data sets") is shown by an
+        # example, and the card cannot tell that the resume lacks it
+        return Concern(requirement.text, requirement.line,
+                       f"Have an example ready: they may ask about “{quote(requirement.text)}”.", (),
                        tip="Think of one real example from your work that shows this; if you have none, say how "
-                           "you would get there, and keep it short.")
+                           "you would get there, and keep it short.", kind="story")
     subject = joined(missing)
     if match.evidence and all(e.match == "learning" for e in match.evidence):
         concern = f"Your resume names {subject} only as something you are learning: they may ask about " \
@@ -305,6 +304,19 @@ def _condition(match: RequirementMatch) -> Concern:
     return Concern(requirement.text, requirement.line,
                    f"The posting asks for this and your resume does not show it: “{quote(requirement.text)}”.", (),
                    tip=CONDITION_TIP, kind="condition")
+
+
+def _degree_concern(match: RequirementMatch, report: MatchReport) -> Concern:
+    """A degree the posting lists that the resume does not show at that level or in that field."""
+    requirement = match.requirement
+    wanted = degree_words(requirement.degree or "")
+    answer = [Sentence("Let me point to the work that shows I can do what that degree stands for.")]
+    if achievement := _best_achievement(report):
+        answer.append(achievement)
+    return Concern(requirement.text, requirement.line,
+                   f"They may ask about the {wanted} the posting lists: “{quote(requirement.text)}”.", tuple(answer),
+                   tip="Name the degree you have and what in it comes closest; if the posting says \"or similar\", "
+                       "say why yours is.")
 
 
 def _language_concern(match: RequirementMatch, missing: list[str], mentions: dict[str, list[SkillMention]],
