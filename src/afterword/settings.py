@@ -6,9 +6,6 @@ path imports this module: pydantic-settings costs start-up time that commands wi
 
 from __future__ import annotations
 
-import os
-import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -17,48 +14,20 @@ from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from afterword.errors import AfterwordError
+from afterword.settings_fast import (
+    DEFAULT_COUNTRY,
+    ENV_PREFIX,
+    config_path,
+    database_url_value,
+    default_home,
+    normalise_database_url,
+    read_config_file,
+    region_code,
+    subdivision_code,
+)
 
-ENV_PREFIX = "AFTERWORD_"
-DATABASE_SCHEMES = ("sqlite", "postgresql")
-_POSTGRES_DRIVERS = ("postgresql", "postgres", "postgresql+psycopg")
-
-
-def config_path() -> Path:
-    """The TOML settings file: ``AFTERWORD_CONFIG`` or ``config.toml`` in the platform's user config folder."""
-    override = os.environ.get(f"{ENV_PREFIX}CONFIG")
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("afterword", appauthor=False)) / "config.toml"
-
-
-def default_home() -> Path:
-    """Where Afterword keeps its data: ``AFTERWORD_DATA_DIR`` (also the taxonomy's folder) or the user data dir."""
-    override = os.environ.get(f"{ENV_PREFIX}DATA_DIR")
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("afterword", appauthor=False))
-
-
-def read_config_file(path: Path) -> dict[str, Any]:
-    """The settings in a TOML file ({} when it does not exist and was not asked for by AFTERWORD_CONFIG)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        if os.environ.get(f"{ENV_PREFIX}CONFIG"):
-            raise AfterwordError(f"settings file {path} (AFTERWORD_CONFIG) does not exist; create it or unset "
-                                 "AFTERWORD_CONFIG") from None
-        return {}
-    except (OSError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
-        raise AfterwordError(f"cannot read settings file {path} ({reason}); fix or remove it") from None
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise AfterwordError(f"settings file {path} is not valid TOML ({error}); fix that line") from None
+__all__ = ["ENV_PREFIX", "Settings", "config_path", "default_home", "load_settings", "normalise_database_url",
+           "read_config_file"]
 
 
 class _TomlFileSource(PydanticBaseSettingsSource):
@@ -80,20 +49,6 @@ class _TomlFileSource(PydanticBaseSettingsSource):
         return {name: value for name, value in self.values.items() if value is not None}
 
 
-def normalise_database_url(url: str) -> str:
-    """A SQLite URL as given; a PostgreSQL URL with the psycopg 3 driver (postgres:// and postgresql:// too)."""
-    url = url.strip()
-    scheme, separator, rest = url.partition("://")
-    if not separator:
-        raise ValueError("it is not a URL; give sqlite:///PATH or postgresql://USER@HOST/DATABASE")
-    if scheme in _POSTGRES_DRIVERS:
-        return f"postgresql+psycopg://{rest}"
-    if scheme in ("sqlite", "sqlite+pysqlite"):
-        return f"sqlite://{rest}"
-    raise ValueError(f"Afterword stores its data in SQLite or PostgreSQL, not '{scheme}'; give sqlite:///PATH or "
-                     "postgresql://USER@HOST/DATABASE")
-
-
 class Settings(BaseSettings):
     """Everything a user can set. Build it with load_settings() so errors become one line."""
 
@@ -101,7 +56,7 @@ class Settings(BaseSettings):
 
     home: Path = Field(default_factory=default_home, description="The folder of Afterword's own data.")
     database_url: str | None = Field(default=None, description="None: the SQLite file afterword.db in home.")
-    country: str = Field(default="US", description="ISO 3166-1 alpha-2 code: holidays and address formats.")
+    country: str = Field(default=DEFAULT_COUNTRY, description="ISO 3166-1 alpha-2 code: holidays and address formats.")
     subdivision: str | None = Field(default=None, description="ISO 3166-2 subdivision code (CA, US-CA, BY ...).")
     phone_region: str | None = Field(default=None, description="Region for phone numbers without +; None: country.")
 
@@ -113,25 +68,17 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _database_url(cls, value: str | None) -> str | None:
-        return normalise_database_url(value) if value and value.strip() else None
+        return database_url_value(value)
 
     @field_validator("country", "phone_region")
     @classmethod
     def _region_code(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        if not re.fullmatch(r"[A-Za-z]{2}", value.strip()):
-            raise ValueError("give a two-letter country code such as US, GB or DE")
-        return value.strip().upper()
+        return region_code(value)
 
     @field_validator("subdivision")
     @classmethod
     def _subdivision(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
-            return None
-        if not re.fullmatch(r"([A-Za-z]{2}-)?[A-Za-z0-9]{1,3}", value.strip()):
-            raise ValueError("give a subdivision code such as CA, US-CA or BY")
-        return value.strip().upper()
+        return subdivision_code(value)
 
     @classmethod
     def settings_customise_sources(

@@ -15,9 +15,9 @@ from sqlalchemy.exc import ArgumentError
 
 from afterword.errors import StoreError
 from afterword.settings import Settings
+from afterword.store.constants import DATABASE_FILE
 from afterword.store.failures import LOCK_WAIT_SECONDS, masked_url
 
-DATABASE_FILE = "afterword.db"
 READING_OPTION = "afterword_reading"  # an execution option: this transaction only reads
 POSTGRES_CONNECT_TIMEOUT_SECONDS = 10
 

@@ -10,17 +10,14 @@ from sqlalchemy import Connection, inspect
 from sqlalchemy.engine import Engine
 
 from afterword.errors import StoreError
+from afterword.store.constants import HEAD_REVISION, KNOWN_REVISIONS, VERSION_TABLE
 from afterword.store.engine import READING_OPTION
 from afterword.store.failures import masked_url, translated
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-# Every revision this code knows, oldest first; the last is the head. A test checks it against Alembic's own.
-KNOWN_REVISIONS = ("0001",)
-HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

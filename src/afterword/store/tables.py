@@ -24,11 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from afterword.store.constants import INTERVIEW_KINDS, STAGES
 from afterword.store.types import UTCDateTime, utcnow
-
-STAGES = ("saved", "applied", "screening", "interviewing", "offer", "accepted", "rejected", "withdrawn",
-          "no-response")
-INTERVIEW_KINDS = ("onsite", "video", "phone")
 
 # Named constraints: SQLite can only ALTER a table by copying it (Alembic batch mode), which needs the names.
 NAMING_CONVENTION = {

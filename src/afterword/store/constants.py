@@ -1,0 +1,13 @@
+"""Names the store and its fast read path share, importable without SQLAlchemy or Alembic."""
+
+from __future__ import annotations
+
+STAGES = ("saved", "applied", "screening", "interviewing", "offer", "accepted", "rejected", "withdrawn",
+          "no-response")
+INTERVIEW_KINDS = ("onsite", "video", "phone")
+DATABASE_FILE = "afterword.db"  # in the home folder, when no AFTERWORD_DATABASE_URL is given
+
+# Every revision this code knows, oldest first; the last is the head. A test checks it against Alembic's own.
+KNOWN_REVISIONS = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+VERSION_TABLE = "alembic_version"
