@@ -140,8 +140,21 @@ _JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (0x7F, *range(0x80, 0xA0), *
                                                      *range(0x2066, 0x206A))}
 
 
+_JSON_ESCAPED = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # the keys of _JSON_ESCAPES
+
+
 def json_text(data: Any, indent: int | None = 2) -> str:  # noqa: ANN401 - any JSON-serialisable value
     """``data`` as JSON that is safe to print: the characters JSON leaves raw but a terminal acts on (DEL, C1
     controls, bidi overrides) are written as \\u escapes, so the data read back is exactly ``data``. ``indent``
     None: on one line (", " and ": " between items), by json's fast C encoder."""
-    return json.dumps(data, indent=indent, ensure_ascii=False).translate(_JSON_ESCAPES)
+    text = None
+    if indent == 2:
+        from afterword.json_indented import Unsupported, dumps_indented
+
+        try:
+            text = dumps_indented(data)  # the same text as json.dumps, a few times faster
+        except Unsupported:
+            pass
+    if text is None:
+        text = json.dumps(data, indent=indent, ensure_ascii=False)
+    return text.translate(_JSON_ESCAPES) if _JSON_ESCAPED.search(text) else text
