@@ -1,3 +1,3 @@
-from afterword.cli.app import main
+from afterword.cli.fast import main
 
 main()

@@ -54,24 +54,6 @@ def add(
         typer.echo(f"note: this role at this company is kept already as {kept}", err=True)
 
 
-def _csv(rows: list[dict[str, object]]) -> str:
-    """The rows as CSV; a cell that a spreadsheet would run as a formula (= + - @ ...) starts with a quote."""
-    import csv
-    import io
-
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: _cell(value) for key, value in row.items()})
-    return out.getvalue()
-
-
-def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
-
-
 @handle_errors
 def list_applications(
     stage: Annotated[str | None, typer.Option("--stage", metavar="STAGE", help=f"Only this stage: {STAGE_NAMES}."
@@ -81,36 +63,17 @@ def list_applications(
     ] = ListFormat.text,
 ) -> None:
     """List your applications, the most recently moved first."""
-    from afterword.services.applications import list_applications as listed
-    from afterword.store.session import open_store
+    from afterword.cli.application_view import show_list
 
-    with open_store() as store:
-        summaries = listed(store, stage)
-    if output_format is ListFormat.json:
-        echo_json([summary.as_json() for summary in summaries])
-    elif output_format is ListFormat.csv:
-        typer.echo(_csv([summary.as_json() for summary in summaries]), nl=False)
-    elif not summaries:
-        typer.echo("no applications" + (f" at stage {plain(stage)}" if stage else "") +
-                   "; add one with: afterword add POSTING")
-    else:
-        for summary in summaries:
-            typer.echo(f"{summary.short_id}  {summary.stage:<12} {plain(summary.title)}")
+    show_list(stage, output_format)
 
 
 @handle_errors
 def show(app_ref: AppArgument, output_format: DataFormatOption = DataFormat.text) -> None:
     """Show an application: its stage history, interviews and saved cards."""
-    from afterword.cli.application_view import print_application
-    from afterword.services.applications import show_application
-    from afterword.store.session import open_store
+    from afterword.cli.application_view import show_application
 
-    with open_store() as store:
-        detail = show_application(store, app_ref)
-    if output_format is DataFormat.json:
-        echo_json(detail.as_json())
-    else:
-        print_application(detail)
+    show_application(app_ref, output_format)
 
 
 @handle_errors

@@ -23,10 +23,9 @@ def debug_enabled() -> bool:
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Write ``message`` as one line on stderr (it may quote a file name or URL: no control sequence gets through)
     and return the Exit to raise."""
-    from afterword.safe_text import strip_controls
+    from afterword.cli.output import error_line
 
-    line = " ".join(strip_controls(message).split())
-    sys.stderr.write(f"error: {line}\n")
+    sys.stderr.write(error_line(message) + "\n")
     return typer.Exit(code)
 
 

@@ -4,24 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from afterword.errors import AfterwordError
-from afterword.models import Document
+from afterword.services.reading import read
 from afterword.services.views import (
     AddedApplication,
     ApplicationDetail,
     ApplicationSummary,
+    CardVersion,
     StageChange,
     added_of,
     change_of,
     detail_of,
-    summaries,
+    interview_view,
     summary_of,
 )
-from afterword.store import applications, companies
-from afterword.store.session import Store
-from afterword.store.tables import STAGES
+from afterword.store.constants import STAGES
+
+if TYPE_CHECKING:  # the ORM is imported by the functions that use it: read_list() and read_show() may not
+    from afterword.models import Document
+    from afterword.store.fast_read import FastReader
+    from afterword.store.session import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,8 @@ def add_application(store: Store, posting_source: str, *, company: str | None = 
     if url is None and posting_source.lower().startswith(("http://", "https://")):
         url = posting_source
     notes = read_research(research, encoding)
+    from afterword.store import applications
+
     with store.transaction() as session:
         same_role = tuple(summary_of(application) for application in
                           applications.at_company_with_role(session, company=company, role=role))
@@ -87,15 +93,47 @@ def add_application(store: Store, posting_source: str, *, company: str | None = 
 
 def list_applications(store: Store, stage: str | None = None) -> list[ApplicationSummary]:
     """Every application (or those at ``stage``), the most recently moved first."""
+    from afterword.services.views import summaries
+
     wanted = check_stage(stage) if stage is not None else None
     with store.transaction() as session:
         return summaries(session, stage=wanted, newest_first=True)
 
 
+def read_list(stage: str | None = None) -> list[ApplicationSummary]:
+    """list_applications() on the configured database, by the fast read path when it can answer."""
+    def fast(reader: FastReader) -> list[ApplicationSummary]:
+        from afterword.store import fast_queries
+
+        wanted = check_stage(stage) if stage is not None else None
+        return [ApplicationSummary(*row) for row in fast_queries.summaries(reader, stage=wanted, newest_first=True)]
+
+    return read(fast, lambda store: list_applications(store, stage))
+
+
 def show_application(store: Store, ref: str) -> ApplicationDetail:
     """The application ``ref`` names (short id, UUID or the start of its company's name), with everything kept."""
+    from afterword.store import applications
+
     with store.transaction() as session:
         return detail_of(applications.find(session, ref))
+
+
+def read_show(ref: str) -> ApplicationDetail:
+    """show_application() on the configured database, by the fast read path when it can answer."""
+    def fast(reader: FastReader) -> ApplicationDetail:
+        from afterword.store import fast_queries
+
+        row, posting_text, research_notes = fast_queries.find(reader, ref)
+        application_id = row[0]
+        return ApplicationDetail(
+            summary=ApplicationSummary(*row), posting_text=posting_text, research_notes=research_notes,
+            history=tuple(StageChange(*event) for event in fast_queries.history(reader, application_id)),
+            interviews=tuple(interview_view(interview, fast_queries.interviewers(reader, interview[0]))
+                             for interview in fast_queries.interviews_of(reader, application_id)),
+            cards=tuple(CardVersion(*card) for card in fast_queries.cards_of(reader, application_id)))
+
+    return read(fast, lambda store: show_application(store, ref))
 
 
 def edit_application(store: Store, ref: str, *, company: str | None = None, role: str | None = None,
@@ -105,6 +143,8 @@ def edit_application(store: Store, ref: str, *, company: str | None = None, role
     if company is None and role is None and url is None and not research:
         raise AfterwordError("nothing to change; give --company, --role, --url or --research")
     notes = read_research(research, encoding) if research else None
+    from afterword.store import applications, companies
+
     with store.transaction() as session:
         application = applications.find(session, ref)
         if company is not None:
@@ -125,6 +165,8 @@ def edit_application(store: Store, ref: str, *, company: str | None = None, role
 def change_stage(store: Store, ref: str, stage: str, note: str | None = None) -> StageResult:
     """Move the application to ``stage`` and record it (with ``note``) in its history."""
     wanted = check_stage(stage)
+    from afterword.store import applications
+
     with store.transaction() as session:
         application = applications.find(session, ref)
         event = applications.set_stage(session, application, wanted, note=(note or "").strip() or None)

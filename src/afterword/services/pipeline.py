@@ -6,16 +6,20 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from afterword.services.clock import add_business_days, local_date, now_utc
-from afterword.services.views import ApplicationSummary, InterviewView, interview_of, summaries, summary_of
-from afterword.store import tasks
-from afterword.store.interviews import local_start
-from afterword.store.session import Store
-from afterword.store.tables import STAGES, Application, Card, Interview
+from afterword.services.reading import read
+from afterword.services.views import ApplicationSummary, InterviewView, interview_of, interview_view, summary_of
+from afterword.store.constants import STAGES
+
+if TYPE_CHECKING:  # the ORM is imported by the functions that use it: read_board() and read_today() may not
+    from sqlalchemy.orm import Session
+
+    from afterword.store.fast_read import FastReader
+    from afterword.store.session import Store
+    from afterword.store.tables import Interview
 
 ACTIVE_STAGES = ("saved", "applied", "screening", "interviewing", "offer")
 WAITING_STAGES = ("applied", "screening", "interviewing")  # the next move is the employer's
@@ -108,6 +112,11 @@ class _Facts:
 
 def _facts(session: Session, now: datetime, ids: list[uuid.UUID] | None = None) -> _Facts:
     """The next interview, the last interview before ``now`` and the last card of each application (or of ``ids``)."""
+    from sqlalchemy import func, select
+
+    from afterword.store.interviews import local_start
+    from afterword.store.tables import Card, Interview
+
     def narrowed(query, column):  # noqa: ANN001, ANN202 - a select, kept to ``ids`` when given
         return query if ids is None else query.where(column.in_(ids))
 
@@ -148,15 +157,46 @@ def next_action(application: ApplicationSummary, facts: _Facts, today: date) -> 
     return f"wait; follow up after {FOLLOW_UP_BUSINESS_DAYS} business days ({_day(due)})"
 
 
+def _fast_facts(reader: FastReader, now: datetime, ids: list[uuid.UUID]) -> _Facts:
+    """_facts() on the fast read path."""
+    from afterword.store import fast_queries
+
+    coming, last_interview, last_card = fast_queries.interview_facts(reader, now, ids)
+    return _Facts(next_interview={row[1]: row[3].astimezone(ZoneInfo(row[4])) for row in coming},
+                  last_interview_at=last_interview, last_card_at=last_card)
+
+
 def board(store: Store, *, now: datetime | None = None, rows_per_stage: int = ROWS_PER_STAGE) -> Board:
     """The applications grouped by stage in pipeline order, each group's first ``rows_per_stage`` with their days
     in the stage and next action, and the group's count."""
+    from afterword.services.views import summaries
+
     now = now or now_utc()
-    today = local_date(now)
     with store.transaction() as session:
         counts = _stage_counts(session)
         shown = {stage: summaries(session, stage=stage, limit=rows_per_stage) for stage in STAGES if counts.get(stage)}
         facts = _facts(session, now, [summary.id for members in shown.values() for summary in members])
+    return _board_of(counts, shown, facts, local_date(now))
+
+
+def read_board(*, now: datetime | None = None, rows_per_stage: int = ROWS_PER_STAGE) -> Board:
+    """board() on the configured database, by the fast read path when it can answer."""
+    def fast(reader: FastReader) -> Board:
+        from afterword.store import fast_queries
+
+        moment = now or now_utc()
+        counts = fast_queries.stage_counts(reader)
+        shown = {stage: [ApplicationSummary(*row) for row in
+                         fast_queries.summaries(reader, stage=stage, limit=rows_per_stage)]
+                 for stage in STAGES if counts.get(stage)}
+        facts = _fast_facts(reader, moment, [summary.id for members in shown.values() for summary in members])
+        return _board_of(counts, shown, facts, local_date(moment))
+
+    return read(fast, lambda store: board(store, now=now, rows_per_stage=rows_per_stage))
+
+
+def _board_of(counts: dict[str, int], shown: dict[str, list[ApplicationSummary]], facts: _Facts,
+              today: date) -> Board:
     return Board(tuple(
         BoardGroup(stage=stage, count=counts[stage], rows=tuple(
             BoardRow(member, (today - local_date(member.stage_changed_at)).days, next_action(member, facts, today))
@@ -165,12 +205,20 @@ def board(store: Store, *, now: datetime | None = None, rows_per_stage: int = RO
 
 
 def _stage_counts(session: Session) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    from afterword.store.tables import Application
+
     counts = session.execute(select(Application.stage, func.count()).group_by(Application.stage))
     return dict(counts.all())
 
 
 def _waiting_with_interview(session: Session, now: datetime) -> int:
     """How many applications waiting on the employer have an interview coming (so they are not just waiting)."""
+    from sqlalchemy import func, select
+
+    from afterword.store.tables import Application, Interview
+
     return session.scalar(select(func.count(func.distinct(Interview.application_id))).join(Application)
                           .where(Interview.starts_at >= now, Application.stage.in_(WAITING_STAGES))) or 0
 
@@ -193,6 +241,11 @@ def _coming(interview: Interview, ready: bool) -> ComingInterview:
 
 def today(store: Store, *, now: datetime | None = None, rows: int = ROWS_TODAY) -> Today:
     """Interviews in the next week, cards to prepare for those within three days, tasks due, and the nudge."""
+    from sqlalchemy import select
+
+    from afterword.store import tasks
+    from afterword.store.tables import Application, Interview
+
     now = now or now_utc()
     day = local_date(now)
     soon = now + timedelta(days=CARD_DAYS_AHEAD)
@@ -218,3 +271,42 @@ def today(store: Store, *, now: datetime | None = None, rows: int = ROWS_TODAY) 
             task_count=len(due),
             active=sum(counts.get(stage, 0) for stage in ACTIVE_STAGES),
             nudge=nudge_for(counts, _waiting_with_interview(session, now)))
+
+
+def read_today(*, now: datetime | None = None, rows: int = ROWS_TODAY) -> Today:
+    """today() on the configured database, by the fast read path when it can answer."""
+    return read(lambda reader: _fast_today(reader, now or now_utc(), rows),
+                lambda store: today(store, now=now, rows=rows))
+
+
+def _fast_today(reader: FastReader, now: datetime, rows: int) -> Today:
+    from afterword.store import fast_queries
+
+    day = local_date(now)
+    soon = now + timedelta(days=CARD_DAYS_AHEAD)
+    coming = fast_queries.coming_interviews(reader, now, now + timedelta(days=INTERVIEW_DAYS_AHEAD), ACTIVE_STAGES)
+    facts = _fast_facts(reader, now, list({row[1] for row in coming}))
+    unready = [row for row in coming if row[3] < soon and not facts.card_ready(row[1])]
+    due = fast_queries.due_tasks(reader, day)
+    counts = fast_queries.stage_counts(reader)
+    applications: dict[uuid.UUID, ApplicationSummary] = {}
+
+    def summary(application_id: uuid.UUID) -> ApplicationSummary:
+        if application_id not in applications:
+            applications[application_id] = ApplicationSummary(*fast_queries.application(reader, application_id))
+        return applications[application_id]
+
+    def coming_one(row: tuple, ready: bool) -> ComingInterview:  # type: ignore[type-arg]
+        return ComingInterview(summary(row[1]), interview_view(row, fast_queries.interviewers(reader, row[0])), ready)
+
+    return Today(
+        day=day,
+        interviews=tuple(coming_one(row, facts.card_ready(row[1])) for row in coming[:rows]),
+        interview_count=len(coming),
+        cards_to_prepare=tuple(coming_one(row, False) for row in unready[:rows]),
+        card_count=len(unready),
+        tasks=tuple(DueTask(title, due_on, summary(owner) if owner is not None else None)
+                    for title, due_on, owner in due[:rows]),
+        task_count=len(due),
+        active=sum(counts.get(stage, 0) for stage in ACTIVE_STAGES),
+        nudge=nudge_for(counts, fast_queries.waiting_with_interview(reader, now, WAITING_STAGES)))

@@ -6,14 +6,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from afterword.store.ids import short_id
-from afterword.store.tables import Application, Company, Interview, StageEvent
+
+if TYPE_CHECKING:  # the ORM is imported only by the functions that read rows: the fast read path never needs it
+    from sqlalchemy.orm import Session
+
+    from afterword.store.tables import Application, Interview, StageEvent
 
 
 def _time(value: datetime | None) -> str | None:
@@ -138,6 +139,10 @@ def summaries(session: Session, *, stage: str | None = None, newest_first: bool 
               limit: int | None = None) -> list[ApplicationSummary]:
     """Applications (at ``stage``, or all; the first ``limit``) as summaries ordered by when they last moved, read
     as plain rows: ten thousand stay fast."""
+    from sqlalchemy import select
+
+    from afterword.store.tables import Application, Company
+
     order = (Application.stage_changed_at.desc(), Application.created_at.desc()) if newest_first else \
         (Application.stage_changed_at, Application.created_at)
     query = select(Application.id, Company.name, Application.role, Application.stage, Application.stage_changed_at,
@@ -153,11 +158,19 @@ def change_of(event: StageEvent) -> StageChange:
     return StageChange(from_stage=event.from_stage, to_stage=event.to_stage, at=event.at, note=event.note)
 
 
-def interview_of(interview: Interview) -> InterviewView:
+def interview_view(row: tuple[Any, ...], interviewers: list[tuple[str, str | None]]) -> InterviewView:
+    """An interview from (id, application_id, round, starts_at, time_zone, kind, place) and (name, title) pairs."""
+    interview_id, _, round_number, starts_at, time_zone, kind, place = row
     return InterviewView(
-        id=interview.id, round=interview.round, starts_at=interview.starts_at.astimezone(ZoneInfo(interview.time_zone)),
-        time_zone=interview.time_zone, kind=interview.kind, place=interview.place_or_link,
-        interviewers=tuple(InterviewerView(person.name, person.title) for person in interview.interviewers))
+        id=interview_id, round=round_number, starts_at=starts_at.astimezone(ZoneInfo(time_zone)),
+        time_zone=time_zone, kind=kind, place=place,
+        interviewers=tuple(InterviewerView(name, title) for name, title in interviewers))
+
+
+def interview_of(interview: Interview) -> InterviewView:
+    return interview_view((interview.id, interview.application_id, interview.round, interview.starts_at,
+                           interview.time_zone, interview.kind, interview.place_or_link),
+                          [(person.name, person.title) for person in interview.interviewers])
 
 
 def detail_of(application: Application) -> ApplicationDetail:

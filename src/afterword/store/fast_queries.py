@@ -1,0 +1,182 @@
+"""The reads of `board`, `today`, `list` and `show` on a FastReader: the SQL SQLAlchemy sends for them (so rows
+come in the same order), with rows turned into plain tuples of the ORM's values.
+
+A summary row is (id, company name, role, stage, stage_changed_at, created_at, source_url); an interview row is
+(id, application_id, round, starts_at (UTC), time_zone, kind, place_or_link).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from afterword.errors import StoreError
+from afterword.store.fast_read import FastReader
+from afterword.store.ids import id_prefix, name_key, parse_uuid, short_id
+
+MAX_LISTED_CANDIDATES = 5  # as store.applications
+_SUMMARY = ("SELECT application.id, company.name, application.role, application.stage, "
+            "application.stage_changed_at, application.created_at, application.source_url \n"
+            "FROM application JOIN company ON company.id = application.company_id")
+_INTERVIEW = ("SELECT interview.id, interview.application_id, interview.round, interview.starts_at, "
+              "interview.time_zone, interview.kind, interview.place_or_link \nFROM interview")
+_APPLICATION = ("SELECT application.id, company_1.name, application.role, application.stage, "
+                "application.stage_changed_at, application.created_at, application.source_url, "
+                "application.posting_text, application.research_notes")
+
+Row = tuple[Any, ...]
+
+
+def _marks(tag: str, count: int) -> str:
+    return ", ".join([f"?{tag}"] * count)
+
+
+def _summary(reader: FastReader, row: Row) -> Row:
+    return (reader.uuid(row[0]), row[1], row[2], row[3], reader.time(row[4]), reader.time(row[5]), row[6])
+
+
+def _interview(reader: FastReader, row: Row) -> Row:
+    return (reader.uuid(row[0]), reader.uuid(row[1]), row[2], reader.time(row[3]), row[4], row[5], row[6])
+
+
+def stage_counts(reader: FastReader) -> dict[str, int]:
+    rows = reader.rows("SELECT application.stage, count(*) AS count_1 \nFROM application GROUP BY application.stage")
+    return dict(rows)  # type: ignore[arg-type]
+
+
+def summaries(reader: FastReader, *, stage: str | None = None, newest_first: bool = False,
+              limit: int | None = None) -> list[Row]:
+    """Summary rows (at ``stage``, or all; the first ``limit``), ordered by when they last moved."""
+    order = "application.stage_changed_at DESC, application.created_at DESC" if newest_first else \
+        "application.stage_changed_at, application.created_at"
+    sql, params = _SUMMARY, []
+    if stage is not None:
+        sql += " \nWHERE application.stage = ?s"
+        params.append(stage)
+    sql += f" ORDER BY {order}"
+    if limit is not None:
+        sql += "\n LIMIT ?i OFFSET ?i" if reader.sqlite else "\n LIMIT ?i"
+        params += [limit, 0] if reader.sqlite else [limit]
+    return [_summary(reader, row) for row in reader.rows(sql, params)]
+
+
+def interview_facts(reader: FastReader, now: datetime, ids: Sequence[uuid.UUID]) -> tuple[
+        list[Row], dict[uuid.UUID, datetime], dict[uuid.UUID, datetime]]:
+    """For the applications ``ids``: their coming interviews (latest first), the start of the last interview before
+    ``now`` and the time of the last card."""
+    if not ids:  # SQLAlchemy renders an empty IN as a condition that is never true
+        return [], {}, {}
+    bound = [reader.uuid_param(value) for value in ids]
+    coming = reader.rows(f"{_INTERVIEW} \nWHERE interview.starts_at >= ?t AND interview.application_id IN "
+                         f"({_marks('u', len(ids))}) ORDER BY interview.starts_at DESC",
+                         [reader.time_param(now), *bound])
+    last = reader.rows("SELECT interview.application_id, max(interview.starts_at) AS max_1 \nFROM interview \n"
+                       f"WHERE interview.starts_at < ?t AND interview.application_id IN ({_marks('u', len(ids))}) "
+                       "GROUP BY interview.application_id", [reader.time_param(now), *bound])
+    cards = reader.rows("SELECT card.application_id, max(card.created_at) AS max_1 \nFROM card \n"
+                        f"WHERE card.application_id IN ({_marks('u', len(ids))}) GROUP BY card.application_id",
+                        bound)
+    return ([_interview(reader, row) for row in coming],
+            {reader.uuid(key): reader.time(value) for key, value in last},  # type: ignore[misc]
+            {reader.uuid(key): reader.time(value) for key, value in cards})  # type: ignore[misc]
+
+
+def coming_interviews(reader: FastReader, start: datetime, end: datetime, stages: Sequence[str]) -> list[Row]:
+    """Interview rows from ``start`` until ``end`` of applications at ``stages``, soonest first."""
+    rows = reader.rows(f"{_INTERVIEW} JOIN application ON application.id = interview.application_id \n"
+                       f"WHERE interview.starts_at >= ?t AND interview.starts_at < ?t AND application.stage IN "
+                       f"({_marks('s', len(stages))}) ORDER BY interview.starts_at",
+                       [reader.time_param(start), reader.time_param(end), *stages])
+    return [_interview(reader, row) for row in rows]
+
+
+def interviewers(reader: FastReader, interview_id: uuid.UUID) -> list[tuple[str, str | None]]:
+    """(name, title) of an interview's interviewers, by name."""
+    return reader.rows("SELECT contact.name, contact.title \nFROM contact, interview_contact \n"  # type: ignore[return-value]
+                       "WHERE ?u = interview_contact.interview_id AND contact.id = interview_contact.contact_id "
+                       "ORDER BY contact.name", [reader.uuid_param(interview_id)])
+
+
+def application(reader: FastReader, application_id: uuid.UUID) -> Row:
+    """The summary row of one application."""
+    rows = reader.rows(f"{_APPLICATION} \nFROM application LEFT OUTER JOIN company AS company_1 ON company_1.id = "
+                       "application.company_id \nWHERE application.id = ?u", [reader.uuid_param(application_id)])
+    return _summary(reader, rows[0])
+
+
+def due_tasks(reader: FastReader, on: date) -> list[tuple[str, date | None, uuid.UUID | None]]:
+    """(title, due_on, application_id) of the open tasks due on ``on`` or before (overdue first), then undated."""
+    rows = reader.rows("SELECT task.title, task.due_on, task.application_id \nFROM task \n"
+                       "WHERE task.done_at IS NULL AND (task.due_on <= ?d OR task.due_on IS NULL) "
+                       "ORDER BY task.due_on IS NULL, task.due_on, task.created_at", [reader.date_param(on)])
+    return [(title, reader.date(due), reader.uuid(owner) if owner is not None else None)
+            for title, due, owner in rows]
+
+
+def waiting_with_interview(reader: FastReader, now: datetime, stages: Sequence[str]) -> int:
+    rows = reader.rows("SELECT count(distinct(interview.application_id)) AS count_1 \nFROM interview JOIN "
+                       "application ON application.id = interview.application_id \nWHERE interview.starts_at >= ?t "
+                       f"AND application.stage IN ({_marks('s', len(stages))})", [reader.time_param(now), *stages])
+    return rows[0][0] or 0
+
+
+def _escaped_prefix(key: str) -> str:
+    return key.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+def find(reader: FastReader, ref: str) -> tuple[Row, str, str | None]:
+    """The application ``ref`` names, as store.applications.find: (summary row, posting text, research notes)."""
+    text = ref.strip()
+    full = parse_uuid(text)
+    select = f"{_APPLICATION} \nFROM application"
+    if full is not None:
+        found = reader.rows(f"{select} LEFT OUTER JOIN company AS company_1 ON company_1.id = "
+                            "application.company_id \nWHERE application.id = ?u", [reader.uuid_param(full)])
+        if found:
+            return _summary(reader, found[0]), found[0][7], found[0][8]
+    prefix, key = id_prefix(text), name_key(text)
+    wanted: list[str] = []
+    params: list[Any] = []
+    if prefix is not None:
+        wanted.append("application.id BETWEEN ?u AND ?u")
+        params += [reader.uuid_param(uuid.UUID(prefix.ljust(32, "0"))),
+                   reader.uuid_param(uuid.UUID(prefix.ljust(32, "f")))]
+    if key:
+        wanted.append("(company.name_key LIKE ?s || '%' ESCAPE '/')")
+        params.append(_escaped_prefix(key))
+    if not wanted:
+        raise StoreError("no application matches an empty reference; give the start of its company's name or its "
+                         "short id")
+    matches = reader.rows(f"{select} JOIN company ON company.id = application.company_id LEFT OUTER JOIN company AS "
+                          f"company_1 ON company_1.id = application.company_id \nWHERE {' OR '.join(wanted)} "
+                          "ORDER BY company.name_key, application.role", params)
+    if len(matches) == 1:
+        return _summary(reader, matches[0]), matches[0][7], matches[0][8]
+    if not matches:
+        raise StoreError(f"no application matches '{text}'; give the start of its company's name or its short id")
+    listed = "; ".join(f"{short_id(reader.uuid(row[0]))} {row[1]} — {row[2]} ({row[3]})"
+                       for row in matches[:MAX_LISTED_CANDIDATES])
+    more = f" and {len(matches) - MAX_LISTED_CANDIDATES} more" if len(matches) > MAX_LISTED_CANDIDATES else ""
+    raise StoreError(f"'{text}' matches {len(matches)} applications: {listed}{more}; give the short id of one")
+
+
+def history(reader: FastReader, application_id: uuid.UUID) -> list[tuple[str | None, str, datetime, str | None]]:
+    """(from_stage, to_stage, at, note) of an application's stage events, oldest first."""
+    rows = reader.rows("SELECT stage_event.from_stage, stage_event.to_stage, stage_event.at, stage_event.note \n"
+                       "FROM stage_event \nWHERE ?u = stage_event.application_id ORDER BY stage_event.at",
+                       [reader.uuid_param(application_id)])
+    return [(before, after, reader.time(at), note) for before, after, at, note in rows]  # type: ignore[misc]
+
+
+def interviews_of(reader: FastReader, application_id: uuid.UUID) -> list[Row]:
+    rows = reader.rows(f"{_INTERVIEW} \nWHERE ?u = interview.application_id ORDER BY interview.starts_at",
+                       [reader.uuid_param(application_id)])
+    return [_interview(reader, row) for row in rows]
+
+
+def cards_of(reader: FastReader, application_id: uuid.UUID) -> list[tuple[int, datetime]]:
+    rows = reader.rows("SELECT card.version, card.created_at \nFROM card \nWHERE ?u = card.application_id "
+                       "ORDER BY card.version", [reader.uuid_param(application_id)])
+    return [(version, reader.time(created)) for version, created in rows]  # type: ignore[misc]

@@ -1,0 +1,128 @@
+"""The fast read path (plain SQL through sqlite3 / psycopg) gives `board`, `today`, `list` and `show` exactly what
+the SQLAlchemy path gives, on SQLite and PostgreSQL: the same values, the same JSON bytes."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from afterword.cli.pipeline_view import board_json, today_json
+from afterword.errors import StoreError
+from afterword.safe_text import json_text
+from afterword.services import applications as application_service
+from afterword.services import pipeline
+from afterword.store import applications, cards, fast_read, interviews, libpq, tasks
+from afterword.store.constants import STAGES
+from afterword.store.session import Store
+
+NOW = datetime(2026, 12, 1, 9, 30, 15, 123456, tzinfo=UTC)
+HOSTILE = "Evil \x1b]52;c;ZXZpbA==\x07 Co \u202egnp.exe \x9b31m \x7f"
+
+
+def _fill(store: Store) -> list[str]:
+    """Applications at every stage, at two companies with one name prefix and a hostile one, with interviews in
+    three zones (two at the same instant), interviewers, cards, history notes and tasks; returns short ids."""
+    ids = []
+    with store.transaction() as session:
+        for number in range(40):
+            stage = STAGES[number % len(STAGES)]
+            company = ("Acme Corp", "Acme Labs", HOSTILE, f"Company {number % 7}")[number % 4]
+            moved = NOW - timedelta(days=number % 9, hours=number % 5, microseconds=number * 7)
+            added = applications.add(session, company=company, role=f"Engineer {number % 3}",
+                                     posting_text=f"posting {number}\nline two", at=moved - timedelta(days=3),
+                                     source_url=None if number % 3 else f"https://jobs.example/{number}",
+                                     research_notes="notes" if number % 5 == 0 else None)
+            applications.set_stage(session, added, stage, note=HOSTILE if number % 6 == 0 else "moved", at=moved)
+            ids.append(added.id.hex[:8])
+            if number % 3 == 0:
+                for round_number, zone in enumerate(("Europe/Paris", "America/New_York", "Asia/Kolkata"), 1):
+                    start = NOW + timedelta(days=(number % 8) - 2, hours=round_number if number % 2 else 0)
+                    interviews.add(session, application=added, starts_at=start, time_zone=zone, kind="video",
+                                   round=round_number, place_or_link="https://meet.example/x" if number % 2 else None,
+                                   interviewers=[("Dana Reyes", "Manager"), ("Lee Chan", None), ("Ana", "Recruiter")])
+            if number % 4 == 0:
+                cards.save(session, added, "{}")
+            if number % 5 == 0:
+                due = (NOW + timedelta(days=number % 3 - 1)).date() if number % 2 else None
+                tasks.add(session, title=f"Follow up {number} {HOSTILE}", due_on=due, application=added)
+        tasks.add(session, title="Update the resume", due_on=date(2026, 11, 1))
+    return ids
+
+
+@pytest.fixture
+def filled(store: Store, store_url: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.setenv("AFTERWORD_DATABASE_URL", store_url)
+    return _fill(store)
+
+
+@pytest.fixture
+def no_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast path must answer: the normal path would fail the test."""
+    def refuse() -> None:
+        raise AssertionError("the fast path fell back to open_store()")
+
+    monkeypatch.setattr("afterword.store.session.open_store", refuse)
+
+
+def test_the_database_is_read_by_the_fast_path(filled: list[str], store_url: str) -> None:
+    reader = fast_read.open_reader()
+    assert reader is not None
+    expected = "sqlite" if store_url.startswith("sqlite") else "libpq" if libpq.load() is not None else "psycopg"
+    assert reader.dialect == expected
+    reader.close()
+
+
+@pytest.mark.usefixtures("no_fallback")
+def test_without_libpq_psycopg_reads_the_same(store: Store, filled: list[str], store_url: str,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(libpq, "load", lambda: None)
+    reader = fast_read.open_reader()
+    assert reader is not None and reader.dialect == ("sqlite" if store_url.startswith("sqlite") else "psycopg")
+    reader.close()
+    assert pipeline.read_board(now=NOW) == pipeline.board(store, now=NOW)
+    assert pipeline.read_today(now=NOW) == pipeline.today(store, now=NOW)
+    assert application_service.read_list() == application_service.list_applications(store)
+    for ref in filled[:6]:
+        assert application_service.read_show(ref) == application_service.show_application(store, ref)
+
+
+@pytest.mark.usefixtures("no_fallback")
+@pytest.mark.parametrize("rows", [10, 3, 100])
+def test_board_and_today_are_the_same_on_both_paths(store: Store, filled: list[str], rows: int) -> None:
+    for moment in (NOW, NOW + timedelta(days=4, hours=7)):
+        fast_board = pipeline.read_board(now=moment, rows_per_stage=rows)
+        normal_board = pipeline.board(store, now=moment, rows_per_stage=rows)
+        assert fast_board == normal_board
+        assert json_text(board_json(fast_board)) == json_text(board_json(normal_board))
+        fast_today = pipeline.read_today(now=moment, rows=rows)
+        normal_today = pipeline.today(store, now=moment, rows=rows)
+        assert fast_today == normal_today
+        assert json_text(today_json(fast_today)) == json_text(today_json(normal_today))
+    assert fast_today.interviews and fast_today.tasks  # the data exercises every part
+
+
+@pytest.mark.usefixtures("no_fallback")
+@pytest.mark.parametrize("stage", [None, "saved", "interviewing", "no-response"])
+def test_list_is_the_same_on_both_paths(store: Store, filled: list[str], stage: str | None) -> None:
+    fast = application_service.read_list(stage)
+    normal = application_service.list_applications(store, stage)
+    assert fast == normal and fast
+    assert json_text([summary.as_json() for summary in fast]) == json_text([summary.as_json() for summary in normal])
+
+
+@pytest.mark.usefixtures("no_fallback")
+def test_show_is_the_same_on_both_paths(store: Store, filled: list[str]) -> None:
+    full = None
+    for ref in [*filled[::3], filled[1][:4], "company 6", " COMPANY  5 "]:
+        fast = application_service.read_show(ref)
+        assert fast == application_service.show_application(store, ref)
+        assert json_text(fast.as_json()) == json_text(application_service.show_application(store, ref).as_json())
+        full = str(fast.summary.id)
+    assert application_service.read_show(full.upper()) == application_service.show_application(store, full)
+    for ref in ("acme", "company", "evil", "nobody", "", "zz%_/"):  # the same one-line errors
+        with pytest.raises(StoreError) as normal:
+            application_service.show_application(store, ref)
+        with pytest.raises(StoreError) as fast_error:
+            application_service.read_show(ref)
+        assert str(fast_error.value) == str(normal.value)
