@@ -189,3 +189,14 @@ def test_a_required_language_gets_an_honest_answer_without_a_promise() -> None:
     spanish = next(c for c in card.concerns if "Spanish" in c.requirement)
     assert "I don't speak Spanish yet" in spanish.answer_text and "I do speak Italian" in spanish.answer_text
     assert "first month" not in spanish.answer_text and "fluent" not in spanish.answer_text
+
+
+def test_the_same_missing_skill_is_one_concern() -> None:
+    resume = document_from_text("Ben Ode\nEXPERIENCE\nC++ Developer, Kite | 2020 - now\n- Built a parser in C++\n",
+                                "resume.txt")
+    posting = document_from_text("Frontend Developer\n## Requirements\n- JavaScript and HTML\n"
+                                 "- Sense for writing maintainable JavaScript code\n- Experience with Vue.js\n",
+                                 "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    js = [c for c in card.concerns if c.concern.startswith("Your resume does not show JavaScript:")]
+    assert len(js) <= 1

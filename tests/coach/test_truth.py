@@ -194,3 +194,9 @@ def test_a_posting_name_never_starts_with_a_lowercase_word() -> None:
     checker = TruthChecker(document_from_text("Jo Bell\nTeam lead at Arden Mills\n"),
                            context=["Engineering Manager", *names])
     assert checker.check("Here is why I fit the Engineering Manager role.").ok
+
+
+def test_a_lowercase_word_is_never_a_claimed_posting_name() -> None:
+    checker = TruthChecker(document_from_text("Jo Bell\nClass Teacher, Elm Primary\n"),
+                           context=["Year 4 Class Teacher", "Oakfield Primary School", "Good"])
+    assert checker.check("Let me sum up why I'm a good fit for the Year 4 Class Teacher role.").ok

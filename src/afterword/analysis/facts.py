@@ -65,7 +65,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                              r"available to start|begins? (?:in|on)|start asap)\b|\bstart(?:ing)?(?: date)?\s*:|"
                              rf"\b(?:begins?|starts?|starting|commences?) (?:on |in )?{_MONTHS}",
                              re.IGNORECASE),
-    "travel": re.compile(r"\b(travel|travelling|traveling)\b", re.IGNORECASE),
+    # Travel for the job: how much, or that it is needed; never a perk ("discounts on retail travel") or a mission.
+    "travel": re.compile(r"\btravel\w*\b[^.;]{0,40}?(?:\d+ ?%|\brequired\b|\bup to\b|\bfrequent|\boccasional|"
+                         r"\bdomestic\b|\binternational\b|\bovernight\b|\bdays?\b|\bper (?:month|year|week)\b|"
+                         r"\bmonthly\b|\bweekly\b|\bregularly\b|\bwithin\b)|"
+                         r"\b(?:willing(?:ness)?|able|need|expected|required|happy) to travel\b|\b\d+ ?% travel\b|"
+                         r"\b(?:no|some|occasional|frequent|regular|extensive|limited|minimal|business) travel\b",
+                         re.IGNORECASE),
     "visa_sponsorship": re.compile(r"\b(visa|sponsorship|sponsor|work authori[sz]ation|authori[sz]ed to work|"
                                    r"right to work|work permit|eligib(?:le|ility) to work)\b", re.IGNORECASE),
     "interview_process": re.compile(r"\b(interview process|interview stages|hiring process|recruitment process|"
@@ -123,11 +129,12 @@ def _around(text: str, topic: str) -> str:
     found = _PATTERNS[topic].search(text)
     if found is None:
         return text[:MAX_FACT_CHARS].rsplit(" ", 1)[0]
-    start = max(0, found.start() - 40)
+    start = 0 if found.start() < MAX_FACT_CHARS - 40 else max(0, found.start() - 40)
     start = text.find(" ", start) + 1 if start > 0 and text[start - 1] != " " else start
     end = min(len(text), start + MAX_FACT_CHARS)
     end = text.rfind(" ", start, end) if end < len(text) else end
-    return text[start:end if end > found.end() else len(text)].strip()
+    end = end if end > found.end() else len(text)
+    return text[start:end].strip()
 
 
 def find_facts(document: Document) -> tuple[Fact, ...]:

@@ -113,7 +113,13 @@ _HEADING_WORDS = frozenset("job role position description profile cv resume over
                            "qualifications responsibilities duties apply application contact more information "
                            "info and of for to in".split())
 _RHETORICAL = re.compile(r"^(?:(?:and |so )?(?:do|are|can|would|could|will|have|want|is|did) you|what if|why not|"
-                         r"ready to|looking for (?:a|an|the|your) )\b[^?]{0,300}\??\s*$", re.IGNORECASE)
+                         r"ready to|looking for (?:a|an|the|your) |how about|what about|fancy|interested in|"
+                         r"if you (?:want|are looking|like|love|enjoy|fancy|would like|are ready))\b[^?]{0,300}\??\s*$",
+                         re.IGNORECASE)
+
+
+_HOOK = re.compile(r"^if you (?:want|are looking|like|love|enjoy|fancy|would like|are ready)\b", re.IGNORECASE)
+_CONCRETE = re.compile(r"\d|\byears?\b|\bdegree\b|certif|licen[cs]", re.IGNORECASE)
 
 
 def _heading_words(text: str) -> bool:
@@ -199,9 +205,11 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     if default in ("requirement", "nice-to-have"):
         if factual and not _REQUIRE.search(text):
             return factual
+        if len(re.sub(r"<[A-Z]+>|[\W\d_]", "", text)) < 3:
+            return "other"  # "( <LOCATION> )": nothing left to ask for
         if _heading_words(text):
             return "other"  # "Job description", "Your Job", "cv": a stray heading in the list (the list goes on)
-        if _RHETORICAL.search(text) and not _MUST.search(text):
+        if _RHETORICAL.search(text) and (not _MUST.search(text) or _HOOK.match(text) and not _CONCRETE.search(text)):
             return "other"  # "Do you want to create great things together?": a hook, not a requirement
         if not _REQUIRE.search(text) and (_BENEFIT.search(text) or _CHATTER.search(text)):
             return "benefit" if _BENEFIT.search(text) else "other"  # "Delicious coffee", "Nice to meet you!"

@@ -65,8 +65,8 @@ def render_card(console: Console, card: ClosingCard) -> None:
                 console.print(Text(f"  – {plain(concern.requirement)} (posting line {concern.requirement_line})",
                                    style="dim"))
             if len(card.more_concerns) > MORE_SHOWN:
-                console.print(Text(f"  – and {len(card.more_concerns) - MORE_SHOWN} more (--format json lists them "
-                                   "all)", style="dim"))
+                console.print(Text(f"  – and {len(card.more_concerns) - MORE_SHOWN} more (afterword match lists "
+                                   "every requirement)", style="dim"))
     console.rule(_heading("Closing ladder"))
     for rung in card.ladder:
         console.print(Text.assemble((rung.level.capitalize(), "bold"), " ", (rung.when, "dim")))

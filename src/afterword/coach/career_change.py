@@ -13,7 +13,7 @@ import re
 
 from afterword.analysis.experience import find_jobs
 from afterword.analysis.posting_info import TITLE_HINT
-from afterword.coach.concerns import Concern
+from afterword.coach.concerns import LEVEL_LABEL, Concern
 from afterword.coach.pitch import _same_work, _title_and_employer, _undated
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.coach.truth import TruthChecker
@@ -51,10 +51,15 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
                           checker: TruthChecker) -> Concern | None:
     """The "different line of work" concern, or None when the resume shows the posting's kind of work, a
     must-have in four strongly or half of them at least in part, or no titled job to speak of."""
-    must = [m for m in report.requirements if m.requirement.kind == "must-have"]
+    # what the resume can show by doing the work: a degree or a job board's level label is no sign of the field
+    taxonomy = checker.taxonomy
+    must = [m for m in report.requirements if m.requirement.kind == "must-have" and not m.requirement.degree
+            and not LEVEL_LABEL.match(m.requirement.text)
+            and (not m.requirement.skills or any((known := taxonomy.get(s)) is None or known.category != "soft-skill"
+                                                 for s in m.requirement.skills))]
     strong = sum(m.status == "strong" for m in must)
     partial = sum(m.status == "partial" for m in must)
-    if not role or len(must) < 2 or 4 * strong > len(must) or 2 * (strong + partial) >= len(must):
+    if not role or not must or 4 * strong > len(must) or 2 * (strong + partial) >= len(must):
         return None  # the resume shows much of what is asked: not a change of field
     jobs = [job for job in find_jobs(resume) if job.title]
     if any(_same_work(job.title, role) for job in jobs):

@@ -403,6 +403,8 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         requirement = match.requirement
         if requirement.kind != "must-have":
             continue
+        if len(re.sub(r"<[A-Z]+>|[\W\d_]", "", requirement.text)) < 3:
+            continue  # "( <LOCATION> )": nothing left to answer
         if LEVEL_LABEL.match(requirement.text) and not (requirement.years or requirement.degree):
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
         missing = _missing(match)
@@ -466,6 +468,14 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
         out.append(replace(concern, answer=answer, weight=_weight(concern, repeats)))
     ranked = sorted(out, key=lambda c: (-c.weight, c.requirement_line))
+    seen_subjects: set[str] = set()
+    unique: list[Concern] = []
+    for concern in ranked:  # "Your resume does not show JavaScript" once, from the requirement ranked first
+        subject = concern.concern.split(": they may ask", 1)[0] if concern.kind == "gap" else concern.requirement
+        if subject not in seen_subjects:
+            seen_subjects.add(subject)
+            unique.append(concern)
+    ranked = unique
     stories = [c for c in ranked if c.kind == "story"][MAX_STORIES:]
     shown = [c for c in ranked if c not in stories][:MAX_CONCERNS]
     return tuple(shown), tuple(c for c in ranked if c not in shown)

@@ -102,20 +102,27 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
     senior_now = bool(jobs) and not _JUNIOR.search(max(jobs, key=lambda job: (job.end is None, job.start)).title)
     early = frozenset(n for job in jobs if senior_now and _JUNIOR.search(job.title) for n in job.lines)
     ranked: list[tuple[float, int, str, bool]] = []  # (-score, line, text, first-personed)
+    following = {line.number: nxt for line, nxt in zip(resume.lines, resume.lines[1:], strict=False)}
     for line in resume.lines:
-        result = is_result(line.text)
+        # a bullet wrapped by hand onto the next line ("... set up Read" / "Write Inc. groups for 22 pupils") is
+        # said whole, citing both lines
+        nxt = following.get(line.number)
+        wrapped = nxt is not None and nxt.section == line.section and nxt.text[:1].islower() \
+            and not line.text.rstrip().endswith((".", ";", ":", "!", "?")) and len(line.text) + len(nxt.text) <= 300
+        text = f"{line.text.rstrip()} {nxt.text.strip()}" if wrapped and nxt is not None else line.text
+        also = nxt.number if wrapped and nxt is not None else 0
+        result = is_result(text)
         # A sentence with a result under "Skills" or "Languages" is a story the resume's headings did not mark
         # ("The number of errors fell 30 times."), not a list item: it may be said.
-        story = result and line.section in _LIST_SECTIONS and len(line.text.split()) >= 8 \
-            and line.text.rstrip().endswith((".", "!"))
+        story = result and line.section in _LIST_SECTIONS and len(text.split()) >= 8 \
+            and text.rstrip().endswith((".", "!"))
         worked = line.section in _ACHIEVEMENT_SECTIONS  # any action of the work history, when nothing better
         if (line.section in _NOT_SPOKEN_SECTIONS and not story) \
-                or not (line.number in cited or result or line.number in latest or worked) or len(line.text) > 300:
+                or not (line.number in cited or result or line.number in latest or worked) or len(text) > 300:
             continue  # a line of more than 300 characters is no sentence to say aloud
         # Said whole when short: the clause after "; " is often the result ("...; food cost fell from 34% to 29%").
-        spoken = first_person(_first_sentence(_unlabelled(_undated(line.text))), min_words=40) \
-            or _own_words(line.text)
-        if spoken is None and not (result and _speakable(line.text)):
+        spoken = first_person(_first_sentence(_unlabelled(_undated(text))), min_words=40) or _own_words(text)
+        if spoken is None and not (result and _speakable(text)):
             continue
         if not (line.number in cited or result or line.number in latest) and (spoken is None or len(spoken) < 30):
             continue  # from the rest of the work history, only a whole action ("I developed a backend in Go")
@@ -123,14 +130,14 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
         # where a listener expects the pitch to start when little else matches.
         score = cited.get(line.number, 0.0) + (0.75 if result else 0.0) + (0.5 if line.number in latest else 0.0) \
             - (1.5 if line.number in early else 0.0)
-        ranked.append((-score, line.number, spoken or line.text.strip().rstrip(".;"), spoken is not None))
+        ranked.append((-score, line.number, spoken or text.strip().rstrip(".;"), spoken is not None, also))
     ranked.sort(key=lambda item: (item[0], item[1]))
-    if any(number not in early for _, number, _, _ in ranked):  # where the career began is said only when
+    if any(number not in early for _, number, _, _, _ in ranked):  # where the career began is said only when
         ranked = [item for item in ranked if item[1] not in early]  # nothing later can be
     out: list[Sentence] = []
     quoted = 0
     said: set[str] = set()
-    for _, number, text, first_personed in ranked:
+    for _, number, text, first_personed, also in ranked:
         opening = " ".join(text.lower().split()[:6])
         if opening in said:
             continue  # the same bullet under two jobs is said once
@@ -140,7 +147,9 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
                 continue
             text = _RESULT_FRAMES[quoted].format(_lower_article(text))
             quoted += 1
-        out.append(Sentence(text, (Source("resume", number, resume.line(number).text),)))
+        sources = (Source("resume", number, resume.line(number).text),
+                   *((Source("resume", also, resume.line(also).text),) if also else ()))
+        out.append(Sentence(text, sources))
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from afterword.analysis.facts import MAX_FACT_CHARS
 from afterword.analysis.report import fit_score, report_to_dict
 from afterword.coach.card import ClosingCard
 from afterword.coach.concerns import Concern
@@ -67,7 +68,14 @@ def answered_lines(card: ClosingCard) -> list[tuple[str, str]]:
     by_text: dict[str, list[str]] = {}
     for fact in card.answered:
         by_text.setdefault(fact.text, []).append(fact.topic.replace("_", " "))
-    return [(", ".join(topics), text) for text, topics in by_text.items()]
+    return [(", ".join(topics), _excerpt(text)) for text, topics in by_text.items()]
+
+
+def _excerpt(text: str) -> str:
+    """A fact quoted from the middle of a long sentence says so: "… the 2nd Round Technical Interview …"."""
+    start = "… " if text[:1].islower() else ""
+    end = " …" if len(text) >= MAX_FACT_CHARS - 20 and not text.rstrip().endswith((".", "!", "?", ")")) else ""
+    return f"{start}{text}{end}"
 
 
 def _cite(sentence: Sentence) -> str:
@@ -122,7 +130,7 @@ def card_to_markdown(card: ClosingCard) -> str:
         out += [f"- {md(quote(c.requirement))} (posting line {c.requirement_line})"
                 for c in card.more_concerns[:MORE_SHOWN]]
         if len(card.more_concerns) > MORE_SHOWN:
-            out.append(f"- and {len(card.more_concerns) - MORE_SHOWN} more (the JSON card lists them all)")
+            out.append(f"- and {len(card.more_concerns) - MORE_SHOWN} more (`afterword match` lists every requirement)")
         out.append("")
     out += ["## Closing ladder", ""]
     for rung in card.ladder:

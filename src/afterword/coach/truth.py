@@ -193,6 +193,8 @@ class TruthChecker:
             return sentence, claims
         for match in self.claimed_context.finditer(sentence):
             name = match.group(1)
+            if not name[:1].isupper():
+                continue  # "I'm a good fit": a word, not the posting's name "Good" (as in "rated Good")
             if not _contains(self.resume_text, name.casefold()):
                 claims.append(Claim("name", name, sentence))
         masked = sentence
