@@ -139,3 +139,12 @@ def test_a_fact_in_a_long_sentence_is_quoted_around_its_words() -> None:
             "shipping, hit daily productivity and accuracy targets, run safety huddles and coach new starters.")
     facts = {fact.topic: fact.text for fact in posting_facts(document_from_text(f"Warehouse Lead\n{duty}\n"))}
     assert "team of 20 to 30 associates" in facts["team_size"] and len(facts["team_size"]) <= 120
+
+
+def test_travel_is_a_fact_only_when_the_job_s_travel_is_stated() -> None:
+    from afterword.analysis.facts import topics_in
+
+    assert "travel" in topics_in("Up to 20% travel to client sites")
+    assert "travel" in topics_in("You must be willing to travel within the region")
+    assert "travel" not in topics_in("Corporate discount program on retail travel")
+    assert "travel" not in topics_in("We make the world better by improving the travel experience for everyone")

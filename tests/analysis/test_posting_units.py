@@ -253,3 +253,12 @@ def test_the_title_line_wins_over_a_board_s_role_category_and_invitations_name_t
     invite = ("The Faculty of Science invites applications for a position as Associate Professor inMarine Ecology "
               "starting October 1 2027 .")
     assert posting_info(document_from_text(invite)).role == "Associate Professor"
+
+
+def test_recruiting_hooks_are_not_requirements() -> None:
+    found = roles("Requirements\n- How about tackling complicated tasks while keeping a cool head?\n"
+                  "- If you want to shape your future you need an employer that challenges you!\n"
+                  "- If you want to join, you must have 3+ years of Java\n")
+    assert found["How about tackling complicated tasks while keeping a cool head?"] == "other"
+    assert found["If you want to shape your future you need an employer that challenges you!"] == "other"
+    assert found["If you want to join, you must have 3+ years of Java"] == "requirement"

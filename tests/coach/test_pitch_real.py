@@ -158,3 +158,15 @@ def test_an_assistant_s_job_before_nursing_is_said_last_and_a_title_alone_takes_
     assert "Precepted" in concise or "precepted" in concise
     assert "bathing" not in concise
     assert "most recently as a Registered Nurse" in " ".join(p.text for p in built.pitches)
+
+
+def test_a_bullet_wrapped_onto_the_next_line_is_said_whole() -> None:
+    resume = document_from_text(
+        "Kim Hale\nEXPERIENCE\nClass Teacher, Elm Primary | 2017 - now\n"
+        "- Set up catch-up reading groups for 22 pupils; 18 reached the expected standard\n"
+        "Led phonics across the school and raised the pass rate\nfrom 71% to 94% in two years\n", "resume.txt")
+    posting = document_from_text("Class Teacher at Oak Primary\n## Requirements\n- Phonics teaching\n", "p.md")
+    built = build_card(resume, posting, today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "raised the pass rate from 71% to 94% in two years" in text
+    assert "point to: from 71%" not in text
