@@ -30,7 +30,7 @@ POSTING = ("We build logistics software. You will design and run backend service
            "fast, and mentor engineers. 5+ years of Python. Kubernetes in production. ") * 8
 PASS_RATIO = 25  # board, today, list --format json: within 25 times a bare `python -c pass`
 TARGET_SECONDS = {"show": 0.3, "import": 10.0}
-LIBRARIES = "import sqlalchemy.orm, pydantic_settings, typer"  # what every store command imports before its work
+LIBRARIES = "import sqlalchemy.orm, pydantic_settings, typer"  # what a store command on the normal path imports
 
 
 def _id() -> str:
