@@ -140,11 +140,11 @@ def _postgres_arguments(url: str) -> dict[str, Any] | None:
     if "@" in authority:
         user, _, authority = authority.rpartition("@")
         user, colon, password = user.partition(":")
-        if "@" in user or not user and colon:
+        if "@" in user or (not user and colon):
             return None
         if user:
             arguments["user"] = user
-        if colon:
+        if password:  # SQLAlchemy passes only the parts that are not empty
             arguments["password"] = password
     host, colon, port = authority.partition(":")
     if host:
@@ -155,7 +155,7 @@ def _postgres_arguments(url: str) -> dict[str, Any] | None:
         arguments["port"] = int(port)
     if database:
         arguments["dbname"] = database
-    options = parse_qsl(query, keep_blank_values=True)
+    options = parse_qsl(query)  # as SQLAlchemy reads it: blank values dropped
     if len({key for key, _ in options}) != len(options):
         return None
     arguments.update(options)
