@@ -67,7 +67,7 @@ def test_no_answer_denies_what_the_resume_shows() -> None:
 def test_hard_conditions_the_resume_does_not_show_are_always_raised() -> None:
     card = card_for(NODE_RESUME, PARAGRAPH_POSTING)
     raised = {c.requirement: c for c in all_concerns(card)}
-    assert raised["You speak fluent English and German."].kind in ("condition", "gap")
+    assert raised["You speak fluent English and German."].kind in ("condition", "gap", "language")
     assert raised["You must be eligible to work in the EU."].kind == "condition"
     assert card.concerns[0].kind == "condition"  # hard conditions lead the card
 

@@ -38,7 +38,8 @@ _NICE = re.compile(r"\b(?:preferred|preferably|nice[- ]to[- ]have|(?:is |are |as
 # What the candidate must have or be. Words that also describe the work ("experience" in "customer experience")
 # count only in these phrasings.
 _REQUIRE = re.compile(
-    r"\b(?:you (?:have|bring|are|possess|hold|speak|must|need|should)|you'll (?:need|have|bring)|you will (?:need|have|"
+    r"\b(?:(?:candidate|applicant|you) will (?:have|hold|possess|need|bring)|"
+    r"you (?:have|bring|are|possess|hold|speak|must|need|should)|you'll (?:need|have|bring)|you will (?:need|have|"
     r"bring)|you're|must(?: have| be| hold| possess| speak| pass)?|required|essential|mandatory|"
     r"minimum|at least|\d{1,2}\+ ?(?:years?|yrs)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)(?:-\d{1,2})?"
     r" ?(?:years?|yrs)'? (?:of|in|with|experience|working|professional|relevant|hands-on)|years of|"
@@ -58,7 +59,9 @@ _MUST = re.compile(r"\b(?:you (?:have|must|need)|must|required|essential|mandato
                    r"(?:years?|yrs))\b", re.IGNORECASE)
 _STRONG_BENEFIT = re.compile(r"^(?:we (?:also |can |will |'ll )?(?:offer|provide|give)|"
                              r"you(?:'ll| will) (?:get|receive|enjoy)|in return|what we offer)\b", re.IGNORECASE)
-_RESPONSIBLE = re.compile(r"\b(?:you will|you'll|(?:the |successful )?candidate will|responsible for|"
+# "You will lead the team" is a duty; "You will have QTS", "The successful candidate will hold a licence" ask.
+_RESPONSIBLE = re.compile(r"\b(?:(?:you will|you'll|(?:the |successful )?candidate will)(?! (?:need|have|hold|possess|"
+                          r"bring|be (?:able|expected to have|required|qualified|fluent|a |an ))\b)|responsible for|"
                           r"(?:the|this) [a-z]+ will (?!need|have|hold|possess|bring)|(?:he|she|they) (?:or she )?will|"
                           r"responsibilit\w+|your role|in this role|duties|"
                           r"will be (?:responsible|expected|working)|tasks? include|day-to-day|on a daily basis|"

@@ -138,7 +138,7 @@ def build_card(
         # condition (a licence, a permit) moves to the list below
         shown = [change, *concerns]
         if len(shown) > MAX_CONCERNS:
-            weakest = next((c for c in reversed(shown) if c.kind != "condition"), shown[-1])
+            weakest = next((c for c in reversed(shown) if c.kind not in ("condition", "language")), shown[-1])
             shown.remove(weakest)
             more_concerns = (weakest, *more_concerns)
         concerns = tuple(shown)

@@ -338,7 +338,7 @@ def _language_concern(match: RequirementMatch, missing: list[str], mentions: dic
     return Concern(requirement.text, requirement.line,
                    f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”.",
                    tuple(answer), tip="Say how much of it you have today, plainly; if none, don't promise fluency "
-                                      "by a date.", kind="condition")
+                                      "by a date.", kind="language")
 
 
 def _missing(match: RequirementMatch) -> list[str]:
@@ -353,7 +353,8 @@ MAX_STORIES = 1  # one "have an example ready" on the card; more traits go to th
 
 
 def _weight(concern: Concern, repeats: int) -> float:
-    base = {"condition": 4.0, "gap": 3.0, "years": 2.0, "passing": 1.5, "story": 1.0}.get(concern.kind, 1.0)
+    base = {"condition": 4.0, "language": 4.0, "gap": 3.0, "years": 2.0, "passing": 1.5,
+            "story": 1.0}.get(concern.kind, 1.0)
     if _ROUTINE.search(concern.requirement):
         base = 0.5  # a drug screen or a background check is asked of everyone: confirmed, not prepared for
     return base + 0.5 * repeats
