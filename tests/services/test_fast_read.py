@@ -22,14 +22,15 @@ HOSTILE = "Evil \x1b]52;c;ZXZpbA==\x07 Co \u202egnp.exe \x9b31m \x7f"
 
 def _fill(store: Store) -> list[str]:
     """Applications at every stage, at two companies with one name prefix and a hostile one, with interviews in
-    three zones (two at the same instant), interviewers, cards, history notes and tasks; returns short ids."""
+    three zones, interviewers, cards, history notes and tasks; returns short ids. No two rows tie in what the reads
+    order by: the database returns tied rows in an order of its choosing, on either path."""
     ids = []
     with store.transaction() as session:
         for number in range(40):
             stage = STAGES[number % len(STAGES)]
             company = ("Acme Corp", "Acme Labs", HOSTILE, f"Company {number % 7}")[number % 4]
             moved = NOW - timedelta(days=number % 9, hours=number % 5, microseconds=number * 7)
-            added = applications.add(session, company=company, role=f"Engineer {number % 3}",
+            added = applications.add(session, company=company, role=f"Engineer {number:02}",
                                      posting_text=f"posting {number}\nline two", at=moved - timedelta(days=3),
                                      source_url=None if number % 3 else f"https://jobs.example/{number}",
                                      research_notes="notes" if number % 5 == 0 else None)
@@ -37,7 +38,7 @@ def _fill(store: Store) -> list[str]:
             ids.append(added.id.hex[:8])
             if number % 3 == 0:
                 for round_number, zone in enumerate(("Europe/Paris", "America/New_York", "Asia/Kolkata"), 1):
-                    start = NOW + timedelta(days=(number % 8) - 2, hours=round_number if number % 2 else 0)
+                    start = NOW + timedelta(days=(number % 8) - 2, hours=round_number, minutes=number)
                     interviews.add(session, application=added, starts_at=start, time_zone=zone, kind="video",
                                    round=round_number, place_or_link="https://meet.example/x" if number % 2 else None,
                                    interviewers=[("Dana Reyes", "Manager"), ("Lee Chan", None), ("Ana", "Recruiter")])

@@ -15,11 +15,10 @@ from sqlalchemy.exc import ArgumentError
 
 from afterword.errors import StoreError
 from afterword.settings import Settings
-from afterword.store.constants import DATABASE_FILE
-from afterword.store.failures import LOCK_WAIT_SECONDS, masked_url
+from afterword.store.constants import DATABASE_FILE, LOCK_WAIT_SECONDS, POSTGRES_CONNECT_TIMEOUT_SECONDS
+from afterword.store.failures import masked_url
 
 READING_OPTION = "afterword_reading"  # an execution option: this transaction only reads
-POSTGRES_CONNECT_TIMEOUT_SECONDS = 10
 
 
 def database_url(settings: Settings) -> str:

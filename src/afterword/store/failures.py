@@ -10,8 +10,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from afterword.errors import StoreError
+from afterword.store.constants import LOCK_WAIT_SECONDS
 
-LOCK_WAIT_SECONDS = 5
 ELSEWHERE = "or point AFTERWORD_DATABASE_URL at another database"
 
 # (text in SQLite's message, what to say about the database named by {where}) in the order they are checked.

@@ -23,10 +23,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from afterword.settings_fast import database_target
-from afterword.store.constants import HEAD_REVISION, VERSION_TABLE
+from afterword.store.constants import HEAD_REVISION, LOCK_WAIT_SECONDS, POSTGRES_CONNECT_TIMEOUT_SECONDS, VERSION_TABLE
 
-LOCK_WAIT_MILLISECONDS = 15_000  # as store.failures.LOCK_WAIT_SECONDS, which imports SQLAlchemy
-POSTGRES_CONNECT_TIMEOUT_SECONDS = 10  # as store.engine
 _PG_CASTS = {"u": "::UUID", "t": "::TIMESTAMP WITH TIME ZONE", "s": "::VARCHAR", "d": "::DATE", "i": "::INTEGER"}
 
 
@@ -120,7 +118,7 @@ def _sqlite_connection(path: str) -> Any:  # noqa: ANN401
     writable = os.access(path, os.W_OK) and bool(os.stat(path).st_mode & 0o222)  # as engine.read_only_file
     connection = sqlite3.connect(f"file:{quote(path)}?mode={'rw' if writable else 'ro'}", uri=True,
                                  isolation_level=None)
-    connection.execute(f"PRAGMA busy_timeout={LOCK_WAIT_MILLISECONDS}")
+    connection.execute(f"PRAGMA busy_timeout={LOCK_WAIT_SECONDS * 1000}")  # as the engine's connections
     connection.execute("PRAGMA foreign_keys=ON")
     connection.execute("BEGIN")  # deferred, as Store.reading(): one view of the database, no write lock
     return connection
