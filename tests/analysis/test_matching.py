@@ -186,3 +186,12 @@ def test_or_similar_makes_the_generic_option_partial() -> None:
     matches = match_documents(resume, posting, today=TODAY).requirements
     assert matches[0].status == "partial"  # a sales job is not MEDDIC
     assert matches[1].status == "strong" and "9 years" in matches[1].note  # the title names the field
+
+
+def test_years_count_the_jobs_whose_lines_show_the_skill_in_other_words() -> None:
+    resume = document_from_text("Ilya Marten\nWORK HISTORY\nShop Owner, Marten Meats\nOct 2018 - Mar 2022 Managed a "
+                                "team of 20 people and the shop's suppliers\n", "resume.md")
+    posting = document_from_text("## Requirements\n- 3+ years of people management experience\n", "p.md")
+    report = match_documents(resume, posting, today=date(2026, 12, 1))
+    note = report.requirements[0].note
+    assert "0 years" not in note and "3.5 years on the resume" in note

@@ -129,9 +129,11 @@ class _ResumeIndex:
                 out.append(Evidence(evidence.line, evidence.text, "related", other))
         return sorted(out, key=lambda e: self._rank(e.line))
 
-    def skill_years(self, skills: Sequence[str], today: date) -> float:
+    def skill_years(self, skills: Sequence[str], today: date, evidence_lines: frozenset[int] = frozenset()) -> float:
+        """Years of the jobs whose lines name the skills (or a related one), or hold the evidence found for them
+        in other words ("Managed a team of 20 people" for people management)."""
         related = {s for skill in skills for s in (skill, *self.taxonomy.implied_by(skill))}
-        lines = {m.line for skill in related for m in self.mentions.get(skill, ())}
+        lines = {m.line for skill in related for m in self.mentions.get(skill, ())} | evidence_lines
         jobs: list[Job] = [job for job in self.jobs if lines.intersection(job.lines)]
         return years_in(jobs, today)
 
@@ -218,7 +220,8 @@ def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> 
     if requirement.years and status != "gap" and not index.jobs:
         notes.append("the resume has no dates, so years can't be counted")
     elif requirement.years and status != "gap":
-        have = index.skill_years(shown or hinted, today)
+        have = index.skill_years(shown or hinted, today,
+                                 frozenset(e.line for e in evidence if e.match not in ("semantic", "learning")))
         if have < requirement.years:
             notes.append(f"{have:g} years on the resume, {requirement.years:g} asked")
             status = "partial"

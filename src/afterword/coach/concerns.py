@@ -287,7 +287,11 @@ class _ResumeWords:
         wanted = _key_words(text)
         if not wanted:
             return None
-        best = max(self.words.items(), key=lambda item: (len(wanted & item[1]), -item[0]), default=None)
+        # a heading ("Programming languages") or a bare word is no line that shows something "in passing"
+        headings = {section.first_line for section in self.resume.sections if section.heading}
+        lines = [(number, words) for number, words in self.words.items()
+                 if number not in headings and len(self.resume.line(number).text.split()) >= 4]
+        best = max(lines, key=lambda item: (len(wanted & item[1]), -item[0]), default=None)
         return best[0] if best and len(wanted & best[1]) >= min(need, len(wanted)) else None
 
 
