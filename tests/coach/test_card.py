@@ -211,3 +211,11 @@ def test_an_interviewer_that_is_a_file_or_no_name_is_refused(value: str) -> None
 
     with pytest.raises(AfterwordError, match="Name, Title"):
         parse_interviewer(value)
+
+
+def test_already_answered_does_not_repeat_the_posting_s_label() -> None:
+    from afterword.coach.render import card_to_markdown
+
+    card = build_card(demo("resume.md"), document_from_text("Line Cook at Bistro Nine\nJob type: Full-time\n"
+                                                            "## Requirements\n- 2 years on a busy line\n", "p.md"))
+    assert "employment type: Full-time" in card_to_markdown(card)

@@ -170,3 +170,19 @@ def test_a_bullet_wrapped_onto_the_next_line_is_said_whole() -> None:
     text = " ".join(p.text for p in built.pitches)
     assert "raised the pass rate from 71% to 94% in two years" in text
     assert "point to: from 71%" not in text
+
+
+def test_a_second_clause_is_said_with_its_subject_and_duties_fill_once() -> None:
+    from afterword.coach.sources import first_person
+
+    assert first_person("Rebuilt the onboarding plan; shortened it from 9 days to 5") == \
+        "I rebuilt the onboarding plan, and shortened it from 9 days to 5."
+    resume = document_from_text(
+        "Tom Reed\nEXPERIENCE\nSales Assistant, Fern Outfitters | 2016 - now\n- Assisted customers on the shop floor "
+        "every day\n- Attended to the specific requests of customers\n- Suggested the best merchandise to buy for "
+        "each customer\n", "resume.txt")
+    posting = document_from_text("Embedded Developer\n## Requirements\n- C and C++ on ARM microcontrollers\n", "p.md")
+    built = build_card(resume, posting, today=TODAY)
+    for pitch in built.pitches:
+        duties = sum(phrase in pitch.text for phrase in ("assisted customers", "attended to", "suggested the best"))
+        assert duties <= 1

@@ -134,6 +134,9 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
     ranked.sort(key=lambda item: (item[0], item[1]))
     if any(number not in early for _, number, _, _, _ in ranked):  # where the career began is said only when
         ranked = [item for item in ranked if item[1] not in early]  # nothing later can be
+    # A duty that backs nothing and states no result is said at most once: it fills, it does not argue
+    filler = [item for item in ranked if item[1] not in cited and not is_result(resume.line(item[1]).text)]
+    ranked = [item for item in ranked if item not in filler[1:]]
     out: list[Sentence] = []
     quoted = 0
     said: set[str] = set()

@@ -101,4 +101,4 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
     return f"I {verb}{text[len(words[0]):]}."
 
 
-_NEXT_ACTION = re.compile(r";\s+([A-Z][a-z]{2,}ed)\b")
+_NEXT_ACTION = re.compile(r";\s+([A-Za-z][a-z]{2,}ed)\b")
