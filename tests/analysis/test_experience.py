@@ -233,3 +233,17 @@ def test_export_and_form_layouts() -> None:
         "Staff Accountant, 2015–2018\n")
     assert [(j.title, j.employer, j.place) for j in find_jobs(grouped)] == [
         ("Senior Accountant", "ACME CORP", "New York, NY"), ("Staff Accountant", "", "")]
+
+
+def test_a_job_titled_by_its_own_heading_takes_title_and_employer_from_it() -> None:
+    from afterword.analysis.experience import find_jobs
+
+    resume = document_from_text(
+        "Linh Tran\n## Work Experience\n### Warehouse Shift Supervisor — Cascade Fulfillment\n"
+        "Reno, NV · Oct 2019 – Present\n- Supervise a night shift of 24 associates\n"
+        "### Forklift Operator — Sierra Parts Supply\nSparks, NV · 06/2015 – 12/2017\n- Moved freight\n",
+        "resume.md")
+    jobs = find_jobs(resume)
+    assert [(job.title, job.employer) for job in jobs] == [("Warehouse Shift Supervisor", "Cascade Fulfillment"),
+                                                           ("Forklift Operator", "Sierra Parts Supply")]
+    assert jobs[0].place == "Reno, NV"

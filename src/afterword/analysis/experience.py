@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -781,8 +781,26 @@ def find_jobs(resume: Document) -> tuple[Job, ...]:
                     kept.append(line.number)
             body = tuple(kept)
         later = bisect.bisect_right(starts, _start(draft.dates))
-        jobs.append(_job(draft, body, starts[later] if later < len(starts) else None))
+        job = _job(draft, body, starts[later] if later < len(starts) else None)
+        jobs.append(_titled_by_heading(resume, job) if not job.title else job)
     return tuple(jobs)
+
+
+def _titled_by_heading(resume: Document, job: Job) -> Job:
+    """A job whose title is its own heading (a Word "Heading 2": "Warehouse Shift Supervisor — Cascade
+    Fulfillment" above "Reno, NV · Oct 2019 – Present"): title and employer from the heading, and what the
+    dates line named is the place."""
+    section = next((s for s in resume.sections if s.first_line < job.dates_line <= s.last_line), None)
+    if section is None or not section.heading or section.name != section.heading \
+            or section.first_line not in (job.dates_line - 1, job.dates_line - 2):
+        return job
+    names = _read_names(section.heading)
+    if not names.title:
+        return job
+    place = ", ".join(p for p in (job.employer, job.place) if p) if not job.title else job.place
+    return replace(job, title_line=section.first_line, title=names.title,
+                   employer=names.employer or job.employer, place=names.place or place,
+                   lines=tuple(sorted({section.first_line, *job.lines})))
 
 
 def _months(start: YearMonth, end: YearMonth | None, today: date) -> tuple[int, int]:
