@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from afterword.analysis.facts import MAX_FACT_CHARS
+from afterword.analysis.labels import LABEL_ROLES
 from afterword.analysis.report import fit_score, report_to_dict
 from afterword.coach.card import ClosingCard
 from afterword.coach.concerns import Concern
@@ -72,15 +72,15 @@ def answered_lines(card: ClosingCard) -> list[tuple[str, str]]:
     return [(", ".join(topics), _excerpt(text)) for text, topics in by_text.items()]
 
 
-_LABEL = re.compile(r"^[A-Z][\w /&'-]{1,30}:\s+(?=\S)")
+_LABEL = re.compile(r"^([A-Z][\w /&'-]{1,30}):\s+(?=\S)")
 
 
 def _excerpt(text: str) -> str:
     """A fact quoted from the middle of a long sentence says so: "… the 2nd Round Technical Interview …"."""
-    text = _LABEL.sub("", text, count=1) or text  # "employment type: Job type: Full-time" says it twice
-    start = "… " if text[:1].islower() else ""
-    end = " …" if len(text) >= MAX_FACT_CHARS - 20 and not text.rstrip().endswith((".", "!", "?", ")")) else ""
-    return f"{start}{text}{end}"
+    label = _LABEL.match(text)
+    if label and label.group(1).lower() in LABEL_ROLES:  # "employment type: Job type: Full-time" says it twice
+        text = text[label.end():]
+    return f"… {text}" if text[:1].islower() else text
 
 
 def _cite(sentence: Sentence) -> str:
