@@ -200,3 +200,10 @@ def test_a_lowercase_word_is_never_a_claimed_posting_name() -> None:
     checker = TruthChecker(document_from_text("Jo Bell\nClass Teacher, Elm Primary\n"),
                            context=["Year 4 Class Teacher", "Oakfield Primary School", "Good"])
     assert checker.check("Let me sum up why I'm a good fit for the Year 4 Class Teacher role.").ok
+
+
+def test_a_named_skill_backs_the_broader_skill_it_is_a_kind_of() -> None:
+    checker = TruthChecker(document_from_text("Linh Tran\n- Re-slotted 1,800 SKUs in Manhattan WMS\n"),
+                           context=["Manhattan"])
+    assert checker.check("I re-slotted 1,800 SKUs in Manhattan WMS.").ok
+    assert not checker.check("I have used SAP.").ok  # a skill the resume does not imply is still a claim

@@ -154,7 +154,10 @@ class TruthChecker:
         self.resume_text = text.casefold()
         # A skill named only as being learned ("Learning: dbt, Snowflake") is not one the candidate can claim.
         used = [line for line in resume.lines if not LEARNING.search(line.text)]
-        self.resume_skills = {m.skill for m in self.finder.find_in_lines(used)}
+        named = {m.skill for m in self.finder.find_in_lines(used)}
+        # a skill the resume names implies its broader ones: Manhattan WMS is a warehouse management system
+        self.resume_skills = named | {broader for skill in named if (known := self.taxonomy.get(skill))
+                                      for broader in known.implies}
         numbers = {_norm_number(n) for n in _NUMBER.findall(text)}
         numbers |= {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
         self.resume_numbers = numbers
