@@ -156,12 +156,12 @@ def test_a_prepared_answer_quotes_a_few_hundred_characters_at_most(posting: Docu
 
 def test_the_title_of_a_line_of_date_ranges_is_read_in_linear_time() -> None:
     from afterword.analysis.experience import find_jobs
-    from afterword.coach.pitch import _title_and_employer
+    from afterword.coach.work_history import title_and_employer
 
     resume = document_from_text("2019–20 " * 12_500, "resume.txt")  # the engines take 200,000 characters
     job = find_jobs(resume)[-1]
     assert not job.title  # so the title is read from the line itself
-    _, seconds = timed(lambda: _title_and_employer(resume, job))
+    _, seconds = timed(lambda: title_and_employer(resume, job))
     assert seconds < SECONDS
 
 

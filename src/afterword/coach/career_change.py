@@ -14,9 +14,9 @@ import re
 from afterword.analysis.experience import find_jobs
 from afterword.analysis.posting_info import TITLE_HINT
 from afterword.coach.concerns import LEVEL_LABEL, Concern
-from afterword.coach.pitch import _same_work, _title_and_employer, _undated
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.coach.truth import TruthChecker
+from afterword.coach.work_history import same_work, title_and_employer, undated
 from afterword.models import Document, MatchReport
 
 CAREER_CHANGE_TIP = ("Say in one sentence of your own why you want this change (pass it with --why), then lead "
@@ -31,7 +31,7 @@ def _carried_over(report: MatchReport, resume: Document, checker: TruthChecker) 
             if evidence.match in ("semantic", "learning") or len(evidence.text) > _MAX_SPOKEN:
                 continue
             line = resume.line(evidence.line)
-            spoken = first_person(_undated(line.text)) if line.section in ("Experience", "Projects") else None
+            spoken = first_person(undated(line.text)) if line.section in ("Experience", "Projects") else None
             if spoken and checker.check(spoken).ok:
                 return Sentence(f"What carries over: {spoken}",
                                 (Source("resume", line.number, line.text),))
@@ -62,15 +62,15 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
     if not role or not must or 4 * strong > len(must) or 2 * (strong + partial) >= len(must):
         return None  # the resume shows much of what is asked: not a change of field
     jobs = [job for job in find_jobs(resume) if job.title]
-    if any(_same_work(job.title, role) for job in jobs):
+    if any(same_work(job.title, role) for job in jobs):
         return None
     if jobs:
         latest = max(jobs, key=lambda job: (job.end is None, job.start))
-        title, _ = _title_and_employer(resume, latest)
+        title, _ = title_and_employer(resume, latest)
         number = latest.title_line
     else:  # no job read with its title (a CV pasted from two columns): the resume's own headline says it
         number, title = _headline(resume)
-        if _same_work(title, role):
+        if same_work(title, role):
             return None
     if not title:
         return None
@@ -111,8 +111,8 @@ def step_down_concern(resume: Document, role: str) -> Concern | None:
     if not role or not jobs or _SENIOR_TITLE.search(role) or not _JUNIOR_ROLE.search(role):
         return None
     latest = max(jobs, key=lambda job: (job.end is None, job.start))
-    title, _ = _title_and_employer(resume, latest)
-    if not title or not _SENIOR_TITLE.search(title) or not _same_work(title, role):
+    title, _ = title_and_employer(resume, latest)
+    if not title or not _SENIOR_TITLE.search(title) or not same_work(title, role):
         return None
     return Concern(
         requirement=f"Most recent job: {title}",

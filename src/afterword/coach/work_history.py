@@ -1,0 +1,117 @@
+"""What a resume's work history says, read for speaking: the kind of work a job title names, the title and
+employer as they are said aloud, the latest unbroken run of work, and a bullet without its leading dates. Shared by
+the pitch and the concerns that name a change of field."""
+
+from __future__ import annotations
+
+import re
+
+from afterword.analysis.experience import find_dates, without_range
+from afterword.analysis.posting_info import TITLE_HINT
+from afterword.models import Document, Job
+
+# Job words that name the same work: a backend developer applying for a software engineer's job does this work.
+_SAME_WORK = ({"developer", "engineer", "programmer"}, {"teacher", "lecturer", "instructor", "tutor"},
+              {"cook", "chef"}, {"driver", "courier"}, {"accountant", "bookkeeper"})
+
+
+_SOFTWARE = re.compile(r"\b(?:software|back-?end|front-?end|full-?stack|web|mobile|ios|android|java|python|"
+                       r"javascript|\.net|c\+\+|c#|php|ruby|data|devops|cloud|platform|embedded|qa|test|"
+                       r"applications?|systems|bpmn|sap|salesforce|game)\b", re.IGNORECASE)
+
+
+_OTHER_ENGINEERING = re.compile(r"\b(?:procurement|mechanical|civil|electrical|chemical|structural|process|"
+                                r"manufacturing|field|sales|maintenance|hvac|marine|aerospace|biomedical|"
+                                r"environmental|petroleum|mining|quality|production|design|materials)\b",
+                                re.IGNORECASE)
+
+
+_LEVEL_WORDS = frozenset("senior junior lead head chief staff principal assistant associate deputy trainee intern "
+                         "and the of for manager supervisor director officer specialist".split())
+
+
+def same_work(title: str, role: str) -> bool:
+    """True when a job's title names the work the posting's role does ("Staff Nurse" for a "Registered Nurse",
+    "Java Developer" for a "Backend Engineer"; never "Python Developer" for a "Procurement Engineer")."""
+    job, wanted = head_noun(title), head_noun(role)
+    if not (job and wanted):
+        return False
+    if job in ("developer", "engineer", "programmer") and wanted in ("developer", "engineer", "programmer"):
+        # an engineer of another field is not a software engineer, either way round
+        return not (_OTHER_ENGINEERING.search(role) and not _OTHER_ENGINEERING.search(title)) and \
+            not (_OTHER_ENGINEERING.search(title) and _SOFTWARE.search(role))
+    if job == wanted or any({job, wanted} <= group for group in _SAME_WORK):
+        return True
+    # "Store Manager" for a "Store Lead": the same field, another word for the level
+    field = {w for w in re.findall(r"[a-z]+", title.lower()) if w not in _LEVEL_WORDS and len(w) > 2}
+    return bool(field & {w for w in re.findall(r"[a-z]+", role.lower()) if w not in _LEVEL_WORDS})
+
+
+LEARNER = re.compile(r"\b(?:intern(?:ship)?|trainee|student|course|bootcamp|volunteer)\b", re.IGNORECASE)
+_GAP_MONTHS = 12  # "since 2019" after a 2019 internship and two years of nothing would overstate it
+
+
+def unbroken_since(jobs: list[Job]) -> Job:
+    """The job that starts the latest unbroken run of work: going back from the latest, a job counts while it
+    ended no more than a year before the next one started (courses, internships and a gap break the run)."""
+    ordered = sorted(jobs, key=lambda job: job.start)
+    first = ordered[-1]
+    reach = first.start
+    for job in reversed(ordered[:-1]):
+        end = job.end or (9999, 12)
+        if (reach[0] - end[0]) * 12 + (reach[1] - end[1]) > _GAP_MONTHS:
+            break
+        first = job if job.start < first.start else first
+        reach = min(reach, job.start)
+    return first
+
+
+def head_noun(title: str) -> str:
+    """The job word of a title: "Registered Nurse" → nurse, "Class Teacher, Year 4" → teacher."""
+    words = re.findall(r"[A-Za-z]+", title.split(",")[0].lower())
+    return words[-1].rstrip("s") if words else ""
+
+
+_NOT_AN_EMPLOYER = re.compile(r"\b(?:unit|ward|department|dept|team|floor|division|wing|year \d+|key stage \d+)$",
+                              re.IGNORECASE)
+_ORGANISATION = re.compile(r"\b(?:center|centre|hospital|school|academy|college|university|clinic|ltd|inc|llc|plc|"
+                           r"gmbh|group|company|co|corporation|council|trust|services|solutions|bank|foods|logistics|"
+                           r"partners|associates|systems|labs?|studio|agency|restaurant|hotel|bistro|grill|kitchen|"
+                           r"cafe|store|stores|market|electric|freight|lines|health|care|home)\b", re.IGNORECASE)
+
+
+def title_and_employer(resume: Document, job: Job) -> tuple[str, str]:
+    """The job's title and employer as the job reader found them, else read from its title line."""
+    title, employer = job.title, job.employer
+    if title:
+        if _NOT_AN_EMPLOYER.search(employer):  # "Medical-Surgical Unit", "Year 4": a part of the job, not its employer
+            parts = re.split(r"\s*[—–|]\s*|\s+-\s+|,\s*", resume.line(job.title_line).text)
+            employer = next((p for p in parts if _ORGANISATION.search(p) and p != title), "")
+        return _tidy(title), _tidy(employer)
+    parts = [p.strip(" ,.()[]") for p in re.split(r",|\s+at\s+|\s*[—–|]\s*|\s+-\s+",
+                                                  " ".join(without_range(resume.line(job.title_line).text).split()))]
+    parts = [p for p in parts if re.search(r"[A-Za-z]{2}", p) and not re.fullmatch(r"[A-Z]{2}", p)]
+    titled = [p for p in parts if TITLE_HINT.search(p) and len(p.split()) <= 6]
+    if not titled:
+        return "", ""
+    title = titled[0]
+    others = [p for p in parts if p != title and len(p.split()) <= 5]
+    employer = others[0] if others and parts.index(others[0]) <= parts.index(title) + 1 else ""
+    return _tidy(title), _tidy(employer)
+
+
+def _tidy(name: str) -> str:
+    """A title or employer as it is spoken: no stray punctuation, and SHOUTED words in their usual case."""
+    name = name.strip(" :;,.-–—|()[]")
+    if name.isupper() and len(name) > 4:
+        name = " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())  # "QA", "SQL" stay
+    return name
+
+
+def undated(text: str) -> str:
+    """A line without the date range that opens it: "Oct 2018 - Mar 2022 Created a business" → "Created a
+    business" (a range elsewhere in the line stays: it is part of what the line says)."""
+    found = next((dates for dates in find_dates(text) if dates.is_range), None)
+    if found is None or text[:found.begin].strip():
+        return text
+    return text[found.finish:].lstrip(" ,;:|–—-")
