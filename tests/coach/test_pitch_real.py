@@ -186,3 +186,17 @@ def test_a_second_clause_is_said_with_its_subject_and_duties_fill_once() -> None
     for pitch in built.pitches:
         duties = sum(phrase in pitch.text for phrase in ("assisted customers", "attended to", "suggested the best"))
         assert duties <= 1
+
+
+def test_no_heading_is_said_and_a_first_job_seeker_s_own_summary_is_the_pitch() -> None:
+    from afterword.coach.sources import first_person
+
+    assert first_person("Work experience") is None
+    resume = document_from_text(
+        "Dan Levi\nSUMMARY\nI taught myself C++ and Python and built a chess engine that beats club players.\n"
+        "SKILLS\nC++, Python, Git, HTML, CSS\n", "resume.txt")
+    posting = document_from_text("Frontend Developer\n## Requirements\n- HTML and CSS\n- Vue.js\n", "p.md")
+    built = build_card(resume, posting, today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "I taught myself C++ and Python and built a chess engine" in text
+    assert "everyday work" not in text  # skills named only in a list are "my skills include"

@@ -82,7 +82,7 @@ def _speakable(text: str) -> bool:
         and not text.isupper() and ":" not in " ".join(words[:3]) and not text.rstrip().endswith(":")
 
 
-def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) -> list[Sentence]:
+def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], role: str = "") -> list[Sentence]:
     """Spoken achievements from resume lines, best first: a line that evidences more of the posting ranks higher,
     then one with a result in numbers, then the more recent (earlier on the page). A line that opens with an
     action is said in the first person ("I cut ..."); one that states a result in other words is quoted after a
@@ -135,9 +135,14 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...]) 
     ranked.sort(key=lambda item: (item[0], item[1]))
     if any(number not in early for _, number, _, _, _ in ranked):  # where the career began is said only when
         ranked = [item for item in ranked if item[1] not in early]  # nothing later can be
-    # A duty that backs nothing and states no result is said at most once: it fills, it does not argue
+    # A duty that backs nothing and states no result is said at most once, and only of the posting's kind of work:
+    # shop-floor duties argue nothing for a firmware job
     filler = [item for item in ranked if item[1] not in cited and not is_result(resume.line(item[1]).text)]
-    ranked = [item for item in ranked if item not in filler[1:]]
+    kind_of_work = any(same_work(job.title, role) for job in jobs if job.title)
+    ranked = [item for item in ranked if item not in filler[(1 if kind_of_work else 0):]]
+    if not ranked:  # nothing from the work history: the resume's own first-person summary, as written
+        ranked = [(0.0, line.number, spoken, True, 0) for line in resume.lines[:60]
+                  if line.section == "Summary" and (spoken := _own_words(line.text))][:1]
     out: list[Sentence] = []
     quoted = 0
     said: set[str] = set()
@@ -166,8 +171,9 @@ def _lower_article(text: str) -> str:
     return f"{first.lower()} {rest}" if first in _ARTICLES and rest else text
 
 
-_SAYS_I = re.compile(r"^(?:(?i:in|at|during|for|as|over|since|with)\b[^.;:]{0,60}?,?\s)?I (?:had|have|led|built|"
-                     r"worked|ran|managed|was|made|wrote|developed|designed|created|delivered|taught|trained)\b")
+_SAYS_I = re.compile(r"^(?:(?i:in|at|during|for|as|over|since|with)\b[^.;:]{0,60}?,?\s)?I(?:'m| am| (?:had|have|led|"
+                     r"built|worked|ran|managed|was|made|wrote|developed|designed|created|delivered|taught|trained|"
+                     r"learned|learnt|taught myself))\b")
 
 
 def _own_words(text: str) -> str | None:
@@ -235,7 +241,7 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
     if not skills:
         return None
     skills, sources = skills[:4], sources[:4]
-    if all(resume.line(source.line).section in _LIST_SECTIONS for source in sources):
+    if all(resume.line(source.line).section not in _ACHIEVEMENT_SECTIONS for source in sources):
         # named only in a list of skills: the candidate has them, not necessarily "every day at work"
         return Sentence(f"My skills include {joined(skills)}.", tuple(sources))
     if len(skills) == 1:
@@ -372,7 +378,7 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
         warnings.append("None of your --why sentences could go into the pitch (see above), so it has no word on "
                         "why you want the role; rewrite them in terms of what you want to do here.")
     jobs = find_jobs(resume)
-    achievements = [a for a in _achievements(report, resume, jobs) if checker.check(a.text).ok]
+    achievements = [a for a in _achievements(report, resume, jobs, info.role) if checker.check(a.text).ok]
     skills = _skills_sentence(report, resume, checker.taxonomy)
     experience = _experience_sentence(resume, report, jobs, info.role)
     pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation), checker)

@@ -73,7 +73,9 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
     does not start with an action verb. Long bullets are cut at a clause boundary, never mid-clause, so the
     sentence still says only what the resume says."""
     words = bullet.strip().rstrip(".;").split()
-    if not words or find_range(bullet):  # a job's title line ("Registered Nurse, St James's | 2019 – Present")
+    # "Work experience" is a heading, not "I work experience"; a job's title line ("Registered Nurse | 2019 –
+    # Present") is no action
+    if len(words) < 3 or find_range(bullet):
         return None
     verb = words[0].lower()
     if verb in _NOT_ACTIONS or verb.endswith(("-oriented", "-driven", "-focused", "-based")):
