@@ -272,3 +272,15 @@ def test_on_call_and_month_end_are_asked_only_where_the_posting_speaks_of_them()
                                                     "- You will join the on-call rotation for production\n", "p.md"))
     assert not any("on-call" in q.text for q in front.questions)
     assert any("on-call" in q.text or "production" in q.text for q in backend.questions)
+
+
+def test_a_british_school_is_asked_in_british_words() -> None:
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    resume = document_from_text("Kim Hale\nEXPERIENCE\nClass Teacher, Elm Primary | 2017 - now\n", "resume.md")
+    card = build_card(resume, document_from_text(
+        "Year 4 Class Teacher – Oakfield Primary School\n## Requirements\n- Qualified Teacher Status\n"
+        "- Secure behaviour management\n- Salary: MPS, £31,650\n", "p.md"))
+    text = " ".join(q.text for q in card.questions)
+    assert "behavior" not in text and "grading" not in text

@@ -112,6 +112,7 @@ class PostingFocus:
     themes: frozenset[str] = frozenset()  # which are concerns, not skills ("What does patient safety look like?")
     terms: frozenset[str] = frozenset()   # stems of the posting's own words, to rank research notes by
     employer: str = "company"             # what the employer is called in a question: school, hospital ...
+    british: bool = False                 # the posting spells "behaviour", "organisation", "£": so do the questions
 
 
 def _family(report: MatchReport, role: str, taxonomy: Taxonomy) -> str:
@@ -211,6 +212,10 @@ _EMPLOYERS = (("school", r"\b(?:school|academy|primary|secondary|nursery)\b"),
               ("charity", r"\b(?:charity|foundation|non-?profit)\b"))
 
 
+_BRITISH = re.compile(r"£|\b(?:behaviour|organisation|organise[ds]?|colour|centre|favour|labour|whilst|enrol|"
+                      r"practise|neighbour|programme|ofsted|key stage|nhs)\b", re.IGNORECASE)
+
+
 def _employer(info: PostingInfo, family: str) -> str:
     """What to call the employer in a question: "the school's priorities", not "the company's"."""
     named = f"{info.company} {info.role}"
@@ -224,6 +229,7 @@ def posting_focus(report: MatchReport, info: PostingInfo, taxonomy: Taxonomy | N
     taxonomy = taxonomy or default_taxonomy()
     stressed, tools, themes = _stressed(report, info.role, taxonomy)
     family = _family(report, info.role, taxonomy)
+    british = any(_BRITISH.search(unit.text) for unit in report.posting_units[:400])
     return PostingFocus(family=family, seniority=_seniority(report, info.role),
                         stressed=stressed, tools=tools, themes=themes, terms=_terms(report, info),
-                        employer=_employer(info, family))
+                        employer=_employer(info, family), british=british)

@@ -4,6 +4,7 @@ focus is known, one on what it stresses most and several for its kind of role an
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -226,11 +227,23 @@ def select_questions(
     return chosen
 
 
+_BRITISH_WORDS = (("behavior", "behaviour"), ("organization", "organisation"), ("organize", "organise"),
+                  ("center", "centre"), ("color", "colour"), ("favorite", "favourite"))
+
+
 def _for_employer(text: str, focus: PostingFocus | None) -> str:
-    """"What are the company's top priorities?" asked of a school is "What are the school's top priorities?"."""
-    if focus is None or focus.employer == "company":
+    """"What are the company's top priorities?" asked of a school is "What are the school's top priorities?";
+    asked in a British posting's words, "behaviour" and "marking"."""
+    if focus is None:
         return text
-    return text.replace("the company", f"the {focus.employer}")
+    if focus.employer != "company":
+        text = text.replace("the company", f"the {focus.employer}")
+    if focus.british:
+        for american, british in _BRITISH_WORDS:
+            text = re.sub(rf"\b{american}", british, text)
+        if focus.family == "teaching":
+            text = text.replace("grading", "marking")
+    return text
 
 
 def skipped_questions(answered: frozenset[str], bank: QuestionBank | None = None,
