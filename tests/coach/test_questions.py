@@ -284,3 +284,4 @@ def test_a_british_school_is_asked_in_british_words() -> None:
         "- Secure behaviour management\n- Salary: MPS, £31,650\n", "p.md"))
     text = " ".join(q.text for q in card.questions)
     assert "behavior" not in text and "grading" not in text
+    assert "behaviour" in text or "marking" in text
