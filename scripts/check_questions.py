@@ -131,7 +131,7 @@ QUESTION_KEYS = {
     "redundant_if": list,
     "priority": int,
 }
-OPTIONAL_QUESTION_KEYS = {"families": list, "seniority": list, "requires": list}
+OPTIONAL_QUESTION_KEYS = {"families": list, "seniority": list, "requires": list, "unless": list}
 STRESS_KEYS = {
     "id": str,
     "kind": str,

@@ -285,3 +285,17 @@ def test_a_british_school_is_asked_in_british_words() -> None:
     text = " ".join(q.text for q in card.questions)
     assert "behavior" not in text and "grading" not in text
     assert "behaviour" in text or "marking" in text
+
+
+def test_a_question_the_posting_already_answers_in_so_many_words_is_left_out() -> None:
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    resume = document_from_text("Lee Park\nEXPERIENCE\nDriver, Roadwell | 2018 - now\n- Drove 600 miles a week\n",
+                                "resume.md")
+    asked = build_card(resume, document_from_text("CDL-A Regional Driver at Roadwell\n## Requirements\n"
+                                                  "- Class A CDL\n", "p.md"))
+    answered = build_card(resume, document_from_text("CDL-A Regional Driver – Home Every Weekend\n## Requirements"
+                                                     "\n- Class A CDL\n", "p.md"))
+    assert any("home time" in q.text for q in asked.questions)
+    assert not any("home time" in q.text for q in answered.questions)

@@ -113,6 +113,7 @@ class PostingFocus:
     terms: frozenset[str] = frozenset()   # stems of the posting's own words, to rank research notes by
     employer: str = "company"             # what the employer is called in a question: school, hospital ...
     british: bool = False                 # the posting spells "behaviour", "organisation", "£": so do the questions
+    said: str = ""                        # the posting's words, lowercased, spaces single (perks and title too)
 
 
 def _family(report: MatchReport, role: str, taxonomy: Taxonomy) -> str:
@@ -232,4 +233,5 @@ def posting_focus(report: MatchReport, info: PostingInfo, taxonomy: Taxonomy | N
     british = any(_BRITISH.search(unit.text) for unit in report.posting_units[:400])
     return PostingFocus(family=family, seniority=_seniority(report, info.role),
                         stressed=stressed, tools=tools, themes=themes, terms=_terms(report, info),
-                        employer=_employer(info, family), british=british)
+                        employer=_employer(info, family), british=british,
+                        said=" ".join(" ".join(u.text[:400] for u in report.posting_units[:400]).lower().split()))

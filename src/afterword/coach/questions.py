@@ -40,6 +40,7 @@ class BankQuestion:
     families: tuple[str, ...] = ()   # asked only for these role families; empty: for every posting
     seniority: tuple[str, ...] = ()  # asked only at these levels; empty: at every level
     requires: tuple[str, ...] = ()   # asked only when the posting uses one of these words ("on-call", "month-end")
+    unless: tuple[str, ...] = ()     # not asked when the posting already says one of these ("patients per shift")
 
     def fits(self, focus: PostingFocus | None) -> bool:
         """Whether the question suits a posting of this focus (without one, only the questions for any posting)."""
@@ -47,7 +48,8 @@ class BankQuestion:
             return not self.families and not self.seniority and not self.requires
         return (not self.families or focus.family in self.families) and (
             not self.seniority or focus.seniority in self.seniority) and (
-            not self.requires or any(content_words(word) <= focus.terms for word in self.requires))
+            not self.requires or any(content_words(word) <= focus.terms for word in self.requires)) and not any(
+            phrase in focus.said for phrase in self.unless)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,7 @@ def load_bank() -> QuestionBank:
     questions = tuple(
         BankQuestion(q["id"], q["text"], q["topic"], tuple(q["suits"]), tuple(q.get("redundant_if", ())),
                      int(q.get("priority", 3)), tuple(q.get("families", ())), tuple(q.get("seniority", ())),
-                     tuple(q.get("requires", ())))
+                     tuple(q.get("requires", ())), tuple(q.get("unless", ())))
         for q in raw["question"])
     templates = tuple(
         ResearchTemplate(t["id"], t["kind"], t["text"], tuple(t["suits"]), tuple(t["cues"]))
