@@ -157,4 +157,12 @@ def json_text(data: Any, indent: int | None = 2) -> str:  # noqa: ANN401 - any J
             pass
     if text is None:
         text = json.dumps(data, indent=indent, ensure_ascii=False)
+    return printable_json(text)
+
+
+def printable_json(text: str) -> str:
+    """JSON text with DEL, C1 controls and bidi overrides written as \\u escapes (json writes them raw); JSON
+    text has them only inside strings, so it reads back as the same data. ASCII text is checked for DEL alone."""
+    if text.isascii() and "\x7f" not in text:
+        return text
     return text.translate(_JSON_ESCAPES) if _JSON_ESCAPED.search(text) else text

@@ -12,6 +12,7 @@ from afterword.errors import StoreError
 from afterword.safe_text import json_text
 from afterword.services import applications as application_service
 from afterword.services import pipeline
+from afterword.services.listing import read_list_json
 from afterword.store import applications, cards, fast_read, interviews, libpq, tasks
 from afterword.store.constants import STAGES
 from afterword.store.session import Store
@@ -110,6 +111,38 @@ def test_list_is_the_same_on_both_paths(store: Store, filled: list[str], stage: 
     normal = application_service.list_applications(store, stage)
     assert fast == normal and fast
     assert json_text([summary.as_json() for summary in fast]) == json_text([summary.as_json() for summary in normal])
+
+
+def _list_json(store: Store, stage: str | None = None) -> str:
+    """What `afterword list --format json` printed before read_list_json: the summaries' JSON dicts."""
+    return json_text([summary.as_json() for summary in application_service.list_applications(store, stage)])
+
+
+@pytest.mark.usefixtures("no_fallback")
+@pytest.mark.parametrize("stage", [None, "saved", "interviewing", "no-response", "accepted"])
+def test_the_list_json_text_is_the_same_on_both_paths(store: Store, filled: list[str], stage: str | None) -> None:
+    with store.transaction() as session:  # a whole second, an accepted one with no URL (a stage of its own)
+        added = applications.add(session, company="Whole Second", role="Engineer", at=datetime(2026, 11, 2, 8, 0,
+                                  tzinfo=UTC))
+        applications.set_stage(session, added, "accepted", at=datetime(2026, 11, 3, 9, 0, 1, tzinfo=UTC))
+    text = read_list_json(stage)
+    assert text == _list_json(store, stage) and text.startswith("[\n  {")
+    assert "\\u009b" in read_list_json(None) and "+00:00" in text  # the hostile name is escaped, as json_text does
+
+
+@pytest.mark.usefixtures("no_fallback")
+def test_the_list_json_text_reads_separators_and_empty_lists_the_same(store: Store, store_url: str,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AFTERWORD_DATABASE_URL", store_url)
+    assert read_list_json() == _list_json(store) == "[]"
+    with store.transaction() as session:  # PostgreSQL's one-text form separates values with \x1f and rows with \x1e
+        for number, name in enumerate(("Unit \x1f Co", "Record \x1e Co", "Plain Co")):
+            applications.add(session, company=name, role=f"Role {number} \x1f\x1e", source_url="\x1e",
+                             at=NOW - timedelta(hours=number))
+    assert read_list_json() == _list_json(store)
+    assert read_list_json("offer") == _list_json(store, "offer") == "[]"
+    monkeypatch.setattr(libpq, "load", lambda: None)  # psycopg reads it the same
+    assert read_list_json() == _list_json(store)
 
 
 @pytest.mark.usefixtures("no_fallback")

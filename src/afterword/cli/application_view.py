@@ -31,12 +31,15 @@ def _cell(value: object) -> str:
 
 def show_list(stage: str | None, output_format: str) -> None:
     """Read the applications (at ``stage``) and print them as ``output_format`` (text, json or csv)."""
+    if output_format == "json":  # written from the rows' text: no summary values for thousands of rows
+        from afterword.services.listing import read_list_json
+
+        echo(read_list_json(stage))
+        return
     from afterword.services.applications import read_list
 
     summaries = read_list(stage)
-    if output_format == "json":
-        echo_json([summary.as_json() for summary in summaries])
-    elif output_format == "csv":
+    if output_format == "csv":
         echo(csv_text([summary.as_json() for summary in summaries]), nl=False)
     elif not summaries:
         echo("no applications" + (f" at stage {plain(stage)}" if stage else "") +
