@@ -200,3 +200,13 @@ def test_the_same_missing_skill_is_one_concern() -> None:
     card = build_card(resume, posting, today=date(2026, 12, 1))
     js = [c for c in card.concerns if c.concern.startswith("Your resume does not show JavaScript:")]
     assert len(js) <= 1
+
+
+def test_the_same_missing_degree_is_one_concern() -> None:
+    resume = document_from_text("Ben Ode\nEXPERIENCE\nC++ Developer, Kite | 2020 - now\n- Built a parser in C++\n"
+                                "EDUCATION\nBSc Computer Science, 2019\n", "resume.txt")
+    posting = document_from_text("PhD Fellow in Proteomics\n## Requirements\n- A PhD in biology\n"
+                                 "- Applicants must hold a PhD degree or equivalent\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    degree = [c for c in (*card.concerns, *card.more_concerns) if "doctorate" in c.concern]
+    assert len(degree) <= 1

@@ -476,7 +476,8 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
     seen_subjects: set[str] = set()
     unique: list[Concern] = []
     for concern in ranked:  # "Your resume does not show JavaScript" once, from the requirement ranked first
-        subject = concern.concern.split(": they may ask", 1)[0] if concern.kind == "gap" else concern.requirement
+        # the same missing skill or degree ("the doctorate degree the posting lists") is one concern
+        subject = concern.concern.split("“", 1)[0] if concern.kind == "gap" else concern.requirement
         if subject not in seen_subjects:
             seen_subjects.add(subject)
             unique.append(concern)
