@@ -131,6 +131,20 @@ def _heading_words(text: str) -> bool:
         and all(word.lower() in _HEADING_WORDS for word in words)
 
 
+def says_nothing(text: str) -> bool:
+    """True when fewer than three letters are left once masked names and punctuation are gone ("( <LOCATION> )")."""
+    return len(re.sub(r"<[A-Z]+>|[\W\d_]", "", text)) < 3
+
+
+def without_label(text: str) -> str:
+    """A "Label: value" unit without a posting label that names its topic ("Job type: Full-time" → "Full-time");
+    any other text as it is ("Hybrid: 2 days a week" keeps "Hybrid")."""
+    match = _LABEL.match(text)
+    if match is None or label_role(text) is None or not text[match.end():].strip():
+        return text
+    return text[match.end():].lstrip()
+
+
 def label_role(text: str) -> UnitRole | None:
     """The role a "Label: value" unit's label gives ("Job type: Full-time" → employment-type), or None."""
     match = _LABEL.match(text)
@@ -208,7 +222,7 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     if default in ("requirement", "nice-to-have"):
         if factual and not _REQUIRE.search(text):
             return factual
-        if len(re.sub(r"<[A-Z]+>|[\W\d_]", "", text)) < 3:
+        if says_nothing(text):
             return "other"  # "( <LOCATION> )": nothing left to ask for
         if _heading_words(text):
             return "other"  # "Job description", "Your Job", "cv": a stray heading in the list (the list goes on)

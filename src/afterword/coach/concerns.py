@@ -13,6 +13,7 @@ from afterword.analysis.matching import LEARNING, content_words
 from afterword.analysis.requirements import CONDITION, degree_words
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
+from afterword.analysis.unit_roles import says_nothing
 from afterword.coach.sources import Sentence, Source, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
 from afterword.models import Document, MatchReport, RequirementMatch, SkillMention
@@ -408,7 +409,7 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         requirement = match.requirement
         if requirement.kind != "must-have":
             continue
-        if len(re.sub(r"<[A-Z]+>|[\W\d_]", "", requirement.text)) < 3:
+        if says_nothing(requirement.text):
             continue  # "( <LOCATION> )": nothing left to answer
         if LEVEL_LABEL.match(requirement.text) and not (requirement.years or requirement.degree):
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer

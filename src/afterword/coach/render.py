@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from afterword.analysis.labels import LABEL_ROLES
 from afterword.analysis.report import fit_score, report_to_dict
+from afterword.analysis.unit_roles import without_label
 from afterword.coach.card import ClosingCard
 from afterword.coach.concerns import Concern
 from afterword.coach.interviewers import TYPE_LABELS
@@ -72,14 +71,9 @@ def answered_lines(card: ClosingCard) -> list[tuple[str, str]]:
     return [(", ".join(topics), _excerpt(text)) for text, topics in by_text.items()]
 
 
-_LABEL = re.compile(r"^([A-Z][\w /&'-]{1,30}):\s+(?=\S)")
-
-
 def _excerpt(text: str) -> str:
     """A fact quoted from the middle of a long sentence says so: "… the 2nd Round Technical Interview …"."""
-    label = _LABEL.match(text)
-    if label and label.group(1).lower() in LABEL_ROLES:  # "employment type: Job type: Full-time" says it twice
-        text = text[label.end():]
+    text = without_label(text)  # "employment type: Job type: Full-time" says it twice
     return f"… {text}" if text[:1].islower() else text
 
 
