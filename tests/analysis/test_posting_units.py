@@ -262,3 +262,28 @@ def test_recruiting_hooks_are_not_requirements() -> None:
     assert found["How about tackling complicated tasks while keeping a cool head?"] == "other"
     assert found["If you want to shape your future you need an employer that challenges you!"] == "other"
     assert found["If you want to join, you must have 3+ years of Java"] == "requirement"
+
+
+def test_a_flattened_list_of_what_the_candidate_is_splits_into_its_items_after_a_lead_in() -> None:
+    # a "we are looking for someone who" list pasted as one paragraph, its bullets lost
+    found = roles("Platform Developer at Quillby\nYou have 5+ years of experience We are looking for someone who: "
+                  "Is curious and asks good questions about the product Listens to feedback and acts on it "
+                  "Takes ownership of a problem until it is solved Enjoys explaining hard ideas simply "
+                  "The way we work: We ship small changes every day and review each other's code\n")
+    assert found["You have 5+ years of experience"] == "requirement"
+    for item in ("Is curious and asks good questions about the product", "Listens to feedback and acts on it",
+                 "Takes ownership of a problem until it is solved", "Enjoys explaining hard ideas simply"):
+        assert found[item] == "requirement", item
+    assert found["We ship small changes every day and review each other's code"] == "company-info"
+
+
+def test_company_statements_perks_and_what_a_duty_verb_asks_for_are_told_apart() -> None:
+    found = roles("Data Analyst at Harrowgate\nWhat you will do:\n- Build dashboards for the sales team\n"
+                  "- Bring solid experience with SQL and Power BI\n- A curious mindset and an eye for detail\n"
+                  "Over the next year we plan to double the analytics team.\n"
+                  "Excellent internal and external training opportunities\n")
+    assert found["Build dashboards for the sales team"] == "responsibility"
+    assert found["Bring solid experience with SQL and Power BI"] == "requirement"
+    assert found["A curious mindset and an eye for detail"] == "requirement"
+    assert found["Over the next year we plan to double the analytics team."] == "company-info"
+    assert found["Excellent internal and external training opportunities"] == "benefit"

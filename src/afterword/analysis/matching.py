@@ -237,12 +237,16 @@ def _text_match(requirement: Requirement, index: _ResumeIndex, today: date) -> R
             return degree
     if requirement.degree:
         return RequirementMatch(requirement, "gap", (), f"no {degree_words(requirement.degree)} on the resume")
-    if requirement.years:
+    if requirement.years and index.jobs:
         total = years_in(index.jobs, today)
-        if total >= requirement.years and index.best_overlap(requirement.text):
-            number, _ = index.best_overlap(requirement.text) or (0, 0)
-            return RequirementMatch(requirement, "partial", (Evidence(number, index.lines[number].text, "keyword"),),
-                                    f"{total:g} years of experience on the resume")
+        if total < requirement.years:  # "6+ years of experience" on a resume dated over three: short, said so
+            return RequirementMatch(requirement, "gap", (),
+                                    f"{total:g} years on the resume, {requirement.years:g} asked")
+        overlap = index.best_overlap(requirement.text)
+        number = overlap[0] if overlap else index.jobs[0].title_line
+        # the years are there; whether they are the kind asked is for the candidate to say, so never "strong"
+        return RequirementMatch(requirement, "partial", (Evidence(number, index.lines[number].text, "keyword"),),
+                                f"{total:g} years of experience on the resume")
     overlap = index.best_overlap(requirement.text)
     if overlap and overlap[1] >= 0.34:
         number, share = overlap

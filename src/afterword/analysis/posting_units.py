@@ -119,7 +119,7 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
             if span.heading and text.strip(" :").lower() in _NICE_HEADINGS:
                 section, inline = "Nice to have", (line.section, "Nice to have")
             elif role == "heading" and not span.heading:  # "Interested?", "You will need:" open a part of their own
-                section = section_name(text.rstrip(":?")) or "Other"
+                section = lead_in_section(text) or section_name(text.rstrip(":? ")) or "Other"
                 inline = (line.section, section)
             elif label_role(text) in _LABEL_SECTIONS:  # "Benefits: medical; 401(k); 15 days PTO" is all perks
                 section = _LABEL_SECTIONS[label_role(text)]  # type: ignore[index]

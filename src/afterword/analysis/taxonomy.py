@@ -52,11 +52,18 @@ class Taxonomy:
         return _surface_index(self).get(surface.casefold())
 
 
+# Categories whose every skill is some evidence of one broader skill: writing JavaScript is doing software
+# development, though a resume that lists JavaScript may never say "software engineering".
+CATEGORY_IMPLIES = {"programming-language": "software engineering", "framework": "software engineering"}
+
+
 @lru_cache(maxsize=8)
 def _implied_index(taxonomy: Taxonomy) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for skill in taxonomy.skills.values():
-        for target in skill.implies:
+        broader = CATEGORY_IMPLIES.get(skill.category)
+        extra = (broader,) if broader in taxonomy.skills and broader != skill.name else ()
+        for target in dict.fromkeys((*skill.implies, *extra)):
             index.setdefault(target, []).append(skill.name)
     return {key: tuple(values) for key, values in index.items()}
 

@@ -51,7 +51,14 @@ _REQUIRE = re.compile(
     r"ability to|able to|background (?:in|within|on)|expertise|citizens?(?:hip)?|"
     r"clearance|authori[sz]ed to work|right to work|eligib\w+ to work|work permit|willing(?:ness)? to|"
     r"should have|ideal candidate|candidate (?:should|must)|self-starter|team player|detail-oriented|"
-    r"hands-on|comfortable (?:with|in)|capable of|solid|strong|excellent|speak(?:s|ing)?)\b", re.IGNORECASE)
+    r"hands-on|comfortable (?:with|in)|capable of|solid|strong|excellent|speak(?:s|ing)?|mindset|ambition to|"
+    r"passion for|(?:keen|genuine|strong) interest in|eager(?:ness)? to|curiosity)\b", re.IGNORECASE)
+# Words of _REQUIRE that only describe: "Excellent training opportunities" offers, it asks for nothing.
+_DESCRIBING = frozenset({"excellent", "strong", "solid"})
+# "Bring experience with ...", "Deliver fluency in ...": a duty's verb put before what the candidate must have.
+_BRINGS = re.compile(r"^(?:bring|brings|deliver|delivers|demonstrate|demonstrates|possess|possesses|offer|offers|"
+                     r"show|shows)\b[^.;]{0,25}?\b(?:fluen\w*|knowledge|experience|expertise|proficien\w*|"
+                     r"understanding|skills?|background|track record)\b", re.IGNORECASE)
 # "preferably within maintenance" qualifies one part of a must-have; it makes a unit a nice-to-have only when
 # nothing in it says the rest is required.
 _SOFT_NICE = re.compile(r"\b(?:preferably|ideally|preferred)\b", re.IGNORECASE)
@@ -78,7 +85,8 @@ _DOING = frozenset(
 _BENEFIT = re.compile(r"\b(?:we offer|we provide|you(?:'ll| will) (?:get|receive|enjoy)|perks?|benefits?|"
                       r"coffee|snacks?|fruit|lunch(?:es)?|gym|discount\w*|paid (?:time off|leave|holidays?)|"
                       r"vacation|holidays?|pension|insurance|401\(?k\)?|stock options?|equity|bonus(?:es)?|"
-                      r"career (?:opportunities|development|growth)|(?:personal|professional) development|"
+                      r"(?:career|training|learning|development|growth) (?:opportunities|budget|programs?)|"
+                      r"career (?:development|growth)|(?:personal|professional) development|"
                       r"learning budget|wellness|flexible (?:hours|working|schedule)|parental leave|"
                       r"competitive (?:salary|pay|package|compensation)|team events?|free\b)", re.IGNORECASE)
 _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|team|vision|story|client|"
@@ -92,7 +100,9 @@ _CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|
 _SURE_APPLY = re.compile(r"\b(?:apply online|send (?:us )?your (?:application|cv|resume)|"
                          r"click (?:here|on|the|below|apply))\b", re.IGNORECASE)
 _ABOUT_US = re.compile(r"^(?:we|we're|we've|our|it is our|at [A-Z<][\w<>&.-]*,? we|about the (?:department|company|"
-                       r"team|group|lab|unit))\b|^(?:with|since|for)\b[^.]{0,80}\b(?:we|our)\b", re.IGNORECASE)
+                       r"team|group|lab|unit))\b|^(?:with|since|for)\b[^.]{0,80}\b(?:we|our)\b|"
+                       r"^(?:in|over|during|this|next|today|now|by|after|as)\b[^.,]{0,40}?,? (?:we|we're|we've|"
+                       r"we'll)\b", re.IGNORECASE)
 _ABOUT_YOU = re.compile(r"\b(?:you|your|yours|candidates?|applicants?|someone|people who|individuals?|"
                         r"looking for|seeking|hiring)\b", re.IGNORECASE)
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|wages?|pay scale|remuneration|compensation package)\b", re.IGNORECASE)
@@ -149,6 +159,15 @@ def label_role(text: str) -> UnitRole | None:
     """The role a "Label: value" unit's label gives ("Job type: Full-time" → employment-type), or None."""
     match = _LABEL.match(text)
     return LABEL_ROLES.get(match.group("label").strip().lower()) if match else None
+
+
+def _asks(text: str) -> bool:
+    """True when the unit asks something of the candidate: a requirement word that is more than an adjective on a
+    perk ("Excellent training opportunities" offers; "Excellent English" asks)."""
+    found = [m.group(0).lower() for m in _REQUIRE.finditer(text)]
+    if not found:
+        return False
+    return not (all(word in _DESCRIBING for word in found) and _BENEFIT.search(text))
 
 
 def _nice(text: str) -> bool:
@@ -213,7 +232,7 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "benefit"
     if factual and default == "responsibility" and len(text.split()) > 8:
         factual = None  # "Take part in the on-call rotation": a duty that also states the schedule
-    if default == "benefit" or (default is None and _BENEFIT.search(text) and not _REQUIRE.search(text)):
+    if default == "benefit" or (default is None and _BENEFIT.search(text) and not _asks(text)):
         return factual if factual == "pay" else "benefit"
     if default == "company-info" and factual != "pay":
         return "company-info"  # "All interviewing is remote" in the company's own story says nothing of the job
@@ -228,12 +247,14 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
             return "other"  # "Job description", "Your Job", "cv": a stray heading in the list (the list goes on)
         if _RHETORICAL.search(text) and (not _MUST.search(text) or _HOOK.match(text) and not _CONCRETE.search(text)):
             return "other"  # "Do you want to create great things together?": a hook, not a requirement
-        if not _REQUIRE.search(text) and (_BENEFIT.search(text) or _CHATTER.search(text)):
+        if not _asks(text) and (_BENEFIT.search(text) or _CHATTER.search(text)):
             return "benefit" if _BENEFIT.search(text) else "other"  # "Delicious coffee", "Nice to meet you!"
         return "nice-to-have" if default == "nice-to-have" or _nice(text) else "requirement"
-    asks = _REQUIRE.search(text)
+    asks = _asks(text)
     if default == "responsibility":
-        if asks and not _RESPONSIBLE.search(text) and not _starts_with_doing(text):
+        if not asks and _BENEFIT.search(text) and not _starts_with_doing(text) and not _RESPONSIBLE.search(text):
+            return "benefit"  # "Excellent training opportunities" run into the duties: a perk
+        if asks and (not _RESPONSIBLE.search(text) and not _starts_with_doing(text) or _BRINGS.match(text)):
             return "nice-to-have" if _nice(text) else "requirement"
         return "responsibility"
     if default == "company-info":

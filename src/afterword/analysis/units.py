@@ -24,7 +24,7 @@ _ABBREVIATIONS = frozenset(
     "a.m p.m u.s u.k b.sc m.sc b.a m.a b.s m.s ph.d b.e b.eng m.eng b.tech m.tech mba bsc msc "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
 # A sentence ends at . ! ? (and closing quotes or brackets), or at ; and an inline bullet.
-_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*(?= )|; | [•·▪●■►▸✓✔] ?| [-–—*] (?=[A-Z])|(?<=[a-z)]): (?=[A-Z0-9])")
+_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*(?= )|; | [•·▪●■►▸✓✔] ?| [-–—*] (?=[A-Z])|(?<=[a-z)]) ?: (?=[A-Z0-9])")
 # Capitalised words that start a new list item when a flattened list runs them together without punctuation.
 _ITEM_STARTERS = frozenset(
     "acting assisting building collaborating conducting coordinating creating defining delivering designing "
@@ -38,11 +38,24 @@ _ITEM_STARTERS = frozenset(
     "bachelor's bachelors master's masters degree minimum hands-on demonstrated good working confident comfortable "
     "able willing familiar valid current "
     # a flattened list of "You ..." items: "... for each bugfix Have the ability ...", "... code You understand ..."
-    "have are be speak hold possess you".split())
+    "have are be speak hold possess you".split()) | {"we", "our", "the", "is", "has", "a", "an"}
+# Verbs that open the items of a list describing the candidate ("Takes responsibility ...", "Grows from feedback
+# ...", "Welcomes being challenged ..."): flattened into a paragraph, each third-person form starts an item.
+_PERSON_VERBS = frozenset(
+    "take grow welcome see perform love teach enjoy thrive like bring communicate speak work care think want "
+    "understand know share value seek embrace strive learn adapt listen solve act own keep stay get "
+    "acknowledge motivate challenge appreciate demonstrate show possess hold".split())
+_THIRD_PERSON = frozenset(form for verb in _PERSON_VERBS
+                          for form in (verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else verb))
 # "... effortlessly Danish is an advantage": a capitalised subject, a few words, and "is an advantage".
 _NICE_TAIL = re.compile(r"(?<=[a-z,]) (?=[A-Z][\w+#.-]*(?: [\w+#.-]+){0,3} (?:is|are|would be|will be) "
                         r"(?:an? |considered an? )?(?:advantage|plus|bonus|asset|merit)\b)")
+# Words that never continue a name: after a lowercase word they start an item even in a short run ("... 6+ years
+# of experience We are looking for ...", "... get the job done The way we work:").
 _STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you"})
+# Words that start a sentence when capitalised after a lowercase word ("... and approaches A collaborative mindset
+# ...", "... job done The way we work:"); after a capitalised word they may be a name's ("Plan A").
+_SENTENCE_WORDS = frozenset({"we", "our", "the", "is", "has", "a", "an"})
 _LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in LABEL_ROLES)
 # Heading phrases that also open sentences ("You have 3+ years ...", "What we offer is ..."): at the start of a
 # sentence they are a heading only with a colon. "Your profile Experience in ..." has no verb: a heading.
@@ -70,7 +83,9 @@ _LEAD_IN = re.compile(
     r"(?:we(?:'d| would) love (?:it )?if you(?: also)?)|"
     r"you (?:could|might|would|will) be (?:a (?:great|good|perfect|strong) (?:fit|match)|our next \w+|"
     r"the (?:right|ideal) (?:person|candidate)|right for (?:us|this role))(?: for us)? if you|"
-    r"you should apply if(?: you)?)\b", re.IGNORECASE)
+    r"you should apply if(?: you)?|"
+    r"(?:we are|we're) (?:looking for|seeking|searching for) (?:someone|a person|people|an individual|candidates?|"
+    r"a candidate|a colleague|colleagues) (?:who|that|with)(?: is| has| can)?)\b", re.IGNORECASE)
 _NICE_LEAD_IN = re.compile(r"would be|bonus|also", re.IGNORECASE)
 
 
@@ -240,8 +255,9 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
         key = word.lower().strip(",:")
         previous = text[max(span.start, prev_end - 20):prev_end].rsplit(" ", 1)[-1]
         # "Have", "Speak", "You" never continue a name: they start an item even after "Kubernetes"
-        strong = key in _STRONG_STARTERS
-        if word[:1].isupper() and key in _ITEM_STARTERS and (long or strong) \
+        strong = key in _STRONG_STARTERS or key in _SENTENCE_WORDS and previous[:1].islower()
+        starter = key in _ITEM_STARTERS or key in _THIRD_PERSON and word[1:2].islower()
+        if word[:1].isupper() and starter and (long or strong) \
                 and (previous[-1:].isalnum() or strong and previous[-1:] == ")") \
                 and previous.lower() not in _JOINING_WORDS and (previous[:1].islower() or strong) \
                 and word_start - cuts[-1] >= 25:
@@ -270,7 +286,7 @@ def _bounded(text: str, span: Span) -> list[Span]:
 def _trimmed(text: str, span: Span) -> Span | None:
     """The span without surrounding spaces and stray punctuation ("; ", " •"); None when nothing is left."""
     start, end = span.start, span.end
-    while start < end and (text[start].isspace() or text[start] in ";,•·-–—*"):
+    while start < end and (text[start].isspace() or text[start] in ";,•·-–—*)]"):  # ")" of a cut-off aside
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ";,•·"):
         end -= 1
