@@ -220,8 +220,8 @@ def check_concerns(card: Card, match: Card | None, ctx: Context) -> tuple[list[D
     defects: list[Defect] = []
     from_requirement = 0
     for concern in concerns:
-        if concern.get("kind") in ("career-change", "step-down"):
-            continue  # about the resume's line of work, not built on posting text: judged by the coach's read
+        if concern.get("kind") in ("career-change", "step-down", "title"):
+            continue  # about the resume's line of work or the job's title, not a posting unit: judged by the coach
         text = concern.get("requirement", "")
         short = text if len(text) <= 90 else text[:87] + "..."
         problem = None

@@ -136,8 +136,12 @@ def test_traits_fields_and_listed_skills_are_spoken_of_truthfully() -> None:
     assert "haven't used procurement" not in said and "haven't worked in procurement" in said
     assert "my work with C++" not in said  # C++ is only in a list of skills
     must = card.fit_report.counts()
-    assert must["gap"] == sum(c.requirement in {m.requirement.text for m in card.report.gaps}
-                              for c in (*card.concerns, *card.more_concerns))
+    raised = (*card.concerns, *card.more_concerns)
+    gaps = {m.requirement.text for m in card.report.gaps}
+    # a trait is shown by an example, not by a resume: counted apart, out of the score ("2 to show by example")
+    assert must["gap"] == sum(c.requirement in gaps for c in raised if c.kind != "story")
+    assert card.by_example == sum(c.kind == "story" for c in raised) >= 1
+    assert f"{card.by_example} to show by example" in card.fit_line()
 
 
 def test_a_result_answers_a_record_and_a_nearby_home_answers_a_commute() -> None:
@@ -210,3 +214,72 @@ def test_the_same_missing_degree_is_one_concern() -> None:
     card = build_card(resume, posting, today=date(2026, 12, 1))
     degree = [c for c in (*card.concerns, *card.more_concerns) if "doctorate" in c.concern]
     assert len(degree) <= 1
+
+
+def test_fewer_years_of_work_than_asked_is_raised_first_and_enough_years_are_not() -> None:
+    posting = document_from_text(
+        "Senior Support Engineer at Tallis\n## Requirements\n- You gathered 6+ years of experience\n"
+        "- Zendesk\n- Is calm under pressure\n", "posting.md")
+    short = document_from_text("Mo Reyes\nEXPERIENCE\nSupport Engineer, Kettle Apps | 03/2023 - now\n"
+                               "- Answered Zendesk tickets for 40 clients\n", "resume.txt")
+    card = build_card(short, posting, today=date(2026, 12, 1))
+    assert card.concerns[0].kind == "years" and "6+ years" in card.concerns[0].requirement
+    assert "3.8 years on the resume, 6 asked" in card.concerns[0].concern
+    long = document_from_text(short.text.replace("03/2023", "01/2015"), "resume.txt")
+    card = build_card(long, posting, today=date(2026, 12, 1))
+    assert not any("6+ years" in c.requirement for c in (*card.concerns, *card.more_concerns))
+
+
+def test_a_line_sharing_two_words_of_a_long_requirement_is_not_shown_as_evidence() -> None:
+    resume = document_from_text(
+        "Ola Berg\nEXPERIENCE\nBackend Developer, Fjord Pay | 2021 - now\n"
+        "- Wrote the payment service in Go (programming language chosen by the team)\n", "resume.txt")
+    posting = document_from_text(
+        "Developer at Lyng\n## Requirements\n- Sees a programming language or framework as a tool to get a "
+        "specific job done and picks the right one\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    said = " ".join(c.concern for c in (*card.concerns, *card.more_concerns))
+    assert "only in passing" not in said
+
+
+def test_a_tool_the_job_title_names_and_the_resume_lacks_is_raised_first() -> None:
+    resume = document_from_text(
+        "Vera Lind\nEXPERIENCE\nFrontend Developer, Kite Apps | 2019 - now\n- Built the checkout in Angular\n",
+        "resume.txt")
+    posting = document_from_text(
+        "Senior Java Developer at Brightwell\n## Requirements\n- Fluency in one of Java, Angular or Node.js\n"
+        "- You speak English\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    first = card.concerns[0]
+    assert "Java" in first.concern and "title" in first.concern
+    assert "haven't used Java" in first.answer_text
+    held = build_card(document_from_text(resume.text + "- Wrote Java services for the back office\n", "r.txt"),
+                      posting, today=date(2026, 12, 1))
+    assert not any("title" in c.concern for c in (*held.concerns, *held.more_concerns))
+
+
+def test_a_skill_shown_through_one_that_implies_it_is_never_denied() -> None:
+    resume = document_from_text(
+        "Noa Kim\nEXPERIENCE\nShop Assistant, Pearl & Co | 2019 - now\nPROJECTS\n"
+        "- Built a booking site in JavaScript and published it on GitHub\n", "resume.txt")
+    posting = document_from_text(
+        "Developer at Tern\n## Requirements\n- Software engineering experience\n- Git\n- Kubernetes\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    said = " ".join(f"{c.concern} {c.answer_text}" for c in (*card.concerns, *card.more_concerns))
+    assert "haven't worked in software engineering" not in said  # JavaScript is software work
+    assert "show Git" not in said and "show Kubernetes" in said  # GitHub shows Git
+
+
+def test_a_degree_asked_for_is_answered_with_the_degree_held_and_a_far_field_is_a_change() -> None:
+    resume = document_from_text(
+        "Ilan Shore\nBackend Developer\nEXPERIENCE\nBackend Developer, Nimbus Labs | 2021 - now\n"
+        "- Built data pipelines in Go and SQL for the analytics team\nEDUCATION\n"
+        "BSc in Applied Mathematics, Technion, 2020\n", "resume.txt")
+    posting = document_from_text(
+        "Finance and Performance Analyst at Corvel\n## Requirements\n"
+        "- Hold a master's degree in Finance, Economics or similar\n- Able to handle complex data sets in SQL\n"
+        "- Knowledge of pricing and margin analysis\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    assert card.concerns[0].kind == "career-change"  # SQL in part does not make a developer a finance analyst
+    degree = next(c for c in card.concerns if "degree" in c.concern)
+    assert "My own degree is a bachelor's in Applied Mathematics" in degree.answer_text

@@ -118,12 +118,22 @@ def test_a_career_changer_is_working_since_not_doing_this_work_and_says_the_resu
     assert "One thing I'd point to: the number of filing errors" in standard
 
 
-def test_the_same_kind_of_job_is_doing_this_work() -> None:
+def test_the_same_kind_of_job_is_said_as_the_job_the_titles_name() -> None:
     built = build_card(document_from_text(PAYROLL_RESUME, "resume.txt"),
                        document_from_text(POSTING.replace("Payroll Officer", "Payroll Specialist"), "posting.md"),
                        today=TODAY)
-    assert any("doing this work since 2014" in p.text or "doing this work since 2018" in p.text
+    assert all("working as a payroll specialist since 2018, most recently at Hollins Foods" in p.text
                for p in built.pitches)
+    assert not any("doing this work" in p.text for p in built.pitches)
+
+
+def test_a_learning_course_listed_as_a_job_does_not_start_the_years() -> None:
+    resume = ("Ivo Dane\nWORK EXPERIENCE\nPython Developer (Apr. 2021 to present)\nLantern Socks, Projects: Bots\n"
+              "Python Developer (Education, Sep. 2019 Mar. 2021)\nCode Practicum, Projects: Social Network\n")
+    built = build_card(document_from_text(resume, "resume.txt"),
+                       document_from_text("Python Developer at Kiln\n## Requirements\n- Python\n", "p.md"),
+                       today=TODAY)
+    assert all("since 2021" in p.text and "since 2019" not in p.text for p in built.pitches)
 
 
 DEVELOPER_RESUME = """Noa Levin
@@ -157,7 +167,7 @@ def test_an_assistant_s_job_before_nursing_is_said_last_and_a_title_alone_takes_
     concise = next(p for p in built.pitches if p.style == "concise").text
     assert "Precepted" in concise or "precepted" in concise
     assert "bathing" not in concise
-    assert "most recently as a Registered Nurse" in " ".join(p.text for p in built.pitches)
+    assert "working as a registered nurse since 2019" in " ".join(p.text for p in built.pitches)
 
 
 def test_a_bullet_wrapped_onto_the_next_line_is_said_whole() -> None:

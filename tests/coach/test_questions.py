@@ -299,3 +299,30 @@ def test_a_question_the_posting_already_answers_in_so_many_words_is_left_out() -
                                                      "\n- Class A CDL\n", "p.md"))
     assert any("home time" in q.text for q in asked.questions)
     assert not any("home time" in q.text for q in answered.questions)
+
+
+def test_a_card_asks_five_questions_and_no_pager_questions_for_firmware() -> None:
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    resume = document_from_text("Ari Vale\nEXPERIENCE\nDeveloper, Kite Apps | 2020 - now\n- Wrote C code for "
+                                "ARM boards\n", "resume.md")
+    card = build_card(resume, document_from_text(
+        "Embedded Software Developer at Norrvolt\n## Requirements\n- C and C++ on ARM microcontrollers\n"
+        "- Linux\n## Responsibilities\n- Develop firmware for controllers in series production\n", "p.md"))
+    assert len(card.questions) == 5
+    text = " ".join(q.text for q in card.questions)
+    assert "on-call" not in text and "paged" not in text and "breaks in production" not in text
+
+
+def test_the_tool_question_is_about_a_tool_the_candidate_has() -> None:
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    resume = document_from_text("Ari Vale\nEXPERIENCE\nDeveloper, Kite Apps | 2020 - now\n- Built the app in "
+                                "React\n", "resume.md")
+    posting = document_from_text(
+        "Frontend Developer at Kite\n## Requirements\n- Svelte and React\n- Svelte stores\n- React hooks\n"
+        "- Testing Svelte components\n", "p.md")
+    text = " ".join(q.text for q in build_card(resume, posting).questions)
+    assert "use React" in text and "use Svelte" not in text

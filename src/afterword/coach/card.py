@@ -51,8 +51,8 @@ class ClosingCard:
     def fit_report(self) -> MatchReport:
         """The report the card's fit line is read from, agreeing with its concerns: a must-have the card raises
         no concern about is one it found shown (English on an English resume, a result that answers "a record of
-        meeting targets"); a condition to confirm (nights, a drug screen) and a job board's "Experience level:"
-        label are left out of the score."""
+        meeting targets"); a condition to confirm (nights, a drug screen), a trait to show by example ("open-minded")
+        and a job board's "Experience level:" label are left out of the score."""
         raised = {c.requirement: c.kind for c in (*self.concerns, *self.more_concerns)}
         kept: list[RequirementMatch] = []
         for match in self.report.requirements:
@@ -60,7 +60,7 @@ class ClosingCard:
             if match.requirement.kind != "must-have" or match.status == "strong":
                 kept.append(match)
             elif text in raised:
-                if raised[text] != "condition":
+                if raised[text] not in ("condition", "story"):
                     kept.append(match)
             elif not _LEVEL_LABEL.match(text):
                 kept.append(replace(match, status="strong"))
@@ -71,12 +71,18 @@ class ClosingCard:
         """Must-haves raised as conditions to confirm (nights, lifting, a licence the resume does not show)."""
         return sum(c.kind == "condition" for c in (*self.concerns, *self.more_concerns))
 
+    @property
+    def by_example(self) -> int:
+        """Must-haves a resume cannot show, to be shown with an example ("open-minded", "grows from feedback")."""
+        return sum(c.kind == "story" for c in (*self.concerns, *self.more_concerns))
+
     def fit_line(self) -> str:
-        """"Fit 80/100 — must-haves: 6 shown, 1 in part, 1 not shown, 2 to confirm"."""
+        """"Fit 80/100 — must-haves: 6 shown, 1 in part, 1 not shown, 2 to confirm, 3 to show by example"."""
         must = self.fit_report.counts()
         confirm = f", {self.to_confirm} to confirm" if self.to_confirm else ""
+        example = f", {self.by_example} to show by example" if self.by_example else ""
         return (f"Fit {fit_score(self.fit_report)}/100 — must-haves: {must['strong']} shown, {must['partial']} in "
-                f"part, {must['gap']} not shown{confirm}")
+                f"part, {must['gap']} not shown{confirm}{example}")
 
     @property
     def title(self) -> str:

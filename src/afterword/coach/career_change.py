@@ -14,6 +14,7 @@ import re
 from afterword.analysis.experience import find_jobs
 from afterword.analysis.posting_info import TITLE_HINT
 from afterword.coach.concerns import LEVEL_LABEL, Concern
+from afterword.coach.posting_focus import title_family
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.coach.truth import TruthChecker
 from afterword.coach.work_history import same_work, title_and_employer, undated
@@ -38,6 +39,19 @@ def _carried_over(report: MatchReport, resume: Document, checker: TruthChecker) 
     return None
 
 
+# Families whose work runs into each other: a data engineer applying for a data-platform software job is no
+# change of field. Management and office titles name a level or a desk, not a field.
+_NEIGHBOURS = frozenset({frozenset({"software", "data"})})
+_NO_FIELD = frozenset({"management", "office"})
+
+
+def _other_family(title: str, role: str) -> bool:
+    """True when the job title and the role name two different families of work, neither of them neighbours."""
+    mine, theirs = title_family(title), title_family(role)
+    return bool(mine and theirs) and mine != theirs and not {mine, theirs} & _NO_FIELD \
+        and frozenset({mine, theirs}) not in _NEIGHBOURS
+
+
 def _headline(resume: Document) -> tuple[int, str]:
     """(line, title) of a resume's headline ("Backend Developer" under the name), or (0, "")."""
     for line in resume.lines[:4]:
@@ -59,7 +73,7 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
                                                  for s in m.requirement.skills))]
     strong = sum(m.status == "strong" for m in must)
     partial = sum(m.status == "partial" for m in must)
-    if not role or not must or 4 * strong > len(must) or 2 * (strong + partial) >= len(must):
+    if not role or not must or 2 * strong > len(must):
         return None  # the resume shows much of what is asked: not a change of field
     jobs = [job for job in find_jobs(resume) if job.title]
     if any(same_work(job.title, role) for job in jobs):
@@ -73,6 +87,11 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
         if same_work(title, role):
             return None
     if not title:
+        return None
+    # A quarter of the must-haves shown, or half of them in part, is no change of field, unless the titles name
+    # two different families of work: a backend developer's "analytical skills" and SQL do not make a finance
+    # analyst.
+    if (4 * strong > len(must) or 2 * (strong + partial) >= len(must)) and not _other_family(title, role):
         return None
     source = Source("resume", number, resume.line(number).text)
     answer = [Sentence("I'll be straight with you: this would be a change of direction for me.")]

@@ -5,10 +5,12 @@ bridges from related evidence (with the resume line) and gives a concrete plan. 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from afterword.analysis.degrees import LEVELS
 from afterword.analysis.matching import LEARNING, content_words
 from afterword.analysis.requirements import CONDITION, degree_words
 from afterword.analysis.skills import SkillFinder
@@ -16,7 +18,7 @@ from afterword.analysis.taxonomy import Taxonomy
 from afterword.analysis.unit_roles import says_nothing
 from afterword.coach.sources import Sentence, Source, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
-from afterword.models import Document, MatchReport, RequirementMatch, SkillMention
+from afterword.models import Document, MatchReport, Requirement, RequirementMatch, SkillMention
 
 _PLANS = {
     "programming-language": "to build a small internal tool in {skill} in my first weeks and ask whoever knows it "
@@ -93,8 +95,11 @@ def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonom
     return None
 
 
-def _years_concern(match: RequirementMatch) -> Concern:
+def _years_concern(match: RequirementMatch, report: MatchReport) -> Concern:
+    """Fewer years than asked: of one skill ("5+ years of Python"), or of work at all ("6+ years of experience",
+    a screen many employers apply first, ranked with the must-haves the resume does not show)."""
     requirement = match.requirement
+    overall = not requirement.skills
     concern = f"They may feel you have less experience than asked: “{quote(requirement.text)}” ({match.note})."
     answer: list[Sentence] = []
     spoken, evidence = next(((s, e) for e in match.evidence if len(e.text) <= MAX_SPOKEN_LINE
@@ -103,9 +108,13 @@ def _years_concern(match: RequirementMatch) -> Concern:
         answer = [Sentence("My years with it are fewer than the posting asks, so let me show what they added up to."),
                   Sentence(spoken, (Source("resume", evidence.line, evidence.text),)),
                   Sentence("I'd rather be judged on results like that than on the count of years.")]
+    elif overall and (achievement := _best_achievement(report)):
+        answer = [Sentence("I have fewer years than the posting asks, so let me show what mine added up to."),
+                  achievement,
+                  Sentence("I'd rather be judged on results like that than on the count of years.")]
     return Concern(requirement.text, requirement.line, concern, tuple(answer),
                    tip="Lead with your strongest result in this area; years matter less once they hear it.",
-                   kind="years")
+                   kind="years", weight=3.5 if overall else 0.0)
 
 
 def _best_achievement(report: MatchReport) -> Sentence | None:
@@ -120,7 +129,9 @@ def _best_achievement(report: MatchReport) -> Sentence | None:
 def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: set[str],
                  mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy, resume: Document) -> Concern:
     requirement = match.requirement
-    missing = [s for s in requirement.skills if s not in resume_skills] or list(requirement.skills)
+    # a skill the resume shows through one that implies it (Git through GitHub) is not said to be missing
+    missing = [s for s in requirement.skills if s not in resume_skills
+               and not any(name in resume_skills for name in taxonomy.implied_by(s))] or list(requirement.skills)
     categories = {(taxonomy.get(s).category if taxonomy.get(s) else "") for s in missing}
     if CONDITION.search(requirement.text) and not categories & _HELD:
         return Concern(requirement.text, requirement.line, f"The posting asks: “{quote(requirement.text)}”.", (),
@@ -185,6 +196,7 @@ MAX_SPOKEN_LINE = 300  # a resume line longer than this is no sentence to say al
 # Conditions a resume line can show by doing them: nights, weekends, shifts, travel.
 _SHOWN_CONDITION = re.compile(r"\b(?:nights?|weekends?|evenings?|overnight|on-call|travel\w*)\b", re.IGNORECASE)
 LEVEL_LABEL = re.compile(r"^(?:experience level|seniority|level|career level|job level)\s*:", re.IGNORECASE)
+PASSING_SHARE = 0.34  # the share of a requirement's key words a line must hold to show it "in passing"
 PASSING_TIP = "Bring one concrete example of this: what you did, where, and what came of it."
 _HARD = re.compile(
     r"\b(?:citizens?(?:hip)?|nationals?\b|authori[sz]ed to work|right to work|work authori[sz]ation|"
@@ -283,11 +295,13 @@ class _ResumeWords:
         return any(len(wanted & words) >= need and is_result(self.resume.line(number).text)
                    for number, words in self.words.items())
 
-    def word_line(self, text: str, need: int = 1) -> int | None:
-        """The line sharing the most key words with ``text`` (at least ``need`` of them), or None."""
+    def word_line(self, text: str, need: int = 1, share: float = 0.0) -> int | None:
+        """The line sharing the most key words with ``text`` (at least ``need`` of them, and at least ``share`` of
+        all of them), or None."""
         wanted = _key_words(text)
         if not wanted:
             return None
+        need = max(need, math.ceil(share * len(wanted)))
         # a heading ("Programming languages") or a bare word is no line that shows something "in passing"
         headings = {section.first_line for section in self.resume.sections if section.heading}
         lines = [(number, words) for number, words in self.words.items()
@@ -315,7 +329,14 @@ def _degree_concern(match: RequirementMatch, report: MatchReport) -> Concern:
     """A degree the posting lists that the resume does not show at that level or in that field."""
     requirement = match.requirement
     wanted = degree_words(requirement.degree or "")
-    answer = [Sentence("Let me point to the work that shows I can do what that degree stands for.")]
+    answer: list[Sentence] = []
+    held = max(report.resume_info.degrees, key=lambda d: LEVELS.index(d.level) if d.level in LEVELS else -1,
+               default=None)
+    if held is not None and held.subject:  # the degree the candidate does hold, named: their "or similar"
+        article = "an" if held.level[:1] in "aeiou" else "a"
+        answer.append(Sentence(f"My own degree is {article} {held.level} in {held.subject}.",
+                               (Source("resume", held.line, held.text),)))
+    answer.append(Sentence("Let me point to the work that shows I can do what that degree stands for."))
     if achievement := _best_achievement(report):
         answer.append(achievement)
     return Concern(requirement.text, requirement.line,
@@ -360,6 +381,8 @@ MAX_STORIES = 1  # one "have an example ready" on the card; more traits go to th
 def _weight(concern: Concern, repeats: int) -> float:
     base = {"condition": 4.0, "language": 4.0, "gap": 3.0, "years": 2.0, "passing": 1.5,
             "story": 1.0}.get(concern.kind, 1.0)
+    if concern.kind == "years" and concern.weight:
+        base = concern.weight  # years of work at all, not of one skill: a first screen, weighed as a gap
     if _ROUTINE.search(concern.requirement):
         base = 0.5  # a drug screen or a background check is asked of everyone: confirmed, not prepared for
     return base + 0.5 * repeats
@@ -381,6 +404,33 @@ def _old_enough(text: str, resume: Document, today_year: int) -> bool:
     age = int(found.group(1) or found.group(2))
     years = [int(y) for line in resume.lines[:400] for y in _YEAR.findall(line.text[:300])]
     return bool(years) and today_year - min(years) + 16 >= age
+
+
+TITLE_WEIGHT = 3.5  # a tool the job's title names ("Java Developer") is asked about before any listed gap
+
+
+def _title_concern(report: MatchReport, resume: Document, finder: SkillFinder, shown: _ResumeWords,
+                   mentions: dict[str, list[SkillMention]], raised: list[Concern]) -> Concern | None:
+    """The tools the job's title names ("Senior BPMN Camunda Java Developer") that the resume does not show,
+    nor anything related: the first thing such a panel asks about, whatever the requirements list says. None when
+    the title names none, or a concern already raises them."""
+    role = report.posting_info.role
+    taxonomy = finder.taxonomy
+    named = dict.fromkeys(m.skill for m in finder.find(role, 0))
+    said = " ".join(c.concern for c in raised)
+    missing = [skill for skill in named
+               if (known := taxonomy.get(skill)) is not None and known.category in _TOOLS
+               and not shown.skill_line([skill], taxonomy) and skill not in said]
+    if not role or not missing:
+        return None
+    line = next((u.line for u in report.posting_units if u.role == "title"),
+                next((u.line for u in report.posting_units if role in u.text), 1))
+    requirement = Requirement(role, "must-have", line, tuple(missing))
+    concern = _gap_concern(RequirementMatch(requirement, "gap"), report, set(mentions), mentions, taxonomy, resume)
+    subject = joined(missing)
+    return replace(concern, concern=f"Your resume does not show {subject}, which the job's title names: expect "
+                                    f"to be asked about {'it' if len(missing) == 1 else 'them'} first.",
+                   kind="title", weight=TITLE_WEIGHT + 0.5 * (len(missing) - 1))
 
 
 def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
@@ -432,7 +482,9 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         if _COMMUTE.search(requirement.text) and shown.lives_near(requirement.text):
             continue  # "Reliably commute to Aurora, CO" for someone who lives in Denver, CO
         concern: Concern | None = None
-        if match.status == "gap" or learning_only or missing:
+        if match.status == "gap" and requirement.years and not requirement.skills and "asked" in match.note:
+            concern = _years_concern(match, report)  # "6+ years of experience" against three on the resume
+        elif match.status == "gap" or learning_only or missing:
             if self_evident and not missing and match.status != "gap":
                 continue
             credentials = bool(missing) and all((known := taxonomy.get(m)) is not None and known.category in _HELD
@@ -455,7 +507,10 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             else:
                 number = shown.skill_line(missing, taxonomy) if missing else None
                 if number is None and not learning_only:  # a skill's own words; or two of the requirement's
-                    number = shown.word_line(" ".join(missing)) if missing else shown.word_line(requirement.text, 2)
+                    # a line "shows it in passing" only when it holds a third of what the requirement says: two
+                    # words of twelve ("programming", "language") are a coincidence, not evidence
+                    number = shown.word_line(" ".join(missing)) if missing else \
+                        shown.word_line(requirement.text, 2, PASSING_SHARE)
                 if not missing and requirement.years and report.resume_years >= requirement.years and \
                         shown.word_line(requirement.text):
                     continue  # "4+ years of commercial electrical work": the years are there, and the work named
@@ -467,12 +522,15 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     concern = _gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy,
                                            resume)
         elif match.status == "partial" and "asked" in match.note and report.resume_years > 0:
-            concern = _years_concern(match)
+            concern = _years_concern(match, report)
         if concern is None or _old_enough(requirement.text, resume, date.today().year):
             continue
         repeats = sum(skill_counts.get(skill, 1) - 1 for skill in requirement.skills)
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
         out.append(replace(concern, answer=answer, weight=_weight(concern, repeats)))
+    title = _title_concern(report, resume, finder, shown, mentions, out)
+    if title is not None:
+        out.append(replace(title, answer=tuple(s for s in title.answer if checker.check(s.text).ok)))
     ranked = sorted(out, key=lambda c: (-c.weight, c.requirement_line))
     seen_subjects: set[str] = set()
     unique: list[Concern] = []

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from afterword.analysis.experience import find_jobs, find_range, without_range
 from afterword.analysis.posting_info import PostingInfo
-from afterword.analysis.taxonomy import Taxonomy
+from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.sources import Sentence, Source, first_person, joined
 from afterword.coach.truth import TruthChecker, sentences
 from afterword.coach.work_history import LEARNER, head_noun, same_work, title_and_employer, unbroken_since, undated
@@ -268,24 +268,50 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     # "Doing this work" since an assistant's or trainee's job overstates it, unless that is still the level.
     junior = bool(_JUNIOR.search(latest.title))
     head = head_noun(latest.title)
-    relevant = [job for job in jobs if (cited.intersection(job.lines) or (head and head_noun(job.title) == head))
-                and (junior or not _JUNIOR.search(job.title))]  # the same job word ("Staff Nurse") counts too
+    relevant = [job for job in jobs if (cited.intersection(job.lines) or (head and head_noun(job.title) == head)
+                                        or same_work(job.title, latest.title))
+                and (junior or not _JUNIOR.search(job.title))  # the same job word ("Staff Nurse") counts too
+                and not LEARNER.search(f"{job.title} {resume.line(job.title_line).text[:200]}")]
     # "Doing this work" only when one of those jobs is the posting's kind of job: a butcher's shop owner who
     # managed 20 people has been working since 2005, not "doing" an engineering manager's work since 2018.
     relevant = [job for job in relevant if same_work(job.title, role)]
     worked = [job for job in jobs if resume.line(job.title_line).section not in ("Education", "Certifications")
-              and not LEARNER.search(job.title or resume.line(job.title_line).text[:200])]  # bounded: one long
+              and not LEARNER.search(f"{job.title} {resume.line(job.title_line).text[:200]}")]  # bounded: one long
     # line can hold thousands of date ranges
     first = unbroken_since(relevant or worked or list(jobs))
     title, employer = title_and_employer(resume, latest)
     lines = {first.title_line, latest.title_line, getattr(latest, "dates_line", 0) or latest.title_line}
     sources = tuple(Source("resume", n, resume.line(n).text) for n in sorted(lines) if n)
-    work = "doing this work" if relevant else "working"
+    # "working as a payroll specialist since 2018": what the titles show, not "doing this work", which a listener
+    # hears as the posting's own speciality (BPMN, Java) that the resume may not show
+    job_word = _job_words(latest.title) if relevant and len({head_noun(j.title) for j in relevant}) == 1 else ""
     if not title:  # without a clean title, say only what the dates show
-        return Sentence(f"I have been {work} since {first.start[0]}.", sources)
-    article = "an" if title[:1].lower() in "aeiou" else "a"
-    where = f"{title} at {employer}" if employer else f"{article} {title}"  # "most recently as a Journeyman ..."
-    return Sentence(f"I have been {work} since {first.start[0]}, most recently as {where}.", sources)
+        return Sentence(f"I have been working since {first.start[0]}.", sources)
+    if job_word:
+        at = f", most recently at {employer}" if employer else ""
+        return Sentence(f"I have been working as {_article(job_word)} {job_word} since {first.start[0]}{at}.",
+                        sources)
+    where = f"{title} at {employer}" if employer else f"{_article(title)} {title}"  # "most recently as a Journeyman"
+    return Sentence(f"I have been working since {first.start[0]}, most recently as {where}.", sources)
+
+
+_LEVEL_WORDS = frozenset("senior junior lead principal staff chief head sr sr. jr jr. i ii iii iv".split())
+
+
+def _article(words: str) -> str:
+    return "an" if words[:1].lower() in "aeiou" else "a"
+
+
+def _job_words(title: str) -> str:
+    """The job a title names, without its level, as said in a sentence: "Senior Payroll Specialist" → "payroll
+    specialist", "Staff Nurse" → "nurse"; "" for a title too long or too odd to say that way."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", title.split(",")[0].split("(")[0])
+             if w.lower() not in _LEVEL_WORDS]
+    if not 1 <= len(words) <= 3 or any(w.isupper() and len(w) > 3 for w in words):
+        return ""
+    taxonomy = default_taxonomy()  # "Python Developer" keeps its Python; "Payroll Specialist" is a payroll one
+    return " ".join(w if w.isupper() or ((skill := taxonomy.lookup(w)) is not None and skill.name == w)
+                    else w.lower() for w in words)
 
 
 _JUNIOR = re.compile(r"\b(?:assistant|aide|intern|trainee|apprentice|student|volunteer|helper)\b",

@@ -114,6 +114,13 @@ class PostingFocus:
     employer: str = "company"             # what the employer is called in a question: school, hospital ...
     british: bool = False                 # the posting spells "behaviour", "organisation", "£": so do the questions
     said: str = ""                        # the posting's words, lowercased, spaces single (perks and title too)
+    held: frozenset[str] = frozenset()    # the skills the resume shows
+
+
+def title_family(title: str) -> str | None:
+    """The role family a job title names ("Golang Backend Developer" → software, "Finance Analyst" → finance), or
+    None when its words name none."""
+    return next((family for family, pattern in _TITLE_FAMILIES if pattern.search(title)), None)
 
 
 def _family(report: MatchReport, role: str, taxonomy: Taxonomy) -> str:
@@ -123,7 +130,7 @@ def _family(report: MatchReport, role: str, taxonomy: Taxonomy) -> str:
                     if (skill := taxonomy.get(name)) is not None} - {None}
         for family in families:
             votes[str(family)] = votes.get(str(family), 0) + (0.5 if family in _WEAK_FAMILIES else 1)
-    titled = next((family for family, pattern in _TITLE_FAMILIES if pattern.search(role)), None)
+    titled = title_family(role)
     if titled:
         votes[titled] = votes.get(titled, 0) + 3
     ranked = sorted(votes.items(), key=lambda item: -item[1])
@@ -233,5 +240,6 @@ def posting_focus(report: MatchReport, info: PostingInfo, taxonomy: Taxonomy | N
     british = any(_BRITISH.search(unit.text) for unit in report.posting_units[:400])
     return PostingFocus(family=family, seniority=_seniority(report, info.role),
                         stressed=stressed, tools=tools, themes=themes, terms=_terms(report, info),
+                        held=frozenset(report.resume_skills),
                         employer=_employer(info, family), british=british,
                         said=" ".join(" ".join(u.text[:400] for u in report.posting_units[:400]).lower().split()))

@@ -48,8 +48,15 @@ class BankQuestion:
             return not self.families and not self.seniority and not self.requires
         return (not self.families or focus.family in self.families) and (
             not self.seniority or focus.seniority in self.seniority) and (
-            not self.requires or any(content_words(word) <= focus.terms for word in self.requires)) and not any(
+            not self.requires or any(_uses(focus.said, word) for word in self.requires)) and not any(
             phrase in focus.said for phrase in self.unless)
+
+
+def _uses(said: str, word: str) -> bool:
+    """True when the posting's words (lowercased) use ``word``: a longer word also in its other forms ("deploy" in
+    "deploying"), a short one only as itself ("sre")."""
+    word = word.lower()
+    return bool(re.search(rf"(?<![\w-]){re.escape(word)}" + ("" if len(word) >= 5 else r"(?![\w-])"), said))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +160,9 @@ def _stress_question(focus: PostingFocus, bank: QuestionBank, types: Sequence[In
     "practice" one ("How much of this role is wound care ..."), in a form for the interviewer asked least so far.
     None when the posting repeats nothing or it is already asked about."""
     asked = [q.ask for q in chosen]
-    for name in focus.stressed:
+    # a tool the candidate has not used comes last: "How does the team use Jakarta EE?" from someone who never has
+    # opens the conversation on their gap
+    for name in sorted(focus.stressed, key=lambda name: name in focus.tools and name not in focus.held):
         if any(name.casefold() in q.text.casefold() for q in chosen):
             continue
         kind = "skill" if name in focus.tools else "theme" if name in focus.themes else "practice"
@@ -172,10 +181,11 @@ def select_questions(
     research: Sequence[Document] = (),
     *,
     bank: QuestionBank | None = None,
-    count: int = 7,
+    count: int = 5,
     focus: PostingFocus | None = None,
 ) -> list[CardQuestion]:
-    """5–8 ranked questions: tailored ones first, then one on what the posting stresses, then the bank's best for
+    """5–8 ranked questions (5 unless asked for more: a card is one page, and an interview's close has room for
+    a few): tailored ones first, then one on what the posting stresses, then the bank's best for
     these interviewers and this posting (its role family and level first, when ``focus`` is given), one per
     topic, spread over the interviewers."""
     bank = bank or load_bank()
@@ -183,7 +193,7 @@ def select_questions(
     types: list[InterviewerType] = [i.type for i in interviewers] or ["hiring_manager"]
     relevant = focus.terms if focus is not None else frozenset()
     points = research_points(research, bank.cues(), relevant=relevant) if research else []
-    chosen = _tailored(points, bank, types, interviewers, wanted=min(3, max(2, count - 4)))
+    chosen = _tailored(points, bank, types, interviewers, wanted=min(3, max(2, count - 2)))
     stress = _stress_question(focus, bank, types, interviewers, chosen) if focus else None
     if stress is not None:
         chosen.append(stress)

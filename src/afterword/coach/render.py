@@ -28,7 +28,8 @@ def card_to_dict(card: ClosingCard) -> dict[str, Any]:
         "company": card.info.company,
         "sources": card.sources,
         "fit": {"score": fit_score(card.fit_report),
-                "must_have": {**card.fit_report.counts(), "to_confirm": card.to_confirm}},
+                "must_have": {**card.fit_report.counts(), "to_confirm": card.to_confirm,
+                                  "by_example": card.by_example}},
         "interviewers": [{"name": i.name, "title": i.title, "type": i.type} for i in card.interviewers],
         "questions": [
             {"rank": rank, "text": q.text, "topic": q.topic, "suits": list(q.suits), "ask": q.ask,

@@ -47,7 +47,8 @@ def same_work(title: str, role: str) -> bool:
     return bool(field & {w for w in re.findall(r"[a-z]+", role.lower()) if w not in _LEVEL_WORDS})
 
 
-LEARNER = re.compile(r"\b(?:intern(?:ship)?|trainee|student|course|bootcamp|volunteer)\b", re.IGNORECASE)
+LEARNER = re.compile(r"\b(?:intern(?:ship)?|trainee|student|course|bootcamp|volunteer|practicum)\b|"
+                     r"\((?:education|training)\b", re.IGNORECASE)  # "Python Developer (Education, 2020 - 2021)"
 _GAP_MONTHS = 12  # "since 2019" after a 2019 internship and two years of nothing would overstate it
 
 
