@@ -287,3 +287,14 @@ def test_company_statements_perks_and_what_a_duty_verb_asks_for_are_told_apart()
     assert found["A curious mindset and an eye for detail"] == "requirement"
     assert found["Over the next year we plan to double the analytics team."] == "company-info"
     assert found["Excellent internal and external training opportunities"] == "benefit"
+
+
+def test_notes_to_agencies_company_lines_and_a_lead_in_with_dots_ask_nothing() -> None:
+    found = roles("Front End Developer at Larkspur\nRequirements\n- 3+ years with React\n"
+                  "- <ORGANIZATION> is geared towards communities and partners around the globe .\n"
+                  "You should apply if...\n- You enjoy pixel-perfect interfaces\n"
+                  "NO THIRD PARTY RECRUITMENT AGENCIES PLEASE\n")
+    assert found["<ORGANIZATION> is geared towards communities and partners around the globe ."] == "company-info"
+    assert found["You should apply if..."] == "heading"
+    assert found["You enjoy pixel-perfect interfaces"] == "requirement"
+    assert found["NO THIRD PARTY RECRUITMENT AGENCIES PLEASE"] == "how-to-apply"

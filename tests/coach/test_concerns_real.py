@@ -283,3 +283,33 @@ def test_a_degree_asked_for_is_answered_with_the_degree_held_and_a_far_field_is_
     assert card.concerns[0].kind == "career-change"  # SQL in part does not make a developer a finance analyst
     degree = next(c for c in card.concerns if "degree" in c.concern)
     assert "My own degree is a bachelor's in Applied Mathematics" in degree.answer_text
+
+
+def test_a_soft_must_is_no_condition_a_tag_line_yields_to_a_sentence_and_glued_lines_are_not_quoted() -> None:
+    resume = document_from_text(
+        "Jo Marsh\nEXPERIENCE\nShop Assistant, Lark Books | 2020 - now\n"
+        "- Ispentmytimeatworkhelpingcustomersfindbooksandsettingupdisplaysforthewindow every week\n",
+        "resume.txt")
+    posting = document_from_text(
+        "Frontend Developer at Oakum\nTechnologies: javascript es6\n## Requirements\n"
+        "- Solid JavaScript for building customer-facing displays every week\n"
+        "- You must be able to set clear expectations\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    raised = (*card.concerns, *card.more_concerns)
+    assert not any(c.kind == "condition" and "expectations" in c.requirement for c in raised)
+    javascript = [c for c in raised if "show JavaScript" in c.concern]
+    assert len(javascript) == 1 and "Solid JavaScript" in javascript[0].requirement
+    assert not any("Ispentmytime" in f"{c.concern} {c.answer_text}" for c in raised)
+    assert not any("Ispentmytime" in p.text for p in card.pitches)
+
+
+def test_a_first_job_seeker_is_not_bridged_from_a_library_of_another_language() -> None:
+    resume = document_from_text(
+        "Ada Fenn\nSKILLS\nC++, Boost, React, Git\nABOUT\nSelf-taught; looking for my first job as a junior "
+        "developer.\n", "resume.txt")
+    posting = document_from_text("Frontend Developer at Wick\n## Requirements\n- Creating components with "
+                                 "Vue.js\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    answer = next(c.answer_text for c in card.concerns if "Vue.js" in c.concern)
+    assert "Boost" not in answer and "React" in answer  # a JavaScript framework carries over to another
+    assert "in my work" not in answer  # no job yet to speak of

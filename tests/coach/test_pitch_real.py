@@ -210,3 +210,15 @@ def test_no_heading_is_said_and_a_first_job_seeker_s_own_summary_is_the_pitch() 
     text = " ".join(p.text for p in built.pitches)
     assert "I taught myself C++ and Python and built a chess engine" in text
     assert "everyday work" not in text  # skills named only in a list are "my skills include"
+
+
+def test_an_achievement_read_into_a_skills_line_from_a_second_column_is_said() -> None:
+    resume = ("Lev Orlov\nSKILLS ACCOMPLISHMENTS\nLanguages: Python, JS. Cut report build time from 9 minutes "
+              "to 40 seconds.\nDatabases: PostgreSQL, Redis. Managed a team of 3 developers.\n"
+              "WORK EXPERIENCE\nPython Developer, Tallow Labs | 2021 - now\n")
+    built = build_card(document_from_text(resume, "resume.txt"),
+                       document_from_text("Backend Developer at Kiln\n## Requirements\n- Go\n", "p.md"),
+                       today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "I managed a team of 3 developers" in text or "I cut report build time" in text
+    assert "Databases:" not in text and "Languages:" not in text

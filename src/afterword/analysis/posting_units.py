@@ -115,6 +115,10 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
             whole_line = span.start == 0 and span.end >= len(line.text.rstrip(" .:"))
             if whole_line and text.strip(" :").lower() in _NICE_HEADINGS:
                 span = replace(span, heading=True)  # "Preferred", "Desirable": a one-word heading
+            elif whole_line and not span.heading and lead_in_section(text):
+                span = replace(span, heading=True)  # "You should apply if...": it opens a list of its own
+                section = lead_in_section(text) or section
+                inline = (line.section, section)
             role = unit_role(text, section, heading=span.heading, title_like=title_like)
             if span.heading and text.strip(" :").lower() in _NICE_HEADINGS:
                 section, inline = "Nice to have", (line.section, "Nice to have")

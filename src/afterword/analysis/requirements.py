@@ -18,7 +18,10 @@ _YEARS = re.compile(
     r"(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 # Conditions to confirm, not skills to show: lifting, availability, shifts, travel, a background check. A resume
 # cannot show them, so they are raised as questions to confirm and left out of the fit score.
-CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|must be|available|availability|willing to|"
+CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|available|availability|willing to|"
+                       r"must be (?:at least \d|\d|over|aged?|eligible|authori[sz]ed|willing|available|"
+                       r"a (?:us|u\.s\.|uk|eu) citizen|"
+                       r"(?:legally )?(?:able|allowed) to (?:lift|stand|work|travel|commute|drive|pass))|"
                         r"lift(?:ing)? \d+|eligible|valid driver|background check|travel|relocate|on-call|"
                         r"(?:work|working) (?:nights|weekends|evenings|holidays|shifts)|"
                         r"(?:night|weekend|evening|rotating|overnight|\d+[- ]hour) shifts?|"

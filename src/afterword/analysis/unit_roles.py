@@ -23,7 +23,7 @@ _APPLY = re.compile(r"\b(?:apply (?:now|online|today|here|via|at|by|through|for 
                     r"applications? (?:must|should|will|received|are|deadline|form|procedure|process)|"
                     r"cover letter|closing date|deadline for applications|job (?:no|number|id|ref)\b|"
                     r"reference (?:no|number)|to be considered|click (?:here|on|the|below|apply)|we will reply|"
-                    r"shortlisted|assessed by|"
+                    r"shortlisted|assessed by|(?:third[- ]party |recruitment )(?:recruit\w+ )?agenc\w+|"
                     r"interview process|hiring process|recruitment process|application must include|"
                     r"please (?:send|submit|include|attach|apply)|interested candidates|"
                     r"attach(?:ed)? (?:files?|documents?|your)|file format)\b", re.IGNORECASE)
@@ -245,6 +245,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
             return "other"  # "( <LOCATION> )": nothing left to ask for
         if _heading_words(text):
             return "other"  # "Job description", "Your Job", "cv": a stray heading in the list (the list goes on)
+        if _COMPANY.search(text) and not _ABOUT_YOU.search(text) and not _asks(text) and not _nice(text):
+            return "company-info"  # "<ORGANIZATION> is geared towards its users" asks nothing of the candidate
         if _RHETORICAL.search(text) and (not _MUST.search(text) or _HOOK.match(text) and not _CONCRETE.search(text)):
             return "other"  # "Do you want to create great things together?": a hook, not a requirement
         if not _asks(text) and (_BENEFIT.search(text) or _CHATTER.search(text)):

@@ -189,7 +189,7 @@ def _about_name(text: str, words: list[tuple[int, int]], i: int) -> int | None:
 def lead_in_section(text: str) -> str | None:
     """The section a lead-in opens ("You could be a great fit if you" → Requirements, "It would be fantastic if
     you also" → Nice to have), or None when the text is no lead-in."""
-    found = _LEAD_IN.fullmatch(text.strip(" :"))
+    found = _LEAD_IN.fullmatch(text.strip(" :.…"))
     if not found:
         return None
     return "Nice to have" if _NICE_LEAD_IN.search(found.group(0)) else "Requirements"

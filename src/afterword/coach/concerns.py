@@ -76,8 +76,12 @@ def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonom
         related = [s for s in taxonomy.implied_by(skill) if s in mentions]
         related += [s for s in (known.implies if known else ()) if s in mentions]
         if known and known.category in _TRANSFERABLE:
+            # of the same kind, and for a framework or tool of the same language: Boost (C++) says nothing of
+            # Vue.js (JavaScript), React (JavaScript) a good deal
             related += [name for name in mentions
-                        if (other := taxonomy.get(name)) and other.category == known.category and name != skill]
+                        if (other := taxonomy.get(name)) and other.category == known.category and name != skill
+                        and (known.category == "programming-language" or not known.implies or not other.implies
+                             or set(known.implies) & set(other.implies))]
         for name in dict.fromkeys(related):
             usable = [m for m in mentions[name] if not LEARNING.search(resume.line(m.line).text)
                       and resume.line(m.line).section != "Education"]  # a degree is not "my work with"
@@ -169,7 +173,9 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         concern = f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”."
         tools = categories <= _TOOLS
         done = f"used {subject}" if tools else f"worked in {subject}"  # a tool is used; procurement is worked in
-        answer = [Sentence(f"I'll be straight with you: I haven't {done}{' in my work' if tools else ''} yet.")]
+        # "in my work" only of someone with a job to speak of: a first-job seeker has not used it "yet", plainly
+        at_work = " in my work" if tools and report.resume_info.jobs else ""
+        answer = [Sentence(f"I'll be straight with you: I haven't {done}{at_work} yet.")]
     bridge = _bridge(missing, mentions, taxonomy, resume)
     if bridge:
         name, source, spoken = bridge
@@ -196,6 +202,9 @@ MAX_SPOKEN_LINE = 300  # a resume line longer than this is no sentence to say al
 # Conditions a resume line can show by doing them: nights, weekends, shifts, travel.
 _SHOWN_CONDITION = re.compile(r"\b(?:nights?|weekends?|evenings?|overnight|on-call|travel\w*)\b", re.IGNORECASE)
 LEVEL_LABEL = re.compile(r"^(?:experience level|seniority|level|career level|job level)\s*:", re.IGNORECASE)
+# A line whose words ran together when the file was made ("Istarteddevelopmentfromscratch,intheabsence..."): no
+# line to quote back to the candidate or to say aloud.
+GLUED = re.compile(r"[A-Za-z,.]{36,}")
 PASSING_SHARE = 0.34  # the share of a requirement's key words a line must hold to show it "in passing"
 PASSING_TIP = "Bring one concrete example of this: what you did, where, and what came of it."
 _HARD = re.compile(
@@ -305,7 +314,8 @@ class _ResumeWords:
         # a heading ("Programming languages") or a bare word is no line that shows something "in passing"
         headings = {section.first_line for section in self.resume.sections if section.heading}
         lines = [(number, words) for number, words in self.words.items()
-                 if number not in headings and len(self.resume.line(number).text.split()) >= 4]
+                 if number not in headings and len(self.resume.line(number).text.split()) >= 4
+                 and not GLUED.search(self.resume.line(number).text)]
         best = max(lines, key=lambda item: (len(wanted & item[1]), -item[0]), default=None)
         return best[0] if best and len(wanted & best[1]) >= min(need, len(wanted)) else None
 
@@ -375,6 +385,8 @@ def _missing(match: RequirementMatch) -> list[str]:
     return [s for s in match.requirement.skills if s in note[len("not shown: "):].split(", ")]
 
 
+# "reactjs rest node.js typescript", "Technologies: javascript es6": a job board's lowercase tags
+_TAGS = re.compile(r"(?:[A-Z][A-Za-z ]{1,20}:\s?)?[a-z0-9.+#/-]+(?: [a-z0-9.+#/-]+){1,11}")
 MAX_STORIES = 1  # one "have an example ready" on the card; more traits go to the list below
 
 
@@ -527,7 +539,10 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             continue
         repeats = sum(skill_counts.get(skill, 1) - 1 for skill in requirement.skills)
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
-        out.append(replace(concern, answer=answer, weight=_weight(concern, repeats)))
+        # a job board's tag line ("javascript html babeljs") says less than the sentence that asks for the same
+        # skill: between equals, the sentence is the one quoted
+        weight = _weight(concern, repeats) - (0.25 if _TAGS.fullmatch(requirement.text) else 0.0)
+        out.append(replace(concern, answer=answer, weight=weight))
     title = _title_concern(report, resume, finder, shown, mentions, out)
     if title is not None:
         out.append(replace(title, answer=tuple(s for s in title.answer if checker.check(s.text).ok)))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from afterword.analysis.experience import find_jobs, find_range, without_range
 from afterword.analysis.posting_info import PostingInfo
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
+from afterword.coach.concerns import GLUED
 from afterword.coach.sources import Sentence, Source, first_person, joined
 from afterword.coach.truth import TruthChecker, sentences
 from afterword.coach.work_history import LEARNER, head_noun, same_work, title_and_employer, unbroken_since, undated
@@ -112,12 +113,18 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
             and not line.text.rstrip().endswith((".", ";", ":", "!", "?")) and len(line.text) + len(nxt.text) <= 300
         text = f"{line.text.rstrip()} {nxt.text.strip()}" if wrapped and nxt is not None else line.text
         also = nxt.number if wrapped and nxt is not None else 0
+        # Two columns read as one line: "Databases: PostgreSQL, Redis. Managed a team of 2 developers." holds an
+        # achievement after a list; the achievement is what may be said.
+        tail = _after_list(text) if line.section in _LIST_SECTIONS else None
+        text = tail or text
         result = is_result(text)
         # A sentence with a result under "Skills" or "Languages" is a story the resume's headings did not mark
         # ("The number of errors fell 30 times."), not a list item: it may be said.
-        story = result and line.section in _LIST_SECTIONS and len(text.split()) >= 8 \
+        story = result and line.section in _LIST_SECTIONS and len(text.split()) >= (5 if tail else 8) \
             and text.rstrip().endswith((".", "!"))
         worked = line.section in _ACHIEVEMENT_SECTIONS  # any action of the work history, when nothing better
+        if GLUED.search(text):
+            continue  # words run together in the file: nothing a person could say as written
         if (line.section in _NOT_SPOKEN_SECTIONS and not story) \
                 or not (line.number in cited or result or line.number in latest or worked) or len(text) > 300:
             continue  # a line of more than 300 characters is no sentence to say aloud
@@ -188,6 +195,16 @@ def _own_words(text: str) -> str | None:
 
 _LABEL = re.compile(r"^(?:key )?(?:responsibilities|achievements|accomplishments|duties|highlights|tasks|"
                     r"main tasks|role|results)\s?:\s?", re.IGNORECASE)
+
+
+_LISTED = re.compile(r"^[A-Z][\w /&+-]{1,30}:\s?[^.:]{1,160}?\.\s+(?P<tail>[A-Z][a-z]+\b[^:]{15,})$")
+
+
+def _after_list(text: str) -> str | None:
+    """The sentence after a labelled list on one line ("Tools: Git, Docker. Managed a team of 2 developers." →
+    "Managed a team of 2 developers."), when there is one; None otherwise."""
+    found = _LISTED.match(text.strip())
+    return found.group("tail").strip() if found else None
 
 
 def _first_sentence(text: str) -> str:
