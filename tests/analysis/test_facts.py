@@ -148,3 +148,10 @@ def test_travel_is_a_fact_only_when_the_job_s_travel_is_stated() -> None:
     assert "travel" in topics_in("You must be willing to travel within the region")
     assert "travel" not in topics_in("Corporate discount program on retail travel")
     assert "travel" not in topics_in("We make the world better by improving the travel experience for everyone")
+
+
+def test_a_redacted_place_is_no_location() -> None:
+    from afterword.analysis.facts import topics_in
+
+    assert "location" not in topics_in("Engineering Manager <ORGANIZATION> <LOCATION> <LOCATION>")
+    assert "location" in topics_in("Location: Leeds, UK")

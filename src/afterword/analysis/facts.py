@@ -40,7 +40,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                                 r"work from home|wfh|"
                                 r"days? a week in|days? per week in|work from anywhere|"
                                 r"(?:fully|globally) distributed|distributed[- ]first)\b", re.IGNORECASE),
-    "location": re.compile(r"\b(location|located in|based in|our (?:\w+ )?office|offices? in|headquarter\w*|"
+    # "<LOCATION>", a redacted place, names no place: it answers nothing
+    "location": re.compile(r"\b((?<!<)location(?!>)|located in|based in|our (?:\w+ )?office|offices? in|headquarter\w*|"
                            r"relocat\w*)\b", re.IGNORECASE),
     # A contract of employment, never a business ("a commercial contractor", "our contractors").
     "employment_type": re.compile(r"\b(full[- ]time|part[- ]time|temporary|temp-to-perm|permanent|internship|"
