@@ -313,3 +313,22 @@ def test_a_first_job_seeker_is_not_bridged_from_a_library_of_another_language() 
     answer = next(c.answer_text for c in card.concerns if "Vue.js" in c.concern)
     assert "Boost" not in answer and "React" in answer  # a JavaScript framework carries over to another
     assert "in my work" not in answer  # no job yet to speak of
+
+
+def test_skills_are_read_for_what_they_are_not_for_their_category_or_word() -> None:
+    resume = document_from_text(
+        "Tomas Ruud\nEXPERIENCE\nBackend Developer, Fjell Data | 2019 - now\n"
+        "- Shipped services in Docker behind Nginx, built in TeamCity\n- Wrote Excel VBA macros for finance\n"
+        "- Built the web shop front end in JavaScript\n", "resume.txt")
+    posting = document_from_text(
+        "Platform Engineer at Vale\n## Requirements\n- DevOps experience\n- Microsoft Office\n"
+        "- Skilled at interpreting threat intelligence reports\n- You are agile in a big organisation\n"
+        "- React\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    said = " ".join(f"{c.concern} {c.answer_text}" for c in (*card.concerns, *card.more_concerns))
+    assert "speak interpreting" not in said  # interpreting is work, not a language
+    assert "show DevOps" not in said and "haven't used DevOps" not in said  # Docker, Nginx, TeamCity
+    assert "Microsoft Office" not in said  # Excel VBA
+    assert "show Agile" not in said  # "agile" here means nimble
+    react = next(c for c in (*card.concerns, *card.more_concerns) if "React" in c.concern)
+    assert react.kind == "gap"  # JavaScript does not show React, not even in passing

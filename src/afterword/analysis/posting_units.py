@@ -23,6 +23,16 @@ _BLURB_LABELS = frozenset({"company description", "about the company", "about us
                            "company overview", "who we are"})
 
 
+# Labels with one value ("Experience level: Senior", "Technologies: java node.js"): the text after them on the line
+# is not a list of what they name.
+_ONE_VALUE_LABELS = frozenset({"experience level", "seniority", "experience", "technologies", "tech stack",
+                               "licence", "license", "language"})
+
+
+def _single_value(text: str) -> bool:
+    return text.split(":", 1)[0].strip().lower() in _ONE_VALUE_LABELS
+
+
 def _title_like(text: str, line_index: int) -> bool:
     words = text.split()
     # "Line Cook at Bistro Nine." is a title; a question ("Can you lead the projects?") never is
@@ -125,7 +135,8 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
             elif role == "heading" and not span.heading:  # "Interested?", "You will need:" open a part of their own
                 section = lead_in_section(text) or section_name(text.rstrip(":? ")) or "Other"
                 inline = (line.section, section)
-            elif label_role(text) in _LABEL_SECTIONS:  # "Benefits: medical; 401(k); 15 days PTO" is all perks
+            elif label_role(text) in _LABEL_SECTIONS and not _single_value(text):
+                # "Benefits: medical; 401(k); 15 days PTO" is all perks
                 section = _LABEL_SECTIONS[label_role(text)]  # type: ignore[index]
             elif text.split(":", 1)[0].strip().lower() in _BLURB_LABELS and ":" in text:
                 section = "About the company"  # "Company description: We keep hiring ..." is about the company

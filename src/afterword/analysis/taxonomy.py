@@ -54,7 +54,8 @@ class Taxonomy:
 
 # Categories whose every skill is some evidence of one broader skill: writing JavaScript is doing software
 # development, though a resume that lists JavaScript may never say "software engineering".
-CATEGORY_IMPLIES = {"programming-language": "software engineering", "framework": "software engineering"}
+CATEGORY_IMPLIES = {"programming-language": "software engineering", "framework": "software engineering",
+                    "devops": "DevOps"}
 
 
 @lru_cache(maxsize=8)

@@ -93,6 +93,7 @@ _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|te
                       r"customers|goal|purpose|values|staff|culture|people|platform|product)|founded|at \w[\w&.-]*,? "
                       r"we|(?:the )?[A-Z<][\w&<>.-]*(?: [A-Z<][\w&<>.-]*){0,4} (?:is|are|was|has|have|provides|"
                       r"offers|helps|builds|makes|develops|strives|creates|serves|operates))\b|"
+                      r"^(?:[Tt]he |[Oo]ur )?(?:[\w<>-]+ )?team (?:consists of|comprises|is made up of|includes)\b|"
                       r"\b(?:headquarter\w*|founded in|leading (?:provider|supplier|company|manufacturer)|"
                       r"employees worldwide|our customers)\b")
 _CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|greetings)\b|!\s*$|"

@@ -53,6 +53,10 @@ _NICE_TAIL = re.compile(r"(?<=[a-z,]) (?=[A-Z][\w+#.-]*(?: [\w+#.-]+){0,3} (?:is
 # Words that never continue a name: after a lowercase word they start an item even in a short run ("... 6+ years
 # of experience We are looking for ...", "... get the job done The way we work:").
 _STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you"})
+_QUALITY_WORDS = frozenset({"good", "strong", "excellent", "solid", "proven", "basic", "deep", "advanced", "very",
+                            "sound", "thorough", "extensive"})
+_ASKED_NOUNS = frozenset({"knowledge", "experience", "understanding", "command", "skills", "background",
+                          "communication", "familiarity", "expertise", "proficiency", "good", "strong"})
 # Words that start a sentence when capitalised after a lowercase word ("... and approaches A collaborative mindset
 # ...", "... job done The way we work:"); after a capitalised word they may be a name's ("Plan A").
 _SENTENCE_WORDS = frozenset({"we", "our", "the", "is", "has", "a", "an"})
@@ -250,12 +254,16 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
     long = span.end - span.start >= 120
     words = [(m.start() + span.start, m.end() + span.start) for m in _WORD.finditer(text[span.start:span.end])]
     cuts = [span.start]
-    for (_, prev_end), (word_start, word_end) in zip(words, words[1:], strict=False):
+    for index, ((_, prev_end), (word_start, word_end)) in enumerate(zip(words, words[1:], strict=False)):
         word = text[word_start:word_end]
         key = word.lower().strip(",:")
         previous = text[max(span.start, prev_end - 20):prev_end].rsplit(" ", 1)[-1]
-        # "Have", "Speak", "You" never continue a name: they start an item even after "Kubernetes"
-        strong = key in _STRONG_STARTERS or key in _SENTENCE_WORDS and previous[:1].islower()
+        after = text[words[index + 2][0]:words[index + 2][1]].lower() if index + 2 < len(words) else ""
+        # "Have", "Speak", "You" never continue a name: they start an item even after "Kubernetes"; so does
+        # "Good knowledge", "Strong experience" ("... jQuery React Good knowledge of MySQL ...")
+        strong = key in _STRONG_STARTERS or key in _SENTENCE_WORDS and previous[:1].islower() or (
+            key in _QUALITY_WORDS and after in _ASKED_NOUNS) or (
+            key in _ASKED_NOUNS and after in ("in", "with", "of", "using") and word[1:2].islower())
         starter = key in _ITEM_STARTERS or key in _THIRD_PERSON and word[1:2].islower()
         if word[:1].isupper() and starter and (long or strong) \
                 and (previous[-1:].isalnum() or strong and previous[-1:] == ")") \

@@ -272,10 +272,10 @@ class _ResumeWords:
         return self._words
 
     def skill_line(self, skills: list[str], taxonomy: Taxonomy) -> int | None:
-        """The first line naming one of the skills or a related one (either direction of "implies")."""
+        """The first line naming one of the skills or one that implies it (GitHub for Git, Amazon EKS for
+        Kubernetes). What the skill itself implies is no sign of it: JavaScript does not show React."""
         for skill in skills:
-            known = taxonomy.get(skill)
-            related = [skill, *taxonomy.implied_by(skill), *(known.implies if known else ())]
+            related = [skill, *taxonomy.implied_by(skill)]
             lines = sorted(m.line for name in related for m in self.mentions.get(name, ()))
             if lines:
                 return lines[0]
@@ -363,7 +363,7 @@ def _language_concern(match: RequirementMatch, missing: list[str], mentions: dic
     subject = joined(missing)
     answer = [Sentence(f"I'll be straight with you: I don't speak {subject} yet.")]
     spoken = [(name, found[0]) for name, found in mentions.items()
-              if (known := taxonomy.get(name)) is not None and known.category == "language" and name not in missing
+              if _spoken(taxonomy, name) and name not in missing
               and name != "English"][:2]
     if spoken:
         line = resume.line(spoken[0][1].line)
@@ -375,6 +375,13 @@ def _language_concern(match: RequirementMatch, missing: list[str], mentions: dic
                    f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”.",
                    tuple(answer), tip="Say how much of it you have today, plainly; if none, don't promise fluency "
                                       "by a date.", kind="language")
+
+
+def _spoken(taxonomy: Taxonomy, name: str) -> bool:
+    """True for a language one speaks ("German", "Danish"); not for a skill filed with them ("interpreting",
+    "translation", "bilingual"), which is worked in, not spoken."""
+    known = taxonomy.get(name)
+    return known is not None and known.category == "language" and name[:1].isupper()
 
 
 def _missing(match: RequirementMatch) -> list[str]:
@@ -501,12 +508,12 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 continue
             credentials = bool(missing) and all((known := taxonomy.get(m)) is not None and known.category in _HELD
                                                 for m in missing)
-            hard = hard or any((known := taxonomy.get(m)) is not None and known.category == "language"
+            hard = hard or any(_spoken(taxonomy, m)
                                for m in missing)  # a language is had or not: no study plan is put in their mouth
             if hard and credentials and not shown.skill_line(missing, taxonomy):
                 concern = replace(_gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy,
                                                resume), kind="condition")  # "CPA isn't one of my credentials yet"
-            elif hard and missing and all((known := taxonomy.get(m)) is not None and known.category == "language"
+            elif hard and missing and all(_spoken(taxonomy, m)
                                           for m in missing) and not shown.skill_line(missing, taxonomy):
                 concern = _language_concern(match, missing, mentions, taxonomy, resume)
             elif hard and not (missing and shown.skill_line(missing, taxonomy)):
@@ -526,7 +533,7 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 if not missing and requirement.years and report.resume_years >= requirement.years and \
                         shown.word_line(requirement.text):
                     continue  # "4+ years of commercial electrical work": the years are there, and the work named
-                if number is not None and not learning_only and shown.result_backs(requirement.text):
+                if not learning_only and shown.result_backs(requirement.text):
                     continue  # "ranked #1 of 6 stores for sales growth" answers "a record of meeting sales targets"
                 if number is not None and not learning_only:
                     concern = _passing(match, number, resume)
