@@ -8,7 +8,7 @@ from typing import Literal
 
 from afterword.analysis.experience import find_range
 
-SourceDocument = Literal["resume", "why", "posting", "research"]
+SourceDocument = Literal["resume", "why", "posting", "research", "debrief"]
 
 
 @dataclass(frozen=True, slots=True)

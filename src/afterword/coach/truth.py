@@ -85,7 +85,8 @@ _TITLE = re.compile(
     r"\b(?:as|was|am|i'm|worked as|served as|promoted to)\s+(?:an?\s+|the\s+)?((?:(?!to\b)[\w-]+\s+){0,3}(?:"
     + "|".join(_TITLE_WORDS) + r")s?)\b", re.IGNORECASE)
 _COMMON = frozenset(
-    "I I'm I've I'd I'll My Me We Our You Your The This That These Those It Its A An And But Or So If In On At "
+    "I I'm I've I'd I'll My Me We Our You Your Their His Her The This That These Those It Its A An And But Or So If In "
+    "On At "
     "For With From To As By Of Thank Thanks Hello Hi Dear Best Regards Sincerely Yes No What When Where Why How "
     "Who Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Present "
