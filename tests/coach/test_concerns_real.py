@@ -332,3 +332,19 @@ def test_skills_are_read_for_what_they_are_not_for_their_category_or_word() -> N
     assert "show Agile" not in said  # "agile" here means nimble
     react = next(c for c in (*card.concerns, *card.more_concerns) if "React" in c.concern)
     assert react.kind == "gap"  # JavaScript does not show React, not even in passing
+
+
+def test_one_point_is_made_once_a_level_label_is_nothing_to_answer_and_a_future_duty_is_no_ask() -> None:
+    resume = document_from_text("Kai Berg\nEXPERIENCE\nDeveloper, Nook Apps | 2020 - now\n- Built apps in "
+                                "Python\n", "resume.txt")
+    posting = document_from_text(
+        "Frontend Developer at Wick\n## Requirements\n- Vue.js\n- Sound knowledge of npm and Vue.js\n"
+        "- Mid-Level Senior Lead\n- After some years here you will train our new colleagues\n"
+        "- You have the opportunity to shape the future of our frontend\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    raised = (*card.concerns, *card.more_concerns)
+    assert sum("Vue.js" in c.concern for c in raised) == 1 or all(
+        "npm" in c.concern for c in raised if "Vue.js" in c.concern)
+    assert not any(c.requirement in ("Mid-Level Senior Lead", "After some years here you will train our new "
+                                     "colleagues") for c in raised)
+    assert not any("opportunity" in c.requirement for c in raised)

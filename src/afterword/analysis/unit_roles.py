@@ -53,6 +53,8 @@ _REQUIRE = re.compile(
     r"should have|ideal candidate|candidate (?:should|must)|self-starter|team player|detail-oriented|"
     r"hands-on|comfortable (?:with|in)|capable of|solid|strong|excellent|speak(?:s|ing)?|mindset|ambition to|"
     r"passion for|(?:keen|genuine|strong) interest in|eager(?:ness)? to|curiosity)\b", re.IGNORECASE)
+_OFFERED = re.compile(r"\b(?:you (?:have|get|will have) the (?:opportunity|chance|freedom|possibility)|"
+                      r"we encourage you to|you can also)\b", re.IGNORECASE)
 # Words of _REQUIRE that only describe: "Excellent training opportunities" offers, it asks for nothing.
 _DESCRIBING = frozenset({"excellent", "strong", "solid"})
 # "Bring experience with ...", "Deliver fluency in ...": a duty's verb put before what the candidate must have.
@@ -68,7 +70,8 @@ _STRONG_BENEFIT = re.compile(r"^(?:we (?:also |can |will |'ll )?(?:offer|provide
                              r"you(?:'ll| will) (?:get|receive|enjoy)|in return|what we offer)\b", re.IGNORECASE)
 # "You will lead the team" is a duty; "You will have QTS", "The successful candidate will hold a licence" ask.
 _RESPONSIBLE = re.compile(r"\b(?:(?:you will|you'll|(?:the |successful )?candidate will)(?! (?:need|have|hold|possess|"
-                          r"bring|be (?:able|expected to have|required|qualified|fluent|a |an ))\b)|responsible for|"
+                          r"bring|be (?:able|expected to have|required|qualified|fluent|a |an |comfortable|skilled|"
+                          r"experienced|familiar|confident|proficient|passionate|eager))\b)|responsible for|"
                           r"(?:the|this) [a-z]+ will (?!need|have|hold|possess|bring)|(?:he|she|they) (?:or she )?will|"
                           r"responsibilit\w+|your role|in this role|duties|"
                           r"will be (?:responsible|expected|working)|tasks? include|day-to-day|on a daily basis|"
@@ -83,6 +86,8 @@ _DOING = frozenset(
     "review train plan partner mentor report handle oversee operate serve cook clean install repair greet "
     "process respond answer teach care administer document act work contribute shape define execute run".split())
 _BENEFIT = re.compile(r"\b(?:we offer|we provide|you(?:'ll| will) (?:get|receive|enjoy)|perks?|benefits?|"
+                      r"you (?:have|get|will have) the (?:opportunity|chance|freedom|possibility)|"
+                      r"we encourage you to|you can also|"
                       r"coffee|snacks?|fruit|lunch(?:es)?|gym|discount\w*|paid (?:time off|leave|holidays?)|"
                       r"vacation|holidays?|pension|insurance|401\(?k\)?|stock options?|equity|bonus(?:es)?|"
                       r"(?:career|training|learning|development|growth) (?:opportunities|budget|programs?)|"
@@ -248,6 +253,11 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
             return "other"  # "Job description", "Your Job", "cv": a stray heading in the list (the list goes on)
         if _COMPANY.search(text) and not _ABOUT_YOU.search(text) and not _asks(text) and not _nice(text):
             return "company-info"  # "<ORGANIZATION> is geared towards its users" asks nothing of the candidate
+        if _OFFERED.search(text) and not _MUST.search(_OFFERED.sub("", text)):
+            return "benefit"  # "you have the opportunity to shape our frontend": offered, not asked
+        if _RESPONSIBLE.search(text) and re.search(r"\byou(?: will|'ll)\b", text, re.IGNORECASE) \
+                and not _MUST.search(text):
+            return "responsibility"  # "after some years ... you will train our new colleagues": a duty to come
         if _RHETORICAL.search(text) and (not _MUST.search(text) or _HOOK.match(text) and not _CONCRETE.search(text)):
             return "other"  # "Do you want to create great things together?": a hook, not a requirement
         if not _asks(text) and (_BENEFIT.search(text) or _CHATTER.search(text)):

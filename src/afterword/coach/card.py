@@ -15,15 +15,14 @@ from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.career_change import career_change_concern, step_down_concern
 from afterword.coach.checklist import checklist_for, remote_interviews
-from afterword.coach.concerns import LEVEL_LABEL as _LEVEL_LABEL
-from afterword.coach.concerns import MAX_CONCERNS, Concern, likely_concerns
+from afterword.coach.concerns import MAX_CONCERNS, Concern, level_label, likely_concerns
 from afterword.coach.interviewers import Interviewer
 from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
 from afterword.coach.pitch import Pitch, build_pitches
 from afterword.coach.posting_focus import posting_focus
 from afterword.coach.questions import CardQuestion, select_questions
 from afterword.coach.truth import TruthChecker, posting_names
-from afterword.models import Document, Fact, MatchReport, PostingInfo, RequirementMatch
+from afterword.models import Document, Fact, MatchReport, PostingInfo, Requirement, RequirementMatch
 
 MAX_RESEARCH_LINES = 2_000
 WHY_PROMPT = ("Write two or three sentences, in your own words, on why you want this role at this company, save "
@@ -62,8 +61,13 @@ class ClosingCard:
             elif text in raised:
                 if raised[text] not in ("condition", "story"):
                     kept.append(match)
-            elif not _LEVEL_LABEL.match(text):
+            elif not level_label(text):
                 kept.append(replace(match, status="strong"))
+        # a tool the job's title names and the resume lacks is a must-have not shown, though no list asks it
+        for concern in (*self.concerns, *self.more_concerns):
+            if concern.kind == "title":
+                kept.append(RequirementMatch(Requirement(concern.requirement, "must-have", concern.requirement_line,
+                                                         concern.skills), "gap"))
         return replace(self.report, requirements=tuple(kept))
 
     @property

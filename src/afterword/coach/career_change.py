@@ -13,7 +13,7 @@ import re
 
 from afterword.analysis.experience import find_jobs
 from afterword.analysis.posting_info import TITLE_HINT
-from afterword.coach.concerns import LEVEL_LABEL, Concern
+from afterword.coach.concerns import Concern, level_label
 from afterword.coach.posting_focus import title_family
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.coach.truth import TruthChecker
@@ -68,7 +68,7 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
     # what the resume can show by doing the work: a degree or a job board's level label is no sign of the field
     taxonomy = checker.taxonomy
     must = [m for m in report.requirements if m.requirement.kind == "must-have" and not m.requirement.degree
-            and not LEVEL_LABEL.match(m.requirement.text)
+            and not level_label(m.requirement.text)
             and (not m.requirement.skills or any((known := taxonomy.get(s)) is None or known.category != "soft-skill"
                                                  for s in m.requirement.skills))]
     strong = sum(m.status == "strong" for m in must)

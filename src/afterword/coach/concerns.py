@@ -61,6 +61,7 @@ class Concern:
     # career-change (the resume shows another line of work)
     weight: float = 0.0
     label: str = "If you haven't"  # what the spoken answer is for
+    skills: tuple[str, ...] = ()  # the skills it says the resume does not show (or shows only in passing)
 
     @property
     def answer_text(self) -> str:
@@ -194,17 +195,24 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     else:
         plan = _PLANS.get(known.category if known else "", _DEFAULT_PLAN).format(skill=subject, it=it)
         answer.append(Sentence(f"My plan is {plan}."))
-    return Concern(requirement.text, requirement.line, concern, tuple(answer))
+    return Concern(requirement.text, requirement.line, concern, tuple(answer), skills=tuple(missing))
 
 
 MAX_CONCERNS = 5
 MAX_SPOKEN_LINE = 300  # a resume line longer than this is no sentence to say aloud
 # Conditions a resume line can show by doing them: nights, weekends, shifts, travel.
 _SHOWN_CONDITION = re.compile(r"\b(?:nights?|weekends?|evenings?|overnight|on-call|travel\w*)\b", re.IGNORECASE)
+_LEVELS_ONLY = re.compile(r"(?:(?:entry|junior|mid|mid-level|middle|senior|lead|principal|staff|intern|"
+                          r"associate|director|executive|level|internship)[\s,/&-]*)+", re.IGNORECASE)
 LEVEL_LABEL = re.compile(r"^(?:experience level|seniority|level|career level|job level)\s*:", re.IGNORECASE)
 # A line whose words ran together when the file was made ("Istarteddevelopmentfromscratch,intheabsence..."): no
 # line to quote back to the candidate or to say aloud.
 GLUED = re.compile(r"[A-Za-z,.]{36,}")
+def level_label(text: str) -> bool:
+    """True for a job board's level and nothing else: "Experience level: Senior", "Mid-Level Senior Lead"."""
+    return bool(LEVEL_LABEL.match(text) or _LEVELS_ONLY.fullmatch(text.strip(" .:")))
+
+
 PASSING_SHARE = 0.34  # the share of a requirement's key words a line must hold to show it "in passing"
 PASSING_TIP = "Bring one concrete example of this: what you did, where, and what came of it."
 _HARD = re.compile(
@@ -325,7 +333,8 @@ def _passing(match: RequirementMatch, number: int, resume: Document) -> Concern:
     line = resume.line(number)
     concern = (f"Your resume shows this only in passing (line {number}: “{quote(line.text, 90)}”): they may ask "
                f"about “{quote(requirement.text)}”.")
-    return Concern(requirement.text, requirement.line, concern, (), tip=PASSING_TIP, kind="passing")
+    return Concern(requirement.text, requirement.line, concern, (), tip=PASSING_TIP, kind="passing",
+                   skills=requirement.skills)
 
 
 def _condition(match: RequirementMatch) -> Concern:
@@ -449,7 +458,7 @@ def _title_concern(report: MatchReport, resume: Document, finder: SkillFinder, s
     subject = joined(missing)
     return replace(concern, concern=f"Your resume does not show {subject}, which the job's title names: expect "
                                     f"to be asked about {'it' if len(missing) == 1 else 'them'} first.",
-                   kind="title", weight=TITLE_WEIGHT + 0.5 * (len(missing) - 1))
+                   kind="title", weight=TITLE_WEIGHT + 0.5 * (len(missing) - 1), skills=tuple(missing))
 
 
 def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
@@ -480,7 +489,7 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             continue
         if says_nothing(requirement.text):
             continue  # "( <LOCATION> )": nothing left to answer
-        if LEVEL_LABEL.match(requirement.text) and not (requirement.years or requirement.degree):
+        if level_label(requirement.text) and not (requirement.years or requirement.degree):
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
         missing = _missing(match)
         if requirement.any_of and match.status != "gap":
@@ -553,15 +562,30 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
     title = _title_concern(report, resume, finder, shown, mentions, out)
     if title is not None:
         out.append(replace(title, answer=tuple(s for s in title.answer if checker.check(s.text).ok)))
+    # "Your resume does not show Vue.js" beside "... npm and Vue.js": the wider concern says both, ranked as the
+    # higher of the two
+    covers: dict[int, int] = {}  # index of a concern → index of the widest concern that names all its skills
+    for i, concern in enumerate(out):
+        wider = [j for j, other in enumerate(out)
+                 if other.kind == concern.kind == "gap" and set(concern.skills) < set(other.skills)]
+        if wider:
+            covers[i] = max(wider, key=lambda j: len(out[j].skills))
+    weights = {j: max([out[j].weight, *(out[i].weight for i, k in covers.items() if k == j)])
+               for j in set(covers.values())}
+    out = [replace(c, weight=weights.get(i, c.weight)) for i, c in enumerate(out) if i not in covers]
     ranked = sorted(out, key=lambda c: (-c.weight, c.requirement_line))
     seen_subjects: set[str] = set()
     unique: list[Concern] = []
+    raised_skills: set[str] = set()
     for concern in ranked:  # "Your resume does not show JavaScript" once, from the requirement ranked first
-        # the same missing skill or degree ("the doctorate degree the posting lists") is one concern
+        # the same missing skill or degree ("the doctorate degree the posting lists") is one concern, and so is
+        # a concern whose every skill a concern ranked before it already names (Vue.js, then "npm and Vue.js")
         subject = concern.concern.split("“", 1)[0] if concern.kind == "gap" else concern.requirement
-        if subject not in seen_subjects:
-            seen_subjects.add(subject)
-            unique.append(concern)
+        if subject in seen_subjects or (concern.skills and set(concern.skills) <= raised_skills):
+            continue
+        seen_subjects.add(subject)
+        raised_skills.update(concern.skills)
+        unique.append(concern)
     ranked = unique
     stories = [c for c in ranked if c.kind == "story"][MAX_STORIES:]
     shown = [c for c in ranked if c not in stories][:MAX_CONCERNS]

@@ -73,8 +73,11 @@ def answered_lines(card: ClosingCard) -> list[tuple[str, str]]:
 
 
 def _excerpt(text: str) -> str:
-    """A fact quoted from the middle of a long sentence says so: "… the 2nd Round Technical Interview …"."""
+    """A fact quoted from the middle of a long sentence, or cut before its end, says so: "… the 2nd Round
+    Technical Interview …"."""
     text = without_label(text)  # "employment type: Job type: Full-time" says it twice
+    if len(text) > 100 and text[-1:].isalnum() and text.rsplit(" ", 1)[-1][:1].islower():
+        text = f"{text} …"  # a sentence cut off before its end ("... you will enter a") says so
     return f"… {text}" if text[:1].islower() else text
 
 
