@@ -222,3 +222,13 @@ def test_an_achievement_read_into_a_skills_line_from_a_second_column_is_said() -
     text = " ".join(p.text for p in built.pitches)
     assert "I managed a team of 3 developers" in text or "I cut report build time" in text
     assert "Databases:" not in text and "Languages:" not in text
+
+
+def test_a_headline_names_the_work_when_the_jobs_carry_no_clean_title_and_an_adverb_keeps_its_place() -> None:
+    resume = ("Dan Oren\nBackend Developer\nEXPERIENCE\nNov 2021 - Present\nGo, gRPC, PostgreSQL | Kafka\n"
+              "- Independently developed 3 commercial services from scratch\n")
+    built = build_card(document_from_text(resume, "resume.txt"),
+                       document_from_text("Go Developer at Kiln\n## Requirements\n- Go\n", "p.md"), today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "I'm a backend developer, working since 2021" in text
+    assert "I independently developed 3 commercial services from scratch" in text

@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 
 from afterword.analysis.experience import find_jobs
-from afterword.analysis.posting_info import TITLE_HINT
 from afterword.coach.concerns import Concern, level_label
 from afterword.coach.posting_focus import title_family
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.coach.truth import TruthChecker
-from afterword.coach.work_history import same_work, title_and_employer, undated
+from afterword.coach.work_history import headline, same_work, title_and_employer, undated
 from afterword.models import Document, MatchReport
 
 CAREER_CHANGE_TIP = ("Say in one sentence of your own why you want this change (pass it with --why), then lead "
@@ -52,15 +51,6 @@ def _other_family(title: str, role: str) -> bool:
         and frozenset({mine, theirs}) not in _NEIGHBOURS
 
 
-def _headline(resume: Document) -> tuple[int, str]:
-    """(line, title) of a resume's headline ("Backend Developer" under the name), or (0, "")."""
-    for line in resume.lines[:4]:
-        words = line.text.split()
-        if 1 <= len(words) <= 5 and TITLE_HINT.search(line.text) and not re.search(r"[\d@|:]", line.text):
-            return line.number, line.text.strip(" ,.-")
-    return 0, ""
-
-
 def career_change_concern(report: MatchReport, resume: Document, role: str,
                           checker: TruthChecker) -> Concern | None:
     """The "different line of work" concern, or None when the resume shows the posting's kind of work, a
@@ -83,7 +73,7 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
         title, _ = title_and_employer(resume, latest)
         number = latest.title_line
     else:  # no job read with its title (a CV pasted from two columns): the resume's own headline says it
-        number, title = _headline(resume)
+        number, title = headline(resume)
         if same_work(title, role):
             return None
     if not title:

@@ -15,7 +15,15 @@ from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.concerns import GLUED
 from afterword.coach.sources import Sentence, Source, first_person, joined
 from afterword.coach.truth import TruthChecker, sentences
-from afterword.coach.work_history import LEARNER, head_noun, same_work, title_and_employer, unbroken_since, undated
+from afterword.coach.work_history import (
+    LEARNER,
+    head_noun,
+    headline,
+    same_work,
+    title_and_employer,
+    unbroken_since,
+    undated,
+)
 from afterword.models import Document, Job, MatchReport
 
 WORDS_PER_MINUTE = 150
@@ -302,7 +310,12 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     # "working as a payroll specialist since 2018": what the titles show, not "doing this work", which a listener
     # hears as the posting's own speciality (BPMN, Java) that the resume may not show
     job_word = _job_words(latest.title) if relevant and len({head_noun(j.title) for j in relevant}) == 1 else ""
-    if not title:  # without a clean title, say only what the dates show
+    if not title:  # without a clean title, the resume's own headline ("Backend Developer") and the dates
+        number, own = headline(resume)
+        if own and (words := _job_words(own)):
+            sources = tuple(sorted({*sources, Source("resume", number, resume.line(number).text)},
+                                   key=lambda source: source.line))
+            return Sentence(f"I'm {_article(words)} {words}, working since {first.start[0]}.", sources)
         return Sentence(f"I have been working since {first.start[0]}.", sources)
     if job_word:
         at = f", most recently at {employer}" if employer else ""

@@ -77,6 +77,10 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
     # Present") is no action
     if len(words) < 3 or find_range(bullet):
         return None
+    # "Independently developed 3 projects": an adverb before the action stays before it ("I independently ...")
+    if words[0].lower() in _MANNER and len(words) > 3:
+        spoken = first_person(" ".join(words[1:]), min_words=min_words)
+        return f"I {words[0].lower()} {spoken[2:]}" if spoken else None
     verb = words[0].lower()
     if verb in _NOT_ACTIONS or verb.endswith(("-oriented", "-driven", "-focused", "-based")):
         return None
@@ -103,4 +107,6 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
     return f"I {verb}{text[len(words[0]):]}."
 
 
+_MANNER = frozenset({"independently", "successfully", "personally", "single-handedly", "jointly", "directly",
+                     "consistently", "repeatedly", "regularly", "actively", "proactively", "also"})
 _NEXT_ACTION = re.compile(r";\s+([A-Za-z][a-z]{2,}ed)\b")

@@ -116,3 +116,12 @@ def undated(text: str) -> str:
     if found is None or text[:found.begin].strip():
         return text
     return text[found.finish:].lstrip(" ,;:|–—-")
+
+
+def headline(resume: Document) -> tuple[int, str]:
+    """(line, title) of a resume's headline ("Backend Developer" under the name), or (0, "")."""
+    for line in resume.lines[:4]:
+        words = line.text.split()
+        if 1 <= len(words) <= 5 and TITLE_HINT.search(line.text) and not re.search(r"[\d@|:]", line.text):
+            return line.number, line.text.strip(" ,.-")
+    return 0, ""
