@@ -232,3 +232,12 @@ def test_a_headline_names_the_work_when_the_jobs_carry_no_clean_title_and_an_adv
     text = " ".join(p.text for p in built.pitches)
     assert "I'm a backend developer, working since 2021" in text
     assert "I independently developed 3 commercial services from scratch" in text
+
+
+def test_a_skill_of_an_earlier_job_is_worked_with_not_everyday_work() -> None:
+    resume = ("Mia Holt\nEXPERIENCE\nFrontend Developer, Kite Apps | 2022 - now\n- Built the checkout in Vue.js "
+              "for 40 stores\nWeb Developer, Loom Studio | 2019 - 2022\n- Built admin panels in Angular\n")
+    posting = "Angular Developer at Kiln\n## Requirements\n- Angular\n"
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "Angular is part of my everyday work" not in text

@@ -247,7 +247,8 @@ _NOT_DAILY_WORK = frozenset({"certification", "language"})  # held or spoken, no
 
 def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) -> Sentence | None:
     """The posting's skills that the resume names in its experience or skills (not a title, a degree or a
-    certificate), as "my work involves ..."."""
+    certificate): "part of my everyday work" when the current job names one, "I have worked with" when only
+    earlier jobs or projects do, "my skills include" when only a list of skills does."""
     skills: list[str] = []
     sources: list[Source] = []
     for match in report.requirements:
@@ -269,6 +270,11 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
     if all(resume.line(source.line).section not in _ACHIEVEMENT_SECTIONS for source in sources):
         # named only in a list of skills: the candidate has them, not necessarily "every day at work"
         return Sentence(f"My skills include {joined(skills)}.", tuple(sources))
+    jobs = find_jobs(resume)
+    current = _latest_job_lines(resume, jobs) if jobs else frozenset()
+    if not any(source.line in current for source in sources):
+        # named in an earlier job or a project, not the current one: worked with, not "every day"
+        return Sentence(f"I have worked with {joined(skills)}.", tuple(sources))
     if len(skills) == 1:
         return Sentence(f"{_capitalised(skills[0])} is part of my everyday work.", tuple(sources))
     return Sentence(f"{_capitalised(joined(skills))} are part of my everyday work.", tuple(sources))
