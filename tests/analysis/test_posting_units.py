@@ -298,3 +298,13 @@ def test_notes_to_agencies_company_lines_and_a_lead_in_with_dots_ask_nothing() -
     assert found["You should apply if..."] == "heading"
     assert found["You enjoy pixel-perfect interfaces"] == "requirement"
     assert found["NO THIRD PARTY RECRUITMENT AGENCIES PLEASE"] == "how-to-apply"
+
+
+def test_a_heading_with_no_colon_and_a_header_of_redacted_names_ask_nothing() -> None:
+    found = roles("Project Manager at Birch\nRequirements\n- The qualifications you need\n"
+                  "- Java Backend Engineer with Integration Expertise <ORGANIZATION> <ADDRESS> <ADDRESS> <LOCATION>\n"
+                  "- A proven record of stakeholder management\n")
+    assert found["The qualifications you need"] == "other"
+    assert found["Java Backend Engineer with Integration Expertise <ORGANIZATION> <ADDRESS> <ADDRESS> "
+                 "<LOCATION>"] == "other"
+    assert found["A proven record of stakeholder management"] == "requirement"

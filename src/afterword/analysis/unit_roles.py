@@ -130,7 +130,8 @@ _HEADING_WORDS = frozenset("job role position description profile cv resume over
                            "opportunity team company environment culture offer perks benefits about us you your our "
                            "the a what who we why how work working tasks mission missions requirements skills "
                            "qualifications responsibilities duties apply application contact more information "
-                           "info and of for to in".split())
+                           "info and of for to in need bring expect expectations ideal candidate looking must have "
+                           "should required will offer".split())
 _RHETORICAL = re.compile(r"^(?:(?:and |so )?(?:do|are|can|would|could|will|have|want|is|did) you|what if|why not|"
                          r"ready to|looking for (?:a|an|the|your) |how about|what about|fancy|interested in|"
                          r"if you (?:want|are looking|like|love|enjoy|fancy|would like|are ready))\b[^?]{0,300}\??\s*$",
@@ -150,6 +151,13 @@ def _heading_words(text: str) -> bool:
 def says_nothing(text: str) -> bool:
     """True when fewer than three letters are left once masked names and punctuation are gone ("( <LOCATION> )")."""
     return len(re.sub(r"<[A-Z]+>|[\W\d_]", "", text)) < 3
+
+
+def _mostly_masked(text: str) -> bool:
+    """True when a third or more of the words are redacted names ("<ORGANIZATION> <ADDRESS> <LOCATION> ...")."""
+    words = text.split()
+    return len(words) >= 4 and 3 * sum(w.startswith("<") and w.rstrip(".,:;)").endswith(">") for w in words) \
+        >= len(words)
 
 
 def without_label(text: str) -> str:
@@ -247,8 +255,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     if default in ("requirement", "nice-to-have"):
         if factual and not _REQUIRE.search(text):
             return factual
-        if says_nothing(text):
-            return "other"  # "( <LOCATION> )": nothing left to ask for
+        if says_nothing(text) or _mostly_masked(text):
+            return "other"  # "( <LOCATION> )", a header of redacted names and a date: nothing left to ask for
         if _heading_words(text):
             return "other"  # "Job description", "Your Job", "cv": a stray heading in the list (the list goes on)
         if _COMPANY.search(text) and not _ABOUT_YOU.search(text) and not _asks(text) and not _nice(text):
