@@ -1,6 +1,6 @@
 """Speed of the store at scale: 10,000 applications and 50,000 stage events, on SQLite and PostgreSQL.
 
-Run: python benchmarks/bench_store.py [--runs 7] [--postgres URL] [--json]
+Run: python benchmarks/bench_store.py [--runs 7] [--postgres URL] [--json] [--no-debriefs]
 (--postgres defaults to AFTERWORD_TEST_POSTGRES_URL; without either, SQLite only). Figures are medians of cold CLI
 processes; see benchmarks/README.md for the targets and the current figures.
 
@@ -37,9 +37,10 @@ def _id() -> str:
     return str(uuid.uuid4())
 
 
-def export_document(applications: int, events: int) -> dict[str, Any]:
+def export_document(applications: int, events: int, debriefs: bool = True) -> dict[str, Any]:
     """An afterword-export/1 document: ``applications`` applications at a quarter as many companies, each with
-    ``events`` stage events; every tenth with an interview in the coming week and a task due today."""
+    ``events`` stage events; every tenth with an interview in the coming week and a task due today, and (with
+    ``debriefs``) another tenth with a debriefed interview in the past week (a follow-up plan for `today`)."""
     now = datetime.now(UTC)
     companies = [{"id": _id(), "name": f"Company {number:05d}"} for number in range(max(1, applications // 4))]
     records = []
@@ -58,6 +59,14 @@ def export_document(applications: int, events: int) -> dict[str, Any]:
             record["interviews"] = [{"id": _id(), "round": 1, "kind": "video", "time_zone": "Europe/Berlin",
                                      "starts_at": (now + timedelta(days=number % 7, hours=3)).isoformat()}]
             record["tasks"] = [{"id": _id(), "title": "Send the thank-you letter", "due_on": now.date().isoformat()}]
+        if debriefs and number % 10 == 5:
+            held = now - timedelta(days=1 + number % 7, hours=2)
+            record["interviews"] = [{"id": _id(), "round": 1, "kind": "video", "time_zone": "America/New_York",
+                                     "starts_at": held.isoformat(), "debrief": {
+                                         "id": _id(), "draft": False,
+                                         "decision_date": (held + timedelta(days=14)).date().isoformat(),
+                                         "content": {"went": "well", "confidence": 4, "decision": "in two weeks",
+                                                     "interviewers": [{"name": "Dana Reyes"}]}}}]
         records.append(record)
     return {"schema": "afterword-export/1", "exported_at": now.isoformat(), "profile": None,
             "applications": records}
@@ -167,11 +176,14 @@ def main() -> None:
     parser.add_argument("--postgres", default=os.environ.get("AFTERWORD_TEST_POSTGRES_URL", ""),
                         help="a PostgreSQL server URL to create throw-away databases on")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--no-debriefs", action="store_true",
+                        help="leave debriefs out (the data set of the Afterword before debriefs, to compare with it)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="afterword-bench-") as folder:
         export = Path(folder) / "export.json"
-        export.write_text(json.dumps(export_document(args.applications, args.events)), encoding="utf-8")
+        export.write_text(json.dumps(export_document(args.applications, args.events, not args.no_debriefs)),
+                          encoding="utf-8")
         bare = _median(args.runs, lambda: _seconds([sys.executable, "-c", "pass"], dict(os.environ)))
         libraries = _median(args.runs, lambda: _seconds([sys.executable, "-c", LIBRARIES], dict(os.environ)))
         counter = iter(range(1_000_000))

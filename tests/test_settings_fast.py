@@ -76,3 +76,27 @@ def test_plain_settings_are_read_fast(monkeypatch: pytest.MonkeyPatch, tmp_path:
 def test_anything_unusual_is_left_to_load_settings(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
     monkeypatch.setenv(name, value)
     assert database_target() is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(environment=st.dictionaries(st.sampled_from(ENV_NAMES), st.sampled_from(VALUES), max_size=4),
+       file=st.none() | st.dictionaries(st.sampled_from(TOML_KEYS), st.sampled_from(TOML_VALUES), max_size=3))
+def test_the_fast_region_never_disagrees_with_load_settings(environment: dict[str, str],
+                                                           file: dict[str, str] | None) -> None:
+    from afterword.settings_fast import region
+
+    with pytest.MonkeyPatch.context() as patch:
+        folder = Path(__import__("tempfile").mkdtemp())
+        config = folder / "config.toml"
+        patch.setenv("AFTERWORD_CONFIG", str(config))
+        patch.setenv("AFTERWORD_DATA_DIR", str(folder / "data"))
+        for name in ENV_NAMES:
+            patch.delenv(name, raising=False)
+        for name, value in environment.items():
+            patch.setenv(name, value)
+        if file is not None:
+            config.write_text("".join(f"{key} = {value}\n" for key, value in file.items()), encoding="utf-8")
+        fast = region()
+        if fast is not None:
+            loaded = load_settings()
+            assert fast == (loaded.country, loaded.subdivision)

@@ -1,5 +1,6 @@
 """The settings' plain parts, without pydantic: where the files are, the value rules every setting follows, and
-``database_target()``, the database location read without pydantic-settings for the read-only commands.
+``database_target()`` and ``region()``, the database location and the country read without pydantic-settings for
+the read-only commands.
 
 settings.py (pydantic-settings) stays the one definition of the settings: its validators call the rules here,
 and ``database_target()`` answers only when everything it sees is plainly valid. Anything else (an unknown key,
@@ -113,9 +114,9 @@ def _plain_environment() -> dict[str, str] | None:
     return found
 
 
-def database_target() -> tuple[str, str] | None:
-    """("sqlite", the database file) or ("postgresql", its URL), as load_settings() would give them, read from the
-    environment and the settings file only; None when load_settings() must decide (or report a problem)."""
+def _plain_values() -> dict[str, str] | None:
+    """The settings from the environment over the settings file, when every value is plain text that passes the
+    value rules; None when load_settings() must decide (or report a problem)."""
     environment = _plain_environment()
     if environment is None:
         return None
@@ -132,9 +133,29 @@ def database_target() -> tuple[str, str] | None:
         region_code(merged.get("country", DEFAULT_COUNTRY))
         region_code(merged.get("phone_region"))
         subdivision_code(merged.get("subdivision"))
-        url = database_url_value(merged.get("database_url"))
+        database_url_value(merged.get("database_url"))
     except ValueError:
         return None
+    return merged
+
+
+def region() -> tuple[str, str | None] | None:
+    """(country, subdivision) as load_settings() would give them (holidays and business days); None when
+    load_settings() must decide."""
+    merged = _plain_values()
+    if merged is None:
+        return None
+    return region_code(merged.get("country", DEFAULT_COUNTRY)) or DEFAULT_COUNTRY, \
+        subdivision_code(merged.get("subdivision"))
+
+
+def database_target() -> tuple[str, str] | None:
+    """("sqlite", the database file) or ("postgresql", its URL), as load_settings() would give them, read from the
+    environment and the settings file only; None when load_settings() must decide (or report a problem)."""
+    merged = _plain_values()
+    if merged is None:
+        return None
+    url = database_url_value(merged.get("database_url"))
     if url is None:
         home = Path(merged["home"]).expanduser() if "home" in merged else default_home().expanduser()
         return "sqlite", str(home / DATABASE_FILE)

@@ -33,7 +33,7 @@ def afterword(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
 def test_status_upgrade_status(store_url: str) -> None:
     before = run("db", "status", database_url=store_url)
     assert before.exit_code == 0, before.output
-    assert "revision: none (this Afterword: 0001)" in before.stdout
+    assert f"revision: none (this Afterword: {HEAD_REVISION})" in before.stdout
     assert "upgrade needed: run 'afterword db upgrade'" in before.stdout
     if store_url.startswith("sqlite"):
         assert "(not created yet)" in before.stdout
@@ -67,7 +67,7 @@ def test_a_database_from_a_newer_afterword(store_url: str) -> None:
     engine.dispose()
     status = run("db", "status", database_url=store_url)
     assert status.exit_code == 0
-    assert "revision: 0042 (this Afterword: 0001)" in status.stdout
+    assert f"revision: 0042 (this Afterword: {HEAD_REVISION})" in status.stdout
     assert "written by a newer Afterword" in status.stdout
     upgrade = run("db", "upgrade", database_url=store_url)
     assert upgrade.exit_code == 1

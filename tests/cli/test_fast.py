@@ -3,9 +3,11 @@ and print the same bytes as the Typer app; anything else is left to the Typer ap
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -54,15 +56,25 @@ def cli_env(store_url: str, store_cli, posting_file: Path) -> dict[str, str]:  #
         if stage:
             store_cli("stage", short, stage, "--note", HOSTILE)
     store_cli("interview", "add", "acme", "--at", "2030-01-02 10:00", "--tz", "Europe/Paris", "--with", "Dana, EM")
+    waiting = store_cli("add", str(posting_file), "--company", "Delta", "--role", "Engineer").stdout.strip()
+    store_cli("stage", waiting, "interviewing")
+    past = (datetime.now(UTC) - timedelta(days=9)).strftime("%Y-%m-%d %H:%M")
+    store_cli("interview", "add", waiting, "--at", past, "--tz", "Asia/Tokyo")
+    notes = posting_file.with_name("debrief.json")
+    notes.write_text(json.dumps({"went": "mixed", "decision": "in a week", "next_step": HOSTILE,
+                                 "interviewers": [{"name": HOSTILE, "topics": ["scale"]}]}), encoding="utf-8")
+    assert store_cli("debrief", waiting, "--file", str(notes)).exit_code == 0
     return {**os.environ, "AFTERWORD_DATABASE_URL": store_url, "COLUMNS": "100", "PYTHONIOENCODING": "utf-8"}
 
 
 def test_the_same_bytes_as_the_typer_app(cli_env: dict[str, str]) -> None:
     for args in (["board"], ["board", "-f", "json"], ["today"], ["today", "--format=json"], ["list"],
                  ["list", "--format", "json"], ["list", "-f", "csv", "--stage", "applied"], ["show", "acme"],
-                 ["show", "acme", "-f", "json"], ["show", "evil"], ["show", "nobody"], ["list", "--stage", "nope"]):
+                 ["show", "acme", "-f", "json"], ["show", "evil"], ["show", "nobody"], ["list", "--stage", "nope"],
+                 ["show", "delta"], ["show", "delta", "-f", "json"]):
         fast, typer = _afterword(args, cli_env), _afterword(args, cli_env, typer=True)
         assert (fast.returncode, fast.stdout, fast.stderr) == (typer.returncode, typer.stdout, typer.stderr), args
+    assert b"Follow-up plans" in _afterword(["today"], cli_env).stdout
 
 
 def test_the_fast_start_imports_no_typer_sqlalchemy_or_pydantic(cli_env: dict[str, str]) -> None:

@@ -77,3 +77,23 @@ def test_uids_are_unique_within_a_plan_and_differ_between_applications() -> None
 def test_unknown_time_zone_is_a_value_error_naming_it() -> None:
     with pytest.raises(ValueError, match="Mars/Olympus"):
         plan_to_icalendar(PLAN.steps, PlanContext("a", "Acme", "Analyst", "Mars/Olympus"), stamp=STAMP)
+
+
+def test_many_plans_in_one_file_keep_each_plans_uids_and_sequence() -> None:
+    from afterword.schedule import CalendarPlan, plans_to_icalendar
+
+    other = PlanContext("6f1c2d4e-0000-4000-8000-000000000002", "Globex", "Analyst", "America/New_York")
+    later = build_followup_plan(dt.date(2026, 12, 9), None, "US")
+    data = plans_to_icalendar([CalendarPlan(PLAN.steps, CONTEXT, sequence=3),
+                               CalendarPlan(later.steps, other, sequence=7, stamp=STAMP)], stamp=STAMP)
+    calendar = Calendar.from_ical(data)
+    alone = {str(event["UID"]) for event in _events(plan_to_icalendar(PLAN.steps, CONTEXT, stamp=STAMP))}
+    uids = [str(event["UID"]) for event in calendar.events]
+    assert len(uids) == len(set(uids)) == len(PLAN.steps) + len(later.steps)
+    assert alone <= set(uids)
+    assert {int(event["SEQUENCE"]) for event in calendar.events} == {3, 7}
+    assert sorted(tz.tz_name for tz in calendar.timezones) == ["America/New_York", "Europe/London"]
+    assert data == plans_to_icalendar([CalendarPlan(PLAN.steps, CONTEXT, sequence=3),
+                                       CalendarPlan(later.steps, other, sequence=7, stamp=STAMP)], stamp=STAMP)
+    with pytest.raises(ValueError, match="sequence must be 0 or more"):
+        plans_to_icalendar([CalendarPlan(PLAN.steps, CONTEXT, sequence=-1)])

@@ -3,19 +3,23 @@ the SQLAlchemy path gives, on SQLite and PostgreSQL: the same values, the same J
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from afterword.cli.pipeline_view import board_json, today_json
 from afterword.errors import StoreError
 from afterword.safe_text import json_text
 from afterword.services import applications as application_service
 from afterword.services import pipeline
+from afterword.services.debriefs import debrief_target, save_debrief, save_draft
 from afterword.services.listing import read_list_json
 from afterword.store import applications, cards, fast_read, interviews, libpq, tasks
 from afterword.store.constants import STAGES
 from afterword.store.session import Store
+from afterword.store.tables import Debrief, Interview
 
 NOW = datetime(2026, 12, 1, 9, 30, 15, 123456, tzinfo=UTC)
 HOSTILE = "Evil \x1b]52;c;ZXZpbA==\x07 Co \u202egnp.exe \x9b31m \x7f"
@@ -23,8 +27,8 @@ HOSTILE = "Evil \x1b]52;c;ZXZpbA==\x07 Co \u202egnp.exe \x9b31m \x7f"
 
 def _fill(store: Store) -> list[str]:
     """Applications at every stage, at two companies with one name prefix and a hostile one, with interviews in
-    three zones, interviewers, cards, history notes and tasks; returns short ids. No two rows tie in what the reads
-    order by: the database returns tied rows in an order of its choosing, on either path."""
+    three zones, interviewers, cards, history notes, tasks and debriefs; returns ids (32 hex digits). No two rows
+    tie in what the reads order by: the database returns tied rows in an order of its choosing, on either path."""
     ids = []
     with store.transaction() as session:
         for number in range(40):
@@ -36,7 +40,7 @@ def _fill(store: Store) -> list[str]:
                                      source_url=None if number % 3 else f"https://jobs.example/{number}",
                                      research_notes="notes" if number % 5 == 0 else None)
             applications.set_stage(session, added, stage, note=HOSTILE if number % 6 == 0 else "moved", at=moved)
-            ids.append(added.id.hex[:8])
+            ids.append(added.id.hex)
             if number % 3 == 0:
                 for round_number, zone in enumerate(("Europe/Paris", "America/New_York", "Asia/Kolkata"), 1):
                     start = NOW + timedelta(days=(number % 8) - 2, hours=round_number, minutes=number)
@@ -49,6 +53,21 @@ def _fill(store: Store) -> list[str]:
                 due = (NOW + timedelta(days=number % 3 - 1)).date() if number % 2 else None
                 tasks.add(session, title=f"Follow up {number} {HOSTILE}", due_on=due, application=added)
         tasks.add(session, title="Update the resume", due_on=date(2026, 11, 1))
+    for number in range(0, 40, 3):  # debriefs: of the latest round (a plan), a draft, of round 1 (superseded)
+        kind = (number // 3) % 3
+        notes = {"went": "well", "decision": ("soon", "in two weeks", "by Friday")[kind],
+                 "interviewers": [{"name": f"Pat {number} {HOSTILE}", "email": f"pat{number}@example.com"}]}
+        if kind == 1:
+            save_debrief(store, ids[number], notes, number=3)
+        elif kind == 2:
+            target = debrief_target(store, ids[number], 2)
+            save_draft(store, target, notes, ["went"])
+        else:
+            save_debrief(store, ids[number], notes, number=1)
+    with store.transaction() as session:  # one plan cache gone stale: both paths compute that plan
+        session.execute(Debrief.__table__.update().where(Debrief.__table__.c.id.in_(
+            select(Debrief.id).join(Interview).where(Interview.application_id == uuid.UUID(ids[12]))))
+            .values(plan='{"key": "stale", "steps": []}'))
     return ids
 
 
@@ -101,7 +120,7 @@ def test_board_and_today_are_the_same_on_both_paths(store: Store, filled: list[s
         normal_today = pipeline.today(store, now=moment, rows=rows)
         assert fast_today == normal_today
         assert json_text(today_json(fast_today)) == json_text(today_json(normal_today))
-    assert fast_today.interviews and fast_today.tasks  # the data exercises every part
+    assert fast_today.interviews and fast_today.tasks and fast_today.plan_steps  # the data exercises every part
 
 
 @pytest.mark.usefixtures("no_fallback")

@@ -126,3 +126,46 @@ def test_a_database_of_other_tables_is_refused(settings: Settings) -> None:
     with pytest.raises(StoreError, match="holds other tables \\(invoices"):
         ensure_current(engine)
     engine.dispose()
+
+
+def _all_rows(engine, tables: set[str]) -> dict[str, list[tuple]]:  # noqa: ANN001 - an Engine
+    with engine.connect() as connection:
+        return {table: sorted(map(tuple, connection.execute(text(f"SELECT * FROM {table}"))), key=repr)
+                for table in sorted(tables)}
+
+
+def test_a_database_at_0001_with_data_upgrades_to_0002_and_keeps_everything(settings: Settings) -> None:
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from alembic import command
+    from sqlalchemy.orm import Session
+
+    from afterword.store import applications, cards, contacts, interviews, profiles, tasks
+
+    engine = make_engine(settings)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+    assert "debrief" not in inspect(engine).get_table_names()
+    with Session(engine) as session, session.begin():  # the 0001 tables only: nothing below reads a debrief
+        profiles.set(session, name="Sam Rivera", email="sam@example.com")
+        resume = profiles.add_resume_version(session, file_name="resume.pdf", original=bytes(range(256)),
+                                             text="Sam Rivera")
+        acme = applications.add(session, company="Acme", role="Engineer", posting_text="We need Go.")
+        applications.set_stage(session, acme, "interviewing", note="moved")
+        interviews.add(session, application=acme, starts_at=datetime(2027, 1, 5, 14, tzinfo=ZoneInfo("Europe/Paris")),
+                       time_zone="Europe/Paris", kind="video", interviewers=[("Dana Reyes", "Manager")])
+        cards.save(session, acme, '{"questions": []}', resume_version=resume)
+        tasks.add(session, title="Send the thank-you letter", due_on=date(2027, 1, 6), application=acme)
+        contacts.get_or_create(session, name="Robin Recruiter", email="robin@example.com")
+    before = _all_rows(engine, TABLES)
+    assert all(before[table] for table in TABLES)
+    ensure_current(engine)  # as the first command after installing the new Afterword does
+    assert status(engine)[0] == HEAD_REVISION == "0002"
+    assert _all_rows(engine, TABLES) == before
+    assert "debrief" in inspect(engine).get_table_names()
+    with engine.begin() as connection:  # and back: the debrief table goes, the rest stays
+        command.downgrade(alembic_config(connection), "0001")
+    assert "debrief" not in inspect(engine).get_table_names()
+    assert _all_rows(engine, TABLES) == before
+    engine.dispose()

@@ -12,9 +12,11 @@ import typer
 from afterword import __version__
 from afterword.cli import applications, pipeline
 from afterword.cli.db import db_app
+from afterword.cli.debrief import debrief
 from afterword.cli.demo import demo
 from afterword.cli.interview import interview_app
 from afterword.cli.match import match
+from afterword.cli.plan import calendar_app, plan
 from afterword.cli.portability import backup, export, import_export
 from afterword.cli.prepare import prepare
 from afterword.cli.profile import profile_app
@@ -61,6 +63,9 @@ app.command("show")(applications.show)
 app.command("edit")(applications.edit)
 app.command("stage")(applications.stage)
 app.add_typer(interview_app, name="interview")
+app.command("debrief")(debrief)
+app.command("plan")(plan)
+app.add_typer(calendar_app, name="calendar")
 app.command("board")(pipeline.board)
 app.command("today")(pipeline.today)
 app.command("export")(export)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from afterword.cli.output import day_of, echo, echo_json, plain
 
 if TYPE_CHECKING:
+    from afterword.services.debrief_views import DebriefView
     from afterword.services.views import ApplicationDetail
 
 
@@ -84,3 +85,34 @@ def print_application(detail: ApplicationDetail) -> None:
                    + (f"; with {people}" if people else ""))
     versions = ", ".join(f"v{card.version} ({day_of(card.created_at)})" for card in detail.cards)
     echo(f"\ncards:    {versions or 'none; make one with: afterword prepare ' + summary.short_id}")
+    if detail.debriefs:
+        echo("\ndebriefs:")
+        for debrief in detail.debriefs:
+            echo(f"  {debrief_line(debrief, summary.short_id)}")
+
+
+def debrief_line(debrief: DebriefView, short_id: str) -> str:
+    """One debrief in a line: how it went, the decision date, the next step and whom the candidate met."""
+    start = debrief.interview_starts_at
+    head = f"interview {debrief.number} (round {debrief.round}, {start:%a} {start.day} {start:%b %Y})"
+    if debrief.draft:
+        return f"{head}: unfinished; resume it with: afterword debrief {short_id} --interview {debrief.number}"
+    notes = debrief.debrief
+    parts = []
+    went = ", ".join(part for part in (f"went {notes['went']}" if notes.get("went") else "",
+                                       f"confidence {notes['confidence']}/5" if notes.get("confidence") else "")
+                     if part)
+    if went:
+        parts.append(went)
+    decided = debrief.decision_date
+    phrase = f' ("{plain(notes["decision"], 60)}")' if notes.get("decision") else ""
+    if decided is not None:
+        parts.append(f"decision by {decided:%a} {decided.day} {decided:%b %Y}{phrase}")
+    elif phrase:
+        parts.append(f"decision date not known{phrase}")
+    if notes.get("next_step"):
+        parts.append(f"next: {plain(notes['next_step'], 80)}")
+    people = [plain(person.get("name"), 60) for person in notes.get("interviewers", [])]
+    if people:
+        parts.append(f"met {', '.join(people)}")
+    return f"{head}: {'; '.join(parts) or 'noted'}"

@@ -64,6 +64,9 @@ def today_json(result: Today) -> dict[str, Any]:
             "tasks": [{"title": task.title, "due_on": task.due_on.isoformat() if task.due_on else None,
                        "application_id": str(task.application.id) if task.application else None}
                       for task in result.tasks], "task_count": result.task_count,
+            "plan_steps": [{"application_id": str(step.application.id), "kind": step.kind, "title": step.title,
+                            "due_on": step.due_on.isoformat()} for step in result.plan_steps],
+            "plan_step_count": result.plan_step_count,
             "active": result.active, "nudge": result.nudge}
 
 
@@ -77,7 +80,7 @@ def _table(*columns: str) -> Table:
     return table
 
 
-def _due(task: Any, day: date) -> str:  # noqa: ANN401 - a DueTask
+def _due(task: Any, day: date) -> str:  # noqa: ANN401 - a DueTask or a DuePlanStep
     if task.due_on is None:
         return "no date"
     if task.due_on == day:
@@ -114,6 +117,12 @@ def print_today(console: Console, result: Today) -> None:
                           Text(terminal_text(task.application.title, 60)) if task.application else "",
                           _due(task, result.day))
         sections.append(("Tasks due", table, result.task_count - len(result.tasks)))
+    if result.plan_steps:
+        table = _table("step", "application", "due", "command")
+        for step in result.plan_steps:
+            table.add_row(step.title, Text(terminal_text(step.application.title, 60)), _due(step, result.day),
+                          f"afterword plan {step.application.short_id}")
+        sections.append(("Follow-up plans", table, result.plan_step_count - len(result.plan_steps)))
     for title, table, more in sections:
         console.print(Text(f"\n{title}", style="bold cyan"))
         console.print(table)

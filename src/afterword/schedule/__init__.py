@@ -17,7 +17,13 @@ if TYPE_CHECKING:  # pragma: no cover
         next_business_day,
         previous_business_day,
     )
-    from afterword.schedule.calendar_file import PlanContext, plan_to_icalendar, step_uid
+    from afterword.schedule.calendar_file import (
+        CalendarPlan,
+        PlanContext,
+        plan_to_icalendar,
+        plans_to_icalendar,
+        step_uid,
+    )
     from afterword.schedule.decision_phrases import decision_date
     from afterword.schedule.errors import ScheduleError, UnknownRegionError, UnknownTimeZoneError
     from afterword.schedule.followup_plan import FollowUpPlan, PlanStep, build_followup_plan
@@ -33,6 +39,8 @@ _HOMES = {
     "FollowUpPlan": "followup_plan",
     "PlanStep": "followup_plan",
     "plan_to_icalendar": "calendar_file",
+    "plans_to_icalendar": "calendar_file",
+    "CalendarPlan": "calendar_file",
     "PlanContext": "calendar_file",
     "step_uid": "calendar_file",
     "ScheduleError": "errors",
@@ -40,9 +48,10 @@ _HOMES = {
     "UnknownTimeZoneError": "errors",
 }
 __all__ = [
-    "FollowUpPlan", "PlanContext", "PlanStep", "ScheduleError", "UnknownRegionError", "UnknownTimeZoneError",
-    "add_business_days", "build_followup_plan", "decision_date", "holiday_calendar", "is_business_day",
-    "next_business_day", "plan_to_icalendar", "previous_business_day", "step_uid",
+    "CalendarPlan", "FollowUpPlan", "PlanContext", "PlanStep", "ScheduleError", "UnknownRegionError",
+    "UnknownTimeZoneError", "add_business_days", "build_followup_plan", "decision_date", "holiday_calendar",
+    "is_business_day", "next_business_day", "plan_to_icalendar", "plans_to_icalendar", "previous_business_day",
+    "step_uid",
 ]
 
 

@@ -3,7 +3,8 @@
 Each step is a 30-minute event at 09:00 in the application's time zone (with its VTIMEZONE), with a reminder
 15 minutes before. Event UIDs come from the application id, the step kind and its ordinal among steps of that
 kind, so exporting the same plan again updates the events already imported instead of adding copies; pass a
-higher ``sequence`` when the plan changed so calendar apps take the new version.
+higher ``sequence`` when the plan changed so calendar apps take the new version. ``plans_to_icalendar`` puts the
+plans of many applications in one file, each event with the UID and SEQUENCE it would have on its own.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from afterword.schedule.errors import ScheduleError, UnknownTimeZoneError
 from afterword.schedule.followup_plan import PlanStep
 
 PRODUCT_ID = "-//Afterword//Follow-up plan//EN"
+ALL_PLANS_NAME = "Afterword: follow-up plans"
 UID_NAMESPACE = uuid.UUID("098df3c0-0bcc-46ca-a8bb-ab18e90b9585")  # fixed forever: UIDs must not change
 UID_DOMAIN = "afterword"
 EVENT_START = dt.time(9, 0)
@@ -35,6 +37,16 @@ class PlanContext:
     company: str
     role: str
     time_zone: str
+
+
+@dataclass(frozen=True)
+class CalendarPlan:
+    """One application's steps in a calendar of many: its context, SEQUENCE and DTSTAMP (now when None)."""
+
+    steps: Sequence[PlanStep]
+    context: PlanContext
+    sequence: int = 0
+    stamp: dt.datetime | None = None
 
 
 def step_uid(application_id: str, kind: str, ordinal: int) -> str:
@@ -61,6 +73,32 @@ def plan_to_icalendar(steps: Sequence[PlanStep], context: PlanContext, *, sequen
     if steps:
         first, last = min(step.due for step in steps), max(step.due for step in steps)
         calendar.add_missing_timezones(first_date=dt.date(first.year, 1, 1), last_date=dt.date(last.year + 1, 1, 1))
+    return calendar.to_ical()
+
+
+def plans_to_icalendar(plans: Sequence[CalendarPlan], *, stamp: dt.datetime | None = None) -> bytes:
+    """The steps of several applications' plans in one iCalendar file (CRLF line endings). Each event has the UID
+    and SEQUENCE it has in ``plan_to_icalendar``, so a file of all plans and a file of one update the same events.
+    ``stamp`` is the DTSTAMP of plans that give none (now, UTC, when not given).
+
+    Raises ScheduleError for a negative sequence and UnknownTimeZoneError for an unknown time zone."""
+    stamp = stamp or dt.datetime.now(dt.UTC)
+    calendar = Calendar.new(prodid=PRODUCT_ID, method="PUBLISH", name=ALL_PLANS_NAME,
+                            uid=uuid.uuid5(UID_NAMESPACE, "all-plans"))
+    days: list[dt.date] = []
+    for plan in plans:
+        if plan.sequence < 0:
+            raise ScheduleError(f"The sequence must be 0 or more, not {plan.sequence}.")
+        zone = _zone(plan.context.time_zone)
+        ordinals: dict[str, int] = {}
+        for step in plan.steps:
+            ordinals[step.kind] = ordinals.get(step.kind, 0) + 1
+            calendar.add_component(_event(step, ordinals[step.kind], plan.context, zone, plan.sequence,
+                                          plan.stamp or stamp))
+            days.append(step.due)
+    if days:
+        calendar.add_missing_timezones(first_date=dt.date(min(days).year, 1, 1),
+                                       last_date=dt.date(max(days).year + 1, 1, 1))
     return calendar.to_ical()
 
 

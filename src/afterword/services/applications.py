@@ -122,16 +122,19 @@ def show_application(store: Store, ref: str) -> ApplicationDetail:
 def read_show(ref: str) -> ApplicationDetail:
     """show_application() on the configured database, by the fast read path when it can answer."""
     def fast(reader: FastReader) -> ApplicationDetail:
+        from afterword.services.debrief_views import debrief_views
         from afterword.store import fast_queries
 
         row, posting_text, research_notes = fast_queries.find(reader, ref)
         application_id = row[0]
+        interviews = tuple(interview_view(interview, fast_queries.interviewers(reader, interview[0]))
+                           for interview in fast_queries.interviews_of(reader, application_id))
         return ApplicationDetail(
             summary=ApplicationSummary(*row), posting_text=posting_text, research_notes=research_notes,
             history=tuple(StageChange(*event) for event in fast_queries.history(reader, application_id)),
-            interviews=tuple(interview_view(interview, fast_queries.interviewers(reader, interview[0]))
-                             for interview in fast_queries.interviews_of(reader, application_id)),
-            cards=tuple(CardVersion(*card) for card in fast_queries.cards_of(reader, application_id)))
+            interviews=interviews,
+            cards=tuple(CardVersion(*card) for card in fast_queries.cards_of(reader, application_id)),
+            debriefs=debrief_views(interviews, fast_queries.debriefs_of(reader, application_id)))
 
     return read(fast, lambda store: show_application(store, ref))
 

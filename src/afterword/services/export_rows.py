@@ -1,5 +1,6 @@
 """The database's rows as the export document (schema afterword-export/1, docs/json-export.md): each application
-self-contained, with its company, stage history, interviews, contacts, cards and tasks nested inside it."""
+self-contained, with its company, stage history, interviews (each with its debrief), contacts, cards and tasks
+nested inside it."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from afterword.store.tables import (
     Card,
     Company,
     Contact,
+    Debrief,
     Interview,
     InterviewContact,
     Profile,
@@ -64,10 +66,19 @@ def _stage_event(row: Row) -> Document:
     return _fields(row, ("from_stage", "to_stage", "at", "note"))
 
 
-def _interview(row: Row, interviewers: list[uuid.UUID]) -> Document:
+def _debrief(row: Row | None) -> Document | None:
+    if row is None:
+        return None
+    document = _fields(row, ("draft", "decision_date", "content"))
+    document["content"] = json.loads(row["content"])  # the documented shape (docs/debrief-format.md)
+    return document
+
+
+def _interview(row: Row, interviewers: list[uuid.UUID], debrief: Row | None) -> Document:
     document = _fields(row, ("round", "starts_at", "time_zone", "kind", "place_or_link", "notes"))
     document["starts_at"] = row["starts_at"].astimezone(ZoneInfo(row["time_zone"])).isoformat()  # as on its clock
     document["interviewers"] = [str(contact) for contact in interviewers]
+    document["debrief"] = _debrief(debrief)
     return document
 
 
@@ -111,6 +122,7 @@ class _Tables:
         for link in read(session, InterviewContact):
             self.interviewers[link["interview_id"]].append(link["contact_id"])
         self.cards = _grouped(_sorted(read(session, Card), "version"), "application_id")
+        self.debriefs = {row["interview_id"]: row for row in read(session, Debrief)}
         self.tasks = _grouped(_sorted(read(session, Task), "due_on", "created_at"), "application_id")
 
     def contacts_of(self, application: Row) -> list[Row]:
@@ -136,7 +148,8 @@ def _application(tables: _Tables, row: Row, contacts: list[Row]) -> Document:
                                                       "posting_text", "research_notes", "next_action",
                                                       "created_at", "updated_at")}
     document["stage_history"] = [_stage_event(event) for event in tables.stage_events.get(row["id"], [])]
-    document["interviews"] = [_interview(interview, sorted(tables.interviewers[interview["id"]], key=str))
+    document["interviews"] = [_interview(interview, sorted(tables.interviewers[interview["id"]], key=str),
+                                         tables.debriefs.get(interview["id"]))
                               for interview in tables.interviews.get(row["id"], [])]
     document["contacts"] = [_contact(contact) for contact in contacts]
     document["cards"] = [_card(card) for card in tables.cards.get(row["id"], [])]

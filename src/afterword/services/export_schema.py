@@ -59,6 +59,16 @@ def _base64(value: str) -> str:
     return value
 
 
+def _debrief_content(value: dict[str, Any]) -> dict[str, Any]:
+    from afterword.debrief.model import DebriefError, from_mapping
+
+    try:
+        from_mapping(value)
+    except DebriefError as error:
+        raise ValueError(str(error).rstrip(".")) from None
+    return value
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("is empty")
@@ -121,6 +131,14 @@ class ContactRecord(_Record):
     source: str | None = None
 
 
+class DebriefRecord(_Record):
+    """An interview's debrief: ``content`` in the documented shape (docs/debrief-format.md)."""
+
+    draft: bool = False
+    decision_date: date | None = None
+    content: Annotated[dict[str, Any], AfterValidator(_debrief_content)]
+
+
 class InterviewRecord(_Record):
     round: int = Field(ge=1)
     starts_at: Time
@@ -129,6 +147,7 @@ class InterviewRecord(_Record):
     place_or_link: str | None = None
     notes: str | None = None
     interviewers: list[Id] = Field(default_factory=list)
+    debrief: DebriefRecord | None = None  # added with debriefs: a file without it imports as before
 
 
 class CardRecord(_Record):

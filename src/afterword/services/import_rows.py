@@ -3,8 +3,9 @@ by id, all inside the caller's transaction.
 
 Checked before anything is written: an id used twice for different records, two companies of the same name, a
 contact's company or an interviewer or a card's resume version that the file does not hold, two cards with one
-version. Merged with what is there: a company already in the database under the same name is that company, and
-the file's profile becomes the database's one profile.
+version, two debriefs of one interview. Merged with what is there: a company already in the database under the same
+name is that company, and the file's profile becomes the database's one profile. A finished debrief's plan cache
+(services/plan_steps.py) is filled for the importing settings' country.
 """
 
 from __future__ import annotations
@@ -16,14 +17,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
+from afterword.schedule.errors import ScheduleError
 from afterword.services.export_schema import (
     ApplicationRecord,
     CompanyRecord,
     ContactRecord,
+    DebriefRecord,
     ExportFile,
     ExportFileError,
 )
@@ -34,6 +38,7 @@ from afterword.store.tables import (
     Card,
     Company,
     Contact,
+    Debrief,
     Interview,
     Profile,
     ResumeVersion,
@@ -67,6 +72,19 @@ def _values(record: BaseModel, *names: str) -> Row:
     return {name: getattr(record, name) for name in names}
 
 
+def _debrief_row(record: DebriefRecord, interview_id: uuid.UUID, now: datetime) -> Row:
+    """A debrief's row: its content as JSON text, the values the store copies out of it, no draft progress (a
+    resumed draft asks the questions it has no answer to)."""
+    from afterword.debrief.model import from_mapping, to_mapping
+
+    debrief = from_mapping(record.content)
+    content = {key: value for key, value in to_mapping(debrief).items() if key != "interview"}
+    return _times(record, now) | {
+        "interview_id": interview_id, "content": json.dumps(content, ensure_ascii=False), "went": debrief.went,
+        "confidence": debrief.confidence, "decision": debrief.decision or None, "decision_date": record.decision_date,
+        "next_step": debrief.next_step or None, "draft": record.draft, "draft_progress": None}
+
+
 class _Registry:
     """Each record by id with where it stands in the file: one id is one record, however often it appears."""
 
@@ -93,10 +111,11 @@ class _Plan:
         self.now = now
         self.registry = _Registry()
         self.rows: dict[type, list[Row]] = {model: [] for model in (
-            Profile, ResumeVersion, Company, Application, StageEvent, Contact, Interview, Card, Task)}
+            Profile, ResumeVersion, Company, Application, StageEvent, Contact, Interview, Debrief, Card, Task)}
         self.interviewers: list[tuple[uuid.UUID, uuid.UUID]] = []
         self.company_names: dict[str, tuple[str, uuid.UUID]] = {}
         self.card_paths: dict[uuid.UUID, str] = {}
+        self.debrief_paths: dict[uuid.UUID, str] = {}
         self.resume_versions: set[uuid.UUID] = set()
         self._profile(document)
         for index, record in enumerate(document.companies):
@@ -152,6 +171,9 @@ class _Plan:
             self.rows[Interview].append(_times(interview, self.now) | _values(
                 interview, "round", "starts_at", "time_zone", "kind", "place_or_link", "notes") | {
                 "application_id": record.id})
+            if interview.debrief is not None and self.registry.add("debrief", f"{where}.debrief", interview.debrief):
+                self.debrief_paths[interview.debrief.id] = f"{where}.debrief"
+                self.rows[Debrief].append(_debrief_row(interview.debrief, interview.id, self.now))
             for number, contact in enumerate(interview.interviewers):
                 if contact not in contact_ids:
                     raise ExportFileError(f"{where}.interviewers[{number}]: contact {contact} is not in "
@@ -243,23 +265,60 @@ def _same_json(stored: str, given: str) -> bool:
 
 KINDS = ((Profile, "profile"), (ResumeVersion, "resume versions"), (Company, "companies"),
          (Application, "applications"), (StageEvent, "stage events"), (Contact, "contacts"),
-         (Interview, "interviews"), (Card, "cards"), (Task, "tasks"))
+         (Interview, "interviews"), (Debrief, "debriefs"), (Card, "cards"), (Task, "tasks"))
 
 
-def write_export(session: Session, document: ExportFile,
-                 on_step: Callable[[str], object] | None = None) -> ImportCounts:
+def _check_debriefs(session: Session, plan: _Plan) -> None:
+    """One debrief per interview: in the file, and against the debriefs the database has."""
+    taken = bulk.debrief_ids_by_interview(session, sorted({row["interview_id"] for row in plan.rows[Debrief]}))
+    seen: dict[uuid.UUID, uuid.UUID] = {}
+    for row in plan.rows[Debrief]:
+        holder = seen.setdefault(row["interview_id"], row["id"])
+        stored = taken.get(row["interview_id"], row["id"])
+        if holder != row["id"] or stored != row["id"]:
+            other = stored if stored != row["id"] else holder
+            raise ExportFileError(f"{plan.debrief_paths[row['id']]}: its interview already has another debrief "
+                                  f"({other}); keep one")
+
+
+def _cache_plans(session: Session, plan: _Plan, region: tuple[str, str | None]) -> None:
+    """Fill the plan cache of the finished debriefs written (their updated_at stays)."""
+    from afterword.services.plan_steps import build_plan, cache_text
+    from afterword.store.debriefs import cache_plans
+
+    interviews = {row["id"]: row for row in plan.rows[Interview]}
+    plans: dict[uuid.UUID, str | None] = {}
+    for row in plan.rows[Debrief]:
+        interview = interviews[row["interview_id"]]
+        if row["draft"]:
+            plans[row["id"]] = None
+            continue
+        interview_on = interview["starts_at"].astimezone(ZoneInfo(interview["time_zone"])).date()
+        try:
+            plans[row["id"]] = cache_text(build_plan(interview_on, row["decision_date"], region), region)
+        except ScheduleError:  # a decision date before the interview: no plan to cache (`plan` says why)
+            plans[row["id"]] = None
+    cache_plans(session, plans)
+
+
+def write_export(session: Session, document: ExportFile, on_step: Callable[[str], object] | None = None,
+                 region: tuple[str, str | None] = ("US", None)) -> ImportCounts:
     """Upsert everything ``document`` holds, parents first; ExportFileError (nothing written by this function
-    yet) when the file contradicts itself or the database. ``on_step`` hears what is being written."""
+    yet) when the file contradicts itself or the database. ``on_step`` hears what is being written; ``region``
+    (country, subdivision) is what the debriefs' plans are cached for."""
     plan = _Plan(document, utcnow())
     _merge_with_database(session, plan)
     _check_card_versions(session, plan)
+    _check_debriefs(session, plan)
     counts = ImportCounts()
     for model, kind in KINDS:
         if on_step is not None and plan.rows[model]:
             on_step(f"writing {len(plan.rows[model]):,} {kind}")
-        equivalent = {"content": _same_json} if model is Card else None
+        equivalent = {"content": _same_json} if model in (Card, Debrief) else None
         counts.by_kind[kind] = bulk.upsert(session, model, plan.rows[model], equivalent)
         if model is Interview:
             links = bulk.link_interviewers(session, plan.interviewers)
             counts.by_kind["interviewers"] = bulk.Upserted(added=links, unchanged=len(set(plan.interviewers)) - links)
+    if plan.rows[Debrief]:
+        _cache_plans(session, plan, region)
     return counts

@@ -4,12 +4,14 @@ doing now, and a nudge when everything waits on employers). A few grouped querie
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from afterword.services.clock import add_business_days, local_date, now_utc
+from afterword.services.plan_steps import PlanFact, Region, due_steps
 from afterword.services.reading import read
 from afterword.services.views import ApplicationSummary, InterviewView, interview_of, interview_view, summary_of
 from afterword.store.constants import STAGES
@@ -82,6 +84,16 @@ class DueTask:
 
 
 @dataclass(frozen=True, slots=True)
+class DuePlanStep:
+    """A step of an application's follow-up plan that is due today or overdue."""
+
+    application: ApplicationSummary
+    kind: str
+    title: str
+    due_on: date
+
+
+@dataclass(frozen=True, slots=True)
 class Today:
     """What needs doing now; each list holds its first ROWS_TODAY, its ``*_count`` says how many there are."""
 
@@ -94,6 +106,8 @@ class Today:
     task_count: int
     active: int
     nudge: str | None
+    plan_steps: tuple[DuePlanStep, ...] = ()  # the current step of each waiting application's plan, oldest first
+    plan_step_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,11 +253,26 @@ def _coming(interview: Interview, ready: bool) -> ComingInterview:
     return ComingInterview(summary_of(interview.application), interview_of(interview), ready)
 
 
+def _plan_steps(facts: list[PlanFact], region: Region | None, day: date, rows: int,
+                summary: Callable[[uuid.UUID], ApplicationSummary]) -> tuple[tuple[DuePlanStep, ...], int]:
+    """The first ``rows`` plan steps due on ``day`` or overdue, and how many there are."""
+    if not facts:
+        return (), 0
+    if region is None:
+        from afterword.store.fast_read import Unavailable
+
+        raise Unavailable("the settings need load_settings()")
+    due = due_steps(facts, region, day)
+    return tuple(DuePlanStep(summary(owner), step.kind, step.title, step.due_on) for owner, step in due[:rows]), \
+        len(due)
+
+
 def today(store: Store, *, now: datetime | None = None, rows: int = ROWS_TODAY) -> Today:
-    """Interviews in the next week, cards to prepare for those within three days, tasks due, and the nudge."""
+    """Interviews in the next week, cards to prepare for those within three days, tasks due, the current step of
+    each waiting application's follow-up plan, and the nudge."""
     from sqlalchemy import select
 
-    from afterword.store import tasks
+    from afterword.store import debriefs, tasks
     from afterword.store.tables import Application, Interview
 
     now = now or now_utc()
@@ -259,6 +288,9 @@ def today(store: Store, *, now: datetime | None = None, rows: int = ROWS_TODAY) 
                    if interview.starts_at < soon and not facts.card_ready(interview.application_id)]
         due = tasks.list_due(session, day)
         counts = _stage_counts(session)
+        plans = [PlanFact(*row) for row in debriefs.plan_facts(session, stages=WAITING_STAGES)]
+        steps, step_count = _plan_steps(plans, (store.settings.country, store.settings.subdivision), day, rows,
+                                        lambda owner: summary_of(session.get(Application, owner)))
         return Today(
             day=day,
             interviews=tuple(_coming(interview, facts.card_ready(interview.application_id))
@@ -270,7 +302,8 @@ def today(store: Store, *, now: datetime | None = None, rows: int = ROWS_TODAY) 
                         for task in due[:rows]),
             task_count=len(due),
             active=sum(counts.get(stage, 0) for stage in ACTIVE_STAGES),
-            nudge=nudge_for(counts, _waiting_with_interview(session, now)))
+            nudge=nudge_for(counts, _waiting_with_interview(session, now)),
+            plan_steps=steps, plan_step_count=step_count)
 
 
 def read_today(*, now: datetime | None = None, rows: int = ROWS_TODAY) -> Today:
@@ -280,6 +313,7 @@ def read_today(*, now: datetime | None = None, rows: int = ROWS_TODAY) -> Today:
 
 
 def _fast_today(reader: FastReader, now: datetime, rows: int) -> Today:
+    from afterword.settings_fast import region
     from afterword.store import fast_queries
 
     day = local_date(now)
@@ -299,6 +333,9 @@ def _fast_today(reader: FastReader, now: datetime, rows: int) -> Today:
     def coming_one(row: tuple, ready: bool) -> ComingInterview:  # type: ignore[type-arg]
         return ComingInterview(summary(row[1]), interview_view(row, fast_queries.interviewers(reader, row[0])), ready)
 
+    plans = [PlanFact(*row) for row in fast_queries.plan_facts(reader, WAITING_STAGES)]
+    steps, step_count = _plan_steps(plans, region() if plans else None, day, rows, summary)
+
     return Today(
         day=day,
         interviews=tuple(coming_one(row, facts.card_ready(row[1])) for row in coming[:rows]),
@@ -309,4 +346,5 @@ def _fast_today(reader: FastReader, now: datetime, rows: int) -> Today:
                     for title, due_on, owner in due[:rows]),
         task_count=len(due),
         active=sum(counts.get(stage, 0) for stage in ACTIVE_STAGES),
-        nudge=nudge_for(counts, fast_queries.waiting_with_interview(reader, now, WAITING_STAGES)))
+        nudge=nudge_for(counts, fast_queries.waiting_with_interview(reader, now, WAITING_STAGES)),
+        plan_steps=steps, plan_step_count=step_count)

@@ -138,7 +138,8 @@ def import_file(source: str, settings: Settings | None = None,
         document = parse_export(raw)
         with open_store(settings) as store:
             with store.transaction() as session:
-                counts = write_export(session, document, on_step)
+                counts = write_export(session, document, on_step,
+                                      region=(store.settings.country, store.settings.subdivision))
             return ImportResult(database=masked_url(store.url), counts=counts)
     except ExportFileError as error:
         raise ExportFileError(f"cannot import {name}: {error}; nothing was imported") from None

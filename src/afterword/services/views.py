@@ -14,6 +14,7 @@ from afterword.store.ids import short_id
 if TYPE_CHECKING:  # the ORM is imported only by the functions that read rows: the fast read path never needs it
     from sqlalchemy.orm import Session
 
+    from afterword.services.debrief_views import DebriefView
     from afterword.store.tables import Application, Interview, StageEvent
 
 
@@ -105,7 +106,8 @@ class CardVersion:
 
 @dataclass(frozen=True, slots=True)
 class ApplicationDetail:
-    """Everything `afterword show` shows: the summary, the posting and notes, the history, interviews and cards."""
+    """Everything `afterword show` shows: the summary, the posting and notes, the history, interviews, cards and
+    debriefs."""
 
     summary: ApplicationSummary
     posting_text: str
@@ -113,12 +115,14 @@ class ApplicationDetail:
     history: tuple[StageChange, ...]
     interviews: tuple[InterviewView, ...]
     cards: tuple[CardVersion, ...]
+    debriefs: tuple[DebriefView, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {**self.summary.as_json(), "posting_text": self.posting_text, "research_notes": self.research_notes,
                 "history": [change.as_json() for change in self.history],
                 "interviews": [interview.as_json() for interview in self.interviews],
-                "cards": [card.as_json() for card in self.cards]}
+                "cards": [card.as_json() for card in self.cards],
+                "debriefs": [debrief.as_json() for debrief in self.debriefs]}
 
 
 def _summary_fields(application: Application) -> dict[str, Any]:
@@ -174,9 +178,15 @@ def interview_of(interview: Interview) -> InterviewView:
 
 
 def detail_of(application: Application) -> ApplicationDetail:
+    from afterword.services.debrief_views import debrief_views
+
+    interviews = tuple(interview_of(interview) for interview in application.interviews)
+    stored = [(interview.id, debrief.draft, debrief.content, debrief.decision_date, debrief.created_at,
+               debrief.updated_at) for interview in application.interviews if (debrief := interview.debrief)]
     return ApplicationDetail(
         summary=summary_of(application), posting_text=application.posting_text,
         research_notes=application.research_notes,
         history=tuple(change_of(event) for event in application.stage_events),
-        interviews=tuple(interview_of(interview) for interview in application.interviews),
-        cards=tuple(CardVersion(card.version, card.created_at) for card in application.cards))
+        interviews=interviews,
+        cards=tuple(CardVersion(card.version, card.created_at) for card in application.cards),
+        debriefs=debrief_views(interviews, stored))

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from afterword.store.tables import Base, Card, Company, InterviewContact, Profile
+from afterword.store.tables import Base, Card, Company, Debrief, InterviewContact, Profile
 from afterword.store.types import utcnow
 
 IN_CLAUSE_SIZE = 2000  # ids per "WHERE id IN (...)": well under the bound-parameter limits of SQLite and psycopg
@@ -119,4 +119,13 @@ def card_versions(session: Session, application_ids: Sequence[uuid.UUID]) -> dic
     for chunk in _chunks(application_ids):
         query = select(Card.id, Card.application_id, Card.version).where(Card.application_id.in_(chunk))
         found.update(((row.application_id, row.version), row.id) for row in session.execute(query))
+    return found
+
+
+def debrief_ids_by_interview(session: Session, interview_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
+    """interview id → its debrief's id, for the interviews of ``interview_ids`` that have one."""
+    found: dict[uuid.UUID, uuid.UUID] = {}
+    for chunk in _chunks(interview_ids):
+        query = select(Debrief.interview_id, Debrief.id).where(Debrief.interview_id.in_(chunk))
+        found.update((row.interview_id, row.id) for row in session.execute(query))
     return found

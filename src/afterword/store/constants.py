@@ -5,11 +5,12 @@ from __future__ import annotations
 STAGES = ("saved", "applied", "screening", "interviewing", "offer", "accepted", "rejected", "withdrawn",
           "no-response")
 INTERVIEW_KINDS = ("onsite", "video", "phone")
+DEBRIEF_WENT = ("well", "mixed", "poorly")  # as afterword.debrief.model.WENT
 DATABASE_FILE = "afterword.db"  # in the home folder, when no AFTERWORD_DATABASE_URL is given
 LOCK_WAIT_SECONDS = 5  # SQLite's busy timeout: how long a command waits for another one's lock
 POSTGRES_CONNECT_TIMEOUT_SECONDS = 10
 
 # Every revision this code knows, oldest first; the last is the head. A test checks it against Alembic's own.
-KNOWN_REVISIONS = ("0001",)
+KNOWN_REVISIONS = ("0001", "0002")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 VERSION_TABLE = "alembic_version"

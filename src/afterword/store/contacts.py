@@ -19,17 +19,19 @@ def find(session: Session, *, name: str, company: Company | None) -> Contact | N
 
 
 def get_or_create(session: Session, *, name: str, company: Company | None = None, title: str | None = None,
-                  email: str | None = None, source: str | None = None) -> Contact:
-    """The contact called ``name`` at ``company``, added when new; a given title or email fills an empty one."""
+                  email: str | None = None, phone: str | None = None, source: str | None = None) -> Contact:
+    """The contact called ``name`` at ``company``, added when new; a given title, email or phone fills an empty
+    one (what is known already is never overwritten)."""
     clean = " ".join(name.split())
     if not clean:
         raise StoreError("a contact needs a name; give the person's name")
     contact = find(session, name=clean, company=company)
     if contact is None:
-        contact = Contact(name=clean, company=company, title=title, email=email, source=source)
+        contact = Contact(name=clean, company=company, title=title, email=email, phone=phone, source=source)
         session.add(contact)
         session.flush()
         return contact
     contact.title = contact.title or title
     contact.email = contact.email or email
+    contact.phone = contact.phone or phone
     return contact

@@ -241,3 +241,29 @@ def cards_of(reader: FastReader, application_id: uuid.UUID) -> list[tuple[int, d
     rows = reader.rows("SELECT card.version, card.created_at \nFROM card \nWHERE ?u = card.application_id "
                        "ORDER BY card.version", [reader.uuid_param(application_id)])
     return [(version, reader.time(created)) for version, created in rows]  # type: ignore[misc]
+
+
+def debriefs_of(reader: FastReader, application_id: uuid.UUID) -> list[Row]:
+    """(interview id, draft, content, decision date, created_at, updated_at) of the application's debriefs."""
+    rows = reader.rows("SELECT debrief.interview_id, debrief.draft, debrief.content, debrief.decision_date, "
+                       "debrief.created_at, debrief.updated_at \nFROM debrief JOIN interview ON interview.id = "
+                       "debrief.interview_id \nWHERE interview.application_id = ?u",
+                       [reader.uuid_param(application_id)])
+    return [(reader.uuid(interview), bool(draft), content, reader.date(decided), reader.time(created),
+             reader.time(updated)) for interview, draft, content, decided, created, updated in rows]
+
+
+def plan_facts(reader: FastReader, stages: Sequence[str]) -> list[Row]:
+    """As store.debriefs.plan_facts: for each application at ``stages`` whose latest interview has a finished
+    debrief, (application id, start, time zone, decision date, cached plan, the
+    debrief's and the interview's updated_at, the debrief's id)."""
+    rows = reader.rows("SELECT interview.application_id, interview.starts_at, interview.time_zone, "
+                       "debrief.decision_date, debrief.plan, debrief.updated_at, interview.updated_at, debrief.id \n"
+                       "FROM interview JOIN debrief ON debrief.interview_id = interview.id JOIN application ON "
+                       "application.id = interview.application_id \nWHERE NOT debrief.draft AND application.stage "
+                       f"IN ({_marks('s', len(stages))}) AND NOT (EXISTS (SELECT 1 "
+                       "FROM interview AS later WHERE later.application_id = interview.application_id AND "
+                       "later.starts_at > interview.starts_at))", list(stages))
+    return [(reader.uuid(owner), reader.time(start), zone, reader.date(decided), plan, reader.time(debriefed),
+             reader.time(moved), reader.uuid(debrief)) for owner, start, zone, decided, plan, debriefed, moved, debrief
+            in rows]

@@ -18,9 +18,10 @@ from afterword.store.migrate import ensure_current
 class Store:
     """An open database: its engine and a factory of sessions. Close it when done (or use it as a context)."""
 
-    def __init__(self, engine: Engine, url: str) -> None:
+    def __init__(self, engine: Engine, url: str, settings: Settings | None = None) -> None:
         self.engine = engine
         self.url = url
+        self.settings = settings if settings is not None else load_settings()  # the country, for business days
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -52,7 +53,7 @@ class Store:
 def open_store(settings: Settings | None = None) -> Store:
     """The configured database, brought up to date on first use (created when empty)."""
     settings = settings if settings is not None else load_settings()
-    store = Store(make_engine(settings), database_url(settings))
+    store = Store(make_engine(settings), database_url(settings), settings)
     try:
         ensure_current(store.engine)
     except BaseException:

@@ -1,7 +1,7 @@
 """The tables, as SQLAlchemy 2 declarative classes. Every row has a UUID primary key and UTC created/updated times.
 
 A child that cannot outlive its parent is deleted with it (ON DELETE CASCADE); a link that may go away is set to
-NULL. The next tables (debrief, letter) hang off interview and application by foreign keys the same way.
+NULL. A debrief hangs off its interview that way (one per interview); the next table (letter) will too.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import uuid
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     ForeignKey,
@@ -24,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from afterword.store.constants import INTERVIEW_KINDS, STAGES
+from afterword.store.constants import DEBRIEF_WENT, INTERVIEW_KINDS, STAGES
 from afterword.store.types import UTCDateTime, utcnow
 
 # Named constraints: SQLite can only ALTER a table by copying it (Alembic batch mode), which needs the names.
@@ -180,6 +181,8 @@ class Interview(Row):
 
     application: Mapped[Application] = relationship(back_populates="interviews")
     interviewers: Mapped[list[Contact]] = relationship(secondary="interview_contact", order_by="Contact.name")
+    debrief: Mapped[Debrief | None] = relationship(back_populates="interview", cascade="all, delete-orphan",
+                                                   passive_deletes=True)
 
     __table_args__ = (
         CheckConstraint(_one_of("kind", INTERVIEW_KINDS), name="kind"),
@@ -238,3 +241,32 @@ class Task(Row):
     application: Mapped[Application | None] = relationship()
 
     __table_args__ = (Index(None, "due_on"), Index(None, "application_id"))
+
+
+class Debrief(Row):
+    """What the candidate noted right after an interview (one per interview): ``content`` is the debrief in its
+    documented shape (docs/debrief-format.md) as JSON; went, confidence, the decision phrase and the next step are
+    copied out of it for queries. ``decision_date`` is the date the user confirmed (or the phrase read as, from a
+    file), NULL when nobody knows. A ``draft`` is an interactive debrief not finished yet; ``draft_progress`` lists
+    the questions it has been through (JSON), so it resumes where it stopped. ``plan`` caches the follow-up plan's
+    steps with the inputs they were computed from (services/plans.py); it is only ever a shortcut."""
+
+    __tablename__ = "debrief"
+
+    interview_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("interview.id", ondelete="CASCADE"), unique=True)
+    content: Mapped[str] = mapped_column(Text)
+    went: Mapped[str | None] = mapped_column(String(10))
+    confidence: Mapped[int | None] = mapped_column(Integer)
+    decision: Mapped[str | None] = mapped_column(Text)
+    decision_date: Mapped[date | None]
+    next_step: Mapped[str | None] = mapped_column(Text)
+    draft: Mapped[bool] = mapped_column(Boolean, default=False)
+    draft_progress: Mapped[str | None] = mapped_column(Text)
+    plan: Mapped[str | None] = mapped_column(Text)
+
+    interview: Mapped[Interview] = relationship(back_populates="debrief")
+
+    __table_args__ = (
+        CheckConstraint(_one_of("went", DEBRIEF_WENT), name="went"),
+        CheckConstraint("confidence BETWEEN 1 AND 5", name="confidence"),
+    )
