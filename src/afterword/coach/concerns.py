@@ -270,6 +270,7 @@ class _ResumeWords:
         self.resume = resume
         self.mentions = mentions
         self._words: dict[int, set[str]] | None = None
+        self._results: list[set[str]] | None = None
         self.english = _english(resume)
 
     @property
@@ -307,10 +308,13 @@ class _ResumeWords:
         """True when a resume line that states a result in numbers shares two key words with the requirement."""
         from afterword.coach.pitch import is_result  # the one reading of "a result in numbers"
 
+        if self._results is None:  # the lines stating a result, with their key words: read once, only these
+            self._results = [_key_words(line.text) for line in self.resume.lines if is_result(line.text)]
+        if not self._results:
+            return False
         wanted = _key_words(text)
         need = 1 if _TARGETS.search(text) else 2  # "a record of meeting sales targets" asks for a result itself
-        return any(len(wanted & words) >= need and is_result(self.resume.line(number).text)
-                   for number, words in self.words.items())
+        return any(len(wanted & words) >= need for words in self._results)
 
     def word_line(self, text: str, need: int = 1, share: float = 0.0) -> int | None:
         """The line sharing the most key words with ``text`` (at least ``need`` of them, and at least ``share`` of
