@@ -16,7 +16,7 @@ from afterword.analysis.requirements import CONDITION, degree_words
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
 from afterword.analysis.unit_roles import says_nothing
-from afterword.coach.sources import Sentence, Source, first_person, joined, quote
+from afterword.coach.sources import Sentence, Source, article, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
 from afterword.models import Document, MatchReport, Requirement, RequirementMatch, SkillMention
 
@@ -356,8 +356,7 @@ def _degree_concern(match: RequirementMatch, report: MatchReport) -> Concern:
     held = max(report.resume_info.degrees, key=lambda d: LEVELS.index(d.level) if d.level in LEVELS else -1,
                default=None)
     if held is not None and held.subject:  # the degree the candidate does hold, named: their "or similar"
-        article = "an" if held.level[:1] in "aeiou" else "a"
-        answer.append(Sentence(f"My own degree is {article} {held.level} in {held.subject}.",
+        answer.append(Sentence(f"My own degree is {article(held.level)} {held.level} in {held.subject}.",
                                (Source("resume", held.line, held.text),)))
     answer.append(Sentence("Let me point to the work that shows I can do what that degree stands for."))
     if achievement := _best_achievement(report):

@@ -13,7 +13,7 @@ from afterword.analysis.experience import find_jobs, find_range, without_range
 from afterword.analysis.posting_info import PostingInfo
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.concerns import GLUED
-from afterword.coach.sources import Sentence, Source, first_person, joined
+from afterword.coach.sources import Sentence, Source, article, first_person, joined
 from afterword.coach.truth import TruthChecker, sentences
 from afterword.coach.work_history import (
     LEARNER,
@@ -321,21 +321,17 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
         if own and (words := _job_words(own)):
             sources = tuple(sorted({*sources, Source("resume", number, resume.line(number).text)},
                                    key=lambda source: source.line))
-            return Sentence(f"I'm {_article(words)} {words}, working since {first.start[0]}.", sources)
+            return Sentence(f"I'm {article(words)} {words}, working since {first.start[0]}.", sources)
         return Sentence(f"I have been working since {first.start[0]}.", sources)
     if job_word:
         at = f", most recently at {employer}" if employer else ""
-        return Sentence(f"I have been working as {_article(job_word)} {job_word} since {first.start[0]}{at}.",
+        return Sentence(f"I have been working as {article(job_word)} {job_word} since {first.start[0]}{at}.",
                         sources)
-    where = f"{title} at {employer}" if employer else f"{_article(title)} {title}"  # "most recently as a Journeyman"
+    where = f"{title} at {employer}" if employer else f"{article(title)} {title}"  # "most recently as a Journeyman"
     return Sentence(f"I have been working since {first.start[0]}, most recently as {where}.", sources)
 
 
 _LEVEL_WORDS = frozenset("senior junior lead principal staff chief head sr sr. jr jr. i ii iii iv".split())
-
-
-def _article(words: str) -> str:
-    return "an" if words[:1].lower() in "aeiou" else "a"
 
 
 def _job_words(title: str) -> str:

@@ -63,6 +63,11 @@ def quote(text: str, limit: int = 200) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
+def article(words: str) -> str:
+    """"a" or "an" before ``words`` ("an engineer", "a payroll specialist"), by its first letter."""
+    return "an" if words[:1].lower() in "aeiou" else "a"
+
+
 def joined(items: list[str]) -> str:
     """"A", "A and B", "A, B and C": a list as it is spoken."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
