@@ -302,13 +302,12 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     relevant = [job for job in jobs if (cited.intersection(job.lines) or (head and head_noun(job.title) == head)
                                         or same_work(job.title, latest.title))
                 and (junior or not _JUNIOR.search(job.title))  # the same job word ("Staff Nurse") counts too
-                and not LEARNER.search(f"{job.title} {resume.line(job.title_line).text[:200]}")]
-    # "Doing this work" only when one of those jobs is the posting's kind of job: a butcher's shop owner who
-    # managed 20 people has been working since 2005, not "doing" an engineering manager's work since 2018.
+                and not _learning(job, resume)]
+    # The work named only when one of those jobs is the posting's kind of job: a butcher's shop owner who managed
+    # 20 people has been working since 2005, not working as an engineering manager since 2018.
     relevant = [job for job in relevant if same_work(job.title, role)]
     worked = [job for job in jobs if resume.line(job.title_line).section not in ("Education", "Certifications")
-              and not LEARNER.search(f"{job.title} {resume.line(job.title_line).text[:200]}")]  # bounded: one long
-    # line can hold thousands of date ranges
+              and not _learning(job, resume)]
     first = unbroken_since(relevant or worked or list(jobs))
     title, employer = title_and_employer(resume, latest)
     lines = {first.title_line, latest.title_line, getattr(latest, "dates_line", 0) or latest.title_line}
@@ -332,6 +331,12 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
 
 
 _LEVEL_WORDS = frozenset("senior junior lead principal staff chief head sr sr. jr jr. i ii iii iv".split())
+
+
+def _learning(job: Job, resume: Document) -> bool:
+    """A course, an internship or training listed as a job: its title or its line says so (a line's first 200
+    characters only: one long line can hold thousands of date ranges)."""
+    return bool(LEARNER.search(f"{job.title} {resume.line(job.title_line).text[:200]}"))
 
 
 def _job_words(title: str) -> str:
