@@ -286,17 +286,18 @@ def _capitalised(text: str) -> str:
 
 def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job, ...],
                          role: str = "") -> Sentence | None:
-    """"Since <year>, most recently as <title> at <employer>", counting only jobs whose lines evidence the
-    posting: a teacher who became a developer has been "doing this work" since the developer job. Title and
-    employer are the job reader's; without a clean title the sentence would guess, so there is none."""
-    # Only a skill the posting asks for, named on a job's own lines, makes that job "this work"; shared wording
+    """"I have been working as a <job> since <year>, most recently at <employer>" when the latest run of jobs names
+    one job of the posting's kind (a teacher who became a developer: since the developer job), else "working since
+    <year>, most recently as <title> at <employer>". Title and employer are the job reader's; without a clean
+    title, the resume's own headline names the work, or only the dates are said."""
+    # Only a skill the posting asks for, named on a job's own lines, makes that job the posting's work; shared wording
     # or meaning does not (a shop job is not firmware experience).
     cited = {e.line for m in report.requirements if m.status != "gap" and m.requirement.kind != "responsibility"
              for e in m.evidence if e.match in ("exact", "alias", "related")}
     if not jobs:
         return None
     latest = max(jobs, key=lambda job: (job.end is None, job.start))
-    # "Doing this work" since an assistant's or trainee's job overstates it, unless that is still the level.
+    # Counting from an assistant's or trainee's job overstates it, unless that is still the level.
     junior = bool(_JUNIOR.search(latest.title))
     head = head_noun(latest.title)
     relevant = [job for job in jobs if (cited.intersection(job.lines) or (head and head_noun(job.title) == head)
