@@ -241,3 +241,23 @@ def test_a_skill_of_an_earlier_job_is_worked_with_not_everyday_work() -> None:
     built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
     text = " ".join(p.text for p in built.pitches)
     assert "Angular is part of my everyday work" not in text
+
+
+def test_a_resume_with_no_dated_job_says_its_headline_and_a_degree_asked_for_is_said() -> None:
+    resume = ("Lea Stone\nFullstack Web Developer\nEXPERIENCE\nIntelos (Tel Aviv) Web Developer\n"
+              "Technologies used: Vue, Node.js\nEDUCATION\nMaster's degree in Computer Science, Dnipro University\n")
+    posting = ("Associate Professor at Nordby University\n## Requirements\n- A PhD or a master's degree in "
+               "computer science\n- Teaching experience at university level\n")
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "I'm a fullstack web developer." in text
+    assert "I hold a master's degree in Computer Science." in text
+
+
+def test_only_what_the_current_job_names_is_everyday_work() -> None:
+    resume = ("Ray Dunn\nEXPERIENCE\nElectrician, Volt & Co | 2019 - now\n- Wire homes to low-voltage wiring "
+              "standards\nSKILLS\nNational Electrical Code, low-voltage wiring\n")
+    posting = ("Electrician at Brightwire\n## Requirements\n- National Electrical Code\n- Low-voltage wiring\n")
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "National Electrical Code and low-voltage wiring are part of my everyday work" not in text

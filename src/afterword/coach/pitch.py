@@ -9,8 +9,10 @@ import math
 import re
 from dataclasses import dataclass
 
+from afterword.analysis.degrees import LEVELS
 from afterword.analysis.experience import find_jobs, find_range, without_range
 from afterword.analysis.posting_info import PostingInfo
+from afterword.analysis.requirements import degree_words
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.concerns import GLUED
 from afterword.coach.sources import Sentence, Source, article, first_person, joined
@@ -272,12 +274,15 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
         return Sentence(f"My skills include {joined(skills)}.", tuple(sources))
     jobs = find_jobs(resume)
     current = _latest_job_lines(resume, jobs) if jobs else frozenset()
-    if not any(source.line in current for source in sources):
+    daily = [(skill, source) for skill, source in zip(skills, sources, strict=True) if source.line in current]
+    if not daily:
         # named in an earlier job or a project, not the current one: worked with, not "every day"
         return Sentence(f"I have worked with {joined(skills)}.", tuple(sources))
-    if len(skills) == 1:
-        return Sentence(f"{_capitalised(skills[0])} is part of my everyday work.", tuple(sources))
-    return Sentence(f"{_capitalised(joined(skills))} are part of my everyday work.", tuple(sources))
+    # only what the current job names is "everyday work"; a skills list's entry beside it is not
+    named = [skill for skill, _ in daily]
+    verb = "is" if len(named) == 1 else "are"
+    return Sentence(f"{_capitalised(joined(named))} {verb} part of my everyday work.",
+                    tuple(source for _, source in daily))
 
 
 def _capitalised(text: str) -> str:
@@ -332,6 +337,29 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
 
 
 _LEVEL_WORDS = frozenset("senior junior lead principal staff chief head sr sr. jr jr. i ii iii iv".split())
+
+
+def _headline_sentence(resume: Document) -> Sentence | None:
+    """"I'm a fullstack web developer.": the resume's own headline, for a resume with no dated job to count."""
+    number, own = headline(resume)
+    words = _job_words(own) if own else ""
+    if not words:
+        return None
+    return Sentence(f"I'm {article(words)} {words}.", (Source("resume", number, resume.line(number).text),))
+
+
+def _degree_sentence(report: MatchReport) -> Sentence | None:
+    """"I hold a master's degree in Computer Science.": the highest degree on the resume, when the posting asks
+    for a degree at all."""
+    if not any(m.requirement.degree for m in report.requirements if m.requirement.kind != "responsibility"):
+        return None
+    held = max(report.resume_info.degrees, key=lambda d: LEVELS.index(d.level) if d.level in LEVELS else -1,
+               default=None)
+    if held is None or held.level not in LEVELS or held.level == "high school":
+        return None
+    subject = f" in {held.subject}" if held.subject else ""
+    named = degree_words(held.level)
+    return Sentence(f"I hold {article(named)} {named}{subject}.", (Source("resume", held.line, held.text),))
 
 
 def _learning(job: Job, resume: Document) -> bool:
@@ -444,7 +472,10 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
     jobs = find_jobs(resume)
     achievements = [a for a in _achievements(report, resume, jobs, info.role) if checker.check(a.text).ok]
     skills = _skills_sentence(report, resume, checker.taxonomy)
-    experience = _experience_sentence(resume, report, jobs, info.role)
+    experience = _experience_sentence(resume, report, jobs, info.role) or _headline_sentence(resume)
+    if (degree := _degree_sentence(report)) is not None and checker.check(degree.text).ok:
+        # the degree a posting asks about is evidence: first when nothing else backs the job, else where room is
+        achievements = [degree, *achievements] if not achievements else [*achievements, degree]
     pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation), checker)
                     for style in _STYLES)
     if any(p.words < MIN_WORDS or not any(s.sources for s in p.sentences) for p in pitches):
