@@ -155,3 +155,13 @@ def test_a_redacted_place_is_no_location() -> None:
 
     assert "location" not in topics_in("Engineering Manager <ORGANIZATION> <LOCATION> <LOCATION>")
     assert "location" in topics_in("Location: Leeds, UK")
+
+
+def test_a_labelled_schedule_is_the_schedule_not_a_shift_length_asked_of_the_candidate() -> None:
+    from afterword.analysis.posting_units import posting_facts
+
+    posting = document_from_text(
+        "Sous Chef at Harbor Kitchen\nWhat we need: Ability to stand for 10-hour shifts and lift 50 lbs.\n"
+        "Schedule: Evenings, weekends and holidays\n", "posting.md")
+    schedule = next(fact for fact in posting_facts(posting) if fact.topic == "schedule")
+    assert schedule.text == "Schedule: Evenings, weekends and holidays"

@@ -92,10 +92,21 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Labels that name their topic, whatever the value says ("Schedule: Evenings, weekends and holidays").
+_LABEL_TOPICS = {"schedule": "schedule", "shift": "schedule", "shifts": "schedule", "working hours": "schedule",
+                 "hours": "schedule", "location": "location", "work location": "location",
+                 "job location": "location", "job type": "employment_type", "employment type": "employment_type",
+                 "contract type": "employment_type"}
+_TOPIC_LABEL = re.compile(r"^\s*(" + "|".join(sorted(_LABEL_TOPICS, key=len, reverse=True)) + r")\s?:", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def topics_in(text: str) -> frozenset[str]:
     """Every topic a line of text speaks to (most lines speak to none)."""
     found = frozenset(topic for topic in TOPICS if _PATTERNS[topic].search(text))
+    labelled = _TOPIC_LABEL.match(text)
+    if labelled and text[labelled.end():].strip():  # "Schedule: Evenings, weekends and holidays" says it by its label
+        found |= {_LABEL_TOPICS[labelled.group(1).lower()]}
     if "pay_range" in found and _NOT_BASE_PAY.search(text) and not _BASE_PAY.search(text):
         found -= {"pay_range"}  # "Night shift differential of $6 an hour", "$3,000 sign-on bonus": not the pay
     return found

@@ -167,8 +167,10 @@ def posting_facts(posting: Document) -> tuple[Fact, ...]:
     by_line = {line.number: line for line in posting.lines}
     units = posting_units(posting)
 
-    def read(roles: Callable[[str], bool]) -> tuple[Fact, ...]:
-        return facts_in(posting, ((by_line[unit.line], unit.text) for unit in units if roles(unit.role)))
+    def read(roles: Callable[[str], bool], where: Callable[[PostingUnit], bool] = lambda unit: True,
+             ) -> tuple[Fact, ...]:
+        return facts_in(posting, ((by_line[unit.line], unit.text) for unit in units
+                                  if roles(unit.role) and where(unit)))
 
     # What a posting states as a fact ("Schedule: Monday to Friday", "Pay: $27-31 an hour") wins over what a
     # requirement or a duty mentions in passing ("able to work weekends", "stand for 10-hour shifts").
@@ -183,7 +185,10 @@ def posting_facts(posting: Document) -> tuple[Fact, ...]:
     for fact in read(lambda role: role not in ("company-info", "legal", "contact", "heading")):
         if fact.topic != "benefits":
             found.setdefault(fact.topic, fact)
-    for fact in read(lambda role: role in ("benefit", "pay")):
+    # the perks a "Benefits:" list names come before a bonus mentioned elsewhere ("$3,000 sign-on bonus")
+    for fact in (*read(lambda role: role == "benefit", lambda unit: unit.section == "Benefits"
+                       or label_role(unit.text) == "benefit"),
+                 *read(lambda role: role in ("benefit", "pay"))):
         if fact.topic == "benefits":
             found.setdefault("benefits", fact)
     for fact in read(lambda role: role == "company-info"):
