@@ -348,3 +348,18 @@ def test_one_point_is_made_once_a_level_label_is_nothing_to_answer_and_a_future_
     assert not any(c.requirement in ("Mid-Level Senior Lead", "After some years here you will train our new "
                                      "colleagues") for c in raised)
     assert not any("opportunity" in c.requirement for c in raised)
+
+
+def test_a_record_asked_for_in_the_posting_s_own_words_is_a_gap_not_a_story() -> None:
+    resume = document_from_text("Noa Levi\nEXPERIENCE\nWeb Developer, Intelos | 2019 - now\n- Built map "
+                                "dashboards in Vue for 12 city councils\n", "resume.txt")
+    posting = document_from_text(
+        "Associate Professor at Nordby University\n## Requirements\n- The role requires an established publication "
+        "record and experience with international research collaboration\n- Documented experience with analysis "
+        "of eDNA at the molecular level is required\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    raised = {c.requirement: c for c in (*card.concerns, *card.more_concerns)}
+    record = next(c for text, c in raised.items() if "publication record" in text)
+    edna = next(c for text, c in raised.items() if "eDNA" in text)
+    assert record.kind == edna.kind == "unnamed" and not record.answer  # no words put in the candidate's mouth
+    assert "2 not shown" in card.fit_line()

@@ -57,8 +57,9 @@ class Concern:
     concern: str
     answer: tuple[Sentence, ...]
     tip: str = TIP
-    kind: str = "gap"  # gap, passing (shown only in passing), condition, years, story (a trait shown by example),
-    # career-change (the resume shows another line of work)
+    # gap, unnamed (a must-have in the posting's own words), passing (shown only in passing), condition, years,
+    # story (a trait shown by example), title (a tool the job's title names), career-change, step-down
+    kind: str = "gap"
     weight: float = 0.0
     label: str = "If you haven't"  # what the spoken answer is for
     skills: tuple[str, ...] = ()  # the skills it says the resume does not show (or shows only in passing)
@@ -341,6 +342,25 @@ def _passing(match: RequirementMatch, number: int, resume: Document) -> Concern:
                    skills=requirement.skills)
 
 
+# Experience or knowledge of a field asked for in words no taxonomy names ("experience with analysis of eDNA",
+# "an established publication record"): a must-have to prepare for, not a trait to show by a story.
+# No word boundary before: a paragraph pasted from a PDF runs words together ("andexperience with").
+_EXPERIENCE_ASK = re.compile(r"(?:experience (?:with|in|of|as|within)|knowledge (?:of|in)|background (?:in|within|"
+                             r"as)|track record|publication record|record of|expertise (?:in|with)|proficiency in)\b",
+                             re.IGNORECASE)
+UNNAMED_TIP = ("If you have done this, say where, with one concrete example; if you have not, say so plainly and "
+               "say what you have done that comes closest.")
+
+
+def _unnamed_gap(match: RequirementMatch) -> Concern:
+    """A must-have in the posting's own words that no line of the resume shows: raised as a gap, with no spoken
+    answer (the card cannot tell what, in other words, the candidate may have done)."""
+    requirement = match.requirement
+    return Concern(requirement.text, requirement.line,
+                   f"Your resume does not show this: they may ask about “{quote(requirement.text)}”.", (),
+                   tip=UNNAMED_TIP, kind="unnamed")
+
+
 def _condition(match: RequirementMatch) -> Concern:
     requirement = match.requirement
     return Concern(requirement.text, requirement.line,
@@ -410,7 +430,7 @@ MAX_STORIES = 1  # one "have an example ready" on the card; more traits go to th
 
 
 def _weight(concern: Concern, repeats: int) -> float:
-    base = {"condition": 4.0, "language": 4.0, "gap": 3.0, "years": 2.0, "passing": 1.5,
+    base = {"condition": 4.0, "language": 4.0, "gap": 3.0, "unnamed": 3.0, "years": 2.0, "passing": 1.5,
             "story": 1.0}.get(concern.kind, 1.0)
     if concern.kind == "years" and concern.weight:
         base = concern.weight  # years of work at all, not of one skill: a first screen, weighed as a gap
@@ -549,6 +569,12 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     continue  # "ranked #1 of 6 stores for sales growth" answers "a record of meeting sales targets"
                 if number is not None and not learning_only:
                     concern = _passing(match, number, resume)
+                elif _EXPERIENCE_ASK.search(requirement.text) and all(
+                        (known := taxonomy.get(s)) is not None and known.category in _SHOWN
+                        for s in requirement.skills):
+                    # "Documented experience with analysis of eDNA ... is required", "an established publication
+                    # record ... and international collaboration": the record asked for, not the trait beside it
+                    concern = _unnamed_gap(match)
                 else:
                     concern = _gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy,
                                            resume)
