@@ -123,7 +123,8 @@ def test_next_round_notes_pass_on_the_cards_tip_when_it_has_no_answer(nurse: Can
     debrief = from_mapping({**nurse.debrief_data, "concerns": ["not enough quality improvement work"]})
     (note,) = nurse.write("next-round", debrief=debrief)
     assert "Concern raised: quality improvement work." in note.text
-    assert "Tip: think of one real example from your work" in note.text  # the card's tip for a trait
+    # the card's tip for a must-have it cannot answer for the candidate ("experience with quality improvement")
+    assert "Tip: if you have done this, say where, with one concrete example" in note.text
     assert not note.warnings
 
 
