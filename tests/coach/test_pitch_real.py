@@ -261,3 +261,11 @@ def test_only_what_the_current_job_names_is_everyday_work() -> None:
     built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
     text = " ".join(p.text for p in built.pitches)
     assert "National Electrical Code and low-voltage wiring are part of my everyday work" not in text
+
+
+def test_a_headline_keeps_the_language_it_names() -> None:
+    resume = "Gil Zal\nJunior C++ developer\nPROJECTS\nCommand line shell in C\n"
+    built = build_card(document_from_text(resume, "resume.txt"),
+                       document_from_text("Java Backend Engineer at Kiln\n## Requirements\n- Java\n", "p.md"),
+                       today=TODAY)
+    assert any("I'm a C++ developer." in p.text for p in built.pitches)

@@ -371,7 +371,7 @@ def _learning(job: Job, resume: Document) -> bool:
 def _job_words(title: str) -> str:
     """The job a title names, without its level, as said in a sentence: "Senior Payroll Specialist" → "payroll
     specialist", "Staff Nurse" → "nurse"; "" for a title too long or too odd to say that way."""
-    words = [w for w in re.findall(r"[A-Za-z][\w-]*", title.split(",")[0].split("(")[0])
+    words = [w for w in re.findall(r"\.?[A-Za-z][\w+#.-]*[\w+#]|[A-Za-z]", title.split(",")[0].split("(")[0])
              if w.lower() not in _LEVEL_WORDS]
     if not 1 <= len(words) <= 3 or any(w.isupper() and len(w) > 3 for w in words):
         return ""
