@@ -308,3 +308,10 @@ def test_a_heading_with_no_colon_and_a_header_of_redacted_names_ask_nothing() ->
     assert found["Java Backend Engineer with Integration Expertise <ORGANIZATION> <ADDRESS> <ADDRESS> "
                  "<LOCATION>"] == "other"
     assert found["A proven record of stakeholder management"] == "requirement"
+
+
+def test_what_the_company_does_in_a_requirements_list_asks_nothing() -> None:
+    found = roles("Software Engineer at Codera\nRequirements\n- The first skill we are giving to our AI is the "
+                  "ability to write unit tests\n- Ability to write clean Python\n")
+    assert found["The first skill we are giving to our AI is the ability to write unit tests"] == "company-info"
+    assert found["Ability to write clean Python"] == "requirement"

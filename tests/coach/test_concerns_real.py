@@ -363,3 +363,14 @@ def test_a_record_asked_for_in_the_posting_s_own_words_is_a_gap_not_a_story() ->
     edna = next(c for text, c in raised.items() if "eDNA" in text)
     assert record.kind == edna.kind == "unnamed" and not record.answer  # no words put in the candidate's mouth
     assert "2 not shown" in card.fit_line()
+
+
+def test_a_tag_line_adds_no_concern_when_a_sentence_asks_for_the_same_skills() -> None:
+    resume = document_from_text("Ola Berg\nEXPERIENCE\nDeveloper, Fjord Pay | 2021 - now\n- Built the payment "
+                                "service in Python\n", "resume.txt")
+    posting = document_from_text("Backend Developer at Lyng\nTechnologies: typescript node.js\n## Requirements\n"
+                                 "- Back-end work in TypeScript and Node.js\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    raised = [c.requirement for c in (*card.concerns, *card.more_concerns)]
+    assert "Back-end work in TypeScript and Node.js" in raised
+    assert not any("typescript node.js" in text for text in raised)

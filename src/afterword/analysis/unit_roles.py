@@ -53,6 +53,8 @@ _REQUIRE = re.compile(
     r"should have|ideal candidate|candidate (?:should|must)|self-starter|team player|detail-oriented|"
     r"hands-on|comfortable (?:with|in)|capable of|solid|strong|excellent|speak(?:s|ing)?|mindset|ambition to|"
     r"passion for|(?:keen|genuine|strong) interest in|eager(?:ness)? to|curiosity)\b", re.IGNORECASE)
+_WE_DO = re.compile(r"\bwe(?:'re|'ve| are| have| will| do| build| make| use| give| help| believe| want| aim)\b",
+                    re.IGNORECASE)
 _OFFERED = re.compile(r"\b(?:you (?:have|get|will have) the (?:opportunity|chance|freedom|possibility)|"
                       r"we encourage you to|you can also)\b", re.IGNORECASE)
 # Words of _REQUIRE that only describe: "Excellent training opportunities" offers, it asks for nothing.
@@ -261,6 +263,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
             return "other"  # "Job description", "Your Job", "cv": a stray heading in the list (the list goes on)
         if _COMPANY.search(text) and not _ABOUT_YOU.search(text) and not _asks(text) and not _nice(text):
             return "company-info"  # "<ORGANIZATION> is geared towards its users" asks nothing of the candidate
+        if _WE_DO.search(text) and not _ABOUT_YOU.search(text) and not _MUST.search(text) and not _nice(text):
+            return "company-info"  # "The first skill we are giving our AI is ...": what they do, not an ask
         if _OFFERED.search(text) and not _MUST.search(_OFFERED.sub("", text)):
             return "benefit"  # "you have the opportunity to shape our frontend": offered, not asked
         if _RESPONSIBLE.search(text) and re.search(r"\byou(?: will|'ll)\b", text, re.IGNORECASE) \

@@ -506,12 +506,17 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         for skill in match.requirement.skills:
             skill_counts[skill] = skill_counts.get(skill, 0) + 1
     out: list[Concern] = []
+    sentence_skills = {skill for match in report.requirements if match.requirement.kind == "must-have"
+                       and not _TAGS.fullmatch(match.requirement.text) for skill in match.requirement.skills}
     for match in report.requirements:
         requirement = match.requirement
         if requirement.kind != "must-have":
             continue
         if says_nothing(requirement.text):
             continue  # "( <LOCATION> )": nothing left to answer
+        if _TAGS.fullmatch(requirement.text) and requirement.skills and all(
+                skill in sentence_skills for skill in requirement.skills):
+            continue  # a tag line whose every skill a sentence of the posting asks for: that sentence is raised
         if level_label(requirement.text) and not (requirement.years or requirement.degree):
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
         missing = _missing(match)
