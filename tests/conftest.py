@@ -21,7 +21,9 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "afterword-data"
     monkeypatch.setenv("AFTERWORD_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no user's config.toml reaches a test
-    for name in ("DEBUG", "HOME", "CONFIG", "DATABASE_URL", "COUNTRY", "SUBDIVISION", "PHONE_REGION"):
+    for name in ("DEBUG", "HOME", "CONFIG", "DATABASE_URL", "COUNTRY", "SUBDIVISION", "PHONE_REGION",
+                 "SMTP_HOST", "SMTP_PORT", "SMTP_SECURITY", "SMTP_USER", "SMTP_FROM",
+                 "SMTP_PASSWORD"):  # no test reaches a mail server but its own
         monkeypatch.delenv(f"AFTERWORD_{name}", raising=False)
     from afterword.analysis import taxonomy
 

@@ -123,3 +123,50 @@ def test_starting_the_cli_imports_neither_sqlalchemy_nor_pydantic_settings() -> 
                "if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_smtp_settings_from_the_file_and_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    config = _write_config(tmp_path / "config.toml", 'smtp_host = "smtp.mail-provider.example"\nsmtp_port = 465\n'
+                                                     'smtp_security = "SSL"\nsmtp_user = "sam@example.com"\n')
+    monkeypatch.setenv("AFTERWORD_CONFIG", str(config))
+    monkeypatch.setenv("AFTERWORD_SMTP_FROM", "sam.rivera@example.org")
+    monkeypatch.setenv("AFTERWORD_SMTP_PASSWORD", "not a setting")  # read only by afterword send, never kept
+    settings = load_settings()
+    assert (settings.smtp_host, settings.smtp_port, settings.smtp_security, settings.smtp_user,
+            settings.smtp_from) == ("smtp.mail-provider.example", 465, "ssl", "sam@example.com",
+                                    "sam.rivera@example.org")
+    assert "not a setting" not in repr(settings)
+    defaults = load_settings(smtp_host=None, smtp_port=None, smtp_security="starttls", smtp_user=None, smtp_from=None)
+    assert (defaults.smtp_host, defaults.smtp_port, defaults.smtp_security) == (None, None, "starttls")
+
+
+@pytest.mark.parametrize(("values", "message"), [
+    ({"AFTERWORD_SMTP_SECURITY": "none", "AFTERWORD_SMTP_HOST": "smtp.mail-provider.example"},
+     "only for a server on this machine"),
+    ({"AFTERWORD_SMTP_SECURITY": "none"}, "only for a server on this machine"),
+    ({"AFTERWORD_SMTP_SECURITY": "tls"}, "give starttls (port 587), ssl (port 465) or none"),
+    ({"AFTERWORD_SMTP_PORT": "70000"}, "give a port from 1 to 65535"),
+    ({"AFTERWORD_SMTP_FROM": "not an address"}, "give an e-mail address"),
+])
+def test_unsafe_or_wrong_smtp_settings_fail_in_one_line(monkeypatch: pytest.MonkeyPatch, values: dict[str, str],
+                                                        message: str) -> None:
+    from afterword.settings_fast import database_target
+
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(AfterwordError) as raised:
+        load_settings()
+    assert message in str(raised.value) and "\n" not in str(raised.value)
+    assert database_target() is None  # the read-only commands leave it to load_settings() to report
+    monkeypatch.setenv("AFTERWORD_SMTP_HOST", "localhost")
+    if values == {"AFTERWORD_SMTP_SECURITY": "none"}:  # on this machine, unencrypted is allowed
+        assert load_settings().smtp_security == "none" and database_target() is not None
+
+
+def test_a_password_in_the_settings_file_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    config = _write_config(tmp_path / "config.toml", 'smtp_user = "sam"\nsmtp_password = "hunter2"\n')
+    monkeypatch.setenv("AFTERWORD_CONFIG", str(config))
+    with pytest.raises(AfterwordError) as raised:
+        load_settings()
+    assert "smtp_password is never kept in a file" in str(raised.value)
+    assert "keyring set afterword USER" in str(raised.value) and "hunter2" not in str(raised.value)

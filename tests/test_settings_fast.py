@@ -15,14 +15,17 @@ from afterword.settings_fast import database_target
 from afterword.store.engine import database_url, sqlite_path
 
 ENV_NAMES = ("AFTERWORD_HOME", "AFTERWORD_DATABASE_URL", "AFTERWORD_COUNTRY", "AFTERWORD_SUBDIVISION",
-             "AFTERWORD_PHONE_REGION", "afterword_country", "Afterword_Home")
+             "AFTERWORD_PHONE_REGION", "afterword_country", "Afterword_Home", "AFTERWORD_SMTP_SECURITY",
+             "AFTERWORD_SMTP_HOST", "AFTERWORD_SMTP_PORT", "AFTERWORD_SMTP_FROM")
 VALUES = ["", " ", "~/afterword", "/srv/afterword", "relative/home", "de", "GB ", "usa", "1", "US-CA", "by", "x-yz",
           "sqlite:////tmp/a.db", "sqlite:///rel.db", "sqlite:///~/a.db", "sqlite://", "sqlite:///:memory:",
           "sqlite:////tmp/a.db?mode=ro", "sqlite:////tmp/a%20b.db", "postgres://u@h/db", "mysql://u@h/db",
-          "postgresql+psycopg://me:pw@/db?host=/run/postgresql", "afterword.db"]
+          "postgresql+psycopg://me:pw@/db?host=/run/postgresql", "afterword.db", "none", "NONE ", "localhost",
+          "ssl", "587", "0", "65536", " 25", "me@example.org", "me@"]
 TOML_VALUES = ['"/srv/a"', '"~/a"', '"de"', '"US-CA"', '"zz9"', "3", "true", '""', '"postgres://u@h/db"',
-               '"sqlite:////tmp/b.db"', '["x"]']
-TOML_KEYS = ("home", "database_url", "country", "subdivision", "phone_region", "colour")
+               '"sqlite:////tmp/b.db"', '["x"]', '"none"', '"localhost"', "587", '"465"', "0", "2.5"]
+TOML_KEYS = ("home", "database_url", "country", "subdivision", "phone_region", "colour", "smtp_security", "smtp_host",
+             "smtp_port", "smtp_user")
 
 
 def _expected() -> tuple[str, str] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
@@ -17,12 +17,17 @@ from afterword.errors import AfterwordError
 from afterword.settings_fast import (
     DEFAULT_COUNTRY,
     ENV_PREFIX,
+    PASSWORD_VARIABLE,
+    check_smtp_security,
     config_path,
     database_url_value,
     default_home,
     normalise_database_url,
     read_config_file,
     region_code,
+    smtp_from_value,
+    smtp_port_value,
+    smtp_security_value,
     subdivision_code,
 )
 
@@ -38,6 +43,10 @@ class _TomlFileSource(PydanticBaseSettingsSource):
         self.path = config_path()
         self.values = read_config_file(self.path)
         unknown = sorted(set(self.values) - set(settings_cls.model_fields))
+        if "smtp_password" in unknown:
+            raise AfterwordError(f"settings file {self.path}: smtp_password is never kept in a file; remove it, and "
+                                 f"give the password in {PASSWORD_VARIABLE} or the system keyring (keyring set "
+                                 "afterword USER)")
         if unknown:
             raise AfterwordError(f"settings file {self.path}: unknown setting '{unknown[0]}'; known settings: "
                                  f"{', '.join(settings_cls.model_fields)}")
@@ -59,6 +68,11 @@ class Settings(BaseSettings):
     country: str = Field(default=DEFAULT_COUNTRY, description="ISO 3166-1 alpha-2 code: holidays and address formats.")
     subdivision: str | None = Field(default=None, description="ISO 3166-2 subdivision code (CA, US-CA, BY ...).")
     phone_region: str | None = Field(default=None, description="Region for phone numbers without +; None: country.")
+    smtp_host: str | None = Field(default=None, description="The SMTP server that sends letters (afterword send).")
+    smtp_port: int | None = Field(default=None, description="None: 587 for starttls, 465 for ssl, 25 for none.")
+    smtp_security: str = Field(default="starttls", description="starttls, ssl, or none (localhost only).")
+    smtp_user: str | None = Field(default=None, description="The SMTP login; its password is never a setting.")
+    smtp_from: str | None = Field(default=None, description="The From address; None: the profile's e-mail.")
 
     @field_validator("home")
     @classmethod
@@ -80,6 +94,31 @@ class Settings(BaseSettings):
     def _subdivision(cls, value: str | None) -> str | None:
         return subdivision_code(value)
 
+    @field_validator("smtp_host", "smtp_user")
+    @classmethod
+    def _optional_text(cls, value: str | None) -> str | None:
+        return value.strip() or None if value is not None else None
+
+    @field_validator("smtp_port")
+    @classmethod
+    def _smtp_port(cls, value: int | None) -> int | None:
+        return smtp_port_value(value)
+
+    @field_validator("smtp_security")
+    @classmethod
+    def _smtp_security(cls, value: str) -> str:
+        return smtp_security_value(value)
+
+    @field_validator("smtp_from")
+    @classmethod
+    def _smtp_from(cls, value: str | None) -> str | None:
+        return smtp_from_value(value)
+
+    @model_validator(mode="after")
+    def _unencrypted_only_locally(self) -> Settings:
+        check_smtp_security(self.smtp_security, self.smtp_host)
+        return self
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -99,8 +138,10 @@ class Settings(BaseSettings):
 def _one_line(error: ValidationError) -> str:
     """The first problem of a validation error, naming the env var and the file that can fix it."""
     problem = error.errors()[0]
-    name = str(problem["loc"][0]) if problem["loc"] else "settings"
     message = str(problem["msg"]).removeprefix("Value error, ")
+    if not problem["loc"]:  # a rule between settings (smtp_security and smtp_host)
+        return f"invalid settings ({message}); fix the {ENV_PREFIX}* variables or {config_path()}"
+    name = str(problem["loc"][0])
     return (f"invalid setting {name} ({message}); fix {ENV_PREFIX}{name.upper()} or '{name}' in "
             f"{config_path()}")
 

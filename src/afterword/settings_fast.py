@@ -20,8 +20,12 @@ from afterword.errors import AfterwordError
 from afterword.store.constants import DATABASE_FILE
 
 ENV_PREFIX = "AFTERWORD_"
-FIELDS = ("home", "database_url", "country", "subdivision", "phone_region")  # Settings' fields, in its order
+FIELDS = ("home", "database_url", "country", "subdivision", "phone_region", "smtp_host", "smtp_port", "smtp_security",
+          "smtp_user", "smtp_from")  # Settings' fields, in its order
 DEFAULT_COUNTRY = "US"
+SMTP_SECURITY = ("starttls", "ssl", "none")
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")  # where smtp_security = "none" may send
+PASSWORD_VARIABLE = f"{ENV_PREFIX}SMTP_PASSWORD"  # never a setting: the environment or the system keyring only
 _POSTGRES_DRIVERS = ("postgresql", "postgres", "postgresql+psycopg")
 
 
@@ -100,6 +104,59 @@ def subdivision_code(value: str | None) -> str | None:
     return value.strip().upper()
 
 
+def smtp_port_value(value: int | None) -> int | None:
+    """The smtp_port setting: 1 to 65535; None: the port of smtp_security (587, 465 or 25)."""
+    if value is not None and not 1 <= value <= 65535:
+        raise ValueError("give a port from 1 to 65535 (587 for starttls, 465 for ssl)")
+    return value
+
+
+def smtp_security_value(value: str) -> str:
+    """The smtp_security setting: starttls, ssl or none, lower-cased."""
+    wanted = value.strip().lower()
+    if wanted not in SMTP_SECURITY:
+        raise ValueError("give starttls (port 587), ssl (port 465) or none (a server on this machine only)")
+    return wanted
+
+
+def smtp_from_value(value: str | None) -> str | None:
+    """The smtp_from setting: an e-mail address (None when empty: the profile's e-mail)."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    user, at, domain = text.rpartition("@")
+    if not at or not user or "." not in domain or any(char.isspace() or char in "<>,;\"" for char in text):
+        raise ValueError("give an e-mail address such as you@example.org")
+    return text
+
+
+def check_smtp_security(security: str, host: str | None) -> None:
+    """smtp_security = "none" sends the password and the letters as they are: only to a server on this machine."""
+    if security == "none" and (host or "").strip().lower() not in LOCAL_HOSTS:
+        raise ValueError("smtp_security = none sends your password and letters unencrypted, so it is only for a "
+                         "server on this machine (smtp_host = localhost); use starttls or ssl")
+
+
+def _plain_smtp(merged: dict[str, Any]) -> bool:
+    """The smtp settings pass the rules load_settings() applies (the read-only commands never use them, but must
+    leave a settings problem to load_settings() to report)."""
+    port = merged.get("smtp_port")
+    if isinstance(port, str):
+        port = int(port) if port.isdigit() else -1
+    if port is not None and (isinstance(port, bool) or not isinstance(port, int)):
+        return False
+    for name in ("smtp_host", "smtp_security", "smtp_user", "smtp_from"):
+        if not isinstance(merged.get(name, ""), str):
+            return False
+    try:
+        smtp_port_value(port)
+        check_smtp_security(smtp_security_value(merged.get("smtp_security", "starttls")), merged.get("smtp_host"))
+        smtp_from_value(merged.get("smtp_from"))
+    except ValueError:
+        return False
+    return True
+
+
 def _plain_environment() -> dict[str, str] | None:
     """The AFTERWORD_* settings in the environment; None when one is empty or not spelt in capitals (pydantic-settings
     reads names in any case, and an empty value means something to it)."""
@@ -127,7 +184,9 @@ def _plain_values() -> dict[str, str] | None:
     if set(values) - set(FIELDS):
         return None
     merged = {**values, **environment}
-    if any(not isinstance(value, str) for value in merged.values()):
+    if any(not isinstance(value, str) for name, value in merged.items() if name != "smtp_port"):
+        return None
+    if not _plain_smtp(merged):
         return None
     try:
         region_code(merged.get("country", DEFAULT_COUNTRY))

@@ -50,7 +50,7 @@ def _afterword(args: list[str], env: dict[str, str], *, typer: bool = False) -> 
 
 
 @pytest.fixture
-def cli_env(store_url: str, store_cli, posting_file: Path) -> dict[str, str]:  # noqa: ANN001
+def cli_env(store_url: str, store_cli, posting_file: Path, resume_file: Path) -> dict[str, str]:  # noqa: ANN001
     for company, stage in (("Acme", "applied"), (HOSTILE, "interviewing"), ("Beta", None)):
         short = store_cli("add", str(posting_file), "--company", company, "--role", "Engineer").stdout.strip()
         if stage:
@@ -64,6 +64,8 @@ def cli_env(store_url: str, store_cli, posting_file: Path) -> dict[str, str]:  #
     notes.write_text(json.dumps({"went": "mixed", "decision": "in a week", "next_step": HOSTILE,
                                  "interviewers": [{"name": HOSTILE, "topics": ["scale"]}]}), encoding="utf-8")
     assert store_cli("debrief", waiting, "--file", str(notes)).exit_code == 0
+    assert store_cli("profile", "set", str(resume_file)).exit_code == 0
+    assert store_cli("letters", waiting, "-o", str(posting_file.parent)).exit_code == 0  # show lists it
     return {**os.environ, "AFTERWORD_DATABASE_URL": store_url, "COLUMNS": "100", "PYTHONIOENCODING": "utf-8"}
 
 
@@ -75,6 +77,7 @@ def test_the_same_bytes_as_the_typer_app(cli_env: dict[str, str]) -> None:
         fast, typer = _afterword(args, cli_env), _afterword(args, cli_env, typer=True)
         assert (fast.returncode, fast.stdout, fast.stderr) == (typer.returncode, typer.stdout, typer.stderr), args
     assert b"Follow-up plans" in _afterword(["today"], cli_env).stdout
+    assert b"\nletters:\n" in _afterword(["show", "delta"], cli_env).stdout
 
 
 def test_the_fast_start_imports_no_typer_sqlalchemy_or_pydantic(cli_env: dict[str, str]) -> None:

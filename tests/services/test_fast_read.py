@@ -3,6 +3,7 @@ the SQLAlchemy path gives, on SQLite and PostgreSQL: the same values, the same J
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
@@ -16,10 +17,10 @@ from afterword.services import applications as application_service
 from afterword.services import pipeline
 from afterword.services.debriefs import debrief_target, save_debrief, save_draft
 from afterword.services.listing import read_list_json
-from afterword.store import applications, cards, fast_read, interviews, libpq, tasks
+from afterword.store import applications, cards, fast_read, interviews, letters, libpq, tasks
 from afterword.store.constants import STAGES
 from afterword.store.session import Store
-from afterword.store.tables import Debrief, Interview
+from afterword.store.tables import Application, Debrief, Interview, Letter
 
 NOW = datetime(2026, 12, 1, 9, 30, 15, 123456, tzinfo=UTC)
 HOSTILE = "Evil \x1b]52;c;ZXZpbA==\x07 Co \u202egnp.exe \x9b31m \x7f"
@@ -64,11 +65,36 @@ def _fill(store: Store) -> list[str]:
             save_draft(store, target, notes, ["went"])
         else:
             save_debrief(store, ids[number], notes, number=1)
+    _letters(store, ids)
     with store.transaction() as session:  # one plan cache gone stale: both paths compute that plan
         session.execute(Debrief.__table__.update().where(Debrief.__table__.c.id.in_(
             select(Debrief.id).join(Interview).where(Interview.application_id == uuid.UUID(ids[12]))))
             .values(plan='{"key": "stale", "steps": []}'))
     return ids
+
+
+def _letters(store: Store, ids: list[str]) -> None:
+    """Letters of the applications with interviews: thank-yous due around NOW (some sent), a check-in, one to
+    the hiring team, one whose interview is gone (its interview_id NULL)."""
+    with store.transaction() as session:
+        for number in range(0, 40, 3):
+            application = session.get(Application, uuid.UUID(ids[number]))
+            interview = application.interviews[number % 3]
+            for index, (kind, name) in enumerate((("thank-you", f"Pat {number} {HOSTILE}"), ("thank-you", None),
+                                                  ("check-in", "Dana Reyes"))):
+                row, _status = letters.keep(session, application_id=application.id, interview_id=interview.id,
+                                            values={"kind": kind, "sequence": 1, "recipient_name": name,
+                                                    "recipient_email": "pat@example.com" if name else None,
+                                                    "subject": f"Thank you {HOSTILE}", "salutation": "Dear Pat,",
+                                                    "sign_off": "Best regards,", "body": "Dear Pat,\n\nThanks.",
+                                                    "sources": "[]", "warnings": json.dumps([HOSTILE]),
+                                                    "send_by": (NOW + timedelta(days=number % 5 - 3 + index)).date(),
+                                                    "send_by_phrase": "today, within a few hours"})
+                if number % 2 and index == 0:
+                    letters.mark_sent(session, row, at=NOW - timedelta(hours=number), message_id=f"<{number}@x>")
+        session.execute(Letter.__table__.update().where(Letter.__table__.c.kind == "check-in",
+                                                        Letter.__table__.c.application_id == uuid.UUID(ids[3]))
+                        .values(interview_id=None))
 
 
 @pytest.fixture
@@ -120,7 +146,7 @@ def test_board_and_today_are_the_same_on_both_paths(store: Store, filled: list[s
         normal_today = pipeline.today(store, now=moment, rows=rows)
         assert fast_today == normal_today
         assert json_text(today_json(fast_today)) == json_text(today_json(normal_today))
-    assert fast_today.interviews and fast_today.tasks and fast_today.plan_steps  # the data exercises every part
+    assert fast_today.interviews and fast_today.tasks and fast_today.plan_steps and fast_today.letters  # every part
 
 
 @pytest.mark.usefixtures("no_fallback")
@@ -172,6 +198,7 @@ def test_show_is_the_same_on_both_paths(store: Store, filled: list[str]) -> None
         assert fast == application_service.show_application(store, ref)
         assert json_text(fast.as_json()) == json_text(application_service.show_application(store, ref).as_json())
         full = str(fast.summary.id)
+    assert any(len(application_service.read_show(ref).letters) == 3 for ref in filled[::3])
     assert application_service.read_show(full.upper()) == application_service.show_application(store, full)
     for ref in ("acme", "company", "evil", "nobody", "", "zz%_/"):  # the same one-line errors
         with pytest.raises(StoreError) as normal:

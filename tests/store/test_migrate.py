@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -161,11 +162,66 @@ def test_a_database_at_0001_with_data_upgrades_to_0002_and_keeps_everything(sett
     before = _all_rows(engine, TABLES)
     assert all(before[table] for table in TABLES)
     ensure_current(engine)  # as the first command after installing the new Afterword does
-    assert status(engine)[0] == HEAD_REVISION == "0002"
+    assert status(engine)[0] == HEAD_REVISION
     assert _all_rows(engine, TABLES) == before
     assert "debrief" in inspect(engine).get_table_names()
     with engine.begin() as connection:  # and back: the debrief table goes, the rest stays
         command.downgrade(alembic_config(connection), "0001")
     assert "debrief" not in inspect(engine).get_table_names()
     assert _all_rows(engine, TABLES) == before
+    engine.dispose()
+
+
+def _bound(value: uuid.UUID, engine) -> object:  # noqa: ANN001 - an Engine
+    """A UUID as the tables store it: 32 hex digits on SQLite, a uuid on PostgreSQL."""
+    return value.hex if engine.dialect.name == "sqlite" else value
+
+
+def test_a_database_at_0002_with_data_upgrades_to_0003_and_back_and_keeps_everything(settings: Settings) -> None:
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from alembic import command
+    from sqlalchemy.orm import Session
+
+    from afterword.store import applications, cards, debriefs, interviews, profiles, tasks
+
+    engine = make_engine(settings)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0002")
+    assert "letter" not in inspect(engine).get_table_names()
+    with Session(engine) as session, session.begin():  # the 0002 tables only: nothing below reads a letter
+        profiles.set(session, name="Sam Rivera", email="sam@example.com", postal_address="1 Main St\nSpringfield")
+        resume = profiles.add_resume_version(session, file_name="resume.md", original=b"# Sam", text="# Sam")
+        acme = applications.add(session, company="Acme", role="Engineer", posting_text="We need Go.")
+        applications.set_stage(session, acme, "interviewing")
+        interview = interviews.add(session, application=acme, kind="video", time_zone="Europe/Paris",
+                                   starts_at=datetime(2027, 1, 5, 14, tzinfo=ZoneInfo("Europe/Paris")),
+                                   interviewers=[("Dana Reyes", "Manager")])
+        debriefs.save(session, interview=interview, content='{"went": "well", "decision": "in two weeks"}',
+                      values={"went": "well", "decision": "in two weeks", "decision_date": date(2027, 1, 19),
+                              "draft": False})
+        cards.save(session, acme, '{"questions": []}', resume_version=resume)
+        tasks.add(session, title="Send the thank-you letter", due_on=date(2027, 1, 6), application=acme)
+        acme_id = acme.id
+    tables = TABLES | {"debrief"}
+    before = _all_rows(engine, tables)
+    assert all(before[table] for table in tables)
+    ensure_current(engine)
+    assert status(engine)[0] == HEAD_REVISION == "0003"
+    assert _all_rows(engine, tables) == before
+    assert "letter" in inspect(engine).get_table_names()
+    with engine.begin() as connection:  # a letter, then back to 0002: the letter table goes, the rest stays
+        connection.execute(text(
+            "INSERT INTO letter (id, application_id, kind, sequence, subject, salutation, sign_off, body, sources, "
+            "send_by, send_by_phrase, warnings, created_at, updated_at) VALUES (:id, :application, 'thank-you', 1, "
+            "'Thank you', 'Dear Dana,', 'Best regards,', 'Dear Dana,', '[]', :day, 'today', '[]', :now, :now)"),
+            {"id": _bound(uuid.uuid4(), engine), "application": _bound(acme_id, engine), "day": date(2027, 1, 5),
+             "now": datetime(2027, 1, 5, 18)})
+        command.downgrade(alembic_config(connection), "0002")
+    assert "letter" not in inspect(engine).get_table_names()
+    assert _all_rows(engine, tables) == before
+    ensure_current(engine)  # and up again
+    assert status(engine)[0] == "0003"
+    assert _all_rows(engine, tables) == before
     engine.dispose()

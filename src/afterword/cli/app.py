@@ -11,15 +11,18 @@ import typer
 
 from afterword import __version__
 from afterword.cli import applications, pipeline
+from afterword.cli.contacts import contacts_app
 from afterword.cli.db import db_app
 from afterword.cli.debrief import debrief
 from afterword.cli.demo import demo
 from afterword.cli.interview import interview_app
+from afterword.cli.letters import letters
 from afterword.cli.match import match
 from afterword.cli.plan import calendar_app, plan
 from afterword.cli.portability import backup, export, import_export
 from afterword.cli.prepare import prepare
 from afterword.cli.profile import profile_app
+from afterword.cli.send import send
 from afterword.cli.taxonomy import taxonomy_app
 
 app = typer.Typer(
@@ -65,7 +68,10 @@ app.command("stage")(applications.stage)
 app.add_typer(interview_app, name="interview")
 app.command("debrief")(debrief)
 app.command("plan")(plan)
+app.command("letters")(letters)
+app.command("send")(send)
 app.add_typer(calendar_app, name="calendar")
+app.add_typer(contacts_app, name="contacts")
 app.command("board")(pipeline.board)
 app.command("today")(pipeline.today)
 app.command("export")(export)

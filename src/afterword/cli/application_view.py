@@ -89,6 +89,13 @@ def print_application(detail: ApplicationDetail) -> None:
         echo("\ndebriefs:")
         for debrief in detail.debriefs:
             echo(f"  {debrief_line(debrief, summary.short_id)}")
+    if detail.letters:
+        from afterword.services.clock import local_date, now_utc
+
+        today = local_date(now_utc())
+        echo("\nletters:")
+        for letter in detail.letters:
+            echo(f"  {letter.short_id}  {letter.label} to {plain(letter.recipient, 60)}: {letter.status(today)}")
 
 
 def debrief_line(debrief: DebriefView, short_id: str) -> str:

@@ -67,6 +67,11 @@ def today_json(result: Today) -> dict[str, Any]:
             "plan_steps": [{"application_id": str(step.application.id), "kind": step.kind, "title": step.title,
                             "due_on": step.due_on.isoformat()} for step in result.plan_steps],
             "plan_step_count": result.plan_step_count,
+            "letters": [{"id": str(letter.id), "short_id": letter.short_id,
+                         "application_id": str(letter.application.id), "kind": "thank-you",
+                         "recipient_name": letter.recipient or None, "due_on": letter.due_on.isoformat()}
+                        for letter in result.letters],
+            "letter_count": result.letter_count,
             "active": result.active, "nudge": result.nudge}
 
 
@@ -123,6 +128,13 @@ def print_today(console: Console, result: Today) -> None:
             table.add_row(step.title, Text(terminal_text(step.application.title, 60)), _due(step, result.day),
                           f"afterword plan {step.application.short_id}")
         sections.append(("Follow-up plans", table, result.plan_step_count - len(result.plan_steps)))
+    if result.letters:
+        table = _table("letter", "application", "due", "command")
+        for letter in result.letters:
+            table.add_row(Text(f"thank-you to {terminal_text(letter.recipient or 'the hiring team', 60)}"),
+                          Text(terminal_text(letter.application.title, 60)), _due(letter, result.day),
+                          f"afterword send {letter.short_id}")
+        sections.append(("Thank-you letters to send", table, result.letter_count - len(result.letters)))
     for title, table, more in sections:
         console.print(Text(f"\n{title}", style="bold cyan"))
         console.print(table)

@@ -122,7 +122,8 @@ def show_application(store: Store, ref: str) -> ApplicationDetail:
 def read_show(ref: str) -> ApplicationDetail:
     """show_application() on the configured database, by the fast read path when it can answer."""
     def fast(reader: FastReader) -> ApplicationDetail:
-        from afterword.services.debrief_views import debrief_views
+        from afterword.services.debrief_views import debrief_views, interview_numbers
+        from afterword.services.letter_views import letter_views
         from afterword.store import fast_queries
 
         row, posting_text, research_notes = fast_queries.find(reader, ref)
@@ -134,7 +135,8 @@ def read_show(ref: str) -> ApplicationDetail:
             history=tuple(StageChange(*event) for event in fast_queries.history(reader, application_id)),
             interviews=interviews,
             cards=tuple(CardVersion(*card) for card in fast_queries.cards_of(reader, application_id)),
-            debriefs=debrief_views(interviews, fast_queries.debriefs_of(reader, application_id)))
+            debriefs=debrief_views(interviews, fast_queries.debriefs_of(reader, application_id)),
+            letters=letter_views(fast_queries.letters_of(reader, application_id), interview_numbers(interviews)))
 
     return read(fast, lambda store: show_application(store, ref))
 

@@ -1,6 +1,6 @@
 """The database's rows as the export document (schema afterword-export/1, docs/json-export.md): each application
-self-contained, with its company, stage history, interviews (each with its debrief), contacts, cards and tasks
-nested inside it."""
+self-contained, with its company, stage history, interviews (each with its debrief), contacts, cards, letters and
+tasks nested inside it."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from afterword.store.tables import (
     Debrief,
     Interview,
     InterviewContact,
+    Letter,
     Profile,
     ResumeVersion,
     StageEvent,
@@ -89,6 +90,19 @@ def _card(row: Row) -> Document:
     return document
 
 
+LETTER_FIELDS = ("interview_id", "contact_id", "kind", "sequence", "recipient_name", "recipient_email",
+                 "recipient_title", "recipient_organisation", "sender_name", "sender_email", "sender_phone",
+                 "sender_address", "subject", "salutation", "sign_off", "body", "sources", "send_by",
+                 "send_by_phrase", "warnings", "sent_at", "message_id")
+
+
+def _letter(row: Row) -> Document:
+    document = _fields(row, LETTER_FIELDS)
+    document["sources"] = json.loads(row["sources"])  # the paragraphs' sentences and the lines that back them
+    document["warnings"] = json.loads(row["warnings"])
+    return document
+
+
 def _task(row: Row) -> Document:
     return _fields(row, ("title", "kind", "due_on", "done_at"))
 
@@ -123,13 +137,17 @@ class _Tables:
             self.interviewers[link["interview_id"]].append(link["contact_id"])
         self.cards = _grouped(_sorted(read(session, Card), "version"), "application_id")
         self.debriefs = {row["interview_id"]: row for row in read(session, Debrief)}
+        self.letters = _grouped(_sorted(read(session, Letter), "send_by", "created_at"), "application_id")
         self.tasks = _grouped(_sorted(read(session, Task), "due_on", "created_at"), "application_id")
 
     def contacts_of(self, application: Row) -> list[Row]:
-        """The contacts at the application's company, and its interviewers wherever they work."""
+        """The contacts at the application's company, its interviewers and its letters' recipients wherever they
+        work."""
         wanted = {row["id"]: row for row in self.contacts_of_company.get(application["company_id"], [])}
         for interview in self.interviews.get(application["id"], []):
             wanted.update((contact, self.contacts[contact]) for contact in self.interviewers[interview["id"]])
+        wanted.update((letter["contact_id"], self.contacts[letter["contact_id"]])
+                      for letter in self.letters.get(application["id"], []) if letter["contact_id"] is not None)
         return _sorted(wanted.values(), "name")
 
 
@@ -153,6 +171,7 @@ def _application(tables: _Tables, row: Row, contacts: list[Row]) -> Document:
                               for interview in tables.interviews.get(row["id"], [])]
     document["contacts"] = [_contact(contact) for contact in contacts]
     document["cards"] = [_card(card) for card in tables.cards.get(row["id"], [])]
+    document["letters"] = [_letter(letter) for letter in tables.letters.get(row["id"], [])]
     document["tasks"] = [_task(task) for task in tables.tasks.get(row["id"], [])]
     return document
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from afterword.errors import AfterwordError
+from afterword.store.constants import LETTER_KINDS
 from afterword.store.tables import INTERVIEW_KINDS, STAGES
 
 SCHEMA = "afterword-export/1"
@@ -40,6 +41,12 @@ def _stage(value: str) -> str:
 def _kind(value: str) -> str:
     if value not in INTERVIEW_KINDS:
         raise ValueError(f'"{value[:40]}" is not a kind of interview ({", ".join(INTERVIEW_KINDS)})')
+    return value
+
+
+def _letter_kind(value: str) -> str:
+    if value not in LETTER_KINDS:
+        raise ValueError(f'"{value[:40]}" is not a kind of letter ({", ".join(LETTER_KINDS)})')
     return value
 
 
@@ -157,6 +164,51 @@ class CardRecord(_Record):
     resume_version_id: Id | None = None
 
 
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceLine(_Part):
+    """A line of the user's own documents that backs a sentence."""
+
+    document: str
+    line: int
+    text: str
+
+
+class SentenceRecord(_Part):
+    text: str
+    sources: list[SourceLine] = Field(default_factory=list)
+
+
+class LetterRecord(_Record):
+    """A letter (`afterword letters`): ``sources`` holds its paragraphs, each a list of sentences with the lines
+    that back them; ``interview_id`` and ``contact_id`` name records of the same application (or are null)."""
+
+    interview_id: Id | None = None
+    contact_id: Id | None = None
+    kind: Annotated[str, AfterValidator(_letter_kind)]
+    sequence: int = Field(default=1, ge=1)
+    recipient_name: str | None = None
+    recipient_email: str | None = None
+    recipient_title: str | None = None
+    recipient_organisation: str | None = None
+    sender_name: str | None = None
+    sender_email: str | None = None
+    sender_phone: str | None = None
+    sender_address: str | None = None
+    subject: str
+    salutation: str = ""
+    sign_off: str = ""
+    body: str
+    sources: list[list[SentenceRecord]]
+    send_by: date
+    send_by_phrase: str
+    warnings: list[str] = Field(default_factory=list)
+    sent_at: Time | None = None
+    message_id: str | None = None
+
+
 class TaskRecord(_Record):
     title: Text
     kind: str = "todo"
@@ -177,6 +229,7 @@ class ApplicationRecord(_Record):
     interviews: list[InterviewRecord] = Field(default_factory=list)
     contacts: list[ContactRecord] = Field(default_factory=list)
     cards: list[CardRecord] = Field(default_factory=list)
+    letters: list[LetterRecord] = Field(default_factory=list)  # added with letters: a file without it imports
     tasks: list[TaskRecord] = Field(default_factory=list)
 
 

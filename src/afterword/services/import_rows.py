@@ -3,9 +3,10 @@ by id, all inside the caller's transaction.
 
 Checked before anything is written: an id used twice for different records, two companies of the same name, a
 contact's company or an interviewer or a card's resume version that the file does not hold, two cards with one
-version, two debriefs of one interview. Merged with what is there: a company already in the database under the same
-name is that company, and the file's profile becomes the database's one profile. A finished debrief's plan cache
-(services/plan_steps.py) is filled for the importing settings' country.
+version, two debriefs of one interview, a letter's interview or contact that its application does not hold.
+Merged with what is there: a company already in the database under the same name is that company, the file's
+profile becomes the database's one profile, and a letter the database holds as sent stays as it is. A finished
+debrief's plan cache (services/plan_steps.py) is filled for the importing settings' country.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from afterword.services.export_schema import (
     DebriefRecord,
     ExportFile,
     ExportFileError,
+    LetterRecord,
 )
 from afterword.store import bulk
 from afterword.store.ids import name_key
@@ -40,6 +42,7 @@ from afterword.store.tables import (
     Contact,
     Debrief,
     Interview,
+    Letter,
     Profile,
     ResumeVersion,
     StageEvent,
@@ -85,6 +88,17 @@ def _debrief_row(record: DebriefRecord, interview_id: uuid.UUID, now: datetime) 
         "next_step": debrief.next_step or None, "draft": record.draft, "draft_progress": None}
 
 
+def _letter_row(record: LetterRecord, application_id: uuid.UUID, now: datetime) -> Row:
+    """A letter's row: its paragraphs and warnings as JSON text."""
+    sources = [[sentence.model_dump() for sentence in paragraph] for paragraph in record.sources]
+    return _times(record, now) | _values(
+        record, "interview_id", "contact_id", "kind", "sequence", "recipient_name", "recipient_email",
+        "recipient_title", "recipient_organisation", "sender_name", "sender_email", "sender_phone", "sender_address",
+        "subject", "salutation", "sign_off", "body", "send_by", "send_by_phrase", "sent_at", "message_id") | {
+        "application_id": application_id, "sources": json.dumps(sources, ensure_ascii=False),
+        "warnings": json.dumps(record.warnings, ensure_ascii=False)}
+
+
 class _Registry:
     """Each record by id with where it stands in the file: one id is one record, however often it appears."""
 
@@ -111,7 +125,8 @@ class _Plan:
         self.now = now
         self.registry = _Registry()
         self.rows: dict[type, list[Row]] = {model: [] for model in (
-            Profile, ResumeVersion, Company, Application, StageEvent, Contact, Interview, Debrief, Card, Task)}
+            Profile, ResumeVersion, Company, Application, StageEvent, Contact, Interview, Debrief, Card, Letter,
+            Task)}
         self.interviewers: list[tuple[uuid.UUID, uuid.UUID]] = []
         self.company_names: dict[str, tuple[str, uuid.UUID]] = {}
         self.card_paths: dict[uuid.UUID, str] = {}
@@ -180,6 +195,7 @@ class _Plan:
                                           f"{path}.contacts; add the interviewer there")
                 self.interviewers.append((interview.id, contact))
         self._cards(path, record)
+        self._letters(path, record)
         self._tasks(f"{path}.tasks", record.tasks, application_id=record.id)
 
     def _cards(self, path: str, record: ApplicationRecord) -> None:
@@ -205,6 +221,20 @@ class _Plan:
                 self.rows[Card].append(_times(card, self.now) | _values(
                     card, "version", "format", "resume_version_id") | {
                     "application_id": record.id, "content": content})
+
+    def _letters(self, path: str, record: ApplicationRecord) -> None:
+        interviews = {interview.id for interview in record.interviews}
+        contacts = {contact.id for contact in record.contacts}
+        for index, letter in enumerate(record.letters):
+            where = f"{path}.letters[{index}]"
+            if letter.interview_id is not None and letter.interview_id not in interviews:
+                raise ExportFileError(f"{where}.interview_id: interview {letter.interview_id} is not in "
+                                      f"{path}.interviews; add it there or set interview_id to null")
+            if letter.contact_id is not None and letter.contact_id not in contacts:
+                raise ExportFileError(f"{where}.contact_id: contact {letter.contact_id} is not in {path}.contacts; "
+                                      "add the person there or set contact_id to null")
+            if self.registry.add("letter", where, letter):
+                self.rows[Letter].append(_letter_row(letter, record.id, self.now))
 
     def _contacts(self, path: str, records: Iterable[ContactRecord]) -> None:
         for index, contact in enumerate(records):
@@ -265,7 +295,7 @@ def _same_json(stored: str, given: str) -> bool:
 
 KINDS = ((Profile, "profile"), (ResumeVersion, "resume versions"), (Company, "companies"),
          (Application, "applications"), (StageEvent, "stage events"), (Contact, "contacts"),
-         (Interview, "interviews"), (Debrief, "debriefs"), (Card, "cards"), (Task, "tasks"))
+         (Interview, "interviews"), (Debrief, "debriefs"), (Card, "cards"), (Letter, "letters"), (Task, "tasks"))
 
 
 def _check_debriefs(session: Session, plan: _Plan) -> None:
@@ -279,6 +309,14 @@ def _check_debriefs(session: Session, plan: _Plan) -> None:
             other = stored if stored != row["id"] else holder
             raise ExportFileError(f"{plan.debrief_paths[row['id']]}: its interview already has another debrief "
                                   f"({other}); keep one")
+
+
+def _keep_sent_letters(session: Session, plan: _Plan) -> int:
+    """A letter the database holds as sent is never changed: the file's version of it is not written. Returns how
+    many were left as they are."""
+    sent = bulk.sent_letter_ids(session, [row["id"] for row in plan.rows[Letter]])
+    plan.rows[Letter] = [row for row in plan.rows[Letter] if row["id"] not in sent]
+    return len(sent)
 
 
 def _cache_plans(session: Session, plan: _Plan, region: tuple[str, str | None]) -> None:
@@ -310,12 +348,17 @@ def write_export(session: Session, document: ExportFile, on_step: Callable[[str]
     _merge_with_database(session, plan)
     _check_card_versions(session, plan)
     _check_debriefs(session, plan)
+    kept_sent = _keep_sent_letters(session, plan)
     counts = ImportCounts()
     for model, kind in KINDS:
         if on_step is not None and plan.rows[model]:
             on_step(f"writing {len(plan.rows[model]):,} {kind}")
-        equivalent = {"content": _same_json} if model in (Card, Debrief) else None
+        equivalent = {"content": _same_json} if model in (Card, Debrief) else \
+            {"sources": _same_json, "warnings": _same_json} if model is Letter else None
         counts.by_kind[kind] = bulk.upsert(session, model, plan.rows[model], equivalent)
+        if model is Letter and kept_sent:
+            upserted = counts.by_kind[kind]
+            counts.by_kind[kind] = bulk.Upserted(upserted.added, upserted.changed, upserted.unchanged + kept_sent)
         if model is Interview:
             links = bulk.link_interviewers(session, plan.interviewers)
             counts.by_kind["interviewers"] = bulk.Upserted(added=links, unchanged=len(set(plan.interviewers)) - links)

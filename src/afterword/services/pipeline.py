@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from afterword.services.clock import add_business_days, local_date, now_utc
+from afterword.services.due_letters import DueLetter, due_letters, due_rows, fast_due_rows
 from afterword.services.plan_steps import PlanFact, Region, due_steps
 from afterword.services.reading import read
 from afterword.services.views import ApplicationSummary, InterviewView, interview_of, interview_view, summary_of
@@ -108,6 +109,8 @@ class Today:
     nudge: str | None
     plan_steps: tuple[DuePlanStep, ...] = ()  # the current step of each waiting application's plan, oldest first
     plan_step_count: int = 0
+    letters: tuple[DueLetter, ...] = ()  # thank-you letters written and due, not sent (services/due_letters.py)
+    letter_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +294,8 @@ def today(store: Store, *, now: datetime | None = None, rows: int = ROWS_TODAY) 
         plans = [PlanFact(*row) for row in debriefs.plan_facts(session, stages=WAITING_STAGES)]
         steps, step_count = _plan_steps(plans, (store.settings.country, store.settings.subdivision), day, rows,
                                         lambda owner: summary_of(session.get(Application, owner)))
+        letters, letter_count = due_letters(due_rows(session, day, ACTIVE_STAGES), rows,
+                                            lambda owner: summary_of(session.get(Application, owner)))
         return Today(
             day=day,
             interviews=tuple(_coming(interview, facts.card_ready(interview.application_id))
@@ -303,7 +308,7 @@ def today(store: Store, *, now: datetime | None = None, rows: int = ROWS_TODAY) 
             task_count=len(due),
             active=sum(counts.get(stage, 0) for stage in ACTIVE_STAGES),
             nudge=nudge_for(counts, _waiting_with_interview(session, now)),
-            plan_steps=steps, plan_step_count=step_count)
+            plan_steps=steps, plan_step_count=step_count, letters=letters, letter_count=letter_count)
 
 
 def read_today(*, now: datetime | None = None, rows: int = ROWS_TODAY) -> Today:
@@ -335,7 +340,7 @@ def _fast_today(reader: FastReader, now: datetime, rows: int) -> Today:
 
     plans = [PlanFact(*row) for row in fast_queries.plan_facts(reader, WAITING_STAGES)]
     steps, step_count = _plan_steps(plans, region() if plans else None, day, rows, summary)
-
+    letters, letter_count = due_letters(fast_due_rows(reader, day, ACTIVE_STAGES), rows, summary)
     return Today(
         day=day,
         interviews=tuple(coming_one(row, facts.card_ready(row[1])) for row in coming[:rows]),
@@ -347,4 +352,4 @@ def _fast_today(reader: FastReader, now: datetime, rows: int) -> Today:
         task_count=len(due),
         active=sum(counts.get(stage, 0) for stage in ACTIVE_STAGES),
         nudge=nudge_for(counts, fast_queries.waiting_with_interview(reader, now, WAITING_STAGES)),
-        plan_steps=steps, plan_step_count=step_count)
+        plan_steps=steps, plan_step_count=step_count, letters=letters, letter_count=letter_count)

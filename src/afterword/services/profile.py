@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO
 
+from afterword.errors import AfterwordError
 from afterword.store import profiles
 from afterword.store.session import Store
 from afterword.store.tables import Profile, ResumeVersion
@@ -51,19 +52,39 @@ def _view(profile: Profile, current: ResumeVersion | None, warnings: tuple[str, 
                        resume_versions=len(profile.resume_versions), warnings=warnings)
 
 
-def set_profile(store: Store, resume_source: str, *, name: str | None = None, email: str | None = None,
+def _email(email: str | None) -> str | None:
+    """An e-mail address checked (offline) and in its standard form; "" (to empty it) and None as they are."""
+    if not email or not email.strip():
+        return email
+    from afterword.contacts import EmailAddressError, normalise_email
+
+    try:
+        return normalise_email(email)
+    except EmailAddressError as error:
+        raise AfterwordError(f"--email: {error}") from None
+
+
+def set_profile(store: Store, resume_source: str | None, *, name: str | None = None, email: str | None = None,
                 phone: str | None = None, postal_address: str | None = None, encoding: str | None = None,
                 stdin: BinaryIO | None = None) -> ProfileView:
-    """Read the resume (a file, a URL or "-"), keep it as the current resume version, and set the fields given."""
-    from afterword.ingest import read_document_and_bytes
+    """Read the resume (a file, a URL or "-"), keep it as the current resume version, and set the fields given.
+    Without a resume only the fields given change (at least one must be). ``postal_address`` holds one line per
+    item of the address."""
+    if resume_source is None and all(value is None for value in (name, email, phone, postal_address)):
+        raise AfterwordError("nothing to change; give your RESUME, or --name, --email, --phone or --address")
+    email = _email(email)
+    document, original = None, b""
+    if resume_source is not None:
+        from afterword.ingest import read_document_and_bytes
 
-    document, original = read_document_and_bytes(resume_source, encoding=encoding, stdin=stdin)
+        document, original = read_document_and_bytes(resume_source, encoding=encoding, stdin=stdin)
     with store.transaction() as session:
         profile = profiles.set(session, name=name, email=email, phone=phone, postal_address=postal_address)
         version = profiles.add_resume_version(session, file_name=document.source, original=original,
-                                              text=document.text)
+                                              text=document.text) if document is not None else \
+            profiles.current_resume(session)
         session.refresh(profile, ["resume_versions"])
-        return _view(profile, version, document.warnings)
+        return _view(profile, version, document.warnings if document is not None else ())
 
 
 def show_profile(store: Store) -> ProfileView:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # the ORM is imported only by the functions that read rows: t
     from sqlalchemy.orm import Session
 
     from afterword.services.debrief_views import DebriefView
+    from afterword.services.letter_views import LetterView
     from afterword.store.tables import Application, Interview, StageEvent
 
 
@@ -106,8 +107,8 @@ class CardVersion:
 
 @dataclass(frozen=True, slots=True)
 class ApplicationDetail:
-    """Everything `afterword show` shows: the summary, the posting and notes, the history, interviews, cards and
-    debriefs."""
+    """Everything `afterword show` shows: the summary, the posting and notes, the history, interviews, cards,
+    debriefs and letters."""
 
     summary: ApplicationSummary
     posting_text: str
@@ -116,13 +117,15 @@ class ApplicationDetail:
     interviews: tuple[InterviewView, ...]
     cards: tuple[CardVersion, ...]
     debriefs: tuple[DebriefView, ...] = ()
+    letters: tuple[LetterView, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {**self.summary.as_json(), "posting_text": self.posting_text, "research_notes": self.research_notes,
                 "history": [change.as_json() for change in self.history],
                 "interviews": [interview.as_json() for interview in self.interviews],
                 "cards": [card.as_json() for card in self.cards],
-                "debriefs": [debrief.as_json() for debrief in self.debriefs]}
+                "debriefs": [debrief.as_json() for debrief in self.debriefs],
+                "letters": [letter.as_json() for letter in self.letters]}
 
 
 def _summary_fields(application: Application) -> dict[str, Any]:
@@ -178,7 +181,8 @@ def interview_of(interview: Interview) -> InterviewView:
 
 
 def detail_of(application: Application) -> ApplicationDetail:
-    from afterword.services.debrief_views import debrief_views
+    from afterword.services.debrief_views import debrief_views, interview_numbers
+    from afterword.services.letter_views import letter_views, row_of
 
     interviews = tuple(interview_of(interview) for interview in application.interviews)
     stored = [(interview.id, debrief.draft, debrief.content, debrief.decision_date, debrief.created_at,
@@ -189,4 +193,5 @@ def detail_of(application: Application) -> ApplicationDetail:
         history=tuple(change_of(event) for event in application.stage_events),
         interviews=interviews,
         cards=tuple(CardVersion(card.version, card.created_at) for card in application.cards),
-        debriefs=debrief_views(interviews, stored))
+        debriefs=debrief_views(interviews, stored),
+        letters=letter_views([row_of(letter) for letter in application.letters], interview_numbers(interviews)))

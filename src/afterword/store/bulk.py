@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from afterword.store.tables import Base, Card, Company, Debrief, InterviewContact, Profile
+from afterword.store.tables import Base, Card, Company, Debrief, InterviewContact, Letter, Profile
 from afterword.store.types import utcnow
 
 IN_CLAUSE_SIZE = 2000  # ids per "WHERE id IN (...)": well under the bound-parameter limits of SQLite and psycopg
@@ -128,4 +128,13 @@ def debrief_ids_by_interview(session: Session, interview_ids: Sequence[uuid.UUID
     for chunk in _chunks(interview_ids):
         query = select(Debrief.interview_id, Debrief.id).where(Debrief.interview_id.in_(chunk))
         found.update((row.interview_id, row.id) for row in session.execute(query))
+    return found
+
+
+def sent_letter_ids(session: Session, letter_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+    """The ids among ``letter_ids`` of letters the database holds as sent."""
+    found: set[uuid.UUID] = set()
+    for chunk in _chunks(letter_ids):
+        query = select(Letter.id).where(Letter.id.in_(chunk), Letter.sent_at.is_not(None))
+        found.update(session.scalars(query))
     return found

@@ -267,3 +267,18 @@ def plan_facts(reader: FastReader, stages: Sequence[str]) -> list[Row]:
     return [(reader.uuid(owner), reader.time(start), zone, reader.date(decided), plan, reader.time(debriefed),
              reader.time(moved), reader.uuid(debrief)) for owner, start, zone, decided, plan, debriefed, moved, debrief
             in rows]
+
+
+def letters_of(reader: FastReader, application_id: uuid.UUID) -> list[Row]:
+    """(id, interview id, kind, sequence, recipient name and e-mail, subject, send_by, its phrase, warnings JSON,
+    sent_at, message_id, created_at, updated_at) of the application's letters, the first to send first."""
+    rows = reader.rows("SELECT letter.id, letter.interview_id, letter.kind, letter.sequence, letter.recipient_name, "
+                       "letter.recipient_email, letter.subject, letter.send_by, letter.send_by_phrase, "
+                       "letter.warnings, letter.sent_at, letter.message_id, letter.created_at, letter.updated_at \n"
+                       "FROM letter \nWHERE ?u = letter.application_id ORDER BY letter.send_by, letter.created_at, "
+                       "letter.id", [reader.uuid_param(application_id)])
+    return [(reader.uuid(letter), reader.uuid(interview) if interview is not None else None, kind, sequence, name,
+             email, subject, reader.date(send_by), phrase, warnings, reader.time(sent), message_id,
+             reader.time(created), reader.time(updated))
+            for letter, interview, kind, sequence, name, email, subject, send_by, phrase, warnings, sent, message_id,
+            created, updated in rows]

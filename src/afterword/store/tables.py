@@ -1,7 +1,8 @@
 """The tables, as SQLAlchemy 2 declarative classes. Every row has a UUID primary key and UTC created/updated times.
 
 A child that cannot outlive its parent is deleted with it (ON DELETE CASCADE); a link that may go away is set to
-NULL. A debrief hangs off its interview that way (one per interview); the next table (letter) will too.
+NULL. A debrief hangs off its interview that way (one per interview); a letter hangs off its application, and
+keeps its interview and its recipient's contact while they exist.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from afterword.store.constants import DEBRIEF_WENT, INTERVIEW_KINDS, STAGES
+from afterword.store.constants import DEBRIEF_WENT, INTERVIEW_KINDS, LETTER_KINDS, STAGES
 from afterword.store.types import UTCDateTime, utcnow
 
 # Named constraints: SQLite can only ALTER a table by copying it (Alembic batch mode), which needs the names.
@@ -131,6 +132,9 @@ class Application(Row):
         passive_deletes=True)
     cards: Mapped[list[Card]] = relationship(
         back_populates="application", order_by="Card.version", cascade="all, delete-orphan", passive_deletes=True)
+    letters: Mapped[list[Letter]] = relationship(
+        back_populates="application", order_by="(Letter.send_by, Letter.created_at, Letter.id)",
+        cascade="all, delete-orphan", passive_deletes=True)
 
     __table_args__ = (
         CheckConstraint(_one_of("stage", STAGES), name="stage"),
@@ -269,4 +273,49 @@ class Debrief(Row):
     __table_args__ = (
         CheckConstraint(_one_of("went", DEBRIEF_WENT), name="went"),
         CheckConstraint("confidence BETWEEN 1 AND 5", name="confidence"),
+    )
+
+
+class Letter(Row):
+    """A letter written after an interview (`afterword letters`): what it says, to whom, when to send it, and
+    whether it was sent. ``sources`` is the letter's paragraphs as JSON, each a list of sentences with the lines of
+    the user's documents that back them ([{"text": ..., "sources": [{"document", "line", "text"}]}]); ``body`` is
+    the letter as plain text below the subject (salutation to signature). With the sender's and the recipient's
+    details, the row is the whole letter: it is rendered (.txt .eml .pdf .docx) and sent from it. A sent letter
+    (``sent_at``, and the ``message_id`` it went with) is never changed; writing the letters again replaces only
+    unsent ones. ``sequence`` numbers the letters of one kind to one person (the first and second check-in)."""
+
+    __tablename__ = "letter"
+
+    application_id: Mapped[uuid.UUID] = _parent("application")
+    interview_id: Mapped[uuid.UUID | None] = _parent("interview", nullable=True)
+    contact_id: Mapped[uuid.UUID | None] = _parent("contact", nullable=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    sequence: Mapped[int] = mapped_column(Integer, default=1)
+    recipient_name: Mapped[str | None]
+    recipient_email: Mapped[str | None]
+    recipient_title: Mapped[str | None]
+    recipient_organisation: Mapped[str | None]
+    sender_name: Mapped[str | None]
+    sender_email: Mapped[str | None]
+    sender_phone: Mapped[str | None]
+    sender_address: Mapped[str | None] = mapped_column(Text)  # one line per item
+    subject: Mapped[str] = mapped_column(Text)
+    salutation: Mapped[str] = mapped_column(Text, default="")
+    sign_off: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    sources: Mapped[str] = mapped_column(Text)
+    send_by: Mapped[date]
+    send_by_phrase: Mapped[str] = mapped_column(Text)
+    warnings: Mapped[str] = mapped_column(Text, default="[]")  # JSON: the writer's warnings, a list of texts
+    sent_at: Mapped[datetime | None]
+    message_id: Mapped[str | None] = mapped_column(Text)
+
+    application: Mapped[Application] = relationship(back_populates="letters")
+
+    __table_args__ = (
+        CheckConstraint(_one_of("kind", LETTER_KINDS), name="kind"),
+        CheckConstraint("sequence >= 1", name="sequence"),
+        Index(None, "application_id"),
+        Index(None, "send_by"),
     )
