@@ -315,3 +315,12 @@ def test_what_the_company_does_in_a_requirements_list_asks_nothing() -> None:
                   "ability to write unit tests\n- Ability to write clean Python\n")
     assert found["The first skill we are giving to our AI is the ability to write unit tests"] == "company-info"
     assert found["Ability to write clean Python"] == "requirement"
+
+
+def test_a_note_to_agencies_and_a_profit_share_are_no_requirements() -> None:
+    found = roles("Backend Engineer at Ostra\nRequirements\n- Java 17\n- Note to Agencies: All unsolicited résumés "
+                  "will be considered direct applicants\n- <ORGANIZATION> aims to share its success with all its "
+                  "employees through share units\n")
+    assert found["Note to Agencies: All unsolicited résumés will be considered direct applicants"] == "how-to-apply"
+    assert found["<ORGANIZATION> aims to share its success with all its employees through share units"] != \
+        "requirement"

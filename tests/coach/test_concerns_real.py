@@ -374,3 +374,13 @@ def test_a_tag_line_adds_no_concern_when_a_sentence_asks_for_the_same_skills() -
     raised = [c.requirement for c in (*card.concerns, *card.more_concerns)]
     assert "Back-end work in TypeScript and Node.js" in raised
     assert not any("typescript node.js" in text for text in raised)
+
+
+def test_one_shared_word_of_a_skill_is_no_evidence_in_passing() -> None:
+    resume = document_from_text(
+        "Ivan Kor\nEXPERIENCE\nSales Lead, Orbit Home | 2016 - now\n- Development and execution strategy of home "
+        "appliances in 4 countries\n", "resume.txt")
+    posting = document_from_text("Front End Developer at Wick\n## Requirements\n- Front-end development in React\n",
+                                 "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    assert not any(c.kind == "passing" for c in (*card.concerns, *card.more_concerns))

@@ -24,6 +24,8 @@ _APPLY = re.compile(r"\b(?:apply (?:now|online|today|here|via|at|by|through|for 
                     r"cover letter|closing date|deadline for applications|job (?:no|number|id|ref)\b|"
                     r"reference (?:no|number)|to be considered|click (?:here|on|the|below|apply)|we will reply|"
                     r"shortlisted|assessed by|(?:third[- ]party |recruitment )(?:recruit\w+ )?agenc\w+|"
+                    r"note to (?:recruitment )?agencies|unsolicited (?:résumés|resumes|cvs|applications)|"
+                    r"referral fee|"
                     r"interview process|hiring process|recruitment process|application must include|"
                     r"please (?:send|submit|include|attach|apply)|interested candidates|"
                     r"attach(?:ed)? (?:files?|documents?|your)|file format)\b", re.IGNORECASE)
@@ -89,6 +91,7 @@ _DOING = frozenset(
     "process respond answer teach care administer document act work contribute shape define execute run".split())
 _BENEFIT = re.compile(r"\b(?:we offer|we provide|you(?:'ll| will) (?:get|receive|enjoy)|perks?|benefits?|"
                       r"you (?:have|get|will have) the (?:opportunity|chance|freedom|possibility)|"
+                      r"profit[- ]shar\w+|share units|employee (?:stock|share)s?|"
                       r"we encourage you to|you can also|"
                       r"coffee|snacks?|fruit|lunch(?:es)?|gym|discount\w*|paid (?:time off|leave|holidays?)|"
                       r"vacation|holidays?|pension|insurance|401\(?k\)?|stock options?|equity|bonus(?:es)?|"
@@ -99,7 +102,7 @@ _BENEFIT = re.compile(r"\b(?:we offer|we provide|you(?:'ll| will) (?:get|receive
 _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|team|vision|story|client|"
                       r"customers|goal|purpose|values|staff|culture|people|platform|product)|founded|at \w[\w&.-]*,? "
                       r"we|(?:the )?[A-Z<][\w&<>.-]*(?: [A-Z<][\w&<>.-]*){0,4} (?:is|are|was|has|have|provides|"
-                      r"offers|helps|builds|makes|develops|strives|creates|serves|operates))\b|"
+                      r"offers|helps|builds|makes|develops|strives|creates|serves|operates|aims))\b|"
                       r"^(?:[Tt]he |[Oo]ur )?(?:[\w<>-]+ )?team (?:consists of|comprises|is made up of|includes)\b|"
                       r"\b(?:headquarter\w*|founded in|leading (?:provider|supplier|company|manufacturer)|"
                       r"employees worldwide|our customers)\b")
@@ -228,6 +231,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     topics = topics_in(text)
     if title_like and len(text.split()) <= 12:
         return "title"
+    if _mostly_masked(text):
+        return "other"  # a header of redacted names and a date ("<ORGANIZATION> <ADDRESS> ... Date posted:")
     stripped = text.rstrip()
     if stripped.endswith(":") and len(text.split()) <= 12 or stripped.endswith("?") and len(text.split()) <= 3:
         return "heading"  # "You will need:", "Interested?"

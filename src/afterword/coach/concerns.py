@@ -317,6 +317,18 @@ class _ResumeWords:
         need = 1 if _TARGETS.search(text) else 2  # "a record of meeting sales targets" asks for a result itself
         return any(len(wanted & words) >= need for words in self._results)
 
+    def phrase_line(self, skills: list[str]) -> int | None:
+        """The first line (not a heading, not run-together words) holding every key word of one of the skills
+        ("front-end" and "development" for front-end development): one shared word ("development" in a sales
+        strategy) is no sign of the skill."""
+        headings = {section.first_line for section in self.resume.sections if section.heading}
+        wanted = [words for skill in skills if (words := _key_words(skill))]
+        for number, words in self.words.items():
+            if number not in headings and any(need <= words for need in wanted) \
+                    and not GLUED.search(self.resume.line(number).text):
+                return number
+        return None
+
     def word_line(self, text: str, need: int = 1, share: float = 0.0) -> int | None:
         """The line sharing the most key words with ``text`` (at least ``need`` of them, and at least ``share`` of
         all of them), or None."""
@@ -565,7 +577,7 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 if number is None and not learning_only:  # a skill's own words; or two of the requirement's
                     # a line "shows it in passing" only when it holds a third of what the requirement says: two
                     # words of twelve ("programming", "language") are a coincidence, not evidence
-                    number = shown.word_line(" ".join(missing)) if missing else \
+                    number = shown.phrase_line(missing) if missing else \
                         shown.word_line(requirement.text, 2, PASSING_SHARE)
                 if not missing and requirement.years and report.resume_years >= requirement.years and \
                         shown.word_line(requirement.text):
