@@ -136,3 +136,17 @@ def test_output_path_into_a_folder(tmp_path: Path) -> None:
     with pytest.raises(AfterwordError, match=r"folder .*missing/ does not exist; create it first"):
         output_path(f"{tmp_path}/missing/", "match.md")
     assert not (tmp_path / "missing").exists()
+
+
+def test_make_fresh_folder_never_takes_a_name_in_use(tmp_path: Path) -> None:
+    from afterword.output import make_fresh_folder
+
+    (tmp_path / "letters").mkdir()
+    (tmp_path / "letters" / "mine.txt").write_text("mine", encoding="utf-8")
+    (tmp_path / "letters-2").write_text("a file", encoding="utf-8")
+    (tmp_path / "letters-3").symlink_to(tmp_path / "nowhere")
+    assert make_fresh_folder(tmp_path / "letters") == tmp_path / "letters-4"
+    assert make_fresh_folder(tmp_path / "new") == tmp_path / "new"
+    assert [p.name for p in (tmp_path / "letters").iterdir()] == ["mine.txt"] and not (tmp_path / "nowhere").exists()
+    with pytest.raises(AfterwordError, match=r"folder .*missing does not exist"):
+        make_fresh_folder(tmp_path / "missing" / "letters")

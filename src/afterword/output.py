@@ -176,3 +176,21 @@ def write_fresh(path: Path, data: str | bytes) -> Path:
         except OutputExistsError:
             continue
     raise AfterwordError(f"{path} and {MAX_FRESH_NAMES - 1} numbered variants already exist; give another path")
+
+
+def make_fresh_folder(path: Path) -> Path:
+    """Create the folder ``path`` or, if that name is taken (by anything, even a dangling symlink), the first free
+    name of fresh_names(path) (after-the-interview-2): never writes into a folder that was there. Its parent must
+    exist. Returns the folder created."""
+    path = Path(path)
+    if not path.absolute().parent.is_dir():
+        raise AfterwordError(f"folder {path.parent} does not exist; create it first or give another path")
+    for candidate in fresh_names(path):
+        try:
+            candidate.mkdir()
+            return candidate
+        except FileExistsError:
+            continue
+        except OSError as error:
+            raise _cannot_write(candidate, error) from None
+    raise AfterwordError(f"{path} and {MAX_FRESH_NAMES - 1} numbered variants already exist; give another path")

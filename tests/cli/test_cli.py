@@ -61,7 +61,7 @@ def test_demo_shows_the_card_and_writes_the_pdf(tmp_path: Path, monkeypatch: pyt
 
 
 def test_demo_json_card() -> None:
-    result = run("demo", "--format", "json", "--no-pdf")
+    result = run("demo", "--format", "json", "--no-files")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["schema"] == "afterword.card/1"

@@ -109,21 +109,25 @@ def test_demo_never_overwrites_and_says_where(tmp_path: Path, monkeypatch: pytes
     assert (tmp_path / "closing-card-2.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_demo_refuses_an_existing_pdf_path(tmp_path: Path, fake_pdf: None) -> None:
+def test_demo_refuses_an_existing_pdf_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_pdf: None) -> None:
+    monkeypatch.chdir(tmp_path)
     mine = tmp_path / "mine.pdf"
     mine.write_bytes(b"keep")
     _one_line_error(run("demo", "--pdf", str(mine)), "mine.pdf already exists", "give --pdf another path")
     assert mine.read_bytes() == b"keep"
 
 
-def test_demo_pdf_into_a_folder_takes_a_free_name(tmp_path: Path, fake_pdf: None) -> None:
+def test_demo_pdf_into_a_folder_takes_a_free_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  fake_pdf: None) -> None:
+    monkeypatch.chdir(tmp_path)  # the after-the-interview folder goes here
     (tmp_path / "closing-card.pdf").write_bytes(b"keep")
     result = run("demo", "--format", "pdf", "--pdf", str(tmp_path))
     assert result.exit_code == 0, result.output
     assert (tmp_path / "closing-card-2.pdf").exists() and (tmp_path / "closing-card.pdf").read_bytes() == b"keep"
 
 
-def test_demo_pdf_to_a_new_path(tmp_path: Path, fake_pdf: None) -> None:
+def test_demo_pdf_to_a_new_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_pdf: None) -> None:
+    monkeypatch.chdir(tmp_path)
     result = run("demo", "--format", "pdf", "--pdf", str(tmp_path / "card.pdf"))
     assert result.exit_code == 0, result.output
     assert (tmp_path / "card.pdf").read_bytes().startswith(b"%PDF")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -21,28 +22,29 @@ def _interview_label(target: DebriefTarget) -> str:
     return f"interview {target.number} (round {target.interview.round}, {when(target.interview.starts_at)})"
 
 
-def print_saved(saved: SavedDebrief) -> None:
-    """What was kept, the decision date (or how to give it) and the next command."""
+def print_saved(saved: SavedDebrief, echo: Callable[..., object] = typer.echo) -> None:
+    """What was kept, the decision date (or how to give it) and the next command, through ``echo`` (typer.echo's
+    message and err=)."""
     from afterword.services.debrief_answers import spoken_day
 
     target = saved.target
     short = target.application.short_id
     verb = "Replaced" if saved.replaced else "Saved"
-    typer.echo(f"{verb} the debrief of {_interview_label(target)} for {short} {plain(target.application.title)}.")
+    echo(f"{verb} the debrief of {_interview_label(target)} for {short} {plain(target.application.title)}.")
     decided = saved.debrief.decision_date
     phrase = saved.debrief.debrief.get("decision", "")
     if decided is not None and saved.decision_read:
-        typer.echo(f'Decision expected by {spoken_day(decided)} (read from "{plain(phrase, 80)}"; if that is wrong: '
-                   f"afterword debrief {short} --interview {target.number} --decision-date YYYY-MM-DD).")
+        echo(f'Decision expected by {spoken_day(decided)} (read from "{plain(phrase, 80)}"; if that is wrong: '
+             f"afterword debrief {short} --interview {target.number} --decision-date YYYY-MM-DD).")
     elif decided is not None:
-        typer.echo(f"Decision expected by {spoken_day(decided)}.")
+        echo(f"Decision expected by {spoken_day(decided)}.")
     elif saved.decision_needed:
-        typer.echo(f'warning: "{plain(phrase, 80)}" cannot be read as a date, so the decision date is empty (it is '
-                   f"never guessed); when you know it: afterword debrief {short} --interview {target.number} "
-                   "--decision-date YYYY-MM-DD", err=True)
+        echo(f'warning: "{plain(phrase, 80)}" cannot be read as a date, so the decision date is empty (it is '
+             f"never guessed); when you know it: afterword debrief {short} --interview {target.number} "
+             "--decision-date YYYY-MM-DD", err=True)
     if saved.contacts:
-        typer.echo(f"Interviewers kept as contacts: {', '.join(plain(name, 60) for name in saved.contacts)}.")
-    typer.echo(f"Next: afterword plan {short}")
+        echo(f"Interviewers kept as contacts: {', '.join(plain(name, 60) for name in saved.contacts)}.")
+    echo(f"Next: afterword plan {short}")
 
 
 def _interactive(store: Store, target: DebriefTarget, decision_date: str | None) -> None:

@@ -1,15 +1,22 @@
-"""`afterword demo`: the whole flow so far on bundled demo files: the match and the Closing Card (and its PDF)."""
+"""`afterword demo`: the whole flow on bundled demo files: the Closing Card (and its PDF), then the stored flow in a
+throw-away database, before the interview (board, today) and after it (debrief, plan, letters, calendar), with the
+letters and the .ics written into a new folder."""
 
 from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from afterword.cli.errors import handle_errors
+from afterword.cli.errors import fail, handle_errors
 from afterword.cli.prepare import CardFormat, Paper, card_pdf, load_card, write_card
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from afterword.services.demo import DemoFlow
 
 DEMO_INTERVIEWERS = ["Priya Natarajan, Engineering Manager", "Renata Solberg, VP of Engineering"]
 DEMO_PDF = "closing-card.pdf"
@@ -53,16 +60,23 @@ def demo(
         ),
     ] = None,
     no_pdf: Annotated[bool, typer.Option("--no-pdf", help="Don't write the PDF.")] = False,
+    no_files: Annotated[bool, typer.Option(
+        "--no-files", help="Write no file at all: neither the PDF nor the after-the-interview folder of letters and "
+                           "calendar (all is still shown).")] = False,
     paper: Annotated[
         Paper, typer.Option("--paper", metavar="a4|letter", help="Page size of the PDF: a4 or letter.")
     ] = Paper.a4,
 ) -> None:
     """Run Afterword on a bundled demo resume, posting and research notes: shows the Closing Card and writes
     it as a one-page PDF (to a new file: the demo never overwrites one), then keeps track of the application in a
-    throw-away database (board and today). No files of your own needed; your own database is never touched."""
+    throw-away database (board and today) and, after the interview, debriefs it from a bundled file and shows the
+    plan, writing the thank-you letters and the calendar (.ics) into a new folder, after-the-interview. No files of
+    your own needed; your own database is never touched."""
     from afterword.output import write_fresh, write_new
 
-    wants_pdf = fmt is CardFormat.pdf or not no_pdf
+    if no_files and fmt is CardFormat.pdf:
+        raise fail("--format pdf writes the card's PDF and --no-files writes no file; drop one of them")
+    wants_pdf = (fmt is CardFormat.pdf or not no_pdf) and not no_files
     target, fresh = _pdf_target(pdf) if wants_pdf else (None, False)
     card = load_card(
         demo_path("resume.docx"),
@@ -80,21 +94,26 @@ def demo(
         else:
             write_new(target, data)
         typer.echo(f"wrote {target}", err=True)
-    show_stored_flow(to_stderr=fmt in (CardFormat.json, CardFormat.markdown))  # data on stdout stays data
+    show_stored_flow(to_stderr=fmt in (CardFormat.json, CardFormat.markdown),  # data on stdout stays data
+                     write_files=not no_files)
 
 
-def show_stored_flow(*, to_stderr: bool) -> None:
-    """Keep track of the demo application in a throw-away database, showing each command and what it prints."""
+def show_stored_flow(*, to_stderr: bool, write_files: bool = True) -> None:
+    """Keep track of the demo application in a throw-away database, showing each command and what it prints; the
+    letters and the .ics go into a new folder here (``write_files``), never into one that was there."""
     from rich.console import Console
     from rich.rule import Rule
     from rich.text import Text
 
     from afterword.cli.pipeline import print_board, print_today
     from afterword.services.demo import run_demo_flow
+    from afterword.services.demo_files import write_demo_files
     from afterword.services.pipeline import when
 
     flow = run_demo_flow(resume=demo_path("resume.docx"), posting=demo_path("posting.md"),
-                         research=[demo_path("research.md")], interviewers=DEMO_INTERVIEWERS, name=DEMO_NAME)
+                         research=[demo_path("research.md")], interviewers=DEMO_INTERVIEWERS, name=DEMO_NAME,
+                         debrief=demo_path("debrief.toml"))
+    folder = write_demo_files(flow.after.files)[0] if write_files else None
     console = Console(markup=False, emoji=False, highlight=False, stderr=to_stderr)
     ref, start = flow.application.short_id, flow.interview.interview.starts_at
     people = " ".join(f'--with "{person}"' for person in DEMO_INTERVIEWERS)
@@ -113,3 +132,50 @@ def show_stored_flow(*, to_stderr: bool) -> None:
     print_board(console, flow.board)
     console.print(Text("\n$ afterword today", style="bold"))
     print_today(console, flow.today)
+    show_after_interview(console, flow, folder)
+    if folder is not None:
+        names = ", ".join(file.name for file in flow.after.files)
+        typer.echo(f"wrote {folder}/ ({names})", err=True)
+
+
+def show_after_interview(console: Console, flow: DemoFlow, folder: Path | None) -> None:
+    """The demo after its interview: the debrief from the bundled file, the plan, the letters (the first in full)
+    and the calendar, each with its command; the files as written into ``folder`` (None: not written)."""
+    from dataclasses import replace
+
+    from rich.rule import Rule
+    from rich.text import Text
+
+    from afterword.cli.debrief import print_saved
+    from afterword.cli.letters import print_written
+    from afterword.cli.plan import print_plan
+    from afterword.services.demo_files import DEMO_FOLDER
+
+    def say(message: object = "", err: bool = False) -> None:  # typer.echo's shape, onto the demo's console
+        console.print(Text(str(message)))
+
+    after, ref = flow.after, flow.application.short_id
+    shown = str(folder) if folder is not None else DEMO_FOLDER
+    console.print()
+    console.print(Rule(f"After the interview (as on {after.at:%a} {after.at.day} {after.at:%b}, {after.at:%H:%M})"))
+    if folder is None:
+        console.print(Text("--no-files: the letters and the calendar are shown, not written.", style="dim"))
+    console.print(Text(f"$ afterword debrief {ref} --file debrief.toml", style="bold"))
+    print_saved(after.debrief, say)
+    console.print(Text(f"\n$ afterword plan {ref}", style="bold"))
+    print_plan(console, after.plan)
+    console.print(Text(f"\n$ afterword letters {ref} --output {shown}", style="bold"))
+    print_written(replace(after.letters, letters=tuple(  # the files as written here (none with --no-files)
+        replace(letter, files=tuple(folder / name for name in letter.files) if folder is not None else ())
+        for letter in after.letters.letters)), say)
+    if after.letter_files:
+        first = after.letter_files[0]
+        command = f"$ cat {folder / first.name}" if folder is not None else f"The first letter, {first.name}:"
+        console.print(Text(f"\n{command}", style="bold"))
+        console.print(Text(first.data.decode("utf-8").rstrip("\n")))
+    console.print(Text(f"\n$ afterword calendar export --output {shown}", style="bold"))
+    events = after.calendar.data.count(b"BEGIN:VEVENT")
+    if folder is not None:
+        say(f"exported the follow-up plans to {folder / after.calendar.name}; import it into your calendar")
+    else:
+        say(f"{after.calendar.name}: {events} events, one per step of the plan (not written: --no-files)")

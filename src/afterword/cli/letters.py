@@ -3,6 +3,7 @@ kept with the application and written to files; `--list` shows the kept ones wit
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -36,31 +37,33 @@ STATUS = {"added": "new", "replaced": "replaced the unsent one", "unchanged": "u
           "sent": "sent already: kept as it was sent"}
 
 
-def print_written(result: WrittenLetters) -> None:
+def print_written(result: WrittenLetters, echo: Callable[..., object] = typer.echo) -> None:
+    """Each letter written: its id, recipient, files, when to send it and the writer's warnings, through ``echo``
+    (typer.echo's message and err=)."""
     count = len(result.letters)
     what = f"{count} {result.kind} letter{'s' if count != 1 else ''}" if result.kind != "next-round" else \
         "Your notes for the next round"
-    typer.echo(f"{what} after interview {result.interview} of "
-               f"{result.application.short_id} {plain(result.application.title)}:")
+    echo(f"{what} after interview {result.interview} of "
+         f"{result.application.short_id} {plain(result.application.title)}:")
     for note in result.notes:
-        typer.echo(f"note: {plain(note, 300)}", err=True)
+        echo(f"note: {plain(note, 300)}", err=True)
     for written in result.letters:
         view = written.view
         email = f" <{plain(view.recipient_email, 100)}>" if view.recipient_email else ""
-        typer.echo(f"\n  {view.short_id}  {view.label} to {plain(view.recipient, 100)}{email} "
-                   f"({STATUS[written.status]})")
+        echo(f"\n  {view.short_id}  {view.label} to {plain(view.recipient, 100)}{email} "
+             f"({STATUS[written.status]})")
         for path in written.files:
-            typer.echo(f"            file: {plain(path, 300)}")
+            echo(f"            file: {plain(path, 300)}")
         if view.sent_at is None and view.kind != "next-round":
-            typer.echo(f"            send: {plain(view.send_by_phrase, 300)}")
+            echo(f"            send: {plain(view.send_by_phrase, 300)}")
         for warning in view.warnings:
-            typer.echo(f"            warning: {plain(warning, 400)}")
+            echo(f"            warning: {plain(warning, 400)}")
     unsent = [written.view for written in result.letters if written.view.sent_at is None
               and written.view.kind != "next-round"]
     if unsent:
-        typer.echo(f"\nRead each letter before you send it: afterword send {unsent[0].short_id} (--dry-run shows the "
-                   "whole message). It sends the letter as kept here; to change one, edit its file and send that "
-                   "from your mail client.")
+        echo(f"\nRead each letter before you send it: afterword send {unsent[0].short_id} (--dry-run shows the "
+             "whole message). It sends the letter as kept here; to change one, edit its file and send that "
+             "from your mail client.")
 
 
 def print_list(result: LetterList) -> None:
