@@ -103,3 +103,20 @@ def test_a_headline_shows_the_line_of_work_when_no_job_has_a_title_and_a_degree_
     assert degree.kind == "gap" and "degree" in degree.concern
     data = next(c for c in (*card.concerns, *card.more_concerns) if "data sets" in c.requirement)
     assert "does not show" not in data.concern  # a way of working is asked for by example
+
+
+def test_a_senior_role_after_a_junior_title_is_a_step_up_to_prepare_for() -> None:
+    from datetime import date
+
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    resume = document_from_text("Ana Reis\nEXPERIENCE\nJunior Developer, Kite Apps | 2022 - now\n- Built the "
+                                "checkout in Python for 40 stores\n", "resume.txt")
+    posting = document_from_text("Senior Python Developer at Lyng\n## Requirements\n- Python\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    assert card.concerns[0].kind == "step-up" and "Junior Developer" in card.concerns[0].concern
+    assert not card.concerns[0].answer  # the stories are the candidate's own
+    same = build_card(resume, document_from_text("Python Developer at Lyng\n## Requirements\n- Python\n", "p.md"),
+                      today=date(2026, 12, 1))
+    assert not any(c.kind == "step-up" for c in same.concerns)

@@ -223,8 +223,10 @@ def test_fewer_years_of_work_than_asked_is_raised_first_and_enough_years_are_not
     short = document_from_text("Mo Reyes\nEXPERIENCE\nSupport Engineer, Kettle Apps | 03/2023 - now\n"
                                "- Answered Zendesk tickets for 40 clients\n", "resume.txt")
     card = build_card(short, posting, today=date(2026, 12, 1))
-    assert card.concerns[0].kind == "years" and "6+ years" in card.concerns[0].requirement
-    assert "3.8 years on the resume, 6 asked" in card.concerns[0].concern
+    # after the step up to "Senior" itself, the years are the first thing raised
+    assert [c.kind for c in card.concerns[:2]] == ["step-up", "years"]
+    assert "6+ years" in card.concerns[1].requirement
+    assert "3.8 years on the resume, 6 asked" in card.concerns[1].concern
     long = document_from_text(short.text.replace("03/2023", "01/2015"), "resume.txt")
     card = build_card(long, posting, today=date(2026, 12, 1))
     assert not any("6+ years" in c.requirement for c in (*card.concerns, *card.more_concerns))

@@ -13,7 +13,7 @@ from afterword.analysis.posting_units import COMPANY_TOPICS
 from afterword.analysis.report import fit_score
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
-from afterword.coach.career_change import career_change_concern, step_down_concern
+from afterword.coach.career_change import career_change_concern, step_down_concern, step_up_concern
 from afterword.coach.checklist import checklist_for, remote_interviews
 from afterword.coach.concerns import MAX_CONCERNS, Concern, level_label, likely_concerns
 from afterword.coach.interviewers import Interviewer
@@ -143,7 +143,8 @@ def build_card(
                                  focus=posting_focus(report, info, taxonomy))
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)
     concerns, more_concerns = likely_concerns(report, resume, finder_for(taxonomy), checker)
-    change = career_change_concern(report, resume, info.role, checker) or step_down_concern(resume, info.role)
+    change = career_change_concern(report, resume, info.role, checker) or step_down_concern(resume, info.role) \
+        or step_up_concern(report, resume, info.role)
     if change is not None:  # the first question such a panel asks; the weakest concern that is not a hard
         # condition (a licence, a permit) moves to the list below
         shown = [change, *concerns]

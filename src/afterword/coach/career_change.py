@@ -133,3 +133,38 @@ def step_down_concern(resume: Document, role: str) -> Concern | None:
         kind="step-down",
         weight=5.0,
     )
+
+
+STEP_UP_TIP = ("Have two stories ready where you already worked at that level (a decision you owned, a project or "
+               "people you led, a result you answered for), and say plainly what you would still be learning.")
+_SENIOR_ROLE = re.compile(r"\b(?:senior|sr\.?|lead|principal|staff (?:engineer|scientist|designer|developer)|head|"
+                          r"manager|director|chief)\b", re.IGNORECASE)
+_JUNIOR_TITLE = re.compile(r"\b(?:junior|jr\.?|intern|trainee|graduate|entry[- ]level|apprentice|assistant)\b",
+                           re.IGNORECASE)
+STEP_UP_YEARS = 5  # fewer years than this on the resume, for a senior role, is a step up to prepare for
+
+
+def step_up_concern(report: MatchReport, resume: Document, role: str) -> Concern | None:
+    """"Are you ready for this level?": a senior or lead role for someone whose latest title is junior, or who has
+    fewer than five years of dated work, in the same line of work. Only the tip: the stories are the candidate's."""
+    if not role or not _SENIOR_ROLE.search(role):
+        return None
+    jobs = [job for job in find_jobs(resume) if job.title]
+    if not jobs:
+        return None
+    latest = max(jobs, key=lambda job: (job.end is None, job.start))
+    title, _ = title_and_employer(resume, latest)
+    if not title or _SENIOR_ROLE.search(title) or not same_work(title, role):
+        return None
+    if not (_JUNIOR_TITLE.search(title) or 0 < report.resume_years < STEP_UP_YEARS):
+        return None
+    return Concern(
+        requirement=f"Most recent job: {title}",
+        requirement_line=0,
+        concern=f"This {role} role is a step up from your latest title ({title}, resume line {latest.title_line}): "
+                "expect them to ask whether you are ready for that level.",
+        answer=(),
+        tip=STEP_UP_TIP,
+        kind="step-up",
+        weight=5.0,
+    )
