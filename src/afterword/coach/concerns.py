@@ -625,7 +625,8 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
     raised_skills: set[str] = set()
     for concern in ranked:  # "Your resume does not show JavaScript" once, from the requirement ranked first
         # the same missing skill or degree ("the doctorate degree the posting lists") is one concern, and so is
-        # a concern whose every skill a concern ranked before it already names (Vue.js, then "npm and Vue.js")
+        # a concern whose every skill a concern ranked before it already names ("Linux" after "embedded systems
+        # and Linux")
         subject = concern.concern.split("“", 1)[0] if concern.kind == "gap" else concern.requirement
         if subject in seen_subjects or (concern.skills and set(concern.skills) <= raised_skills):
             continue
