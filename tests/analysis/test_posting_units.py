@@ -324,3 +324,18 @@ def test_a_note_to_agencies_and_a_profit_share_are_no_requirements() -> None:
     assert found["Note to Agencies: All unsolicited résumés will be considered direct applicants"] == "how-to-apply"
     assert found["<ORGANIZATION> aims to share its success with all its employees through share units"] != \
         "requirement"
+
+
+def test_what_a_position_offers_and_what_a_company_does_are_not_asked_of_the_candidate() -> None:
+    found = roles("Cost Controller\nThe position offers an international environment with a wide range of "
+                  "reporting work.\nIn this environment you have every chance to develop your abilities further.\n"
+                  "Requirements\n- <ORGANIZATION> designs and operates a global fleet of drilling rigs.\n"
+                  "- With offices throughout the world Harsk is a truly global player in offshore drilling.\n"
+                  "- You hold a master's degree in finance\n")
+    assert found["The position offers an international environment with a wide range of reporting work."] == \
+        "benefit"
+    assert found["In this environment you have every chance to develop your abilities further."] == "benefit"
+    assert found["<ORGANIZATION> designs and operates a global fleet of drilling rigs."] == "company-info"
+    assert found["With offices throughout the world Harsk is a truly global player in offshore drilling."] == \
+        "company-info"
+    assert found["You hold a master's degree in finance"] == "requirement"

@@ -57,7 +57,7 @@ _REQUIRE = re.compile(
     r"passion for|(?:keen|genuine|strong) interest in|eager(?:ness)? to|curiosity)\b", re.IGNORECASE)
 _WE_DO = re.compile(r"\bwe(?:'re|'ve| are| have| will| do| build| make| use| give| help| believe| want| aim)\b",
                     re.IGNORECASE)
-_OFFERED = re.compile(r"\b(?:you (?:have|get|will have) the (?:opportunity|chance|freedom|possibility)|"
+_OFFERED = re.compile(r"\b(?:you (?:have|get|will have) (?:the|every) (?:opportunity|chance|freedom|possibility)|"
                       r"we encourage you to|you can also)\b", re.IGNORECASE)
 # Words of _REQUIRE that only describe: "Excellent training opportunities" offers, it asks for nothing.
 _DESCRIBING = frozenset({"excellent", "strong", "solid"})
@@ -71,6 +71,7 @@ _SOFT_NICE = re.compile(r"\b(?:preferably|ideally|preferred)\b", re.IGNORECASE)
 _MUST = re.compile(r"\b(?:you (?:have|must|need)|must|required|essential|mandatory|minimum|at least|\d{1,2}\+ ?"
                    r"(?:years?|yrs))\b", re.IGNORECASE)
 _STRONG_BENEFIT = re.compile(r"^(?:we (?:also |can |will |'ll )?(?:offer|provide|give)|"
+                             r"(?:the|this) (?:position|role|job) (?:offers|provides|gives)|"
                              r"you(?:'ll| will) (?:get|receive|enjoy)|in return|what we offer)\b", re.IGNORECASE)
 # "You will lead the team" is a duty; "You will have QTS", "The successful candidate will hold a licence" ask.
 _RESPONSIBLE = re.compile(r"\b(?:(?:you will|you'll|(?:the |successful )?candidate will)(?! (?:need|have|hold|possess|"
@@ -102,10 +103,11 @@ _BENEFIT = re.compile(r"\b(?:we offer|we provide|you(?:'ll| will) (?:get|receive
 _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|team|vision|story|client|"
                       r"customers|goal|purpose|values|staff|culture|people|platform|product)|founded|at \w[\w&.-]*,? "
                       r"we|(?:the )?[A-Z<][\w&<>.-]*(?: [A-Z<][\w&<>.-]*){0,4} (?:is|are|was|has|have|provides|"
-                      r"offers|helps|builds|makes|develops|strives|creates|serves|operates|aims))\b|"
+                      r"offers|helps|builds|makes|develops|strives|creates|serves|operates|aims|designs|manufactures|"
+                      r"produces|delivers|employs|speciali[sz]es|supplies|sells|runs|owns))\b|"
                       r"^(?:[Tt]he |[Oo]ur )?(?:[\w<>-]+ )?team (?:consists of|comprises|is made up of|includes)\b|"
                       r"\b(?:headquarter\w*|founded in|leading (?:provider|supplier|company|manufacturer)|"
-                      r"employees worldwide|our customers)\b")
+                      r"employees worldwide|our customers|(?:global|world|market) (?:player|leader))\b")
 _CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|greetings)\b|!\s*$|"
                       r"^(?:and )?(?:do|are|can|would|could|will|have) you\b[^?]*\?\s*$", re.IGNORECASE)
 _SURE_APPLY = re.compile(r"\b(?:apply online|send (?:us )?your (?:application|cv|resume)|"
@@ -292,6 +294,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     if default == "how-to-apply":
         return "how-to-apply"
     # No section says what it is: the unit's own words must.
+    if _OFFERED.search(text) and not _MUST.search(_OFFERED.sub("", text)):
+        return "benefit"  # "In this environment you have every chance to develop your abilities"
     if _CHATTER.search(text):
         return "other"  # "Do you have what it takes ...?": a hook, not a requirement
     if _LOOKING_FOR.search(text) and (asks or _QUALIFIED.search(text)):
