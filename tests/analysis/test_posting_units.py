@@ -96,6 +96,8 @@ def test_a_huge_one_line_posting_is_read_in_bounded_units() -> None:
     ("Our client, a national insurer, is seeking a Claims Handler. Redmarsh Recruitment is a recruitment agency "
      "working on their behalf.", "Claims Handler", ""),
     ("Python / Django developer\nWe use Linux and PostgreSQL.\n", "Python / Django developer", ""),
+    ("Ref.: MD-021784\nAs IT Cost Controller we see you as a driving force in supporting the IT function.\n",
+     "IT Cost Controller", ""),
 ])
 def test_role_and_company_are_read_from_the_posting_or_left_empty(text: str, role: str, company: str) -> None:
     info = match_documents(document_from_text("Resume\n"), document_from_text(text)).posting_info

@@ -45,7 +45,7 @@ _ROLE_SENTENCE = re.compile(
     r"\b(?:looking for|seeking|hiring|recruiting|searching for|appointment as|position as|role as|position of|"
     r"^as|join us as|invites? applications for)\s(?:an?\s|the\s|our\s|new\s|next\s|experienced\s)*"
     r"(?P<role>(?:[\w/&-]+\s){0,5}?[\w/-]+)"
-    r"(?=\s(?:to|who|with|within|for|in|at|on|you|that|starting|from|based)\b|\s?[.,;:!(]|$)",
+    r"(?=\s(?:to|who|with|within|for|in|at|on|you|we|that|starting|from|based)\b|\s?[.,;:!(]|$)",
     re.IGNORECASE)
 _AGENCY = re.compile(r"\b(?:our client|on behalf of|recruitment (?:agency|consultancy|partner)|staffing|"
                      r"recruiting (?:agency|firm))\b", re.IGNORECASE)
