@@ -3,6 +3,9 @@ load_settings() gives; None (so load_settings() decides) whenever it is not plai
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -41,13 +44,11 @@ def _expected() -> tuple[str, str] | None:
     return ("sqlite", str(path)) if path is not None else None
 
 
-@settings(max_examples=300, deadline=None)
-@given(environment=st.dictionaries(st.sampled_from(ENV_NAMES), st.sampled_from(VALUES), max_size=4),
-       file=st.none() | st.dictionaries(st.sampled_from(TOML_KEYS), st.sampled_from(TOML_VALUES), max_size=3))
-def test_the_fast_reading_never_disagrees_with_load_settings(environment: dict[str, str],
-                                                            file: dict[str, str] | None) -> None:
+@contextmanager
+def _settings_from(environment: dict[str, str], file: dict[str, str] | None) -> Iterator[None]:
+    """Only these environment variables (and this config file, when given) for the duration."""
     with pytest.MonkeyPatch.context() as patch:
-        folder = Path(__import__("tempfile").mkdtemp())
+        folder = Path(tempfile.mkdtemp())
         config = folder / "config.toml"
         patch.setenv("AFTERWORD_CONFIG", str(config))
         patch.setenv("AFTERWORD_DATA_DIR", str(folder / "data"))
@@ -57,6 +58,15 @@ def test_the_fast_reading_never_disagrees_with_load_settings(environment: dict[s
             patch.setenv(name, value)
         if file is not None:
             config.write_text("".join(f"{key} = {value}\n" for key, value in file.items()), encoding="utf-8")
+        yield
+
+
+@settings(max_examples=300, deadline=None)
+@given(environment=st.dictionaries(st.sampled_from(ENV_NAMES), st.sampled_from(VALUES), max_size=4),
+       file=st.none() | st.dictionaries(st.sampled_from(TOML_KEYS), st.sampled_from(TOML_VALUES), max_size=3))
+def test_the_fast_reading_never_disagrees_with_load_settings(environment: dict[str, str],
+                                                            file: dict[str, str] | None) -> None:
+    with _settings_from(environment, file):
         fast = database_target()
         if fast is not None:  # when it answers, it is what load_settings() gives
             assert fast == _expected()
@@ -88,17 +98,7 @@ def test_the_fast_region_never_disagrees_with_load_settings(environment: dict[st
                                                            file: dict[str, str] | None) -> None:
     from afterword.settings_fast import region
 
-    with pytest.MonkeyPatch.context() as patch:
-        folder = Path(__import__("tempfile").mkdtemp())
-        config = folder / "config.toml"
-        patch.setenv("AFTERWORD_CONFIG", str(config))
-        patch.setenv("AFTERWORD_DATA_DIR", str(folder / "data"))
-        for name in ENV_NAMES:
-            patch.delenv(name, raising=False)
-        for name, value in environment.items():
-            patch.setenv(name, value)
-        if file is not None:
-            config.write_text("".join(f"{key} = {value}\n" for key, value in file.items()), encoding="utf-8")
+    with _settings_from(environment, file):
         fast = region()
         if fast is not None:
             loaded = load_settings()
