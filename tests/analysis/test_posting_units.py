@@ -341,3 +341,11 @@ def test_what_a_position_offers_and_what_a_company_does_are_not_asked_of_the_can
     assert found["With offices throughout the world Harsk is a truly global player in offshore drilling."] == \
         "company-info"
     assert found["You hold a master's degree in finance"] == "requirement"
+
+
+def test_the_citizens_a_company_serves_are_no_citizenship_asked() -> None:
+    found = roles("Researcher at Halden\nThrough research Halden will create new health products for the benefit "
+                  "of citizens and society.\nRequirements\n- U.S. citizens only\n")
+    assert found["Through research Halden will create new health products for the benefit of citizens and "
+                 "society."] != "requirement"
+    assert found["U.S. citizens only"] == "requirement"

@@ -37,6 +37,9 @@ _LEGAL = re.compile(r"\b(?:equal (?:employment )?opportunit\w*|eeo|affirmative a
 _NICE = re.compile(r"\b(?:preferred|preferably|nice[- ]to[- ]have|(?:is |are |as )?an? (?:plus|bonus|advantage|"
                    r"asset)|ideally|desirable|advantageous|definite advantage|would be (?:great|nice|a plus)|"
                    r"not (?:required|essential|a must)|helpful|beneficial|bonus points|extra points)\b", re.IGNORECASE)
+# Being a citizen asked of the candidate ("US citizenship", "must be a citizen", "citizens only"); never the
+# citizens a company serves ("for the benefit of citizens and society").
+CITIZENSHIP = r"citizenship|citizen\b|(?<!of )(?<!for )(?<!to )(?<!the )(?<!our )(?<!all )citizens\b"
 # What the candidate must have or be. Words that also describe the work ("experience" in "customer experience")
 # count only in these phrasings.
 _REQUIRE = re.compile(
@@ -50,7 +53,7 @@ _REQUIRE = re.compile(
     r"associate'?s?|graduate|undergraduate|relevant|related|technical|engineering|4-year|four-year|a) degree|"
     r"bachelor'?s?|master'?s|ph\.? ?d|diploma|certif\w*|licen[cs]\w*|"
     r"knowledge of|understanding of|familiar\w*|proficien\w*|fluent\w*|fluency|command of|skills?|"
-    r"ability to|able to|background (?:in|within|on)|expertise|citizens?(?:hip)?|"
+    r"ability to|able to|background (?:in|within|on)|expertise|" + CITIZENSHIP + r"|"
     r"clearance|authori[sz]ed to work|right to work|eligib\w+ to work|work permit|willing(?:ness)? to|"
     r"should have|ideal candidate|candidate (?:should|must)|self-starter|team player|detail-oriented|"
     r"hands-on|comfortable (?:with|in)|capable of|solid|strong|excellent|speak(?:s|ing)?|mindset|ambition to|"

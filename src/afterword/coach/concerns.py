@@ -15,7 +15,7 @@ from afterword.analysis.matching import LEARNING, content_words
 from afterword.analysis.requirements import CONDITION, degree_words
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
-from afterword.analysis.unit_roles import says_nothing
+from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
 from afterword.coach.sources import Sentence, Source, article, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
 from afterword.models import Document, MatchReport, Requirement, RequirementMatch, SkillMention
@@ -217,7 +217,7 @@ def level_label(text: str) -> bool:
 PASSING_SHARE = 0.34  # the share of a requirement's key words a line must hold to show it "in passing"
 PASSING_TIP = "Bring one concrete example of this: what you did, where, and what came of it."
 _HARD = re.compile(
-    r"\b(?:citizens?(?:hip)?|nationals?\b|authori[sz]ed to work|right to work|work authori[sz]ation|"
+    r"\b(?:" + CITIZENSHIP + r"|nationals?\b|authori[sz]ed to work|right to work|work authori[sz]ation|"
     r"eligib\w* to work|work permit|green card|security clearance|clearance|ts/sci|top secret|vetting|"
     r"background check|dbs check|licen[cs]e[ds]?|cdl|medical card|medical certificate|registration|relocat\w*|"
     r"willing to move|"
