@@ -23,6 +23,7 @@ from afterword.cli.portability import backup, export, import_export
 from afterword.cli.prepare import prepare
 from afterword.cli.profile import profile_app
 from afterword.cli.send import send
+from afterword.cli.serve import serve
 from afterword.cli.taxonomy import taxonomy_app
 
 app = typer.Typer(
@@ -77,6 +78,7 @@ app.command("today")(pipeline.today)
 app.command("export")(export)
 app.command("import")(import_export)
 app.command("backup")(backup)
+app.command("serve")(serve)
 
 
 def _usage_line(error: Exception) -> str:

@@ -1,0 +1,5 @@
+"""Pages for cards (to be filled in)."""
+
+from afterword.web.dependencies import new_router
+
+router = new_router()
