@@ -10,7 +10,8 @@ endif
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 
-.PHONY: demo test install install-dev system-deps lint bench venv postgres
+.PHONY: demo test install install-dev system-deps browser-deps lint bench venv postgres screenshots
+AXE := .cache/browser/node_modules/axe-core/axe.min.js
 
 venv: $(PY)
 
@@ -32,8 +33,24 @@ system-deps:
 		|| echo "warning: could not install the PDF libraries (Pango); PDF output and its tests may fail"; \
 	else echo "skipping system packages (needs apt-get and root)"; fi
 
-install-dev: system-deps venv
+install-dev: system-deps browser-deps venv
 	$(PIP) install --quiet -e ".[dev,semantic]"
+
+# Debian's chromium and axe-core (npm) for tests/browser; never a browser downloaded by a test tool.
+browser-deps:
+	@missing=""; command -v chromium >/dev/null 2>&1 || missing="chromium"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	if [ -z "$$missing" ]; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = "0" ]; then \
+		(apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null) \
+		|| echo "warning: could not install$$missing; the browser tests will skip"; \
+	else echo "skipping$$missing (needs apt-get and root); the browser tests will skip"; fi
+	@if [ ! -f $(AXE) ] && command -v npm >/dev/null 2>&1; then \
+		npm install --prefix .cache/browser --no-audit --no-fund --no-save --silent axe-core@4.14.1 \
+		|| echo "warning: could not install axe-core; the browser tests will skip"; fi
+
+screenshots: install-dev
+	$(PY) scripts/screenshots.py
 
 lint:
 	$(PY) -m ruff check src tests benchmarks scripts

@@ -130,3 +130,20 @@ def read_optional_documents(sources: list[str] | tuple[str, ...], *, encoding: s
 def document_from_text(text: str, name: str = "text") -> Document:
     """A Document from text already in memory (tests, the web form, pasted notes)."""
     return build_document(text, name)
+
+
+def document_kind(data: bytes, name: str) -> str:
+    """The format ("pdf", "docx", "html" or "text") of ``data`` named ``name``: by its magic number first, then
+    by the name's suffix (as every other source is read)."""
+    return _sniff(data, Path(name).suffix.lower())
+
+
+def document_from_bytes(data: bytes, name: str, *, encoding: str | None = None) -> Document:
+    """A Document from bytes already in memory (an upload in the web app), read by their format; ``name`` (the
+    file's name) only names the document and gives its suffix: nothing is opened from disk or the network."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name} is over the 20 MB limit; give a smaller document")
+    text, warnings = _to_text(data, document_kind(data, name), name, encoding)
+    if not text.strip():
+        raise InputError(f"{name} has no text; give a file with the document's text")
+    return build_document(text, name, warnings)

@@ -52,7 +52,7 @@ def read_research(sources: Sequence[str], encoding: str | None = None) -> str | 
     return "\n\n".join(text for text in texts if text) or None
 
 
-def _company_and_role(posting: Document, company: str | None, role: str | None) -> tuple[str, str]:
+def company_and_role(posting: Document, company: str | None, role: str | None) -> tuple[str, str]:
     """The company and role given, else as the posting names them; an error naming the option when it does not."""
     company, role = (company or "").strip(), (role or "").strip()
     if not (company and role):
@@ -77,12 +77,20 @@ def add_application(store: Store, posting_source: str, *, company: str | None = 
     from afterword.ingest import read_document
 
     posting = read_document(posting_source, encoding=encoding, stdin=stdin)
-    company, role = _company_and_role(posting, company, role)
+    company, role = company_and_role(posting, company, role)
     if url is None and posting_source.lower().startswith(("http://", "https://")):
         url = posting_source
-    notes = read_research(research, encoding)
+    return add_posting_document(store, posting, company=company, role=role, url=url,
+                                research_notes=read_research(research, encoding))
+
+
+def add_posting_document(store: Store, posting: Document, *, company: str, role: str, url: str | None = None,
+                         research_notes: str | None = None) -> AddedApplication:
+    """A new application (stage "saved") from a posting already read, with the company and role decided
+    (company_and_role()); the result names the applications already kept for the same role at the company."""
     from afterword.store import applications
 
+    notes = research_notes
     with store.transaction() as session:
         same_role = tuple(summary_of(application) for application in
                           applications.at_company_with_role(session, company=company, role=role))

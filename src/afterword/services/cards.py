@@ -90,14 +90,27 @@ def prepare_card(store: Store, ref: str, *, research: Sequence[str] = (), interv
                  semantic: bool = False, today: date | None = None) -> PreparedCard:
     """Build the card of the application ``ref`` names and keep it (JSON) as its next version. ``research``,
     ``interviewers`` and ``why`` add to what is stored; unreadable research is skipped with a warning."""
-    from afterword.coach.card import build_card
-    from afterword.coach.render import card_to_dict
     from afterword.ingest import read_document, read_optional_documents
-    from afterword.safe_text import json_text
 
     _people((), interviewers)  # a bad "Name, Title" fails before any work
     extra_research, warnings = read_optional_documents(list(research), encoding=research_encoding)
     why_document = read_document(why, encoding=why_encoding) if why else None
+    return prepare_card_from_documents(store, ref, research=extra_research, interviewers=interviewers,
+                                       why=why_document, warnings=warnings, research_given=bool(research),
+                                       semantic=semantic, today=today)
+
+
+def prepare_card_from_documents(store: Store, ref: str, *, research: Sequence[Document] = (),
+                                interviewers: Sequence[str] = (), why: Document | None = None,
+                                warnings: Sequence[str] = (), research_given: bool | None = None,
+                                semantic: bool = False, today: date | None = None) -> PreparedCard:
+    """prepare_card() on documents already read (the web form's pasted texts): ``research`` adds to the stored
+    notes, ``warnings`` (from reading them) lead the card's; ``research_given`` (default: any research) drops the
+    card's "no research notes" warning."""
+    from afterword.coach.card import build_card
+    from afterword.coach.render import card_to_dict
+    from afterword.safe_text import json_text
+
     inputs = _inputs(store, ref)
     people = _people(inputs.interviewers, interviewers)
     scorer = None
@@ -105,10 +118,10 @@ def prepare_card(store: Store, ref: str, *, research: Sequence[str] = (), interv
         from afterword.analysis.semantic import semantic_scorer
 
         scorer = semantic_scorer()
-    notes = [*inputs.research, *extra_research]
-    card = build_card(inputs.resume, inputs.posting, research=notes, interviewers=people, why=why_document,
-                      today=today, semantic=scorer)
-    kept = tuple(w for w in card.warnings if not (research and w.startswith(NO_RESEARCH_WARNING)))
+    card = build_card(inputs.resume, inputs.posting, research=[*inputs.research, *research], interviewers=people,
+                      why=why, today=today, semantic=scorer)
+    given = bool(research) if research_given is None else research_given
+    kept = tuple(w for w in card.warnings if not (given and w.startswith(NO_RESEARCH_WARNING)))
     if warnings or kept != card.warnings:
         card = replace(card, warnings=tuple(warnings) + kept)
     with store.transaction() as session:

@@ -44,6 +44,12 @@ def read_vcard_file(source: str) -> tuple[str, bytes]:
 def import_vcards(store: Store, source: str, *, company: str | None = None) -> VCardImportResult:
     """Keep every card of the vCard file ``source`` as a contact (see the module's docstring)."""
     name, data = read_vcard_file(source)
+    return import_vcard_data(store, data, name, company=company)
+
+
+def import_vcard_data(store: Store, data: bytes, name: str, *, company: str | None = None) -> VCardImportResult:
+    """Keep every card of the vCard bytes ``data`` (named ``name`` in messages) as a contact, in one transaction
+    (an uploaded file in the web app)."""
     read = read_vcards(data, source=name)
     region = store.settings.effective_phone_region
     added = updated = unchanged = 0

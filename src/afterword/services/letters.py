@@ -131,14 +131,15 @@ def _files(letters: list[Letter], formats: tuple[str, ...], folder: Path) -> lis
 
 def write_application_letters(store: Store, ref: str, *, kind: str = DEFAULT_KIND, interview: int | None = None,
                               format: str = "txt", output: str | Path | None = None,
-                              now: datetime | None = None) -> WrittenLetters:
+                              now: datetime | None = None, files: bool = True) -> WrittenLetters:
     """Write the ``kind`` letters of the application ``ref`` names after its interview ``interview`` (default: the
     latest with a finished debrief), keep them, and write them to ``output`` (a folder; default the current one)
-    in ``format`` (txt, eml, pdf, docx or all)."""
+    in ``format`` (txt, eml, pdf, docx or all). With ``files=False`` they are only kept (the web app offers them
+    as downloads instead), and the letters' ``files`` are empty."""
     if kind not in LETTER_KINDS:
         raise LetterInputError(f"'{kind}' is not a kind of letter; give one of {', '.join(LETTER_KINDS)}")
-    formats = check_formats(format)
-    folder = _folder(output)
+    formats = check_formats(format) if files else ()
+    folder = _folder(output) if files else None
     now = now or now_utc()
     inputs = read_inputs(store, ref, interview)
     if "eml" in formats and not inputs.profile.email.strip():
@@ -157,10 +158,11 @@ def write_application_letters(store: Store, ref: str, *, kind: str = DEFAULT_KIN
                                               values=row_values(letter) | {"contact_id": contact_id})
             [view] = letter_views([row_of(row)], numbers)
             kept.append((view, status, letter_of(row) if status == "sent" else letter))
-    files = _files([letter for _view, _status, letter in kept], formats, folder)
+    paths_of = _files([letter for _view, _status, letter in kept], formats, folder) if folder is not None else \
+        [() for _ in kept]
     return WrittenLetters(application=inputs.application, interview=inputs.number, kind=kind,
                           letters=tuple(WrittenLetter(view, status, paths)
-                                        for (view, status, _letter), paths in zip(kept, files, strict=True)),
+                                        for (view, status, _letter), paths in zip(kept, paths_of, strict=True)),
                           notes=notes)
 
 

@@ -74,6 +74,11 @@ def export_csv(settings: Settings | None = None, now: datetime | None = None) ->
     now = now or datetime.now(UTC)
     with open_store(settings) as store, store.reading() as session:
         document = export_document(session, now)
+    return applications_csv(document, now)
+
+
+def applications_csv(document: dict[str, Any], now: datetime) -> str:
+    """The export ``document`` as CSV, one row per application (CSV_COLUMNS), cells safe from formula injection."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)

@@ -94,3 +94,30 @@ def mark_sent(session: Session, letter: Letter, *, at: datetime, message_id: str
     letter.sent_at = at
     letter.message_id = message_id
     session.flush()
+
+
+def candidates(session: Session, ref: str) -> Sequence[Letter]:
+    """The letters ``ref`` may name: the one with that UUID, or those whose id starts with it (4+ hex digits);
+    none for text that cannot be an id. ``find`` picks the one, or says which to choose."""
+    text = ref.strip()
+    full = parse_uuid(text)
+    if full is not None and (found := session.get(Letter, full)) is not None:
+        return [found]
+    prefix = id_prefix(text)
+    if prefix is None:
+        return []
+    return session.scalars(select(Letter).where(Letter.id.between(uuid.UUID(prefix.ljust(32, "0")),
+                                                                  uuid.UUID(prefix.ljust(32, "f"))))
+                           .order_by(Letter.id).limit(MAX_LISTED_CANDIDATES + 1)).all()
+
+
+def edit(session: Session, letter: Letter, values: Mapping[str, Any]) -> Letter:
+    """Change the text of an unsent letter (``values``: its subject, salutation, sign_off, body, sources and
+    warnings columns); a sent letter is never changed (a one-line StoreError)."""
+    if letter.sent_at is not None:
+        raise StoreError(f"letter {short_id(letter.id)} was sent already and is kept as it was sent; it cannot be "
+                         "changed")
+    for name, value in values.items():
+        setattr(letter, name, value)
+    session.flush()
+    return letter
