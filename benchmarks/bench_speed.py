@@ -76,6 +76,7 @@ def main() -> None:
 
     def forget_memos() -> None:
         """Forget every memo of text already seen, so a run costs what new text would."""
+        from afterword.analysis.achievements import is_result
         from afterword.analysis.experience import find_dates
         from afterword.analysis.facts import topics_in
         from afterword.analysis.matching import _stem
@@ -83,7 +84,7 @@ def main() -> None:
         from afterword.analysis.skills import finder_for
 
         finder_for(default_taxonomy()).forget()
-        for cached in (find_dates, topics_in, _stem, posting_units):
+        for cached in (find_dates, topics_in, _stem, posting_units, is_result):
             cached.cache_clear()
 
     def match_fresh():  # noqa: ANN202

@@ -1,16 +1,13 @@
-"""`afterword taxonomy import` on small files in the official O*NET and ESCO formats."""
+"""Reading the text of official O*NET and ESCO files and merging their skills with the user's: plain values, no
+files (the files themselves: tests/services/test_taxonomy_import.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from typer.testing import CliRunner
 
 from afterword.analysis.skills import SkillFinder
-from afterword.analysis.taxonomy import load_taxonomy, user_taxonomy_path
-from afterword.analysis.taxonomy_import import import_into
-from afterword.cli.app import app
+from afterword.analysis.taxonomy import Taxonomy, merge, parse_tsv, shipped_skills
+from afterword.analysis.taxonomy_import import merge_entries, parse_entries, to_tsv
 from afterword.errors import TaxonomyError
 
 ONET = (
@@ -30,21 +27,22 @@ ESCO = (
     'KnowledgeSkillCompetence,http://example.org/3,manage hydroponic greenhouses,released,skill/competence,'
     'occupation-specific,"run hydroponic greenhouses\noversee hydroponic farms",Grow crops.,,\n'
 )
+ONET_NAME, ESCO_NAME = "Technology Skills.txt", "digitalSkillsCollection_en.csv"
 
 
-@pytest.fixture
-def files(tmp_path: Path) -> tuple[Path, Path]:
-    onet = tmp_path / "Technology Skills.txt"
-    onet.write_text(ONET, encoding="utf-8")
-    esco = tmp_path / "digitalSkillsCollection_en.csv"
-    esco.write_text(ESCO, encoding="utf-8")
-    return onet, esco
+def test_entries_of_the_official_formats() -> None:
+    assert parse_entries(ONET, ONET_NAME) == [
+        ("Atlassian JIRA", "software-tool", ()), ("Meditech Expanse", "healthcare", ()),
+        ("Zorblax Builder", "software-tool", ()), ("Sage 50 Accounting", "finance", ())]
+    assert parse_entries(ESCO, ESCO_NAME)[0] == ("KDevelop", "software-tool", ("kdevplatform", "KDevelop platform"))
+    assert parse_entries(ESCO, "transversalSkillsCollection_en.csv")[2][1] == "soft-skill"  # the file says the kind
 
 
-def test_import_adds_skills_and_aliases(files: tuple[Path, Path]) -> None:
-    result = import_into(list(files), user_taxonomy_path())
-    assert result.added == 6  # all but Atlassian JIRA, which is the known Jira
-    taxonomy = load_taxonomy()
+def test_merge_adds_skills_and_aliases() -> None:
+    entries = [*parse_entries(ONET, ONET_NAME), *parse_entries(ESCO, ESCO_NAME)]
+    merged = merge_entries(entries, [], shipped_skills())
+    assert merged.added == 6  # all but Atlassian JIRA, which is the known Jira
+    taxonomy = Taxonomy(merge(shipped_skills(), list(merged.skills)))
     assert taxonomy.lookup("Atlassian JIRA").name == taxonomy.lookup("Jira").name  # vendor prefix dropped
     assert taxonomy.get("KDevelop").aliases == ("KDevelop platform",)  # plain one-word "kdevplatform" dropped
     assert taxonomy.get("Absorb (learning management systems)").aliases == ()  # "Absorb" is an ordinary word
@@ -54,27 +52,15 @@ def test_import_adds_skills_and_aliases(files: tuple[Path, Path]) -> None:
     assert finder.find("Nurses absorb a lot of stress") == []
 
 
-def test_import_is_idempotent(files: tuple[Path, Path]) -> None:
-    import_into(list(files), user_taxonomy_path())
-    again = import_into(list(files), user_taxonomy_path())
-    assert (again.added, again.aliases) == (0, 0)
+def test_merging_the_same_entries_again_adds_nothing() -> None:
+    entries = [*parse_entries(ONET, ONET_NAME), *parse_entries(ESCO, ESCO_NAME)]
+    first = merge_entries(entries, [], shipped_skills())
+    kept = parse_tsv(to_tsv(first.skills), "skills.tsv")  # as written to the user's file and read back
+    assert tuple(kept) == first.skills
+    again = merge_entries(entries, kept, shipped_skills())
+    assert (again.added, again.aliases, again.skills) == (0, 0, first.skills)
 
 
-def test_wrong_file_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "notes.csv"
-    path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
-    target = user_taxonomy_path()
-    with pytest.raises(TaxonomyError, match="neither an O\\*NET"):
-        import_into([path], target)
-    assert not target.exists()
-
-
-def test_cli_import_then_stats(files: tuple[Path, Path]) -> None:
-    runner = CliRunner()
-    result = runner.invoke(app, ["taxonomy", "import", *map(str, files)])
-    assert result.exit_code == 0, result.output
-    assert "imported 6 new skills" in result.stdout
-    stats = runner.invoke(app, ["taxonomy", "stats"])
-    assert stats.exit_code == 0 and "healthcare" in stats.stdout
-    shown = runner.invoke(app, ["taxonomy", "show", "kdevelop platform"])
-    assert shown.exit_code == 0 and shown.stdout.startswith("KDevelop (software-tool)")
+def test_other_text_is_refused() -> None:
+    with pytest.raises(TaxonomyError, match="notes.csv is neither an O\\*NET"):
+        parse_entries("a,b,c\n1,2,3\n", "notes.csv")

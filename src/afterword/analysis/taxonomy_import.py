@@ -1,9 +1,9 @@
-"""Import skills from the official O*NET "Technology Skills" file and ESCO skill-collection CSVs.
+"""Skills from the official O*NET "Technology Skills" file and ESCO skill-collection CSVs, merged into the user's
+taxonomy: pure functions of the files' text (the service ``afterword.services.taxonomy_import`` reads and writes them).
 
-Imported skills go to the user's ``skills.tsv`` (same format as the shipped one). A label that names a skill we
-already know (by name or alias, or once a vendor prefix is dropped: "Atlassian JIRA" → Jira) becomes an alias of
-it; anything else becomes a new skill. Single-word names that carry capitals or are three letters or fewer are
-marked case-sensitive, so an imported "Word" or "Go" never matches ordinary prose.
+A label that names a skill we already know (by name or alias, or once a vendor prefix is dropped: "Atlassian JIRA" →
+Jira) becomes an alias of it; anything else becomes a new skill. Single-word names that carry capitals or are three
+letters or fewer are marked case-sensitive, so an imported "Word" or "Go" never matches ordinary prose.
 """
 
 from __future__ import annotations
@@ -12,11 +12,9 @@ import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
-from afterword.analysis.taxonomy import HEADER, Skill, merge, parse_tsv, shipped_skills
+from afterword.analysis.taxonomy import HEADER, Skill, merge
 from afterword.errors import TaxonomyError
-from afterword.output import write_atomic
 
 ONET_COLUMNS = ("O*NET-SOC Code", "Example", "Commodity Code", "Commodity Title")
 _ONET_CATEGORIES = (
@@ -33,11 +31,17 @@ _ONET_CATEGORIES = (
 MAX_LABEL = 60
 
 
+Entry = tuple[str, str, tuple[str, ...]]  # (label, category, alternative labels)
+
+
 @dataclass(frozen=True, slots=True)
-class ImportResult:
+class Merged:
+    """The user's imported skills after a merge (those they had first, in their order, then the new ones), how many
+    skills were new and how many labels became aliases of skills already known."""
+
+    skills: tuple[Skill, ...]
     added: int
     aliases: int
-    path: Path
 
 
 def _case_sensitive(label: str) -> bool:
@@ -56,8 +60,8 @@ def _onet_category(title: str) -> str:
     return next((category for key, category in _ONET_CATEGORIES if key in lowered), "software-tool")
 
 
-def _esco_category(path: Path, row: dict[str, str]) -> str:
-    name = path.name.lower()
+def _esco_category(file_name: str, row: dict[str, str]) -> str:
+    name = file_name.lower()
     if "language" in name:
         return "language"
     if "transversal" in name or row.get("reuseLevel") == "transversal":
@@ -67,22 +71,11 @@ def _esco_category(path: Path, row: dict[str, str]) -> str:
     return "business"
 
 
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise TaxonomyError(f"{path} does not exist; give the path of the downloaded O*NET or ESCO file") from None
-    except UnicodeDecodeError:
-        raise TaxonomyError(f"{path} is not UTF-8 text; download the file again in its official format") from None
-    except OSError as error:
-        raise TaxonomyError(f"cannot read {path} ({error.strerror})") from None
-
-
-def read_entries(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(label, category, alternative labels) for every skill in an O*NET or ESCO file."""
-    text = _read_text(path)
+def parse_entries(text: str, file_name: str) -> list[Entry]:
+    """(label, category, alternative labels) for every skill in the text of an O*NET or ESCO file; ``file_name``
+    (an ESCO collection's name says its kind of skill) is named in the error when the text is neither."""
     first = text.split("\n", 1)[0]
-    entries: list[tuple[str, str, tuple[str, ...]]] = []
+    entries: list[Entry] = []
     if all(column in first.split("\t") for column in ONET_COLUMNS[:2]):
         for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
             label = (row.get("Example") or "").strip()
@@ -94,10 +87,10 @@ def read_entries(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
             label = (row.get("preferredLabel") or "").strip()
             alternatives = (row.get("altLabels") or "").replace("\n", "|").split("|")
             if label:
-                entries.append((label, _esco_category(path, row),
+                entries.append((label, _esco_category(file_name, row),
                                 tuple(a.strip() for a in alternatives if a.strip())))
         return entries
-    raise TaxonomyError(f"{path.name} is neither an O*NET 'Technology Skills' file nor an ESCO skills CSV; "
+    raise TaxonomyError(f"{file_name} is neither an O*NET 'Technology Skills' file nor an ESCO skills CSV; "
                         "download the official file (tab-separated O*NET, or ESCO CSV) and try again")
 
 
@@ -119,13 +112,10 @@ def _resolve(label: str, known: dict[str, str]) -> str | None:
     return None
 
 
-def import_into(files: list[Path], target: Path) -> ImportResult:
-    """Import every file into ``target`` (the user's skills.tsv), merging with what it already holds."""
-    if not files:
-        raise TaxonomyError("no files given; pass O*NET 'Technology Skills.txt' or ESCO CSV files")
-    entries = [entry for path in files for entry in read_entries(Path(path))]
-    existing = parse_tsv(_read_text(target), str(target)) if target.is_file() else []
-    known = _known_surfaces(merge(shipped_skills(), existing).values())
+def merge_entries(entries: Iterable[Entry], existing: list[Skill], base: list[Skill]) -> Merged:
+    """``existing`` (the user's imported skills) with ``entries`` merged in, against ``base`` (the shipped skills):
+    a label already known, as a name or an alias, is skipped or adds its alternatives as aliases."""
+    known = _known_surfaces(merge(base, existing).values())
     extra: dict[str, Skill] = {skill.name: skill for skill in existing}
     added = aliases = 0
     for label, category, alternatives in entries:
@@ -147,10 +137,13 @@ def import_into(files: list[Path], target: Path) -> ImportResult:
             for alias in new_aliases:
                 known[alias.casefold()] = owner
             aliases += len(new_aliases)
+    return Merged(tuple(extra.values()), added, aliases)
+
+
+def to_tsv(skills: Iterable[Skill]) -> str:
+    """The text of a ``skills.tsv`` (the shipped file's format) holding ``skills``."""
     lines = ["\t".join(HEADER)]
-    for skill in extra.values():
+    for skill in skills:
         lines.append("\t".join((skill.name, skill.category, ";".join(a.replace(";", ",") for a in skill.aliases),
                                 ";".join(skill.implies), "cs" if skill.case_sensitive else "")))
-    target.parent.mkdir(parents=True, exist_ok=True)  # Afterword's own data folder, made on first import
-    write_atomic(target, "\n".join(lines) + "\n")
-    return ImportResult(added=added, aliases=aliases, path=target)
+    return "\n".join(lines) + "\n"

@@ -20,17 +20,9 @@ def import_files(
         metavar="FILE...", help="O*NET 'Technology Skills.txt' and/or ESCO skill-collection CSV files.", exists=False)],
 ) -> None:
     """Add skills from official O*NET Technology Skills (tab-separated) or ESCO skill-collection CSV files."""
-    from afterword.analysis.taxonomy import user_taxonomy_path
-    from afterword.analysis.taxonomy_import import import_into
-    from afterword.errors import AfterwordError
+    from afterword.services.taxonomy_import import import_skills
 
-    target = user_taxonomy_path()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)  # Afterword's own data folder, made on the first import
-    except OSError as error:
-        raise AfterwordError(f"cannot create the data folder {target.parent} ({error.strerror}); set "
-                             "AFTERWORD_DATA_DIR to a writable folder") from None
-    result = import_into(files, target)
+    result = import_skills(files)
     typer.echo(f"imported {result.added} new skills and {result.aliases} aliases of known skills "
                f"from {len(files)} file(s) into {result.path}")
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import LEVELS
 from afterword.analysis.matching import LEARNING, content_words
 from afterword.analysis.requirements import CONDITION, degree_words
@@ -307,8 +308,6 @@ class _ResumeWords:
 
     def result_backs(self, text: str) -> bool:
         """True when a resume line that states a result in numbers shares two key words with the requirement."""
-        from afterword.coach.pitch import is_result  # the one reading of "a result in numbers"
-
         if self._results is None:  # the lines stating a result, with their key words: read once, only these
             self._results = [_key_words(line.text) for line in self.resume.lines if is_result(line.text)]
         if not self._results:

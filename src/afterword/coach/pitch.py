@@ -9,8 +9,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import LEVELS
-from afterword.analysis.experience import find_jobs, find_range, without_range
+from afterword.analysis.experience import find_jobs, find_range
 from afterword.analysis.posting_info import PostingInfo
 from afterword.analysis.requirements import degree_words
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
@@ -67,22 +68,7 @@ def _role_phrase(info: PostingInfo) -> str:
 
 _NOT_SPOKEN_SECTIONS = frozenset({"Header", "Education", "Skills", "Languages", "Interests", "Certifications"})
 _LIST_SECTIONS = frozenset({"Skills", "Languages", "Interests"})
-# A result in numbers: money, a percentage, a rank, a multiplier, a large number, or a count of things
-# ("600 employees", "12 stores"); never a date, a version ("Angular 7+") or a count of years.
-_RESULT = re.compile(
-    r"(?<![\w/.-])(?:[$£€]\s?\d[\d,.]*\s?[kKmMbB]?\b|(?<![\d,.])\d[\d,.]*\s?(?:%|percent\b|per cent\b)|#\d+\b|"
-    r"(?<![\d,.])\d[\d,.]*\+?\s?(?:million|billion|thousand)\b|(?<![\d,.])\d+(?:\.\d+)?x\b|"
-    r"\bby (?:\d+(?:\.\d+)?|two|three|four|five|ten) times\b|(?<![\d,.])\d+(?:\.\d+)? times (?:faster|more|less|"
-    r"fewer|higher|lower|bigger|smaller|cheaper|quicker)\b|"
-    r"(?<![\d/.-])\d{1,3}(?:,\d{3})*\+?\s(?:[a-z-]+\s){0,2}(?!years\b|months\b|weeks\b|days\b|hours\b)[a-z]{3,}s\b)",
-    re.IGNORECASE)  # every number starts where no digit, comma or point stands before it: one try per number
 _RESULT_FRAMES = ("One thing I'd point to: {}.", "Another: {}.", "And one more: {}.")
-
-
-def is_result(text: str) -> bool:
-    """True when a line states a result with a number in it ("payroll for 600 employees", "ranked #1 of 6",
-    "1+ million downloads", "cut costs 12%"), not merely a date or a count of years."""
-    return bool(_RESULT.search(without_range(text)))
 
 
 def _speakable(text: str) -> bool:

@@ -23,9 +23,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from afterword.analysis.achievements import is_result
 from afterword.analysis.matching import content_words
 from afterword.coach.interviewers import interviewer_type
-from afterword.coach.pitch import is_result
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.debrief import InterviewerNotes
 from afterword.models import Line
