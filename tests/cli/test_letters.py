@@ -299,3 +299,65 @@ def test_a_file_without_letters_still_imports(run: Run, letters_app: dict[str, s
 def _write(path: Path, document: dict) -> Path:  # type: ignore[type-arg]
     path.write_text(json.dumps(document), encoding="utf-8")
     return path
+
+
+def _edit(store_url: str, letter: str, sentence: str) -> None:
+    """The person's edit of ``letter`` (as on its web page): ``sentence`` added as a paragraph of its own."""
+    from afterword.services.letter_edits import edit_letter
+    from afterword.services.letter_files import open_letter
+    from afterword.settings import load_settings
+    from afterword.store.session import open_store
+
+    with open_store(load_settings(database_url=store_url)) as store:
+        opened = open_letter(store, letter)
+        edit_letter(store, letter, subject="Thank you, Amara", salutation=opened.letter.salutation,
+                    body=f"{opened.paragraphs_text}\n\n{sentence}", sign_off=opened.letter.sign_off)
+
+
+def test_writing_again_keeps_an_edited_letter_and_says_so(run: Run, letters_app: dict[str, str], tmp_path: Path,
+                                                          store_url: str) -> None:
+    amara, joel = letters_app["Amara Okonkwo-Lindqvist"], letters_app["Joël Marchetti"]
+    mine = "I enjoyed our talk about the forecasting backlog."
+    _edit(store_url, amara, mine)
+    again = run("letters", letters_app["app"], "-o", str(tmp_path / "out"))
+    assert again.exit_code == 0, again.output
+    assert re.search(rf"^  {amara}  thank-you to Amara Okonkwo-Lindqvist <{AMARA}> \(edited by you: kept as you "
+                     r"edited it, not rewritten\)$", again.stdout, re.MULTILINE), again.stdout
+    assert re.search(rf"^  {joel}  thank-you to .+ \(unchanged\)$", again.stdout, re.MULTILINE)
+    assert "Your edits are kept: writing the letters again never replaces a letter you edited." in again.stdout
+    written = (tmp_path / "out" / "thank-you-amara-okonkwo-lindqvist.txt").read_text(encoding="utf-8")
+    assert written.startswith("Subject: Thank you, Amara\n") and mine in written  # the file is the edit
+    shown = json.loads(run("show", letters_app["app"], "-f", "json").stdout)
+    assert len(shown["letters"]) == 3
+    exported = json.loads(run("export").stdout)
+    by_name = {letter["recipient_name"]: letter for letter in exported["applications"][0]["letters"]}
+    assert by_name["Amara Okonkwo-Lindqvist"]["edited_at"] and mine in by_name["Amara Okonkwo-Lindqvist"]["body"]
+    assert by_name["Joël Marchetti"]["edited_at"] is None
+
+
+def test_an_edited_letter_goes_through_export_and_import(run: Run, letters_app: dict[str, str],
+                                                         tmp_path: Path, store_url: str) -> None:
+    from typer.testing import CliRunner
+
+    from afterword.cli.app import app
+
+    mine = "I enjoyed our talk about the forecasting backlog."
+    _edit(store_url, letters_app["Amara Okonkwo-Lindqvist"], mine)
+    exported = json.loads(run("export").stdout)
+    other = {"AFTERWORD_DATABASE_URL": f"sqlite:///{tmp_path / 'other.db'}", "COLUMNS": "200"}
+    runner = CliRunner()
+    imported = runner.invoke(app, ["import", str(_write(tmp_path / "edited.json", exported))], env=other)
+    assert imported.exit_code == 0, imported.output
+    assert json.loads(runner.invoke(app, ["export"], env=other).stdout)["applications"] == exported["applications"]
+    (tmp_path / "other").mkdir()
+    again = runner.invoke(app, ["letters", letters_app["app"], "-o", str(tmp_path / "other")], env=other)
+    assert again.exit_code == 0, again.output
+    assert "(edited by you: kept as you edited it, not rewritten)" in again.stdout  # the import kept the mark
+    assert mine in (tmp_path / "other" / "thank-you-amara-okonkwo-lindqvist.txt").read_text(encoding="utf-8")
+    older = json.loads(json.dumps(exported))  # a file from before edited_at: it imports, the letters unedited
+    for letter in older["applications"][0]["letters"]:
+        del letter["edited_at"]
+    third = {**other, "AFTERWORD_DATABASE_URL": f"sqlite:///{tmp_path / 'third.db'}"}
+    assert runner.invoke(app, ["import", str(_write(tmp_path / "older.json", older))], env=third).exit_code == 0
+    letters = json.loads(runner.invoke(app, ["export"], env=third).stdout)["applications"][0]["letters"]
+    assert len(letters) == 3 and all(letter["edited_at"] is None for letter in letters)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from email import message_from_bytes
+from email.policy import default
 from pathlib import Path
 
 import pytest
@@ -115,6 +117,42 @@ def test_writing_again_replaces_unsent_letters_and_never_a_sent_one(store: Store
     assert joel.endswith(kept[0]) and "forecasting model" not in joel  # written from the letter as it was sent
     third = write_application_letters(store, short, output=out)
     assert [w.status for w in third.letters] == ["unchanged", "sent", "unchanged"]
+
+
+def test_writing_again_never_replaces_an_edited_letter(store: Store, tmp_path: Path, out: Path) -> None:
+    from afterword.services.letter_edits import edit_letter
+    from afterword.services.letter_files import open_letter
+
+    short = _application(store, tmp_path)
+    first = write_application_letters(store, short, output=out)
+    joel = first.letters[1].view
+    opened = open_letter(store, joel.short_id)
+    mine = "I enjoyed hearing how the team plans the forecasting work."
+    edit_letter(store, joel.short_id, subject="Thank you, Joël", salutation="Hi Joël,",
+                body=f"{opened.paragraphs_text}\n\n{mine}", sign_off="Warm regards,")
+    with store.reading() as session:
+        edited = session.get(Letter, joel.id)
+        kept = (edited.subject, edited.salutation, edited.body, edited.sign_off, edited.sources, edited.updated_at)
+        assert edited.edited_at is not None and mine in edited.body
+    changed = {**ANALYST_DEBRIEF, "interviewers": [
+        {**person, "topics": ["the new forecasting model"]} for person in ANALYST_DEBRIEF["interviewers"]]}
+    save_debrief(store, short, changed)
+    again = write_application_letters(store, short, format="all", output=out)
+    assert [(w.view.id, w.status) for w in again.letters] == [
+        (first.letters[0].view.id, "replaced"), (joel.id, "edited"), (first.letters[2].view.id, "replaced")]
+    assert again.edited == 1 and first.edited == 0
+    with store.reading() as session:
+        assert session.scalar(select(text("count(*)")).select_from(Letter)) == 3
+        after = session.get(Letter, joel.id)
+        assert (after.subject, after.salutation, after.body, after.sign_off, after.sources, after.updated_at) == kept
+        assert "forecasting model" in session.get(Letter, first.letters[0].view.id).body
+    text_file = (out / "thank-you-joel-marchetti.txt").read_text(encoding="utf-8")
+    assert text_file.startswith("Subject: Thank you, Joël\n\nHi Joël,") and mine in text_file  # the edit, whole
+    assert "forecasting model" not in text_file
+    message = message_from_bytes((out / "thank-you-joel-marchetti.eml").read_bytes(), policy=default)
+    assert message["Subject"] == "Thank you, Joël" and mine in " ".join(message.get_content().split())
+    assert [w.status for w in write_application_letters(store, short, output=out).letters] == [
+        "unchanged", "edited", "unchanged"]
 
 
 def test_check_ins_are_numbered_and_a_kind_of_its_own(store: Store, tmp_path: Path, out: Path) -> None:

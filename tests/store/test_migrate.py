@@ -208,7 +208,7 @@ def test_a_database_at_0002_with_data_upgrades_to_0003_and_back_and_keeps_everyt
     before = _all_rows(engine, tables)
     assert all(before[table] for table in tables)
     ensure_current(engine)
-    assert status(engine)[0] == HEAD_REVISION == "0003"
+    assert status(engine)[0] == HEAD_REVISION
     assert _all_rows(engine, tables) == before
     assert "letter" in inspect(engine).get_table_names()
     with engine.begin() as connection:  # a letter, then back to 0002: the letter table goes, the rest stays
@@ -222,6 +222,69 @@ def test_a_database_at_0002_with_data_upgrades_to_0003_and_back_and_keeps_everyt
     assert "letter" not in inspect(engine).get_table_names()
     assert _all_rows(engine, tables) == before
     ensure_current(engine)  # and up again
-    assert status(engine)[0] == "0003"
+    assert status(engine)[0] == HEAD_REVISION
     assert _all_rows(engine, tables) == before
+    engine.dispose()
+
+
+def _columns(engine, table: str, names: list[str]) -> list[tuple]:  # noqa: ANN001 - an Engine
+    with engine.connect() as connection:
+        return sorted(map(tuple, connection.execute(text(f"SELECT {', '.join(names)} FROM {table}"))), key=repr)
+
+
+def test_a_database_at_0003_with_letters_upgrades_to_0004_and_back_and_keeps_everything(settings: Settings) -> None:
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from alembic import command
+    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.orm import Session
+
+    from afterword.store import applications, debriefs, interviews, profiles
+    from afterword.store import letters as stored_letters
+
+    engine = make_engine(settings)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0003")
+    with Session(engine) as session, session.begin():  # no letter through the ORM: its table has no edited_at yet
+        profiles.set(session, name="Sam Rivera", email="sam@example.com")
+        acme = applications.add(session, company="Acme", role="Engineer", posting_text="We need Go.")
+        interview = interviews.add(session, application=acme, kind="video", time_zone="Europe/Paris",
+                                   starts_at=datetime(2027, 1, 5, 14, tzinfo=ZoneInfo("Europe/Paris")),
+                                   interviewers=[("Dana Reyes", "Manager")])
+        debriefs.save(session, interview=interview, content='{"went": "well"}', values={"went": "well"})
+        acme_id, interview_id = acme.id, interview.id
+    letter_id = uuid.uuid4()
+    with engine.begin() as connection:  # an unsent letter, as 0003 kept it
+        connection.execute(text(
+            "INSERT INTO letter (id, application_id, interview_id, kind, sequence, recipient_name, subject, "
+            "salutation, sign_off, body, sources, send_by, send_by_phrase, warnings, created_at, updated_at) VALUES "
+            "(:id, :application, :interview, 'thank-you', 1, 'Dana Reyes', 'Thank you', 'Dear Dana,', "
+            "'Best regards,', 'Dear Dana,\n\nMy own words.', '[]', :day, 'today', '[]', :now, :now)"),
+            {"id": _bound(letter_id, engine), "application": _bound(acme_id, engine),
+             "interview": _bound(interview_id, engine), "day": date(2027, 1, 5), "now": datetime(2027, 1, 5, 18)})
+    tables = TABLES | {"debrief"}
+    letter_columns = [column["name"] for column in inspect(engine).get_columns("letter")]
+    assert "edited_at" not in letter_columns
+    before, letters_before = _all_rows(engine, tables), _columns(engine, "letter", letter_columns)
+    ensure_current(engine)  # as the first command after installing the new Afterword does
+    assert status(engine)[0] == HEAD_REVISION == "0004"
+    assert _all_rows(engine, tables) == before
+    assert _columns(engine, "letter", letter_columns) == letters_before  # the letter as it was ...
+    assert _columns(engine, "letter", ["edited_at"]) == [(None,)]  # ... and not edited
+    with Session(engine) as session, session.begin():  # the store reads it as a letter never edited
+        row = stored_letters.find(session, str(letter_id))
+        assert row.edited_at is None and row.body.endswith("My own words.")
+    with engine.begin() as connection:  # back to 0003: edited_at goes, the letter and its constraints stay
+        command.downgrade(alembic_config(connection), "0003")
+    assert [column["name"] for column in inspect(engine).get_columns("letter")] == letter_columns
+    assert _all_rows(engine, tables) == before
+    assert _columns(engine, "letter", letter_columns) == letters_before
+    assert {"ix_letter_application_id", "ix_letter_send_by"} <= {
+        index["name"] for index in inspect(engine).get_indexes("letter")}
+    with pytest.raises(IntegrityError), engine.begin() as connection:  # the kind check survived the copy
+        connection.execute(text("UPDATE letter SET kind = 'love-letter'"))
+    ensure_current(engine)  # and up again
+    assert status(engine)[0] == HEAD_REVISION
+    assert _columns(engine, "letter", letter_columns) == letters_before
     engine.dispose()

@@ -129,6 +129,40 @@ def test_an_edit_is_kept_shown_and_downloaded(client: TestClient, web_store: Sto
     assert kept.sentences[0].sources  # the writer's sentences keep the lines that back them
 
 
+def test_writing_again_on_the_page_keeps_the_edit(client: TestClient, web_store: Store, letters: dict[str, str],
+                                                  demo_application: str) -> None:
+    letter, other = letters["Priya Natarajan"], letters["Renata Solberg"]
+    here = f"/applications/{demo_application}/letters"
+    assert "the ones you edited stay as you edited them" in client.get(here).text
+    assert "edited by you" not in client.get(here).text
+    page = client.get(f"/letters/{letter}").text
+    assert "You edited it on" not in page and "your edit is kept when you write the letters again" in page
+    mine = "I also liked hearing how the team runs on-call."
+    response = client.post(f"/letters/{letter}", follow_redirects=False, data={
+        "csrf_token": csrf_of(client, f"/letters/{letter}"), "subject": "Thank you, Priya", "salutation": "Hi Priya,",
+        "body": _field(page, "body") + "\n\n" + mine, "sign_off": "Warm regards,"})
+    assert response.status_code == 303
+    assert "writing the letters again keeps it as you edited it" in client.get(f"/letters/{letter}").text
+    written = client.post(here, data={"csrf_token": csrf_of(client, here), "kind": "thank-you"},
+                          follow_redirects=False)
+    assert written.status_code == 303 and written.headers["location"].endswith("?written=thank-you&edited=1")
+    listed = client.get(written.headers["location"]).text
+    assert "Your thank-you letters are written" in listed
+    assert "The one you had edited is kept as you edited it, not rewritten." in listed
+    assert listed.count("edited by you") == 1
+    assert re.search(rf'href="/letters/{letter}">.*?</a>\s*<span class="muted">[^<]*</span>\s*'
+                     r'<span class="tag">edited by you</span>', listed)
+    assert len(set(re.findall(r'href="/letters/([0-9a-f]{8})"', listed))) == 2  # no copy beside the edit
+    shown = client.get(f"/letters/{letter}").text
+    assert mine in shown and "Hi Priya," in shown and "Thank you, Priya" in shown
+    text = client.get(f"/letters/{letter}/download/txt").text
+    assert text.startswith("Subject: Thank you, Priya\n\nHi Priya,\n\n") and mine in text
+    assert "Warm regards,\nJordan Lee" in text
+    assert "You edited it on" not in client.get(f"/letters/{other}").text
+    for address in (f"{here}?written=thank-you&edited=lots", f"{here}?edited=1"):  # nothing made up from the address
+        assert "you had edited" not in client.get(address).text
+
+
 def test_an_edit_the_documents_cannot_back_is_kept_with_a_warning(client: TestClient,
                                                                    letters: dict[str, str]) -> None:
     letter = letters["Renata Solberg"]

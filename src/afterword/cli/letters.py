@@ -34,7 +34,8 @@ class LetterFormat(StrEnum):
 
 
 STATUS = {"added": "new", "replaced": "replaced the unsent one", "unchanged": "unchanged",
-          "sent": "sent already: kept as it was sent"}
+          "sent": "sent already: kept as it was sent",
+          "edited": "edited by you: kept as you edited it, not rewritten"}
 
 
 def print_written(result: WrittenLetters, echo: Callable[..., object] = typer.echo) -> None:
@@ -58,6 +59,8 @@ def print_written(result: WrittenLetters, echo: Callable[..., object] = typer.ec
             echo(f"            send: {plain(view.send_by_phrase, 300)}")
         for warning in view.warnings:
             echo(f"            warning: {plain(warning, 400)}")
+    if result.edited:
+        echo("\nYour edits are kept: writing the letters again never replaces a letter you edited.")
     unsent = [written.view for written in result.letters if written.view.sent_at is None
               and written.view.kind != "next-round"]
     if unsent:

@@ -93,7 +93,7 @@ def _card(row: Row) -> Document:
 LETTER_FIELDS = ("interview_id", "contact_id", "kind", "sequence", "recipient_name", "recipient_email",
                  "recipient_title", "recipient_organisation", "sender_name", "sender_email", "sender_phone",
                  "sender_address", "subject", "salutation", "sign_off", "body", "sources", "send_by",
-                 "send_by_phrase", "warnings", "sent_at", "message_id")
+                 "send_by_phrase", "warnings", "sent_at", "message_id", "edited_at")
 
 
 def _letter(row: Row) -> Document:

@@ -207,6 +207,7 @@ class LetterRecord(_Record):
     warnings: list[str] = Field(default_factory=list)
     sent_at: Time | None = None
     message_id: str | None = None
+    edited_at: Time | None = None  # when the person last edited it; absent from files of older Afterwords
 
 
 class TaskRecord(_Record):

@@ -94,7 +94,8 @@ def _letter_row(record: LetterRecord, application_id: uuid.UUID, now: datetime) 
     return _times(record, now) | _values(
         record, "interview_id", "contact_id", "kind", "sequence", "recipient_name", "recipient_email",
         "recipient_title", "recipient_organisation", "sender_name", "sender_email", "sender_phone", "sender_address",
-        "subject", "salutation", "sign_off", "body", "send_by", "send_by_phrase", "sent_at", "message_id") | {
+        "subject", "salutation", "sign_off", "body", "send_by", "send_by_phrase", "sent_at", "message_id",
+        "edited_at") | {
         "application_id": application_id, "sources": json.dumps(sources, ensure_ascii=False),
         "warnings": json.dumps(record.warnings, ensure_ascii=False)}
 

@@ -190,5 +190,5 @@ def edit_letter(store: Store, ref: str, *, subject: str, salutation: str, body: 
               "warnings": json.dumps(list(warnings), ensure_ascii=False)}
     with store.transaction() as session:
         row = find_letter(session, str(letter_id))
-        stored_letters.edit(session, row, values)
+        stored_letters.edit(session, row, values, at=now)
         return EditedLetter(view_of(session, row), warnings, checked)

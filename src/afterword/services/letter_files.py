@@ -36,12 +36,14 @@ class LetterNotFound(AfterwordError):
 @dataclass(frozen=True, slots=True)
 class OpenLetter:
     """A kept letter as its page shows it: the application, the letter's view (to whom, when, sent or not), the
-    writer's Letter (its text) and the day it is today."""
+    writer's Letter (its text), the day it is today, and when the person last edited it (None: never), an edit
+    that writing the letters again keeps."""
 
     application: ApplicationSummary
     view: LetterView
     letter: Letter
     today: date
+    edited_at: datetime | None = None
 
     @property
     def body_text(self) -> str:
@@ -58,6 +60,11 @@ class OpenLetter:
     @property
     def status(self) -> str:
         return self.view.status(self.today)
+
+    @property
+    def edited_on(self) -> date | None:
+        """The day (on this computer's clock) the person last edited it; None when they never did."""
+        return self.edited_at.astimezone().date() if self.edited_at is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +98,7 @@ def open_letter(store: Store, ref: str, *, now: datetime | None = None) -> OpenL
     with store.reading() as session:
         row = find_letter(session, ref)
         return OpenLetter(summary_of(stored_letters.application_of(session, row)), view_of(session, row),
-                          letter_of(row), local_date(now or now_utc()))
+                          letter_of(row), local_date(now or now_utc()), row.edited_at)
 
 
 def check_format(format: str) -> str:

@@ -1,9 +1,11 @@
-"""The letters of an application as the web app shows them: the kept letters, what (if anything) they cannot be
-written without yet, and writing them (services/letters.py, the same as `afterword letters`) to be kept only: the
-web app offers each letter as a download instead of writing files next to the server."""
+"""The letters of an application as the web app shows them: the kept letters (which of them the person edited),
+what (if anything) they cannot be written without yet, and writing them (services/letters.py, the same as
+`afterword letters`) to be kept only: the web app offers each letter as a download instead of writing files next to
+the server. Writing them again never replaces a letter the person edited or sent."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -29,13 +31,15 @@ KIND_NOTES = {
 class LettersPage:
     """``missing`` names what the letters cannot be written without yet: "interview", "debrief" (a finished one),
     "resume" or "posting"; None when they can be written. ``debriefed`` are the numbers of the interviews with a
-    finished debrief (the letters follow one of them; the latest by default)."""
+    finished debrief (the letters follow one of them; the latest by default). ``edited`` are the ids of the
+    letters the person edited, which writing the letters again keeps as they are."""
 
     application: ApplicationSummary
     letters: tuple[LetterView, ...]
     today: date
     debriefed: tuple[int, ...]
     missing: str | None
+    edited: frozenset[uuid.UUID]
 
     @property
     def kinds(self) -> tuple[tuple[str, str], ...]:
@@ -51,10 +55,11 @@ def letters_page(store: Store, ref: str, *, now: datetime | None = None) -> Lett
                           if interview.debrief is not None and not interview.debrief.draft)
         has_resume = profiles.current_resume(session) is not None
         has_posting = bool(application.posting_text.strip())
+        edited = frozenset(letter.id for letter in application.letters if letter.edited_at is not None)
     missing = ("interview" if not ordered else "debrief" if not debriefed else "resume" if not has_resume
                else "posting" if not has_posting else None)
     kept = list_letters(store, ref)
-    return LettersPage(kept.application, kept.letters, local_date(now or now_utc()), debriefed, missing)
+    return LettersPage(kept.application, kept.letters, local_date(now or now_utc()), debriefed, missing, edited)
 
 
 def keep_letters(store: Store, ref: str, *, kind: str, interview: int | None = None,

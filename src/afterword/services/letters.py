@@ -2,7 +2,8 @@
 the interview's debrief and the saved card (services/letter_card.py), kept in the database and written to files.
 
 Writing them again replaces each unsent letter of the same interview, kind, recipient and sequence (no pile of
-copies); a sent letter is never changed, and its files are written from it as it was sent.
+copies); a sent letter is never changed, nor is one the person edited (on the letter's page): their files are
+written from them as they were sent or edited.
 
 The CLI imports this module only inside its commands: it brings in SQLAlchemy and the writer.
 """
@@ -32,12 +33,13 @@ if TYPE_CHECKING:
 
 FORMATS = ("txt", "eml", "pdf", "docx")
 DEFAULT_KIND = "thank-you"
+KEPT_AS_THEY_ARE = ("sent", "edited")  # what store.letters.keep leaves as it was: the files are written from it
 
 
 @dataclass(frozen=True, slots=True)
 class WrittenLetter:
     view: LetterView
-    status: str  # "added", "replaced", "unchanged" or "sent" (kept as it was sent)
+    status: str  # "added", "replaced", "unchanged", "sent" (kept as it was sent) or "edited" (kept as edited)
     files: tuple[Path, ...]
 
 
@@ -48,6 +50,11 @@ class WrittenLetters:
     kind: str
     letters: tuple[WrittenLetter, ...]
     notes: tuple[str, ...]  # about the inputs (a card made afresh ...)
+
+    @property
+    def edited(self) -> int:
+        """How many of the letters the person had edited: kept as they edited them, not rewritten."""
+        return sum(letter.status == "edited" for letter in self.letters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +164,7 @@ def write_application_letters(store: Store, ref: str, *, kind: str = DEFAULT_KIN
                                               interview_id=inputs.interview_id,
                                               values=row_values(letter) | {"contact_id": contact_id})
             [view] = letter_views([row_of(row)], numbers)
-            kept.append((view, status, letter_of(row) if status == "sent" else letter))
+            kept.append((view, status, letter_of(row) if status in KEPT_AS_THEY_ARE else letter))
     paths_of = _files([letter for _view, _status, letter in kept], formats, folder) if folder is not None else \
         [() for _ in kept]
     return WrittenLetters(application=inputs.application, interview=inputs.number, kind=kind,

@@ -12,6 +12,6 @@ LOCK_WAIT_SECONDS = 5  # SQLite's busy timeout: how long a command waits for ano
 POSTGRES_CONNECT_TIMEOUT_SECONDS = 10
 
 # Every revision this code knows, oldest first; the last is the head. A test checks it against Alembic's own.
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 VERSION_TABLE = "alembic_version"

@@ -283,7 +283,8 @@ class Letter(Row):
     the letter as plain text below the subject (salutation to signature). With the sender's and the recipient's
     details, the row is the whole letter: it is rendered (.txt .eml .pdf .docx) and sent from it. A sent letter
     (``sent_at``, and the ``message_id`` it went with) is never changed; writing the letters again replaces only
-    unsent ones. ``sequence`` numbers the letters of one kind to one person (the first and second check-in)."""
+    unsent ones, and of those only the ones the person never edited (``edited_at``: when they last did).
+    ``sequence`` numbers the letters of one kind to one person (the first and second check-in)."""
 
     __tablename__ = "letter"
 
@@ -310,6 +311,7 @@ class Letter(Row):
     warnings: Mapped[str] = mapped_column(Text, default="[]")  # JSON: the writer's warnings, a list of texts
     sent_at: Mapped[datetime | None]
     message_id: Mapped[str | None] = mapped_column(Text)
+    edited_at: Mapped[datetime | None]
 
     application: Mapped[Application] = relationship(back_populates="letters")
 

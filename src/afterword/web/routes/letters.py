@@ -26,25 +26,34 @@ def _interview(value: str) -> int | None:
     return int(text)
 
 
+def _count(value: str, most: int) -> int:
+    """A count from the address (how many letters were kept as edited), never more than ``most``; 0 for text."""
+    text = value.strip()
+    return min(int(text), most) if text.isdigit() and len(text) < 6 else 0
+
+
 @router.get("/applications/{ref}/letters", response_class=HTMLResponse)
-def letters(request: Request, ref: str, written: str | None = None) -> HTMLResponse:
+def letters(request: Request, ref: str, written: str | None = None, edited: str = "") -> HTMLResponse:
     from afterword.services.letter_keeping import letters_page
 
     page = letters_page(store_of(request), ref)
-    return render(request, "letters/list.html", {"page": page, "application": page.application,
-                                                 "written": written if written in dict(page.kinds) else None},
+    kind = written if written in dict(page.kinds) else None
+    return render(request, "letters/list.html", {"page": page, "application": page.application, "written": kind,
+                                                 "edited": _count(edited, len(page.letters)) if kind else 0},
                   title=f"Letters · {page.application.company}")
 
 
 @router.post("/applications/{ref}/letters")
 def write_letters(request: Request, ref: str, kind: Annotated[str, Form()] = "thank-you",
                   interview: Annotated[str, Form()] = "") -> Response:
-    """Write and keep the letters of ``kind``, then list them."""
+    """Write and keep the letters of ``kind``, then list them (saying how many the person had edited: those are
+    kept as they are)."""
     from afterword.services.letter_keeping import keep_letters
 
     result = keep_letters(store_of(request), ref, kind=kind, interview=_interview(interview))
     short = quote(result.application.short_id)
-    return RedirectResponse(f"/applications/{short}/letters?written={quote(result.kind)}", status_code=303)
+    edited = f"&edited={result.edited}" if result.edited else ""
+    return RedirectResponse(f"/applications/{short}/letters?written={quote(result.kind)}{edited}", status_code=303)
 
 
 def _letter_page(request: Request, letter_id: str, *, notice: str | None = None, error: str | None = None,
