@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from afterword.services.clock import add_business_days, local_date, now_utc
-from afterword.services.due_letters import DueLetter, due_letters, due_rows, fast_due_rows
-from afterword.services.plan_steps import PlanFact, Region, due_steps
+from afterword.services.due_letters import THANK_YOU_DAYS, DueLetter, due_letters, due_rows
+from afterword.services.plan_steps import PlanFact, Region, Step, due_steps
 from afterword.services.reading import read
 from afterword.services.views import ApplicationSummary, InterviewView, interview_of, interview_view, summary_of
 from afterword.store.constants import STAGES
@@ -189,7 +189,7 @@ def board(store: Store, *, now: datetime | None = None, rows_per_stage: int = RO
     from afterword.services.views import summaries
 
     now = now or now_utc()
-    with store.transaction() as session:
+    with store.reading() as session:
         counts = _stage_counts(session)
         shown = {stage: summaries(session, stage=stage, limit=rows_per_stage) for stage in STAGES if counts.get(stage)}
         facts = _facts(session, now, [summary.id for members in shown.values() for summary in members])
@@ -198,18 +198,21 @@ def board(store: Store, *, now: datetime | None = None, rows_per_stage: int = RO
 
 def read_board(*, now: datetime | None = None, rows_per_stage: int = ROWS_PER_STAGE) -> Board:
     """board() on the configured database, by the fast read path when it can answer."""
-    def fast(reader: FastReader) -> Board:
-        from afterword.store import fast_queries
+    return read(lambda reader: fast_board(reader, now or now_utc(), rows_per_stage),
+                lambda store: board(store, now=now, rows_per_stage=rows_per_stage))
 
-        moment = now or now_utc()
-        counts = fast_queries.stage_counts(reader)
-        shown = {stage: [ApplicationSummary(*row) for row in
-                         fast_queries.summaries(reader, stage=stage, limit=rows_per_stage)]
-                 for stage in STAGES if counts.get(stage)}
-        facts = _fast_facts(reader, moment, [summary.id for members in shown.values() for summary in members])
-        return _board_of(counts, shown, facts, local_date(moment))
 
-    return read(fast, lambda store: board(store, now=now, rows_per_stage=rows_per_stage))
+def fast_board(reader: FastReader, now: datetime, rows_per_stage: int = ROWS_PER_STAGE,
+               counts: dict[str, int] | None = None) -> Board:
+    """board() on the fast read path (``counts``: the stage counts, when the caller has read them)."""
+    from afterword.store import fast_queries
+
+    counts = counts if counts is not None else fast_queries.stage_counts(reader)
+    shown = {stage: [ApplicationSummary(*row) for row in
+                     fast_queries.summaries(reader, stage=stage, limit=rows_per_stage)]
+             for stage in STAGES if counts.get(stage)}
+    facts = _fast_facts(reader, now, [summary.id for members in shown.values() for summary in members])
+    return _board_of(counts, shown, facts, local_date(now))
 
 
 def _board_of(counts: dict[str, int], shown: dict[str, list[ApplicationSummary]], facts: _Facts,
@@ -256,16 +259,21 @@ def _coming(interview: Interview, ready: bool) -> ComingInterview:
     return ComingInterview(summary_of(interview.application), interview_of(interview), ready)
 
 
-def _plan_steps(facts: list[PlanFact], region: Region | None, day: date, rows: int,
-                summary: Callable[[uuid.UUID], ApplicationSummary]) -> tuple[tuple[DuePlanStep, ...], int]:
-    """The first ``rows`` plan steps due on ``day`` or overdue, and how many there are."""
+def _due_plan(facts: list[PlanFact], region: Region | None, day: date) -> list[tuple[uuid.UUID, Step]]:
+    """(application id, step) of the plan steps due on ``day`` or overdue, oldest first."""
     if not facts:
-        return (), 0
+        return []
     if region is None:
         from afterword.store.fast_read import Unavailable
 
         raise Unavailable("the settings need load_settings()")
-    due = due_steps(facts, region, day)
+    return due_steps(facts, region, day)
+
+
+def _plan_steps(facts: list[PlanFact], region: Region | None, day: date, rows: int,
+                summary: Callable[[uuid.UUID], ApplicationSummary]) -> tuple[tuple[DuePlanStep, ...], int]:
+    """The first ``rows`` plan steps due on ``day`` or overdue, and how many there are."""
+    due = _due_plan(facts, region, day)
     return tuple(DuePlanStep(summary(owner), step.kind, step.title, step.due_on) for owner, step in due[:rows]), \
         len(due)
 
@@ -281,7 +289,7 @@ def today(store: Store, *, now: datetime | None = None, rows: int = ROWS_TODAY) 
     now = now or now_utc()
     day = local_date(now)
     soon = now + timedelta(days=CARD_DAYS_AHEAD)
-    with store.transaction() as session:
+    with store.reading() as session:
         coming = session.scalars(
             select(Interview).join(Application)
             .where(Interview.starts_at >= now, Interview.starts_at < now + timedelta(days=INTERVIEW_DAYS_AHEAD),
@@ -313,43 +321,52 @@ def today(store: Store, *, now: datetime | None = None, rows: int = ROWS_TODAY) 
 
 def read_today(*, now: datetime | None = None, rows: int = ROWS_TODAY) -> Today:
     """today() on the configured database, by the fast read path when it can answer."""
-    return read(lambda reader: _fast_today(reader, now or now_utc(), rows),
+    from afterword.settings_fast import region
+
+    return read(lambda reader: fast_today(reader, now or now_utc(), rows, region),
                 lambda store: today(store, now=now, rows=rows))
 
 
-def _fast_today(reader: FastReader, now: datetime, rows: int) -> Today:
-    from afterword.settings_fast import region
+def fast_today(reader: FastReader, now: datetime, rows: int, region: Callable[[], Region],
+               counts: dict[str, int] | None = None) -> Today:
+    """today() on the fast read path; ``region`` gives the country and subdivision when a plan needs them, and
+    ``counts`` are the stage counts when the caller has them. Lists are read to their first ``rows`` and counted
+    in the database; the applications they name are read together at the end."""
     from afterword.store import fast_queries
 
     day = local_date(now)
     soon = now + timedelta(days=CARD_DAYS_AHEAD)
-    coming = fast_queries.coming_interviews(reader, now, now + timedelta(days=INTERVIEW_DAYS_AHEAD), ACTIVE_STAGES)
-    facts = _fast_facts(reader, now, list({row[1] for row in coming}))
-    unready = [row for row in coming if row[3] < soon and not facts.card_ready(row[1])]
-    due = fast_queries.due_tasks(reader, day)
-    counts = fast_queries.stage_counts(reader)
-    applications: dict[uuid.UUID, ApplicationSummary] = {}
-
-    def summary(application_id: uuid.UUID) -> ApplicationSummary:
-        if application_id not in applications:
-            applications[application_id] = ApplicationSummary(*fast_queries.application(reader, application_id))
-        return applications[application_id]
+    until = now + timedelta(days=INTERVIEW_DAYS_AHEAD)
+    interview_count, card_count = fast_queries.coming_counts(reader, now, until, soon, ACTIVE_STAGES)
+    coming = fast_queries.coming_first(reader, now, until, ACTIVE_STAGES, rows) if interview_count else []
+    unready = fast_queries.coming_first(reader, now, until, ACTIVE_STAGES, rows, unready_before=soon) \
+        if card_count else []
+    due, task_count = fast_queries.due_tasks_first(reader, day, rows)
+    counts = counts if counts is not None else fast_queries.stage_counts(reader)
+    plans = [PlanFact(*row) for row in fast_queries.plan_facts(reader, WAITING_STAGES)]
+    steps = _due_plan(plans, region() if plans else None, day)
+    letter_rows, letter_count = fast_queries.due_letters_first(reader, day, day - timedelta(days=THANK_YOU_DAYS),
+                                                               ACTIVE_STAGES, rows)
+    owners = [row[1] for row, _ready in coming + unready] + [owner for _title, _due, owner in due if owner] + \
+        [owner for owner, _step in steps[:rows]] + [row[1] for row in letter_rows]
+    applications = {key: ApplicationSummary(*row) for key, row in fast_queries.summaries_of(reader, owners).items()}
+    people = fast_queries.interviewers_of(reader, list(dict.fromkeys(row[0] for row, _ready in coming + unready)))
 
     def coming_one(row: tuple, ready: bool) -> ComingInterview:  # type: ignore[type-arg]
-        return ComingInterview(summary(row[1]), interview_view(row, fast_queries.interviewers(reader, row[0])), ready)
+        return ComingInterview(applications[row[1]], interview_view(row, people[row[0]]), ready)
 
-    plans = [PlanFact(*row) for row in fast_queries.plan_facts(reader, WAITING_STAGES)]
-    steps, step_count = _plan_steps(plans, region() if plans else None, day, rows, summary)
-    letters, letter_count = due_letters(fast_due_rows(reader, day, ACTIVE_STAGES), rows, summary)
+    letters, _shown = due_letters(letter_rows, rows, applications.__getitem__)
     return Today(
         day=day,
-        interviews=tuple(coming_one(row, facts.card_ready(row[1])) for row in coming[:rows]),
-        interview_count=len(coming),
-        cards_to_prepare=tuple(coming_one(row, False) for row in unready[:rows]),
-        card_count=len(unready),
-        tasks=tuple(DueTask(title, due_on, summary(owner) if owner is not None else None)
-                    for title, due_on, owner in due[:rows]),
-        task_count=len(due),
+        interviews=tuple(coming_one(row, ready) for row, ready in coming),
+        interview_count=interview_count,
+        cards_to_prepare=tuple(coming_one(row, False) for row, _ready in unready),
+        card_count=card_count,
+        tasks=tuple(DueTask(title, due_on, applications[owner] if owner is not None else None)
+                    for title, due_on, owner in due),
+        task_count=task_count,
         active=sum(counts.get(stage, 0) for stage in ACTIVE_STAGES),
         nudge=nudge_for(counts, fast_queries.waiting_with_interview(reader, now, WAITING_STAGES)),
-        plan_steps=steps, plan_step_count=step_count, letters=letters, letter_count=letter_count)
+        plan_steps=tuple(DuePlanStep(applications[owner], step.kind, step.title, step.due_on)
+                         for owner, step in steps[:rows]),
+        plan_step_count=len(steps), letters=letters, letter_count=letter_count)

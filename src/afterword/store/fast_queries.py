@@ -20,8 +20,9 @@ MAX_LISTED_CANDIDATES = 5  # as store.applications
 _SUMMARY = ("SELECT application.id, company.name, application.role, application.stage, "
             "application.stage_changed_at, application.created_at, application.source_url \n"
             "FROM application JOIN company ON company.id = application.company_id")
-_INTERVIEW = ("SELECT interview.id, interview.application_id, interview.round, interview.starts_at, "
-              "interview.time_zone, interview.kind, interview.place_or_link \nFROM interview")
+_INTERVIEW_COLUMNS = ("SELECT interview.id, interview.application_id, interview.round, interview.starts_at, "
+                      "interview.time_zone, interview.kind, interview.place_or_link")
+_INTERVIEW = f"{_INTERVIEW_COLUMNS} \nFROM interview"
 _APPLICATION = ("SELECT application.id, company_1.name, application.role, application.stage, "
                 "application.stage_changed_at, application.created_at, application.source_url, "
                 "application.posting_text, application.research_notes")
@@ -144,13 +145,95 @@ def interview_facts(reader: FastReader, now: datetime, ids: Sequence[uuid.UUID])
             {reader.uuid(key): reader.time(value) for key, value in cards})  # type: ignore[misc]
 
 
-def coming_interviews(reader: FastReader, start: datetime, end: datetime, stages: Sequence[str]) -> list[Row]:
-    """Interview rows from ``start`` until ``end`` of applications at ``stages``, soonest first."""
-    rows = reader.rows(f"{_INTERVIEW} JOIN application ON application.id = interview.application_id \n"
-                       f"WHERE interview.starts_at >= ?t AND interview.starts_at < ?t AND application.stage IN "
-                       f"({_marks('s', len(stages))}) ORDER BY interview.starts_at",
-                       [reader.time_param(start), reader.time_param(end), *stages])
-    return [_interview(reader, row) for row in rows]
+# "CROSS JOIN" makes SQLite read the interviews (or letters) first, by their start (a few), and look up each one's
+# application; without statistics it would read every application at the stages first. PostgreSQL plans it as any
+# inner join.
+_BY_INTERVIEW = "CROSS JOIN application \nWHERE application.id = interview.application_id AND "
+_COMING = ("\nFROM interview " + _BY_INTERVIEW +
+           "interview.starts_at >= ?t AND interview.starts_at < ?t AND application.stage IN ({stages})")
+# An interview's card is ready when a card of its application was saved after every interview of the application
+# before now (or the application has a card and no interview before now): what services/pipeline.py's card_ready()
+# decides from the last card and the last interview, asked of the database so that counting costs no rows.
+_CARD_READY = ("EXISTS (SELECT 1 FROM card WHERE card.application_id = interview.application_id AND NOT (EXISTS "
+               "(SELECT 1 FROM interview AS earlier WHERE earlier.application_id = interview.application_id AND "
+               "earlier.starts_at < ?t AND earlier.starts_at >= card.created_at)))")
+
+
+def coming_counts(reader: FastReader, start: datetime, end: datetime, soon: datetime,
+                  stages: Sequence[str]) -> tuple[int, int]:
+    """How many interviews there are from ``start`` until ``end`` of applications at ``stages``, and how many of
+    them start before ``soon`` without their card ready."""
+    rows = reader.rows(f"SELECT count(*), coalesce(sum(CASE WHEN interview.starts_at < ?t AND NOT ({_CARD_READY}) "
+                       f"THEN 1 ELSE 0 END), 0) {_COMING.format(stages=_marks('s', len(stages)))}",
+                       [reader.time_param(soon), reader.time_param(start), reader.time_param(start),
+                        reader.time_param(end), *stages])
+    return int(rows[0][0]), int(rows[0][1])
+
+
+def coming_first(reader: FastReader, start: datetime, end: datetime, stages: Sequence[str], limit: int, *,
+                 unready_before: datetime | None = None) -> list[tuple[Row, bool]]:
+    """The first ``limit`` interview rows from ``start`` until ``end`` of applications at ``stages`` (only those
+    before ``unready_before`` without their card ready, when given), soonest first, each with whether its card is
+    ready."""
+    params = [reader.time_param(start), reader.time_param(start), reader.time_param(end), *stages]
+    unready = ""
+    if unready_before is not None:
+        unready = f" AND interview.starts_at < ?t AND NOT ({_CARD_READY})"
+        params += [reader.time_param(unready_before), reader.time_param(start)]
+    rows = reader.rows(f"{_INTERVIEW_COLUMNS}, {_CARD_READY} AS ready {_COMING.format(stages=_marks('s', len(stages)))}"
+                       f"{unready} ORDER BY interview.starts_at LIMIT ?i", [*params, limit])
+    return [(_interview(reader, row[:7]), bool(row[7])) for row in rows]
+
+
+def interviewers_of(reader: FastReader, interview_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID,
+                                                                                      list[tuple[str, str | None]]]:
+    """interviewers() of each of ``interview_ids``, in one query."""
+    found: dict[uuid.UUID, list[tuple[str, str | None]]] = {interview: [] for interview in interview_ids}
+    if not found:
+        return found
+    rows = reader.rows("SELECT interview_contact.interview_id, contact.name, contact.title \nFROM contact, "
+                       f"interview_contact \nWHERE interview_contact.interview_id IN ({_marks('u', len(found))}) "
+                       "AND contact.id = interview_contact.contact_id ORDER BY contact.name",
+                       [reader.uuid_param(interview) for interview in found])
+    for interview, name, title in rows:
+        found[reader.uuid(interview)].append((name, title))
+    return found
+
+
+def summaries_of(reader: FastReader, application_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Row]:
+    """The summary rows of ``application_ids`` (the columns of summaries()) by id, in one query."""
+    wanted = list(dict.fromkeys(application_ids))
+    if not wanted:
+        return {}
+    rows = reader.rows(f"{_SUMMARY} \nWHERE application.id IN ({_marks('u', len(wanted))})",
+                       [reader.uuid_param(application_id) for application_id in wanted])
+    return {row[0]: row for row in (_summary(reader, row) for row in rows)}
+
+
+def due_letters_first(reader: FastReader, last: date, first: date, stages: Sequence[str], limit: int) -> tuple[
+        list[tuple[uuid.UUID, uuid.UUID, str | None, date]], int]:
+    """(letter id, application id, recipient name, send_by) of the first ``limit`` thank-you letters not sent and
+    due from ``first`` to ``last`` of applications at ``stages`` (the rows of services/due_letters.py), and how
+    many there are."""
+    where = ("\nFROM letter CROSS JOIN application \nWHERE application.id = letter.application_id AND letter.sent_at "
+             "IS NULL AND letter.kind = ?s AND letter.send_by <= ?d AND letter.send_by >= ?d AND application.stage IN "
+             f"({_marks('s', len(stages))})")
+    params = ["thank-you", reader.date_param(last), reader.date_param(first), *stages]
+    [(count,)] = reader.rows(f"SELECT count(*) {where}", params)
+    if not count:
+        return [], 0
+    rows = reader.rows(f"SELECT letter.id, letter.application_id, letter.recipient_name, letter.send_by {where} "
+                       "ORDER BY letter.send_by, letter.created_at, letter.id LIMIT ?i", [*params, limit])
+    return [(reader.uuid(letter), reader.uuid(owner), name, reader.date(due))  # type: ignore[misc]
+            for letter, owner, name, due in rows], int(count)
+
+
+def first_starts(reader: FastReader, moments: Sequence[datetime]) -> list[datetime | None]:
+    """For each of ``moments``, the start of the first interview at or after it (None when there is none)."""
+    rows = reader.rows("SELECT " + ", ".join(["(SELECT min(interview.starts_at) FROM interview WHERE "
+                                              "interview.starts_at >= ?t)"] * len(moments)),
+                       [reader.time_param(moment) for moment in moments])
+    return [reader.time(value) for value in rows[0]]
 
 
 def interviewers(reader: FastReader, interview_id: uuid.UUID) -> list[tuple[str, str | None]]:
@@ -167,6 +250,19 @@ def application(reader: FastReader, application_id: uuid.UUID) -> Row:
     return _summary(reader, rows[0])
 
 
+def due_tasks_first(reader: FastReader, on: date, limit: int) -> tuple[list[tuple[str, date | None,
+                                                                                uuid.UUID | None]], int]:
+    """The first ``limit`` rows of due_tasks(), and how many there are."""
+    where = "FROM task \nWHERE task.done_at IS NULL AND (task.due_on <= ?d OR task.due_on IS NULL)"
+    [(count,)] = reader.rows(f"SELECT count(*) {where}", [reader.date_param(on)])
+    if not count:
+        return [], 0
+    rows = reader.rows(f"SELECT task.title, task.due_on, task.application_id \n{where} ORDER BY task.due_on IS NULL, "
+                       "task.due_on, task.created_at LIMIT ?i", [reader.date_param(on), limit])
+    return [(title, reader.date(due), reader.uuid(owner) if owner is not None else None)
+            for title, due, owner in rows], int(count)
+
+
 def due_tasks(reader: FastReader, on: date) -> list[tuple[str, date | None, uuid.UUID | None]]:
     """(title, due_on, application_id) of the open tasks due on ``on`` or before (overdue first), then undated."""
     rows = reader.rows("SELECT task.title, task.due_on, task.application_id \nFROM task \n"
@@ -177,9 +273,9 @@ def due_tasks(reader: FastReader, on: date) -> list[tuple[str, date | None, uuid
 
 
 def waiting_with_interview(reader: FastReader, now: datetime, stages: Sequence[str]) -> int:
-    rows = reader.rows("SELECT count(distinct(interview.application_id)) AS count_1 \nFROM interview JOIN "
-                       "application ON application.id = interview.application_id \nWHERE interview.starts_at >= ?t "
-                       f"AND application.stage IN ({_marks('s', len(stages))})", [reader.time_param(now), *stages])
+    rows = reader.rows(f"SELECT count(distinct(interview.application_id)) AS count_1 \nFROM interview {_BY_INTERVIEW}"
+                       f"interview.starts_at >= ?t AND application.stage IN ({_marks('s', len(stages))})",
+                       [reader.time_param(now), *stages])
     return rows[0][0] or 0
 
 
@@ -259,8 +355,8 @@ def plan_facts(reader: FastReader, stages: Sequence[str]) -> list[Row]:
     debrief's and the interview's updated_at, the debrief's id)."""
     rows = reader.rows("SELECT interview.application_id, interview.starts_at, interview.time_zone, "
                        "debrief.decision_date, debrief.plan, debrief.updated_at, interview.updated_at, debrief.id \n"
-                       "FROM interview JOIN debrief ON debrief.interview_id = interview.id JOIN application ON "
-                       "application.id = interview.application_id \nWHERE NOT debrief.draft AND application.stage "
+                       f"FROM interview JOIN debrief ON debrief.interview_id = interview.id {_BY_INTERVIEW}"
+                       "NOT debrief.draft AND application.stage "
                        f"IN ({_marks('s', len(stages))}) AND NOT (EXISTS (SELECT 1 "
                        "FROM interview AS later WHERE later.application_id = interview.application_id AND "
                        "later.starts_at > interview.starts_at))", list(stages))
