@@ -22,21 +22,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # tests/browser/: the live server, chromium and the demo, as the browser tests use
 
-# The pages to shoot: (file name, path); "{ref}" stands for the demo application's short id.
+# The main pages to shoot (docs/web.md lists them all): (file name, path); "{ref}" is the demo application's id.
 PAGES = [
     ("home", "/"),
-    ("applications", "/applications"),
     ("new-application", "/applications/new"),
     ("application", "/applications/{ref}"),
-    ("profile", "/profile"),
     ("card", "/applications/{ref}/card"),
-    ("card-print", "/applications/{ref}/card/print"),
-    ("interview-new", "/applications/{ref}/interviews/new"),
     ("debrief", "/applications/{ref}/debrief"),
     ("plan", "/applications/{ref}/plan"),
     ("letters", "/applications/{ref}/letters"),
     ("contacts", "/contacts"),
-    ("contacts-scan", "/contacts/scan"),
     ("data", "/data"),
 ]
 
