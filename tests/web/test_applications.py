@@ -117,11 +117,22 @@ def test_adding_the_same_role_again_says_it_is_kept_already(client: TestClient, 
     assert f'href="/applications/{demo_application}"' in response.text
 
 
-def test_a_posting_that_names_no_company_asks_for_it(client: TestClient) -> None:
-    response = _add(client, posting_text="We need someone good with numbers.")
+def test_a_posting_that_names_no_company_asks_for_it_and_keeps_what_was_typed(client: TestClient,
+                                                                              web_store: Store) -> None:
+    posting = "We need someone good with numbers & <tables>. Evening shifts."
+    response = _add(client, posting_text=posting, research="They opened a second shop in May.")
     assert response.status_code == 400
     assert "Company and Role" in response.text
     _no_traceback(response.text)
+    # the form again, with the pasted posting and the notes in it (escaped), ready to complete and send
+    assert 'action="/applications"' in response.text
+    assert "We need someone good with numbers &amp; &lt;tables&gt;. Evening shifts.</textarea>" in response.text
+    assert "They opened a second shop in May.</textarea>" in response.text
+    assert list_applications(web_store) == []
+    again = _add(client, posting_text=posting, company="Tally & Co", role="Bookkeeper")
+    assert again.status_code == 200
+    [added] = list_applications(web_store)
+    assert (added.company, added.role) == ("Tally & Co", "Bookkeeper")
 
 
 def test_no_posting_at_all_says_the_three_ways(client: TestClient) -> None:

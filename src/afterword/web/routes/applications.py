@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import File, Form, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from afterword.services.uploads import Upload
 from afterword.web.dependencies import new_router, store_of
@@ -41,13 +41,21 @@ def application_list(request: Request, stage: str | None = None) -> HTMLResponse
 
 @router.get("/applications/new", response_class=HTMLResponse)
 def new_application(request: Request) -> HTMLResponse:
+    return _new_form(request)
+
+
+def _new_form(request: Request, *, values: dict[str, str] | None = None, error: str | None = None) -> HTMLResponse:
+    """The "new application" form: empty, or again with what was sent and what to fix (a file must be chosen
+    again: a browser never fills in a file field)."""
     from afterword.services.profile import show_profile
     from afterword.services.uploads import POSTING_SUFFIXES
 
     profile = show_profile(store_of(request))
     return render(request, "applications/new.html", {"has_resume": profile.resume is not None,
                                                       "accept": ",".join(POSTING_SUFFIXES),
-                                                      "max_mb": _max_mb(request)}, title="Add an application")
+                                                      "max_mb": _max_mb(request), "values": values or {},
+                                                      "error": error},
+                  title="Add an application", status_code=400 if error else 200)
 
 
 @router.post("/applications")
@@ -59,12 +67,19 @@ def add_application(
     company: Annotated[str, Form()] = "",
     role: Annotated[str, Form()] = "",
     research: Annotated[str, Form()] = "",
-) -> RedirectResponse:
+) -> Response:
+    """Add the application; when something is to fix, the form again with everything typed kept."""
+    from afterword.errors import AfterwordError
     from afterword.services.application_intake import PostingForm, add_from_form
 
     form = PostingForm(text=posting_text, url=posting_url, upload=upload_of(request, posting_file), company=company,
                        role=role, research=research)
-    added = add_from_form(store_of(request), form, max_bytes=request.app.state.config.max_upload_bytes)
+    try:
+        added = add_from_form(store_of(request), form, max_bytes=request.app.state.config.max_upload_bytes)
+    except AfterwordError as error:
+        return _new_form(request, error=str(error), values={
+            "posting_text": posting_text, "posting_url": posting_url, "company": company, "role": role,
+            "research": research, "file": form.upload.file_name if form.upload is not None else ""})
     return RedirectResponse(f"/applications/{added.short_id}?added=1", status_code=303)
 
 
