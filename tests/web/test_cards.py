@@ -65,10 +65,17 @@ def test_a_second_card_is_a_new_version(client: TestClient, web_store: Store, pr
 
 
 def test_a_bad_interviewer_line_is_a_clear_400(client: TestClient, web_store: Store, demo_application: str) -> None:
-    response = _prepare(client, demo_application, interviewers="notes.md")
+    why = "Your focus on accessible maps is why I'm applying."
+    response = _prepare(client, demo_application, interviewers="notes.md", research="They hired 40 people in 2026.",
+                        why=why)
     assert response.status_code == 400
     assert "Name, Title" in response.text and "Traceback" not in response.text
+    assert "--" not in response.text.split('role="alert"')[1].split("</div>")[0]  # no command-line flags on a page
     assert show_application(web_store, demo_application).cards == ()
+    # the form again with what was typed, to correct and send
+    assert ">notes.md</textarea>" in response.text
+    assert ">They hired 40 people in 2026.</textarea>" in response.text
+    assert ">Your focus on accessible maps is why I&#39;m applying.</textarea>" in response.text
 
 
 def test_without_a_resume_the_card_page_points_to_the_profile(client: TestClient, web_store: Store) -> None:

@@ -47,8 +47,8 @@ def parse_interviewer(value: str) -> Interviewer:
     if not name:
         raise AfterwordError(f"'{value}' has no name; {example}")
     if _LOOKS_LIKE_A_FILE.search(name):
-        raise AfterwordError(f"--interviewer '{value}' looks like a file, not a person; {example} "
-                             "(a file of motivation goes with --why, research notes with --research)")
+        raise AfterwordError(f"the interviewer '{value}' looks like a file, not a person; {example} (why you want "
+                             "the job and research notes each have their own place)")
     if not re.search(r"[^\W\d_]", name) or len(name) > 80 or len(title) > 120:
         raise AfterwordError(f"'{value}' does not read as a person's name and title; {example}")
     return Interviewer(name, title, interviewer_type(title))

@@ -17,6 +17,12 @@ router = new_router()
 
 @router.get("/applications/{ref}/card", response_class=HTMLResponse)
 def card_page(request: Request, ref: str, prepared: int | None = None) -> HTMLResponse:
+    return _card_page(request, ref, prepared=prepared)
+
+
+def _card_page(request: Request, ref: str, *, prepared: int | None = None, values: dict[str, str] | None = None,
+               error: str | None = None) -> HTMLResponse:
+    """The latest card and the form for a new version: empty, or again with what was typed and what to fix."""
     from afterword.services.application_rows import shown_day
     from afterword.services.applications import show_application
     from afterword.services.profile import show_profile
@@ -27,8 +33,9 @@ def card_page(request: Request, ref: str, prepared: int | None = None) -> HTMLRe
     context = {"app": detail.summary, "card": latest_card(store, ref), "prepared": prepared,
                "has_resume": show_profile(store).resume is not None, "day": shown_day,
                "has_notes": bool(detail.research_notes), "has_interviewers": any(
-                   interview.interviewers for interview in detail.interviews)}
-    return render(request, "cards/card.html", context, title=f"Closing Card: {detail.summary.title}")
+                   interview.interviewers for interview in detail.interviews), "values": values or {}, "error": error}
+    return render(request, "cards/card.html", context, title=f"Closing Card: {detail.summary.title}",
+                  status_code=400 if error else 200)
 
 
 @router.post("/applications/{ref}/card")
@@ -38,10 +45,20 @@ def prepare(
     research: Annotated[str, Form()] = "",
     interviewers: Annotated[str, Form()] = "",
     why: Annotated[str, Form()] = "",
-) -> RedirectResponse:
+) -> Response:
+    """Prepare and keep a new version of the card; when something is to fix (a line of "who you will meet" that
+    is not a person, say), the form again with everything typed kept."""
+    from afterword.errors import AfterwordError
     from afterword.services.card_from_text import prepare_card_from_text
 
-    prepared = prepare_card_from_text(store_of(request), ref, research=research, interviewers=interviewers, why=why)
+    try:
+        prepared = prepare_card_from_text(store_of(request), ref, research=research, interviewers=interviewers,
+                                          why=why)
+    except AfterwordError as error:
+        if "no application" in str(error).lower():
+            raise
+        return _card_page(request, ref, error=str(error),
+                          values={"research": research, "interviewers": interviewers, "why": why})
     return RedirectResponse(f"/applications/{prepared.application.short_id}/card?prepared={prepared.version}",
                             status_code=303)
 
