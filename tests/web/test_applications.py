@@ -342,11 +342,16 @@ def test_a_resume_of_another_kind_is_refused(client: TestClient, web_store: Stor
 
 
 def test_a_bad_email_is_a_clear_400(client: TestClient, web_store: Store) -> None:
-    response = client.post("/profile", data={"name": "Sam", "email": "sam at example",
+    response = client.post("/profile", data={"name": "Sam Lee", "email": "sam at example", "phone": "+44 20 7946 0000",
+                                             "postal_address": "1 Mill Lane\nLeeds",
                                              "csrf_token": csrf_of(client, "/profile")})
     assert response.status_code == 400
-    assert "e-mail" in response.text
+    assert "e-mail" in response.text.lower()
     _no_traceback(response.text)
+    # nothing saved, and the form again with what was typed, to correct
+    assert show_profile(web_store).name is None
+    assert 'value="Sam Lee"' in response.text and 'value="sam at example"' in response.text
+    assert 'value="+44 20 7946 0000"' in response.text and ">1 Mill Lane\nLeeds</textarea>" in response.text
 
 
 def test_reading_warnings_are_shown_after_saving(client: TestClient) -> None:

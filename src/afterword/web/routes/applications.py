@@ -119,6 +119,12 @@ def edit_application(
 
 @router.get("/profile", response_class=HTMLResponse)
 def profile_page(request: Request, saved: bool = False) -> HTMLResponse:
+    return _profile_page(request, saved=saved)
+
+
+def _profile_page(request: Request, *, saved: bool = False, values: dict[str, str] | None = None,
+                  error: str | None = None) -> HTMLResponse:
+    """The profile and its form: as kept, or again with what was typed and what to fix."""
     from afterword.services.application_rows import shown_day
     from afterword.services.profile import show_profile
     from afterword.services.profile_form import resume_warnings
@@ -129,7 +135,8 @@ def profile_page(request: Request, saved: bool = False) -> HTMLResponse:
     warnings = resume_warnings(store) if saved else ()
     return render(request, "applications/profile.html", {
         "profile": profile, "saved": saved, "warnings": warnings, "accept": ",".join(RESUME_SUFFIXES),
-        "max_mb": _max_mb(request), "day": shown_day}, title="Your profile")
+        "max_mb": _max_mb(request), "day": shown_day, "values": values, "error": error}, title="Your profile",
+        status_code=400 if error else 200)
 
 
 @router.post("/profile")
@@ -140,12 +147,18 @@ def save_profile(
     phone: Annotated[str, Form()] = "",
     postal_address: Annotated[str, Form()] = "",
     resume: Annotated[UploadFile | None, File()] = None,
-) -> RedirectResponse:
+) -> Response:
+    from afterword.errors import AfterwordError
     from afterword.services.profile_form import ProfileForm, save_profile_form
 
     form = ProfileForm(name=name, email=email, phone=phone, postal_address=postal_address,
                        resume=upload_of(request, resume))
-    save_profile_form(store_of(request), form, max_bytes=request.app.state.config.max_upload_bytes)
+    try:
+        save_profile_form(store_of(request), form, max_bytes=request.app.state.config.max_upload_bytes)
+    except AfterwordError as error:  # nothing was saved: the form again with what was typed
+        return _profile_page(request, error=str(error), values={
+            "name": name, "email": email, "phone": phone, "postal_address": postal_address,
+            "file": form.resume.file_name if form.resume is not None else ""})
     return RedirectResponse("/profile?saved=1", status_code=303)
 
 
