@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 from afterword.store.session import Store
@@ -120,3 +121,18 @@ def test_page_text_is_escaped(client: TestClient, web_store: Store, tmp_path) ->
     page = client.get("/").text
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_a_database_busy_for_too_long_is_a_503_to_try_again(client: TestClient,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from afterword.errors import StoreError
+    from afterword.services import home_page
+
+    def locked(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("the database afterword.db stayed locked by another program for over 5 s; close other "
+                         "Afterword commands and try again")
+
+    monkeypatch.setattr(home_page, "cached_home_view", locked)
+    page = client.get("/")
+    assert page.status_code == 503
+    assert "try again" in page.text and "Traceback" not in page.text

@@ -62,7 +62,9 @@ def create_app(config: ServeConfig | None = None, *, settings: Settings | None =
 def _add_error_pages(app: FastAPI) -> None:
     @app.exception_handler(AfterwordError)
     async def user_error(request: Request, error: AfterwordError) -> HTMLResponse:
-        status = 404 if "no application" in str(error).lower() or "not found" in str(error).lower() else 400
+        message = str(error).lower()
+        status = 404 if "no application" in message or "not found" in message else \
+            503 if "stayed locked" in message else 400  # busy, not the person's mistake: try again
         return render(request, "error.html", {"message": str(error)}, status_code=status, title="Something to fix")
 
     @app.exception_handler(HTTPException)
