@@ -88,8 +88,12 @@ def test_demo_writes_the_letters_and_the_calendar_into_a_new_folder_each_time(
         text = (folder / name).read_text(encoding="utf-8")
         assert f"Dear {person}," in text and "Maya Okafor" in text
     calendar = Calendar.from_ical((folder / "afterword-plans.ics").read_bytes())
-    summaries = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
-    assert len(summaries) == 5 and any("thank-you" in summary.lower() for summary in summaries)
+    summaries = [str(event["SUMMARY"]).split(" (")[0] for event in calendar.walk("VEVENT")]
+    # the plan's steps in order; a "keep momentum" step each week before the decision date, so how many of those
+    # there are depends on the weekday the demo's interview falls on
+    fixed = ["Send your thank-you note", "Check in on your application", "Check in once more", "Time to move on"]
+    assert [summary for summary in summaries if summary in fixed] == fixed
+    assert set(summaries) - set(fixed) <= {"Move another application forward", "Add a new application"}
     kept = _digest(folder)
     (tmp_path / "after-the-interview-2").write_text("mine", encoding="utf-8")  # a file by the next name
     second = runner.invoke(app, ["demo", "--no-pdf"], env=env)
