@@ -173,13 +173,51 @@ def _merge(evidence: list[Evidence]) -> tuple[Evidence, ...]:
     return tuple(out[:MAX_EVIDENCE])
 
 
+# "a degree in Statistics, Computer Science or a related field": the fields named after the degree
+_DEGREE_FIELDS = re.compile(r"\b(?:degree|diploma|bachelor\S*|master\S*|ph\.?\s?d\.?|doctorate|b\.?sc?|m\.?sc?|"
+                            r"b\.?a|m\.?a|b\.?eng|m\.?eng|qualification)\s+(?:\w+\s+){0,2}?(?:in|of)\s+"
+                            r"(?P<fields>[^.;:()]+)", re.IGNORECASE)
+_FIELD_FILLER = frozenset(content_words("related relevant similar comparable equivalent field fields study studies "
+                                        "discipline area subject required preferred plus technical quantitative "
+                                        "university college school completed successfully level higher degree"))
+_DEGREE_NAME = re.compile(r"(?:applied )?(?:science|sciences|arts|engineering|philosophy)\b(?:\s+degree)?"
+                          r"(?:\s+(?:in|of)\b)?", re.IGNORECASE)
+DEGREE_ELSEWHERE = "a degree in another field"
+
+
+def _asked_fields(text: str) -> set[str]:
+    """The stemmed words of the fields a degree requirement names ("statist", "comput", "scienc"), or none."""
+    found = _DEGREE_FIELDS.search(text)
+    if not found:
+        return set()
+    fields = found.group("fields")
+    named = _DEGREE_NAME.match(fields)  # "Bachelor of Science degree in Nursing": the field follows the name
+    if named:
+        fields = fields[named.end():]
+    return content_words(fields) - _FIELD_FILLER
+
+
 def _degree_match(requirement: Requirement, index: _ResumeIndex) -> RequirementMatch | None:
-    """The resume's degree that meets the one asked ("B.E. Mechanical" is a bachelor's), or None."""
+    """The resume's degree that meets the one asked ("B.E. Mechanical" is a bachelor's): strong when the posting
+    names no field, the resume names none for it, or they share a word; "partial" for a degree at the level asked in
+    a field the posting does not name (nursing for "Statistics, Computer Science or a related field": whether it is
+    related is for the candidate to argue, not for the card to assume); None when none meets the level."""
+    asked = _asked_fields(requirement.text)
+    elsewhere: RequirementMatch | None = None
+    unnamed: RequirementMatch | None = None  # a degree named with no subject ("bachelor's" in a summary)
     for degree in index.degrees:
         if meets(degree.level, requirement.degree):
             line = index.resume.line(degree.line)
-            return RequirementMatch(requirement, "strong", (Evidence(line.number, line.text, "exact", degree.level),))
-    return None
+            evidence = (Evidence(line.number, line.text, "exact", degree.level),)
+            if not asked or (degree.subject and content_words(degree.subject) & asked):
+                return RequirementMatch(requirement, "strong", evidence)
+            if not degree.subject:
+                unnamed = unnamed or RequirementMatch(requirement, "strong", evidence)
+            else:
+                elsewhere = elsewhere or RequirementMatch(requirement, "partial", evidence,
+                                                          f"{DEGREE_ELSEWHERE} ({degree.subject})")
+    # a degree the resume names without its subject is most likely the one it names with it elsewhere
+    return elsewhere or unnamed
 
 
 def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> RequirementMatch:
@@ -216,6 +254,9 @@ def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> 
         notes.append("not shown: " + ", ".join(missing))
     if requirement.degree and not degree and status != "gap":
         notes.append(f"no {degree_words(requirement.degree)} on the resume")
+        status = "partial"
+    elif degree is not None and degree.status == "partial" and status != "gap":
+        notes.append(degree.note)
         status = "partial"
     if requirement.years and status != "gap" and not index.jobs:
         notes.append("the resume has no dates, so years can't be counted")

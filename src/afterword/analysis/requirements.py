@@ -15,7 +15,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15}
 _YEARS = re.compile(
     r"\b(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*"
-    r"(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+    r"(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:or more\s+|or longer\s+)?(?:years?|yrs?)\b", re.IGNORECASE)
 # Conditions to confirm, not skills to show: lifting, availability, shifts, travel, a background check. A resume
 # cannot show them, so they are raised as questions to confirm and left out of the fit score.
 CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|available|availability|willing to|"
@@ -26,13 +26,22 @@ CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|available
                         r"(?:work|working) (?:nights|weekends|evenings|holidays|shifts)|"
                         r"(?:night|weekend|evening|rotating|overnight|\d+[- ]hour) shifts?|"
                         r"(?:own|provide|supply|bring) (?:your |their )?(?:own )?(?:hand |basic |power )?tools|"
-                        r"own (?:reliable )?(?:transport|transportation|vehicle|car)|reliable transportation)\b",
+                        r"own (?:reliable )?(?:transport|transportation|vehicle|car)|reliable transportation|"
+                        r"clean (?:driving record|mvr|motor vehicle record|record)|no (?:duis?|moving violations))\b",
                         re.IGNORECASE)
 _ANY_OF = re.compile(r"\b(or|either)\b|/|\bsuch as\b|\blike\b|\be\.g\.", re.IGNORECASE)
 
 
+# "no moving violations in the past 3 years", "appointed for a period of six years", "at least 23 years old": a
+# window of time, a contract's length or an age, not experience
+_NOT_EXPERIENCE_BEFORE = re.compile(r"\b(?:past|last|previous|prior|recent|within|(?:period|term|contract|duration) "
+                                    r"of)\s*$", re.IGNORECASE)
+_NOT_EXPERIENCE_AFTER = re.compile(r"^\s*(?:old|of age)\b", re.IGNORECASE)
+
+
 def stated_years(text: str) -> float | None:
-    match = _YEARS.search(text)
+    match = next((m for m in _YEARS.finditer(text) if not _NOT_EXPERIENCE_BEFORE.search(text[:m.start()])
+                  and not _NOT_EXPERIENCE_AFTER.match(text[m.end():])), None)
     if not match:
         return None
     value = match.group("n").lower()
@@ -76,7 +85,7 @@ def extract_requirements(posting: Document, finder: SkillFinder) -> tuple[tuple[
     asks = [r for r in found if r.kind != "responsibility"]
     if asks and not any(unit.section in _ASKING_SECTIONS for unit in units if unit.role in _KINDS):
         warnings.append("The posting has no requirements heading; its requirements were read from the sentences "
-                        "that ask something of the candidate; `afterword match` lists them with their evidence.")
+                        "that ask something of the candidate; the match lists them with their evidence.")
     if not asks:
         warnings.append("No requirements were recognised in the posting; check that it is the full job "
                         "description (with its requirements list).")

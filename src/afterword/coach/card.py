@@ -15,7 +15,7 @@ from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.career_change import career_change_concern, step_down_concern, step_up_concern
 from afterword.coach.checklist import checklist_for, remote_interviews
-from afterword.coach.concerns import MAX_CONCERNS, Concern, level_label, likely_concerns
+from afterword.coach.concerns import MAX_CONCERNS, Concern, level_label, review_concerns
 from afterword.coach.interviewers import Interviewer
 from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
 from afterword.coach.pitch import Pitch, build_pitches
@@ -45,27 +45,42 @@ class ClosingCard:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     sources: dict[str, str] = field(default_factory=dict)
     more_concerns: tuple[Concern, ...] = ()  # the rest, ranked, listed below the card's
+    # must-haves the resume answers by a rule, not a skill line (English on an English resume, a stated permit)
+    answered_musts: frozenset[str] = frozenset()
+    # must-haves that ask nothing a resume could answer (a redacted fragment, a tag line a sentence repeats)
+    not_asked: frozenset[str] = frozenset()
+    # must-haves naming only a trait the resume names in a list, not in its work: shown by example, out of the score
+    traits_by_example: frozenset[str] = frozenset()
 
     @property
     def fit_report(self) -> MatchReport:
-        """The report the card's fit line is read from, agreeing with its concerns: a must-have the card raises
-        no concern about is one it found shown (English on an English resume, a result that answers "a record of
-        meeting targets"); a condition to confirm (nights, a drug screen), a trait to show by example ("open-minded")
-        and a job board's "Experience level:" label are left out of the score."""
+        """The report the card's fit line is read from, agreeing with its concerns. A must-have counts as shown only
+        when the resume shows it: a line of evidence, or a rule the concerns applied (English on an English resume,
+        a result that answers "a record of meeting targets"); one the card neither shows nor raises keeps the
+        match's own status, never "shown". A condition to confirm (nights, a drug screen), a trait to show by
+        example ("open-minded") and what asks nothing (a job board's "Experience level:" label) are left out of the
+        score; a change of line of work counts as a must-have not shown, as a tool the job's title names does."""
         raised = {c.requirement: c.kind for c in (*self.concerns, *self.more_concerns)}
+        change = any(kind == "career-change" for kind in raised.values())
         kept: list[RequirementMatch] = []
         for match in self.report.requirements:
             text = match.requirement.text
+            if match.requirement.kind == "must-have" and text in self.traits_by_example:
+                continue
             if match.requirement.kind != "must-have" or match.status == "strong":
                 kept.append(match)
             elif text in raised:
                 if raised[text] not in ("condition", "story"):
                     kept.append(match)
-            elif not level_label(text):
+            elif text in self.not_asked or level_label(text):
+                continue
+            elif text in self.answered_musts or (match.status == "partial" and not change and _evidenced(match)):
                 kept.append(replace(match, status="strong"))
+            else:
+                kept.append(match)
         # a tool the job's title names and the resume lacks is a must-have not shown, though no list asks it
         for concern in (*self.concerns, *self.more_concerns):
-            if concern.kind == "title":
+            if concern.kind in ("title", "career-change"):
                 kept.append(RequirementMatch(Requirement(concern.requirement, "must-have", concern.requirement_line,
                                                          concern.skills), "gap"))
         return replace(self.report, requirements=tuple(kept))
@@ -78,7 +93,7 @@ class ClosingCard:
     @property
     def by_example(self) -> int:
         """Must-haves a resume cannot show, to be shown with an example ("open-minded", "grows from feedback")."""
-        return sum(c.kind == "story" for c in (*self.concerns, *self.more_concerns))
+        return sum(c.kind == "story" for c in (*self.concerns, *self.more_concerns)) + len(self.traits_by_example)
 
     def fit_line(self) -> str:
         """"Fit 80/100 — must-haves: 6 shown, 1 in part, 1 not shown, 2 to confirm, 3 to show by example"."""
@@ -92,6 +107,17 @@ class ClosingCard:
     def title(self) -> str:
         """"Senior Platform Engineer at Lumen Harbor", or what the posting gives of it."""
         return " at ".join(p for p in (self.info.role, self.info.company) if p) or "your interview"
+
+
+WORDING_SHOWS = 0.5  # the share of a must-have's words a resume line holds to show it with no skill named
+
+
+def _evidenced(match: RequirementMatch) -> bool:
+    """True when a partial match the concerns found nothing to raise about rests on a line that shows it: the
+    skill asked for, a related one, its words ("Forklift operator certification"), the years asked; not a line
+    that only sounds alike or shares a word or two ("shares wording with the resume")."""
+    return any(e.match not in ("semantic", "learning") and (e.score is None or e.score >= WORDING_SHOWS)
+               for e in match.evidence)
 
 
 def _capped(research: Sequence[Document]) -> tuple[list[Document], list[str]]:
@@ -142,9 +168,10 @@ def build_card(
     questions = select_questions(frozenset(f.topic for f in answered), interviewers, notes,
                                  focus=posting_focus(report, info, taxonomy))
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)
-    concerns, more_concerns = likely_concerns(report, resume, finder_for(taxonomy), checker)
-    change = career_change_concern(report, resume, info.role, checker) or step_down_concern(resume, info.role) \
-        or step_up_concern(report, resume, info.role)
+    career_change = career_change_concern(report, resume, info.role, checker)
+    review = review_concerns(report, resume, finder_for(taxonomy), checker, career_change=career_change is not None)
+    concerns, more_concerns = review.shown, review.rest
+    change = career_change or step_down_concern(resume, info.role) or step_up_concern(report, resume, info.role)
     if change is not None:  # the first question such a panel asks; the weakest concern that is not a hard
         # condition (a licence, a permit) moves to the list below
         shown = [change, *concerns]
@@ -163,7 +190,7 @@ def build_card(
         warnings.append("No concrete detail (a product, an initiative, a recent event) was found in your research "
                         "notes, so no question is tailored to them; add a sentence or two of company news.")
     elif not notes:
-        warnings.append("No research notes given (--research): questions are not tailored to the company.")
+        warnings.append("No research notes given: questions are not tailored to the company.")
     sources = {"resume": resume.source, "posting": posting.source}
     if notes:
         sources["research"] = ", ".join(doc.source for doc in notes)
@@ -176,4 +203,5 @@ def build_card(
             remote_interviews(unit.text) for unit in report.posting_units)), answered=answered,
         interviewers=tuple(interviewers), why_prompt="" if why is not None else WHY_PROMPT,
         warnings=tuple(dict.fromkeys(warnings)), sources=sources, more_concerns=more_concerns,
+        answered_musts=review.answered, not_asked=review.not_asked, traits_by_example=review.by_example,
     )

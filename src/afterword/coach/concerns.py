@@ -12,7 +12,7 @@ from datetime import date
 
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import LEVELS
-from afterword.analysis.matching import LEARNING, content_words
+from afterword.analysis.matching import DEGREE_ELSEWHERE, LEARNING, content_words
 from afterword.analysis.requirements import CONDITION, degree_words
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
@@ -201,6 +201,8 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
 
 
 MAX_CONCERNS = 5
+_WORK = frozenset({"Experience", "Projects"})
+REPEAT_DISCOUNT = 1.0  # a gap that repeats a skill a concern above it raises ranks this much lower
 MAX_SPOKEN_LINE = 300  # a resume line longer than this is no sentence to say aloud
 # Conditions a resume line can show by doing them: nights, weekends, shifts, travel.
 _SHOWN_CONDITION = re.compile(r"\b(?:nights?|weekends?|evenings?|overnight|on-call|travel\w*)\b", re.IGNORECASE)
@@ -218,7 +220,8 @@ def level_label(text: str) -> bool:
 PASSING_SHARE = 0.34  # the share of a requirement's key words a line must hold to show it "in passing"
 PASSING_TIP = "Bring one concrete example of this: what you did, where, and what came of it."
 _HARD = re.compile(
-    r"\b(?:" + CITIZENSHIP + r"|nationals?\b|authori[sz]ed to work|right to work|work authori[sz]ation|"
+    r"\b(?:" + CITIZENSHIP + r"|nationals|(?:a|an)\s+(?:\w+\s+)?national(?!\s*[A-Za-z])|"
+    r"authori[sz]ed to work|right to work|work authori[sz]ation|"
     r"eligib\w* to work|work permit|green card|security clearance|clearance|ts/sci|top secret|vetting|"
     r"background check|dbs check|licen[cs]e[ds]?|cdl|medical card|medical certificate|registration|relocat\w*|"
     r"willing to move|"
@@ -307,14 +310,23 @@ class _ResumeWords:
         return any(f", {code}" in head for code in places) or any(city and city in head for city in cities)
 
     def result_backs(self, text: str) -> bool:
-        """True when a resume line that states a result in numbers shares two key words with the requirement."""
+        """True when a resume line that states a result in numbers shares two key words with the requirement, and
+        a third of them at least: "product" and "value" in a long sentence about front-end work are no sign of it."""
         if self._results is None:  # the lines stating a result, with their key words: read once, only these
             self._results = [_key_words(line.text) for line in self.resume.lines if is_result(line.text)]
         if not self._results:
             return False
         wanted = _key_words(text)
-        need = 1 if _TARGETS.search(text) else 2  # "a record of meeting sales targets" asks for a result itself
+        # "a record of meeting sales targets" asks for a result itself
+        need = 1 if _TARGETS.search(text) else max(2, math.ceil(PASSING_SHARE * len(wanted)))
         return any(len(wanted & words) >= need for words in self._results)
+
+    def states_head(self, text: str) -> bool:
+        """True when a resume line holds every key word (two at least) of a requirement's head, the few words
+        before its colon ("Clean MVR: no more than 2 moving violations ..."): the resume names the condition."""
+        head = text.split(":", 1)[0] if ":" in text else ""
+        wanted = _key_words(head) if 0 < len(head.split()) <= 5 else set()
+        return len(wanted) >= 2 and any(wanted <= words for words in self.words.values())
 
     def phrase_line(self, skills: list[str]) -> int | None:
         """The first line (not a heading, not run-together words) holding every key word of one of the skills
@@ -379,18 +391,29 @@ def _condition(match: RequirementMatch) -> Concern:
                    tip=CONDITION_TIP, kind="condition")
 
 
+# a degree the posting makes a condition of the job, not one it would like
+_GATE = re.compile(r"\b(?:required|requires?|must|essential|mandatory|ph\.?\s?d|doctorate|doctoral)\b", re.IGNORECASE)
+_EQUIVALENT = re.compile(r"\b(?:or equivalent|equivalent (?:practical |work )?experience|or similar experience|"
+                         r"or comparable experience)\b", re.IGNORECASE)
+
+
 def _degree_concern(match: RequirementMatch, report: MatchReport) -> Concern:
     """A degree the posting lists that the resume does not show at that level or in that field."""
     requirement = match.requirement
     wanted = degree_words(requirement.degree or "")
     answer: list[Sentence] = []
-    held = max(report.resume_info.degrees, key=lambda d: LEVELS.index(d.level) if d.level in LEVELS else -1,
-               default=None)
+    held = max(report.resume_info.degrees, key=lambda d: (LEVELS.index(d.level) if d.level in LEVELS else -1,
+                                                           bool(d.subject)), default=None)
     if held is not None and held.subject:  # the degree the candidate does hold, named: their "or similar"
         answer.append(Sentence(f"My own degree is {article(held.level)} {held.level} in {held.subject}.",
                                (Source("resume", held.line, held.text),)))
-    answer.append(Sentence("Let me point to the work that shows I can do what that degree stands for."))
-    if achievement := _best_achievement(report):
+    if _GATE.search(requirement.text) and not _EQUIVALENT.search(requirement.text):
+        # a doctorate, or a degree the posting says it requires, is a gate that work does not stand in for: said
+        # plainly, with a question back, never "my work shows I can do what it stands for"
+        answer.append(Sentence("I'll be straight with you: I don't hold that degree."))
+        answer.append(Sentence("Is it a firm requirement for this role, or is there room for other experience?"))
+    elif achievement := _best_achievement(report):  # a promise to point to work is made only with the work
+        answer.append(Sentence("Let me point to the work that shows I can do what that degree stands for."))
         answer.append(achievement)
     return Concern(requirement.text, requirement.line,
                    f"They may ask about the {wanted} the posting lists: “{quote(requirement.text)}”.", tuple(answer),
@@ -437,6 +460,15 @@ def _missing(match: RequirementMatch) -> list[str]:
 
 # "reactjs rest node.js typescript", "Technologies: javascript es6": a job board's lowercase tags
 _TAGS = re.compile(r"(?:[A-Z][A-Za-z ]{1,20}:\s?)?[a-z0-9.+#/-]+(?: [a-z0-9.+#/-]+){1,11}")
+# a sentence written in lower case ("3+ years of experience as a data analyst") holds words a list of tags never
+# does
+_SENTENCE_WORDS = re.compile(r"\b(?:a|an|the|of|as|in|with|to|for|and|or|on|at|is|are|be|have|has|you|your|"
+                             r"years?)\b")
+
+
+def _tag_line(text: str) -> bool:
+    """True for a job board's line of lowercase tags ("reactjs rest node.js typescript"), not a sentence."""
+    return bool(_TAGS.fullmatch(text)) and not _SENTENCE_WORDS.search(text.split(":", 1)[-1])
 MAX_STORIES = 1  # one "have an example ready" on the card; more traits go to the list below
 
 
@@ -495,9 +527,52 @@ def _title_concern(report: MatchReport, resume: Document, finder: SkillFinder, s
                    kind="title", weight=TITLE_WEIGHT + 0.5 * (len(missing) - 1), skills=tuple(missing))
 
 
+@dataclass(frozen=True, slots=True)
+class ConcernReview:
+    """The concerns, and what became of the must-haves that raise none: the fit line counts a must-have as shown
+    only when the resume shows it, by a line of evidence or by a rule (``answered``), and leaves out the ones that
+    ask nothing (``not_asked``)."""
+
+    shown: tuple[Concern, ...]  # the concerns for the card, ranked
+    rest: tuple[Concern, ...]  # the rest, ranked
+    # must-haves the resume answers with no skill line: English on an English resume, a stated work permit, a
+    # result that answers "a record of meeting targets", a home near the place to commute to
+    answered: frozenset[str] = frozenset()
+    # must-haves that ask nothing a resume could answer: a redacted fragment, a tag line a sentence repeats, a job
+    # board's level label
+    not_asked: frozenset[str] = frozenset()
+    # must-haves that name only a trait ("strong communication skills") the resume names in a list, not in its
+    # work: shown by an example in the interview, not by the resume, so out of the score like a story
+    by_example: frozenset[str] = frozenset()
+
+
 def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     checker: TruthChecker) -> tuple[tuple[Concern, ...], tuple[Concern, ...]]:
-    """(the concerns for the card, the rest), ranked by weight: hard conditions (citizenship, clearance,
+    """(the concerns for the card, the rest): review_concerns() without what became of the other must-haves."""
+    review = review_concerns(report, resume, finder, checker)
+    return review.shown, review.rest
+
+
+OTHER_WORK_TIP = ("Say plainly which of your years were in this kind of work, and what from the rest carries over; "
+                  "don't count them all as the same.")
+
+
+def _other_work(match: RequirementMatch, resume: Document) -> Concern:
+    """A must-have a resume of another line of work shows only in other words ("Managed a team of 20" for "3+
+    years of people management with an engineering team"), or only by the count of its years: they may ask
+    whether it is the same thing. No spoken answer: whether it is, only the candidate knows."""
+    requirement = match.requirement
+    if requirement.years and not requirement.skills:
+        concern = (f"Your years on the resume are in another line of work: they may ask how many were spent on what "
+                   f"this asks: “{quote(requirement.text)}”.")
+        return Concern(requirement.text, requirement.line, concern, (), tip=OTHER_WORK_TIP, kind="years",
+                       weight=3.5)
+    return _passing(match, match.evidence[0].line, resume)
+
+
+def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
+                    checker: TruthChecker, *, career_change: bool = False) -> ConcernReview:
+    """The concerns for the card and the rest, ranked by weight: hard conditions (citizenship, clearance,
     licence, language, relocation) the resume does not show, then must-haves it does not show at all, then
     years short of the ask, then must-haves it shows only in passing; between equals, what the posting repeats.
 
@@ -517,18 +592,24 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         for skill in match.requirement.skills:
             skill_counts[skill] = skill_counts.get(skill, 0) + 1
     out: list[Concern] = []
+    answered: set[str] = set()
+    not_asked: set[str] = set()
+    by_example: set[str] = set()
     sentence_skills = {skill for match in report.requirements if match.requirement.kind == "must-have"
-                       and not _TAGS.fullmatch(match.requirement.text) for skill in match.requirement.skills}
+                       and not _tag_line(match.requirement.text) for skill in match.requirement.skills}
     for match in report.requirements:
         requirement = match.requirement
         if requirement.kind != "must-have":
             continue
         if says_nothing(requirement.text):
+            not_asked.add(requirement.text)
             continue  # "( <LOCATION> )": nothing left to answer
-        if _TAGS.fullmatch(requirement.text) and requirement.skills and all(
+        if _tag_line(requirement.text) and requirement.skills and all(
                 skill in sentence_skills for skill in requirement.skills):
+            not_asked.add(requirement.text)
             continue  # a tag line whose every skill a sentence of the posting asks for: that sentence is raised
         if level_label(requirement.text) and not (requirement.years or requirement.degree):
+            not_asked.add(requirement.text)
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
         missing = _missing(match)
         if requirement.any_of and match.status != "gap":
@@ -545,21 +626,26 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         hard_words = _HARD.search(requirement.text)
         hard = bool(hard_words)
         if hard_words and shown.states(hard_words.group(0)):
+            answered.add(requirement.text)
             continue  # "Authorized to work in the US" on the resume answers "must be authorized to work"
         if _COMMUTE.search(requirement.text) and shown.lives_near(requirement.text):
+            answered.add(requirement.text)
             continue  # "Reliably commute to Aurora, CO" for someone who lives in Denver, CO
         concern: Concern | None = None
+        # what the resume shows, for the answer's "I haven't": English on an English resume is not said missing
+        held = (set(mentions) - set(missing)) | set(self_evident)
         if match.status == "gap" and requirement.years and not requirement.skills and "asked" in match.note:
             concern = _years_concern(match, report)  # "6+ years of experience" against three on the resume
         elif match.status == "gap" or learning_only or missing:
             if self_evident and not missing and match.status != "gap":
+                answered.add(requirement.text)
                 continue
             credentials = bool(missing) and all((known := taxonomy.get(m)) is not None and known.category in _HELD
                                                 for m in missing)
             hard = hard or any(_spoken(taxonomy, m)
                                for m in missing)  # a language is had or not: no study plan is put in their mouth
             if hard and credentials and not shown.skill_line(missing, taxonomy):
-                concern = replace(_gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy,
+                concern = replace(_gap_concern(match, report, held, mentions, taxonomy,
                                                resume), kind="condition")  # "CPA isn't one of my credentials yet"
             elif hard and missing and all(_spoken(taxonomy, m)
                                           for m in missing) and not shown.skill_line(missing, taxonomy):
@@ -569,8 +655,12 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             elif CONDITION.search(requirement.text):  # willing to work nights: nothing on a resume shows it ...
                 if _SHOWN_CONDITION.search(requirement.text) and shown.word_line(
                         " ".join(m.group(0) for m in _SHOWN_CONDITION.finditer(requirement.text))):
+                    answered.add(requirement.text)
                     continue  # ... unless it says so: "Supervise a night shift" answers "able to work nights"
-                concern = _gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy, resume)
+                if shown.states_head(requirement.text):
+                    answered.add(requirement.text)
+                    continue  # "Clean MVR" on the resume answers "Clean MVR: no more than 2 moving violations ..."
+                concern = _gap_concern(match, report, held, mentions, taxonomy, resume)
             else:
                 number = shown.skill_line(missing, taxonomy) if missing else None
                 if number is None and not learning_only:  # a skill's own words; or two of the requirement's
@@ -580,8 +670,12 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                         shown.word_line(requirement.text, 2, PASSING_SHARE)
                 if not missing and requirement.years and report.resume_years >= requirement.years and \
                         shown.word_line(requirement.text):
+                    answered.add(requirement.text)
                     continue  # "4+ years of commercial electrical work": the years are there, and the work named
-                if not learning_only and shown.result_backs(requirement.text):
+                if not learning_only and all((known := taxonomy.get(s)) is not None and known.category in _SHOWN
+                                             for s in missing) and shown.result_backs(requirement.text):
+                    # a result answers a record or a trait asked for, never a skill the resume does not name
+                    answered.add(requirement.text)
                     continue  # "ranked #1 of 6 stores for sales growth" answers "a record of meeting sales targets"
                 if number is not None and not learning_only:
                     concern = _passing(match, number, resume)
@@ -592,17 +686,36 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     # record ... and international collaboration": the record asked for, not the trait beside it
                     concern = _unnamed_gap(match)
                 else:
-                    concern = _gap_concern(match, report, set(mentions) - set(missing), mentions, taxonomy,
+                    concern = _gap_concern(match, report, held, mentions, taxonomy,
                                            resume)
+        elif match.status == "partial" and requirement.degree and (
+                f"no {degree_words(requirement.degree)} on the resume" in match.note or DEGREE_ELSEWHERE in match.note):
+            concern = _degree_concern(match, report)  # the field is shown, the degree asked for is not
         elif match.status == "partial" and "asked" in match.note and report.resume_years > 0:
             concern = _years_concern(match, report)
-        if concern is None or _old_enough(requirement.text, resume, date.today().year):
+        elif career_change and match.status == "partial" and match.evidence and not requirement.degree and all(
+                e.match in ("keyword", "related") for e in match.evidence):
+            # on a resume of another line of work, what it shows only in other words, or by the count of its
+            # years, may be another thing under the same name
+            concern = _other_work(match, resume)
+        if concern is None and requirement.skills and all(
+                (known := taxonomy.get(s)) is not None and known.category == "soft-skill" for s in requirement.skills) \
+                and not any(e.match not in ("semantic", "learning") and resume.line(e.line).section in _WORK
+                            for e in match.evidence):
+            by_example.add(requirement.text)  # "Clear communication" in a list of skills shows no example of it
+            continue
+        if concern is None and self_evident and not missing:
+            answered.add(requirement.text)  # "Fluent English" on an English resume
+        if concern is not None and _old_enough(requirement.text, resume, date.today().year):
+            answered.add(requirement.text)
+            continue
+        if concern is None:
             continue
         repeats = sum(skill_counts.get(skill, 1) - 1 for skill in requirement.skills)
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
         # a job board's tag line ("javascript html babeljs") says less than the sentence that asks for the same
         # skill: between equals, the sentence is the one quoted
-        weight = _weight(concern, repeats) - (0.25 if _TAGS.fullmatch(requirement.text) else 0.0)
+        weight = _weight(concern, repeats) - (0.25 if _tag_line(requirement.text) else 0.0)
         out.append(replace(concern, answer=answer, weight=weight))
     title = _title_concern(report, resume, finder, shown, mentions, out)
     if title is not None:
@@ -612,7 +725,7 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
     covers: dict[int, int] = {}  # index of a concern → index of the widest concern that names all its skills
     for i, concern in enumerate(out):
         wider = [j for j, other in enumerate(out)
-                 if other.kind == concern.kind == "gap" and set(concern.skills) < set(other.skills)]
+                 if other.kind == concern.kind == "gap" and concern.skills and set(concern.skills) < set(other.skills)]
         if wider:
             covers[i] = max(wider, key=lambda j: len(out[j].skills))
     weights = {j: max([out[j].weight, *(out[i].weight for i, k in covers.items() if k == j)])
@@ -632,7 +745,18 @@ def likely_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         seen_subjects.add(subject)
         raised_skills.update(concern.skills)
         unique.append(concern)
-    ranked = unique
+    # a gap that repeats part of one ranked above it ("front-end development and product roadmapping" after
+    # "front-end development, React ...") says less than a gap of its own: ranked as one point lower
+    before: set[str] = set()
+    repeating: set[int] = set()
+    for i, concern in enumerate(unique):
+        if concern.kind == "gap" and set(concern.skills) & before:
+            repeating.add(i)
+        before.update(concern.skills)
+    order = sorted(range(len(unique)), key=lambda i: (-(unique[i].weight - (REPEAT_DISCOUNT if i in repeating
+                                                                             else 0.0)), i))
+    ranked = [unique[i] for i in order]
     stories = [c for c in ranked if c.kind == "story"][MAX_STORIES:]
     shown = [c for c in ranked if c not in stories][:MAX_CONCERNS]
-    return tuple(shown), tuple(c for c in ranked if c not in shown)
+    return ConcernReview(tuple(shown), tuple(c for c in ranked if c not in shown), frozenset(answered),
+                         frozenset(not_asked), frozenset(by_example))

@@ -1,0 +1,219 @@
+"""The fit line counts a must-have as shown only when the resume shows it, and a far-off resume reads as far off.
+
+Each case is a short resume and posting of a kind the engine has not been tuned on; the assertions are what the
+candidate sees: the fit line's numbers, which concerns the card raises and in what order."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from afterword.coach.card import ClosingCard, build_card
+from afterword.ingest import document_from_text
+
+TODAY = date(2026, 12, 1)
+
+NURSE = """Maria Lopez
+EXPERIENCE
+Registered Nurse, St. Anne Hospital | 2016 - now
+- Cared for 8 patients a shift on a cardiac ward
+- Trained 5 new nurses on the ward's charting routine
+Staff Nurse, Elm Clinic | 2013 - 2016
+- Ran the clinic's vaccination days for 300 patients
+EDUCATION
+Bachelor of Science in Nursing, State University, 2013
+"""
+
+ANALYST_POSTING = """Data Analyst at Brightline
+## Requirements
+- 3+ years of experience as a data analyst
+- Strong SQL and Python skills
+- Experience with Tableau or Power BI
+- Bachelor's degree in Statistics, Computer Science or a related field
+- Excellent communication skills
+"""
+
+DEVELOPER = """Tom Berg
+EXPERIENCE
+Web Developer, Pixelworks | 2018 - now
+- Built a React dashboard used by 40 clients
+- Cut page load time by 30% with a Node.js cache
+EDUCATION
+BSc Computer Science, City University, 2018
+"""
+
+POSTDOC_POSTING = """Postdoctoral Researcher in Robotics at Nordby University
+## Requirements
+- A PhD in robotics, mechanical engineering or a related field is required
+- A strong background in robotics and robot control
+- A record of publications in international journals
+- Experience with ROS and C++
+- Good communication skills in English
+"""
+
+
+def card_for(resume: str, posting: str) -> ClosingCard:
+    return build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "posting.md"),
+                      today=TODAY)
+
+
+def fit(card: ClosingCard) -> tuple[int, int, int, int]:
+    """(score, shown, in part, not shown) read from the fit line the card prints."""
+    found = re.match(r"Fit (\d+)/100 — must-haves: (\d+) shown, (\d+) in part, (\d+) not shown", card.fit_line())
+    assert found, card.fit_line()
+    score, shown, partial, gap = (int(g) for g in found.groups())
+    return score, shown, partial, gap
+
+
+def raised(card: ClosingCard) -> list[str]:
+    return [c.requirement for c in (*card.concerns, *card.more_concerns)]
+
+
+def test_a_required_doctorate_the_resume_lacks_is_raised_and_never_counted_as_shown() -> None:
+    card = card_for(DEVELOPER, POSTDOC_POSTING)
+    score, shown, _, gap = fit(card)
+    assert shown == 0 and score == 0 and gap >= 5
+    phd = next(c for c in card.concerns if "PhD" in c.requirement)
+    # a doctorate is a gate: said plainly, with a question back, never "my work shows what it stands for"
+    assert "don't hold" in phd.answer_text and "stands for" not in phd.answer_text
+    assert card.concerns[0].kind == "career-change"
+
+
+def test_a_degree_in_another_field_is_raised_for_a_nurse_applying_to_analyse_data() -> None:
+    card = card_for(NURSE, ANALYST_POSTING)
+    score, shown, _, _ = fit(card)
+    assert shown == 0 and score == 0
+    degree = next(c for c in card.concerns if "Bachelor's degree" in c.requirement)
+    assert "Nursing" in degree.answer_text  # the degree held, named, for the candidate to argue "related"
+    assert card.concerns[0].kind == "career-change"
+
+
+def test_a_lowercase_sentence_is_ranked_as_a_sentence_not_as_a_tag_line() -> None:
+    card = card_for(NURSE, ANALYST_POSTING)
+    order = [c.requirement for c in card.concerns]
+    # the years of the job itself, asked first in the posting, are not ranked below the tools as a "tag line"
+    assert order.index("3+ years of experience as a data analyst") < order.index("Strong SQL and Python skills")
+
+
+def test_english_on_an_english_resume_is_not_said_missing() -> None:
+    card = card_for(DEVELOPER, POSTDOC_POSTING)
+    said = " ".join(f"{c.concern} {c.answer_text}" for c in (*card.concerns, *card.more_concerns))
+    assert "does not show communication and English" not in said
+    assert "haven't worked in communication" not in said
+
+
+def test_a_skill_dropped_as_a_repeat_still_counts_as_not_shown() -> None:
+    resume = """Ana Ruiz
+EXPERIENCE
+Bookkeeper, Ruiz Accounts | 2015 - now
+- Closed the books for 30 small clients each month
+"""
+    posting = """Embedded Software Engineer at Voltcraft
+## Requirements
+- Experience developing embedded systems on Linux
+- Linux kernel and driver development
+- Strong knowledge of C and C++
+"""
+    card = card_for(resume, posting)
+    score, shown, partial, _ = fit(card)
+    assert shown == 0 and partial == 0 and score == 0
+    assert card.concerns[0].kind == "career-change"
+    assert any("C and C++" in r for r in raised(card))
+
+
+def test_a_result_that_shares_two_words_does_not_show_a_skill_the_resume_never_names() -> None:
+    resume = """Lea Marsh
+EXPERIENCE
+Category Manager, Homeline | 2016 - now
+- Grew product sales value by 20% across 3 regions with a new pricing plan
+"""
+    posting = """Frontend Developer at Pixelhaus
+## Requirements
+- You have experience in all aspects of front-end development and bring value to the product roadmap
+- 3+ years of experience with React and TypeScript
+"""
+    card = card_for(resume, posting)
+    _, shown, _, _ = fit(card)
+    assert shown == 0
+    assert any("front-end development" in r for r in raised(card))
+
+
+def test_years_of_another_line_of_work_are_raised_not_counted_as_shown() -> None:
+    resume = """Sam Vale
+EXPERIENCE
+Head Chef, Bellwether Bistro | 2012 - now
+- Ran a kitchen of 9 cooks serving 200 covers a night
+"""
+    posting = """Software Engineer at Kitewing
+## Requirements
+- You must have at least 5 years of experience
+- Experience with Python and Django
+- Experience with PostgreSQL
+"""
+    card = card_for(resume, posting)
+    score, shown, _, _ = fit(card)
+    assert shown == 0 and score < 20
+    kinds = [c.kind for c in card.concerns]
+    assert kinds[0] == "career-change"
+    years = next(c for c in card.concerns if "5 years" in c.requirement)
+    assert years.kind == "years" and not years.answer  # whether the years count, only the candidate can say
+
+
+def test_a_good_match_keeps_its_full_score() -> None:
+    resume = """Jo Reyes
+EXPERIENCE
+Regional Truck Driver, Northgate Freight | 2012 - now
+- Drive 2,400 miles a week on regional dry-van routes across 6 states
+LICENCES
+Class A CDL
+DOT medical card, valid to 08/2027
+Clean MVR
+"""
+    posting = """Regional Truck Driver at Roadwell
+## Requirements
+- Valid Class A CDL
+- At least 2 years of regional driving experience
+- Current DOT medical card
+"""
+    card = card_for(resume, posting)
+    score, shown, partial, gap = fit(card)
+    assert (score, shown, partial, gap) == (100, 3, 0, 0)
+    assert not any(c.kind == "career-change" for c in card.concerns)
+
+
+def test_a_trait_named_only_in_a_list_of_skills_is_not_counted_as_shown() -> None:
+    resume = """Kim Ode
+SKILLS
+Clear communication, teamwork
+EXPERIENCE
+Barista, Bean Street Cafe | 2020 - now
+- Served 300 customers a day
+"""
+    posting = """Research Assistant at Halden Institute
+## Requirements
+- Strong communication skills
+- Experience with laboratory techniques such as PCR
+"""
+    card = card_for(resume, posting)
+    score, shown, _, _ = fit(card)
+    assert shown == 0 and score == 0  # a word in a list of skills is no example of it
+    assert "to show by example" in card.fit_line()
+
+
+def test_a_code_named_national_is_no_citizenship_a_citizen_s_resume_answers() -> None:
+    resume = """Priya Raman
+Chicago, IL · U.S. citizen
+EXPERIENCE
+Senior Accountant, Lakefront Logistics | 2017 - now
+- Shortened the month-end close from 9 to 5 business days
+"""
+    posting = """Journeyman Electrician at Brightline Electric
+## Requirements
+- Thorough knowledge of the National Electrical Code (NEC)
+- Must be a US national
+"""
+    card = card_for(resume, posting)
+    _, shown, _, _ = fit(card)
+    assert shown == 1  # the citizenship, stated on the resume; not the electrical code
+    assert any("National Electrical Code" in r for r in raised(card))
+    assert not any("US national" in r for r in raised(card))
