@@ -20,6 +20,7 @@ from afterword.coach.sources import Sentence, Source, article, first_person, joi
 from afterword.coach.truth import TruthChecker, sentences
 from afterword.coach.work_history import (
     LEARNER,
+    earlier_work,
     head_noun,
     headline,
     same_work,
@@ -81,9 +82,12 @@ def _speakable(text: str) -> bool:
 
 def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], role: str = "") -> list[Sentence]:
     """Spoken achievements from resume lines, best first: a line that evidences more of the posting ranks higher,
+    then one that carries over to what the posting stresses (leading people, customers, scale, its own words),
     then one with a result in numbers, then the more recent (earlier on the page). A line that opens with an
     action is said in the first person ("I cut ..."); one that states a result in other words is quoted after a
-    short frame ("One result I'd point to: ranked #1 of 6 ..."), so nothing is said that the line does not."""
+    short frame ("One result I'd point to: ranked #1 of 6 ..."), so nothing is said that the line does not. Only
+    whole clauses are said: a line that stops mid-sentence is cut back to its last complete clause (or left out),
+    and a paragraph to its first sentence."""
     backs: dict[int, list[float]] = {}
     for match in report.requirements:
         if match.status == "gap":
@@ -95,12 +99,22 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
     # A line backing one requirement well counts fully; more requirements add a little ("nursing school" names
     # the field every requirement mentions: it is no stronger evidence for that)
     cited = {line: max(weights) + 0.25 * (len(weights) - 1) for line, weights in backs.items()}
+    focus = _posting_focus(report)
     latest = _latest_job_lines(resume, jobs)
     # An assistant's or trainee's job before a senior one is where the career began, not what to lead with.
     senior_now = bool(jobs) and not _JUNIOR.search(max(jobs, key=lambda job: (job.end is None, job.start)).title)
     early = frozenset(n for job in jobs if senior_now and _JUNIOR.search(job.title) for n in job.lines)
-    ranked: list[tuple[float, int, str, bool]] = []  # (-score, line, text, first-personed)
+    kind_of_work = any(same_work(job.title, role) for job in jobs if job.title)
+    # lines of a job of another kind than the posting's (a shop job for a firmware role), and the short duties of
+    # a job whose title the reader could not find ("Assisted customers on the floor")
+    other_work = frozenset(n for job in jobs if not (job.title and same_work(job.title, role)) for n in job.lines
+                           if job.title or len(resume.line(n).text.split()) < 12)
+    # the lines just under a job's title and dates are its work, whatever heading two columns run together put
+    # them under ("Web developer at ..." / "2012 – 2013" / "17 projects were completed" under "Education")
+    zone = _job_zone(resume, jobs)
+    ranked: list[tuple[float, int, str, bool, int, float]] = []  # (-score, line, text, first-personed, also, carry)
     following = {line.number: nxt for line, nxt in zip(resume.lines, resume.lines[1:], strict=False)}
+    position = {line.number: k for k, line in enumerate(resume.lines)}
     for line in resume.lines:
         # a bullet wrapped by hand onto the next line ("... set up Read" / "Write Inc. groups for 22 pupils") is
         # said whole, citing both lines
@@ -113,43 +127,77 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         # achievement after a list; the achievement is what may be said.
         tail = _after_list(text) if line.section in _LIST_SECTIONS else None
         text = tail or text
+        if len(text) > 300:
+            continue  # a line of more than 300 characters is no sentence to say aloud
+        # A word of the other column dropped into the sentence ("... a platform that PostgreSQL, offers ...")
+        # ends what can be said of it before that word.
+        if (dropped := _INTERLEAVED.search(text)) is not None and _skill_name(dropped.group("word")):
+            text = text[:dropped.start()].rstrip(" ,;")
+        # A line that stops mid-sentence (its end is on another line, after a heading of the other column) is
+        # said only up to its last whole clause.
+        if _open_ended(text) or (not wrapped and _continued(resume, position[line.number])):
+            text = _whole_part(text) or ""
+            if not text:
+                continue
         result = is_result(text)
         # A sentence with a result under "Skills" or "Languages" is a story the resume's headings did not mark
         # ("The number of errors fell 30 times."), not a list item: it may be said.
         story = result and line.section in _LIST_SECTIONS and len(text.split()) >= (5 if tail else 8) \
             and text.rstrip().endswith((".", "!"))
-        worked = line.section in _ACHIEVEMENT_SECTIONS  # any action of the work history, when nothing better
+        # So is an action written as one ("Developed a backend in Go for ..."): two columns run together put
+        # work history under a skills or education heading, and no list item opens with a past action.
+        action = line.section not in ("Header", "Certifications") and _past_action(text)
+        worked = line.section in _ACHIEVEMENT_SECTIONS or action or line.number in zone  # the work history
         if GLUED.search(text):
             continue  # words run together in the file: nothing a person could say as written
-        if (line.section in _NOT_SPOKEN_SECTIONS and not story) \
+        if (line.section in _NOT_SPOKEN_SECTIONS and not (story or action or line.number in zone)) \
                 or not (line.number in cited or result or line.number in latest or worked) or len(text) > 300:
             continue  # a line of more than 300 characters is no sentence to say aloud
         # Said whole when short: the clause after "; " is often the result ("...; food cost fell from 34% to 29%").
-        spoken = first_person(_first_sentence(_unlabelled(undated(text))), min_words=40) or _own_words(text)
-        if spoken is None and not (result and _speakable(text)):
+        spoken = _short(_acted(_first_sentence(_unlabelled(undated(text))))) or _own_words(text)
+        carry = _carries(text, focus)
+        # "Creating the checkout of a marketplace": an action written as a gerund, quoted when it carries over or
+        # the job is the posting's kind of work
+        doing = spoken is None and worked and (carry >= _CARRIES_OVER or kind_of_work) \
+            and bool(_GERUND.match(_unlabelled(undated(text)).strip()))
+        if spoken is None and not ((result or doing) and _speakable(text)):
             continue
-        if not (line.number in cited or result or line.number in latest) and (spoken is None or len(spoken) < 30):
+        if not (line.number in cited or result or line.number in latest) and (spoken is None or len(spoken) < 30) \
+                and not doing:
             continue  # from the rest of the work history, only a whole action ("I developed a backend in Go")
-        # What backs the posting first, then results in numbers, then what the latest job involves: true, and
-        # where a listener expects the pitch to start when little else matches.
-        score = cited.get(line.number, 0.0) + (0.75 if result else 0.0) + (0.5 if line.number in latest else 0.0) \
-            - (1.5 if line.number in early else 0.0)
-        ranked.append((-score, line.number, spoken or text.strip().rstrip(".;"), spoken is not None, also))
+        # What backs the posting first, then what carries over to it, then results in numbers, then what the
+        # latest job involves: true, and where a listener expects the pitch to start when little else matches.
+        # (a line that backs a requirement is weighed by what it backs; what carries over weighs the others)
+        score = cited.get(line.number, min(carry, 0.6)) + (0.75 if result else 0.0) \
+            + (0.5 if line.number in latest else 0.0) - (1.5 if line.number in early else 0.0)
+        quoted = spoken or _quotable(_unlabelled(undated(text)), result)
+        if not quoted:
+            continue
+        ranked.append((-score, line.number, quoted, spoken is not None, also, carry))
     ranked.sort(key=lambda item: (item[0], item[1]))
-    if any(number not in early for _, number, _, _, _ in ranked):  # where the career began is said only when
+    if any(item[1] not in early for item in ranked):  # where the career began is said only when
         ranked = [item for item in ranked if item[1] not in early]  # nothing later can be
-    # A duty that backs nothing and states no result is said at most once, and only of the posting's kind of work:
-    # shop-floor duties argue nothing for a firmware job
-    filler = [item for item in ranked if item[1] not in cited and not is_result(resume.line(item[1]).text)]
-    kind_of_work = any(same_work(job.title, role) for job in jobs if job.title)
-    ranked = [item for item in ranked if item not in filler[(1 if kind_of_work else 0):]]
+    # A duty that backs nothing, states no result and carries nothing over to what the posting stresses is said
+    # at most once, and only of the posting's kind of work: shop-floor duties argue nothing for a firmware job
+    filler = [item for item in ranked if item[1] not in cited and not is_result(resume.line(item[1]).text)
+              and item[5] < _CARRIES_OVER]
+    # ... or, when the pitch would have less than two points otherwise, one that is not another trade's duty
+    kept = [item for item in ranked if item not in filler]
+    spare = [item for item in filler if item[1] not in other_work and item[1] not in early]
+    allowed = filler[:1] if kind_of_work else spare[:1] if len(kept) < 2 else []
+    ranked = [item for item in ranked if item not in filler or item in allowed]
+    if not ranked:  # nothing from the work history: an entry of a skills list that carries over, quoted
+        ranked = [(0.0, line.number, quoted, False, 0, 0.0) for line in resume.lines
+                  if line.section in _LIST_SECTIONS and not _open_ended(line.text) and _speakable(line.text)
+                  and any(name in focus.themes and pattern.search(line.text) for name, pattern in _THEMES)
+                  and (quoted := _quotable(line.text))][:1]
     if not ranked:  # nothing from the work history: the resume's own first-person summary, as written
-        ranked = [(0.0, line.number, spoken, True, 0) for line in resume.lines[:60]
+        ranked = [(0.0, line.number, spoken, True, 0, 0.0) for line in resume.lines[:60]
                   if line.section == "Summary" and (spoken := _own_words(line.text))][:1]
     out: list[Sentence] = []
     quoted = 0
     said: set[str] = set()
-    for _, number, text, first_personed, also in ranked:
+    for _, number, text, first_personed, also, _carry in ranked:
         opening = " ".join(text.lower().split()[:6])
         if opening in said:
             continue  # the same bullet under two jobs is said once
@@ -165,13 +213,237 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Focus:
+    """What a posting asks for and stresses: the stems of its requirements' words and the kinds of work that
+    carry over between trades (leading people, customers, scale, delivery) that its requirements name."""
+
+    stems: frozenset[str]
+    themes: frozenset[str]
+
+
+# Kinds of work that carry over from any trade to any other when the posting asks for them.
+_THEMES = (
+    ("people", re.compile(r"\b(?:lead(?:s|ing|er|ers|ership)?|led|manag(?:e|ed|es|ing|er|ers)|"
+                          r"management of (?:a |the )?(?:\w+ )?(?:team|staff|people|crew)|"
+                          r"supervis\w*|mentor\w*|coach(?:ed|es|ing)?|"
+                          r"coordinat\w*|head(?:ed|ing)? (?:a|the|of)|hir(?:e|ed|ing)|onboard\w*|teams? of|"
+                          r"team ?lead\w*)\b", re.IGNORECASE)),
+    ("customers", re.compile(r"\b(?:customers?|clients?|stakeholders?|patients?|guests?|government\w*|"
+                             r"public sector|partners?|donors?|citizens?|residents?|buyers?)\b", re.IGNORECASE)),
+    ("scale", re.compile(r"\b(?:large[- ]scale|at scale|scal(?:e|ed|ing|able|ability)|high(?:ly)?[- ]?(?:load(?:ed)?|"
+                         r"traffic|volume)|volumes?|millions?|thousands?|hundreds of|enterprise)\b", re.IGNORECASE)),
+    ("delivery", re.compile(r"\b(?:deliver(?:s|ed|ing|y)?|launch(?:ed|es|ing)?|shipped|projects?|deadlines?|"
+                            r"on time|from scratch|end[- ]to[- ]end|full cycle)\b", re.IGNORECASE)),
+)
+# Words every posting and resume uses: sharing them says nothing about what carries over.
+_COMMON = frozenset((
+    "about above after again against also among and any are around based been being both but can could daily "
+    "does doing during each either etc every experience experienced field for from good great have having help "
+    "high highly including into its join just knowledge level like looking make more most must new nice not offer "
+    "other our over own part plus preferably proven relevant required requirements role should skills some strong "
+    "such than that the their them then there these they this those through understanding upon using very want "
+    "well were what when where which while who will with within work worked working would year years you your "
+    "ability able excellent solid least minimum degree related equivalent similar candidate position job company "
+    "team teams environment opportunity various different").split())
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of a text, cut to a common stem ("developed", "development" → "devel")."""
+    out = set()
+    for word in re.findall(r"[A-Za-z][A-Za-z+#-]{3,}", text.lower()):
+        if word in _COMMON:
+            continue
+        out.add(re.sub(r"(?:ations?|ments?|ings?|ers?|ies|ied|ed|es|s)$", "", word)[:6])
+    return out
+
+
+def _posting_focus(report: MatchReport) -> _Focus:
+    texts = [match.requirement.text for match in report.requirements]
+    # a kind of work the posting names twice or more is one it stresses; once may be a word of its blurb
+    themes = frozenset(name for name, pattern in _THEMES if sum(bool(pattern.search(text)) for text in texts) >= 2)
+    return _Focus(frozenset(stem for text in texts for stem in _stems(text) if len(stem) >= 4), themes)
+
+
+_CARRIES_OVER = 0.5  # one kind of work the posting stresses, or more of its words than a passing overlap
+
+
+def _carries(text: str, focus: _Focus) -> float:
+    """How much of a resume line carries over to the posting: a kind of work the posting stresses (leading
+    people, customers, scale, delivery) counts most, then its own words; 0 for a line that shares neither."""
+    themes = sum(1 for name, pattern in _THEMES if name in focus.themes and pattern.search(text))
+    shared = len(_stems(text) & focus.stems)
+    return min(1.2, 0.5 * themes + 0.15 * min(shared, 3))
+
+
+# A word after which a sentence cannot end: the line goes on elsewhere ("... providing insights for", "and the").
+_DANGLING = frozenset(
+    "a an the and or but nor of for to in on at with by from into onto as than that which who whom whose while "
+    "where when whether our my their its his her your this these those is are was were be been being has have had "
+    "will would can could should including such via per like about over under between among through both either "
+    "also plus e.g i.e etc".split())
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+|\s+[—–-]\s+|,\s+(?=(?:and|while|which|where|including|with|"
+                           r"[a-z]+ing|[a-z]{3,}ed)\b)")  # "..., providing", "..., renewed the API"
+
+
+def _open_ended(text: str) -> bool:
+    """A line that stops mid-sentence: it ends on a comma or a word that needs more after it ("for", "the"),
+    on a verb left without its object ("... and developing"), or its last sentence is a word or two with no end
+    ("Optimized critical services. Reduced")."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in ",:;&/(+–—-":
+        return True
+    if stripped[-1] in ".!?)\"'”’%":
+        return False
+    words = stripped.split()
+    last = words[-1].lower().rstrip(".")
+    if last in _DANGLING:
+        return True
+    before = words[-2].lower() if len(words) >= 2 else ""
+    if last.endswith("ing") and before in ("and", "or", "of", "for", "in", "to"):
+        return True  # "writing APIs and developing"
+    if re.fullmatch(r"\d[\d,.]*\+?", last) and (before.endswith("ed") or before in _DANGLING):
+        return True  # "Independently developed 3"
+    tail = re.split(r"(?<=[.!?;])\s+", stripped)
+    return len(tail) > 1 and len(tail[-1].split()) <= 2
+
+
+# "that PostgreSQL, offers": a name between a word that needs more and a verb, set off by a comma nothing
+# explains: a list item of the other column read into the sentence
+_INTERLEAVED = re.compile(r"\s(?:that|which|who|an?|the|of|for|to|with|and|or|is|are)\s+(?P<word>[A-Z][\w.+#-]*),\s+"
+                          r"(?!(?:and|or|which|who|where|while|but|so|then|as|including|such|etc)\b)[a-z]+"
+                          r"(?<!ing)\b")
+
+
+def _skill_name(word: str) -> bool:
+    """True when ``word`` is a skill's name (a technology, a tool): the kind of word a second column lists."""
+    return default_taxonomy().lookup(word) is not None
+
+
+def _continued(resume: Document, k: int) -> bool:
+    """Whether the ``k``-th line's sentence goes on a few lines below, after a heading of another column in
+    between: it has no end of its own and the next line of text starts in lower case ("... for inhouse" /
+    "Profile" / "stakeholders: pricing ...")."""
+    line = resume.lines[k]
+    if line.text.rstrip().endswith((".", "!", "?", ";")):
+        return False
+    for other in resume.lines[k + 1:k + 4]:
+        words = other.text.split()
+        if len(words) <= 3 and not other.text.rstrip().endswith((".", ",")) and other.text[:1].isupper():
+            continue  # a heading of the other column
+        return other.text.lstrip()[:1].islower() or other.text.lstrip().startswith("(")
+    return False
+
+
+def _whole_part(text: str) -> str | None:
+    """A line cut back to its whole clauses when its last one is unfinished: "Leading a team of 18 analysts,
+    providing insights for" → "Leading a team of 18 analysts"; None when no whole clause of 3 words or more is
+    left."""
+    pieces = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    for cut in reversed(pieces):
+        head = text[:cut].rstrip(" ,;—–-")
+        if len(head.split()) >= 3 and not _open_ended(head):
+            return head
+    return None
+
+
+def _quotable(text: str, result: bool = False) -> str | None:
+    """A line quoted after a frame: its first sentence (of a line with a result in numbers, the first sentence that
+    states it), and of a long one the first clauses up to 30 words, so a paragraph is never read out whole; None
+    when not even one whole clause is that short."""
+    said = re.split(r"(?<=[a-z)%][.!?])\s+(?=[A-Z0-9])", text.strip())
+    first = next((sentence for sentence in said if result and is_result(sentence)), said[0]).strip()
+    if len(first.split()) > 30:
+        cuts = [m.start() for m in _CLAUSE_BREAK.finditer(first)]
+        first = next((first[:cut].rstrip(" ,;—–-") for cut in reversed(cuts)
+                      if 4 <= len(first[:cut].split()) <= 30 and not _open_ended(first[:cut])), "")
+    if result and len(first.split()) > 12:
+        # the one clause that states the result: "17 projects were completed, sites of medium complexity" → the
+        # clause before the comma, never cut inside brackets or inside the list a colon opens
+        colon = first.find(": ")
+        if colon > 0 and is_result(first[:colon]) and len(first[:colon].split()) >= 5:
+            first = first[:colon]
+        for found in re.finditer(r",\s", first if ": " not in first else ""):
+            head = first[:found.start()]
+            if len(head.split()) >= 5 and head.count("(") == head.count(")") and is_result(head) \
+                    and not _open_ended(head):
+                first = head
+                break
+    return first.rstrip(" .;") or None
+
+
+def _acted(text: str) -> str | None:
+    """A bullet that opens with an action, first-personed (``first_person``); also one whose first word reads as
+    an adjective elsewhere ("Trained nurse") but is an action here, its object a number or an article after it:
+    "Trained 7 line cooks; two were promoted" → "I trained 7 line cooks; two were promoted."."""
+    spoken = first_person(text, min_words=40)
+    first, _, rest = text.strip().partition(" ")
+    if spoken is not None or not (first[:1].isupper() and first[1:].islower() and first.endswith("ed")) \
+            or not re.match(r"(?:\d|(?:a|an|the|our|every|each) )", rest):
+        return spoken
+    stand_in = first_person(f"Handled {rest}", min_words=40)  # the same cuts, the line's own verb said
+    return f"I {first.lower()}{stand_in[len('I handled'):]}" if stand_in else None
+
+
+_MOST_WORDS = 30  # a point said in one breath; a longer one is cut at a clause boundary
+
+
+def _short(spoken: str | None) -> str | None:
+    """A first-person sentence of at most 30 words: a longer one is cut to its first clauses at a clause boundary
+    ("I worked with data scientists, building pipelines, delivering models ..., and ..."), never mid-clause; None
+    when no clause boundary leaves a whole clause that short."""
+    if spoken is None or len(spoken.split()) <= _MOST_WORDS:
+        return spoken
+    for found in reversed(list(_CLAUSE_BREAK.finditer(spoken))):
+        head = spoken[:found.start()].rstrip(" ,;—–-")
+        if len(head.split()) <= _MOST_WORDS and len(head.split()) >= 4 and not _open_ended(head):
+            return head.rstrip(".") + "."
+    return None
+
+
+# "Creating the checkout of ...", "Leading a team of ...": an action written as a gerund, quoted after a frame.
+_GERUND = re.compile(r"^[A-Z][a-z]{2,}ing\s+(?!(?:of|for|and|to|in|on|with|at)\b)[a-z0-9]")
+
+
+def _job_zone(resume: Document, jobs: tuple[Job, ...]) -> frozenset[int]:
+    """The three lines under each job's title and dates (up to the next job's), without a school on them."""
+    starts = {max(job.title_line, job.dates_line or 0) for job in jobs}
+    stops = starts | {job.title_line for job in jobs}
+    position = {line.number: k for k, line in enumerate(resume.lines)}
+    out: set[int] = set()
+    for start in starts:
+        if start not in position:
+            continue
+        k = position[start]
+        for line in resume.lines[k + 1:k + 4]:
+            if line.number in stops:
+                break
+            if not _SCHOOL_WORDS.search(line.text):
+                out.add(line.number)
+    return frozenset(out)
+
+
+_SCHOOL_WORDS = re.compile(r"\b(?:universit\w*|college|school|academy|institute|faculty|degree|bachelor\w*|"
+                           r"master's|diploma|graduat\w*)\b", re.IGNORECASE)
+
+
+def _past_action(text: str) -> bool:
+    """A line that opens with an action of the speaker ("Developed a backend in Go for ..."), a clause of four
+    words or more: work history, whatever heading two columns run together put it under."""
+    plain = _unlabelled(undated(text)).strip()
+    return len(plain.split()) >= 3 and first_person(_first_sentence(plain), min_words=40) is not None
+
+
+_ACTION_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:tion|sion|ment|ance|ence)$")  # "Presentation of ...", "Management"
 _ARTICLES = frozenset({"The", "A", "An", "Our", "My", "This", "Each", "Every"})
 
 
 def _lower_article(text: str) -> str:
     """"The number of errors fell" after "One thing I'd point to:" reads "the number of errors fell"."""
     first, _, rest = text.partition(" ")
-    return f"{first.lower()} {rest}" if first in _ARTICLES and rest else text
+    if rest and (first in _ARTICLES or (first[1:].islower() and (_GERUND.match(text) or _ACTION_NOUN.match(first)))):
+        return f"{first.lower()} {rest}"  # "Creating the checkout" → "creating the checkout"
+    return text
 
 
 _SAYS_I = re.compile(r"^(?:(?i:in|at|during|for|as|over|since|with)\b[^.;:]{0,60}?,?\s)?I(?:'m| am| (?:had|have|led|"
@@ -182,7 +454,12 @@ _SAYS_I = re.compile(r"^(?:(?i:in|at|during|for|as|over|since|with)\b[^.;:]{0,60
 def _own_words(text: str) -> str | None:
     """A line already in the first person ("In the program I had experience in C# development."): its first
     sentence as written, when it is a whole sentence of 6 to 40 words."""
-    first = _first_sentence(text.strip())
+    said: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=\w)", text.strip()):
+        if said and len(" ".join(said).split()) >= 6:
+            break  # a paragraph is not read out whole: its first sentence, or two when the first is short
+        said.append(sentence)
+    first = " ".join(said)
     words = first.split()
     if not _SAYS_I.match(first) or not 6 <= len(words) <= 40:
         return None
@@ -301,8 +578,15 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     worked = [job for job in jobs if resume.line(job.title_line).section not in ("Education", "Certifications")
               and not _learning(job, resume)]
     first = unbroken_since(relevant or worked or list(jobs))
+    since = first.start[0]
     title, employer = title_and_employer(resume, latest)
     lines = {first.title_line, latest.title_line, getattr(latest, "dates_line", 0) or latest.title_line}
+    # "working since" counts from the earliest work the resume dates, a stretch without a title line included
+    # (its dates and what was done there, two columns run together); "working as a <job>" only from the jobs
+    # that name that job
+    if not relevant and (earlier := earlier_work(resume, worked or list(jobs), first)) is not None:
+        lines.add(earlier[0])
+        since = earlier[1]
     sources = tuple(Source("resume", n, resume.line(n).text) for n in sorted(lines) if n)
     # "working as a payroll specialist since 2018": what the titles show, not "doing this work", which a listener
     # hears as the posting's own speciality (BPMN, Java) that the resume may not show
@@ -312,14 +596,14 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
         if own and (words := _job_words(own)):
             sources = tuple(sorted({*sources, Source("resume", number, resume.line(number).text)},
                                    key=lambda source: source.line))
-            return Sentence(f"I'm {article(words)} {words}, working since {first.start[0]}.", sources)
-        return Sentence(f"I have been working since {first.start[0]}.", sources)
+            return Sentence(f"I'm {article(words)} {words}, working since {since}.", sources)
+        return Sentence(f"I have been working since {since}.", sources)
     if job_word:
         at = f", most recently at {employer}" if employer else ""
         return Sentence(f"I have been working as {article(job_word)} {job_word} since {first.start[0]}{at}.",
                         sources)
     where = f"{title} at {employer}" if employer else f"{article(title)} {title}"  # "most recently as a Journeyman"
-    return Sentence(f"I have been working since {first.start[0]}, most recently as {where}.", sources)
+    return Sentence(f"I have been working since {since}, most recently as {where}.", sources)
 
 
 _LEVEL_WORDS = frozenset("senior junior lead principal staff chief head sr sr. jr jr. i ii iii iv".split())
@@ -387,14 +671,19 @@ def _motivation(why: Document | None, checker: TruthChecker) -> tuple[list[Sente
     return out, warnings
 
 
-def _frame(style: str, info: PostingInfo, has_body: bool) -> tuple[str, str]:
+def _frame(style: str, info: PostingInfo, refers: bool, worked: bool) -> tuple[str, str]:
+    """The opening and closing of a style. The standard closing says "that experience" only right after a
+    sentence of work done (``refers``) that "that" can mean; after anything else (a title, a degree, a list of
+    skills, the candidate's reasons) it names the experience the pitch gave (``worked``), or none."""
     role = _role_phrase(info)
     company = info.company or "your team"
     if style == "concise":
         return f"Before we wrap up, here is why I fit {role}.", "I'd welcome the next step."
     if style == "standard":
         close = (f"I'd be glad to bring that experience to {company}, and I'd welcome the chance to take the next "
-                 "step." if has_body else "I'd welcome the chance to take the next step.")
+                 "step." if refers else
+                 f"I'd be glad to bring my experience to {company}, and I'd welcome the chance to take the next "
+                 "step." if worked else "I'd welcome the chance to take the next step.")
         return f"Thank you for the conversation. Let me sum up why I'm a good fit for {role}.", close
     return (f"Thank you for your time today; I've enjoyed learning more about {company}. "
             f"If I may, a short summary of why I'd be a good fit for {role}.",
@@ -403,7 +692,8 @@ def _frame(style: str, info: PostingInfo, has_body: bool) -> tuple[str, str]:
 
 
 def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills: Sentence | None,
-              achievements: list[Sentence], motivation: list[Sentence]) -> Pitch:
+              achievements: list[Sentence], motivation: list[Sentence],
+              concrete: frozenset[Sentence] = frozenset()) -> Pitch:
     """Fit the style's word range: add achievements while short; while long, drop extra motivation, then extra
     achievements, then the experience and skills sentences."""
     wanted, motives, (low, high) = _STYLES[style]
@@ -427,7 +717,8 @@ def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills
             body.append(skills)
         body += achievements[: parts["achievements"]]
         body += motives_in_order[: parts["motivation"]]
-        opening, closing = _frame(style, info, has_body=any(s.sources for s in body))
+        opening, closing = _frame(style, info, refers=bool(body) and body[-1] in concrete,
+                                  worked=any(sentence in concrete for sentence in body))
         return Pitch(style, (Sentence(opening), *body, Sentence(closing)))
 
     pitch = build()
@@ -457,12 +748,16 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
                         "why you want the role; rewrite them in terms of what you want to do here.")
     jobs = find_jobs(resume)
     achievements = [a for a in _achievements(report, resume, jobs, info.role) if checker.check(a.text).ok]
+    # work done that "that experience" can point back to: not the resume's summary of itself, not a degree, not
+    # a line of the candidate's own words that tells of an interest rather than of work done
+    concrete = frozenset(a for a in achievements if _work_done(a, resume))
     skills = _skills_sentence(report, resume, checker.taxonomy)
     experience = _experience_sentence(resume, report, jobs, info.role) or _headline_sentence(resume)
     if (degree := _degree_sentence(report)) is not None and checker.check(degree.text).ok:
         # the degree a posting asks about is evidence: first when nothing else backs the job, else where room is
         achievements = [degree, *achievements] if not achievements else [*achievements, degree]
-    pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation), checker)
+    pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation, concrete),
+                             checker)
                     for style in _STYLES)
     if any(p.words < MIN_WORDS or not any(s.sources for s in p.sentences) for p in pitches):
         weak = unspoken_lines(report, resume)
@@ -480,6 +775,20 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
             warnings.append("The pitch is short: no line of your resume backs this posting's requirements in words "
                             "the card can speak; add bullets that say what you did and what came of it.")
     return pitches, tuple(warnings)
+
+
+_DID_THINGS = re.compile(r"\bI (?:have |had )?(?:had|led|built|worked|ran|managed|made|wrote|developed|designed|"
+                         r"created|delivered|taught|trained|done|did)\b")
+
+
+def _work_done(sentence: Sentence, resume: Document) -> bool:
+    """A pitch point that tells of work done: not from the resume's summary or header, and when it is the
+    candidate's own first-person words ("I have always been interested in ..."), one that says what they did."""
+    lines = [resume.line(source.line) for source in sentence.sources if source.document == "resume"]
+    if not lines or any(line.section in ("Summary", "Header") for line in lines):
+        return False
+    own = sentence.text.startswith("I") and lines[0].text.lstrip(" -•*").startswith(sentence.text[:12])
+    return not own or bool(_DID_THINGS.search(sentence.text))
 
 
 def _checked(pitch: Pitch, checker: TruthChecker) -> Pitch:

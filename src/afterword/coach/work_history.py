@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from afterword.analysis.experience import find_dates, without_range
+from afterword.analysis.experience import find_dates, find_range, without_range
 from afterword.analysis.posting_info import TITLE_HINT
 from afterword.models import Document, Job
 
@@ -65,6 +65,43 @@ def unbroken_since(jobs: list[Job]) -> Job:
         first = job if job.start < first.start else first
         reach = min(reach, job.start)
     return first
+
+
+_SCHOOLING = re.compile(r"\b(?:universit\w*|college|school|academy|institute|faculty|degree|bachelor\w*|master\w*|"
+                        r"diploma|graduat\w*|studies|student|course\w*|ulpan)\b", re.IGNORECASE)
+_DID = re.compile(r"^(?:was|were)\s+[a-z]+ed\b|^[A-Z][a-z]+ed\s+[a-z]", re.IGNORECASE)
+
+
+def earlier_work(resume: Document, jobs: list[Job], first: Job) -> tuple[int, int] | None:
+    """(line, start year) of the earliest dated stretch of work before ``first`` that the job reader did not take
+    for a job (two columns run together left no title beside its dates), when the run stays unbroken: a closed
+    date range ending no more than a year before the next work starts, with no school on or around it and a line
+    of work done just under it ("September 2010 – August 2012" / "Was engaged in the development of ...").
+    None when there is none."""
+    taken = {n for job in jobs for n in (job.title_line, job.dates_line)}
+    lines = resume.lines
+    stretches: list[tuple[tuple[int, int], tuple[int, int], int]] = []
+    for k, line in enumerate(lines):
+        if line.number in taken or line.section in ("Header", "Certifications") or len(line.text) > 200:
+            continue
+        found = find_range(line.text)
+        if found is None or found[1] is None:
+            continue
+        near = [other.text for other in lines[max(0, k - 1):k + 3]]
+        if any(_SCHOOLING.search(text) for text in near):
+            continue
+        if not any(_DID.match(other.text.strip()) for other in lines[k + 1:k + 3]):
+            continue
+        stretches.append((found[0], found[1], line.number))
+    reach, found_line = first.start, 0
+    start_year = 0
+    for start, end, number in sorted(stretches, key=lambda item: item[1], reverse=True):
+        if start >= reach:
+            continue
+        if (reach[0] - end[0]) * 12 + (reach[1] - end[1]) > _GAP_MONTHS:
+            break
+        reach, found_line, start_year = start, number, start[0]
+    return (found_line, start_year) if found_line else None
 
 
 def head_noun(title: str) -> str:

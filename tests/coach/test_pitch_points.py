@@ -1,0 +1,181 @@
+"""What a listener hears in the pitch: whole clauses (never a line cut mid-sentence or a paragraph read out), points
+chosen by what carries over to the posting, "that experience" only after work it can mean, and the years counted
+from the earliest work the resume dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from afterword.coach.card import build_card
+from afterword.ingest import document_from_text
+
+TODAY = date(2026, 12, 1)
+
+
+def _pitches(resume: str, posting: str) -> dict[str, str]:
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.md"),
+                       today=TODAY)
+    return {p.style: p.text for p in built.pitches}
+
+
+def test_that_experience_is_said_only_after_work_it_can_point_back_to() -> None:
+    resume = ("Ana Ruiz\nBackend Developer\nEXPERIENCE\nNov 2021 - Present\nGo, PostgreSQL | Kafka\n"
+              "EDUCATION\nBachelor's degree in Computer Science, Tula University\n")
+    posting = ("Data Analyst at Fenwick\n## Requirements\n- A bachelor's degree in a quantitative field\n"
+               "- Experience with Tableau dashboards\n")
+    standard = _pitches(resume, posting)["standard"]
+    assert "I hold a bachelor's degree" in standard
+    assert "bring that experience" not in standard  # a title and a degree are nothing "that" can mean
+    assert standard.endswith("I'd welcome the chance to take the next step.")
+
+    worked = ("Ana Ruiz\nEXPERIENCE\nBackend Developer, Kiln Labs | 2021 - now\n"
+              "- Built the payments API in Go for 40,000 shops\n")
+    standard = _pitches(worked, "Go Developer at Fenwick\n## Requirements\n- Go\n")["standard"]
+    assert "I built the payments API in Go for 40,000 shops. I'd be glad to bring that experience" in standard
+
+
+def test_a_line_that_goes_on_after_a_heading_of_the_other_column_is_said_up_to_its_last_whole_clause() -> None:
+    resume = ("Lena Brook\nEXPERIENCE\nAnalytics Team Lead, Orbis | 2020 - now\n"
+              "Leading a team of 12 analysts, providing weekly insights for\nProfile\n"
+              "regional sales managers and the finance director.\n")
+    posting = ("Operations Manager at Fenwick\n## Requirements\n- Experience leading a team\n"
+               "- You will manage a team of coordinators\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "leading a team of 12 analysts." in text
+    assert "insights for" not in text  # never a sentence that stops on "for"
+
+
+def test_an_action_read_from_a_second_column_stops_before_the_word_the_line_breaks_on() -> None:
+    resume = ("Ivan Sokol\nSKILLS ACCOMPLISHMENTS\nLanguages: Python, SQL. Optimized the nightly billing jobs. "
+              "Reduced\nFrameworks: Django, Celery. run time from hours to minutes.\n"
+              "WORK EXPERIENCE\nPython Developer, Tallow Labs | 2021 - now\n")
+    posting = "Billing Analyst at Kiln\n## Requirements\n- Excel\n- Invoicing\n"
+    text = " ".join(_pitches(resume, posting).values())
+    assert "I optimized the nightly billing jobs." in text
+    assert "Reduced." not in text and "billing jobs. Reduced" not in text
+
+
+def test_a_paragraph_about_oneself_is_not_read_out_whole() -> None:
+    resume = ("Gil Zal\nJunior C++ developer\nABOUT ME\nI'm self-taught. Everything I know I have learned on my own. "
+              "I like to learn new things and try unusual solutions. I am looking for my first job as a junior "
+              "programmer or intern.\n")
+    pitches = _pitches(resume, "Frontend Developer at Kiln\n## Requirements\n- HTML and CSS\n- Vue.js\n")
+    for text in pitches.values():
+        assert "looking for my first job" not in text
+        assert "bring that experience" not in text  # a summary of oneself is no work to point back to
+    assert "I'm self-taught. Everything I know I have learned on my own." in pitches["standard"]
+
+
+def test_a_result_buried_in_a_paragraph_is_quoted_as_its_own_clause() -> None:
+    resume = ("Pavel Baran\nEXPERIENCE\nWeb Developer, Digital Dream LLC | 2012 - 2015\n"
+              "Website development on the Bitrix platform. During my work in the company, 17 projects were "
+              "completed for customers, sites of medium complexity and higher.\n")
+    posting = ("Project Coordinator at Kiln\n## Requirements\n- Delivering projects for customers on time\n"
+               "- Coordinating several projects at once\n")
+    text = _pitches(resume, posting)["standard"]
+    assert "17 projects were completed for customers." in text
+    assert "medium complexity" not in text and "Bitrix platform" not in text
+
+
+def test_points_that_carry_over_to_what_the_posting_stresses_are_said_over_other_duties() -> None:
+    resume = ("Rui Costa\nEXPERIENCE\nLine Cook, Harbour Grill | 2018 - now\n"
+              "- Prepared sauces and stocks for the line each morning before service\n"
+              "- Mentored the new apprentices through their first season in the kitchen\n"
+              "- Cleaned and restocked the walk-in fridge at closing time\n")
+    posting = ("Warehouse Team Lead at Pinecrest\n## Requirements\n- Experience managing people\n"
+               "- You will supervise the pickers and packers\n- Forklift licence\n")
+    pitches = _pitches(resume, posting)
+    assert "I mentored the new apprentices through their first season in the kitchen." in pitches["concise"]
+    assert not any("sauces" in text or "walk-in fridge" in text for text in pitches.values())
+
+
+def test_customers_in_another_trade_carry_over_to_a_posting_about_clients() -> None:
+    resume = ("Mia Holt\nEXPERIENCE\nFrontend Developer, Kite Apps | 2019 - now\n"
+              "- Refactored the build scripts and upgraded the test runner to the latest version\n"
+              "- Ran the monthly demo for the biggest customers of the app and wrote up their feedback\n")
+    posting = ("Account Manager at Brightwell\n## Requirements\n- Building relationships with clients\n"
+               "- Looking after the clients of key accounts\n- CRM software\n")
+    concise = _pitches(resume, posting)["concise"]
+    assert "I ran the monthly demo for the biggest customers of the app" in concise
+    assert "build scripts" not in concise
+
+
+def test_working_since_counts_from_the_earliest_dated_work_even_without_a_title_beside_it() -> None:
+    resume = ("Pavel Baran\nWeb Developer\nEDUCATION\nState Technical University, Ulyanovsk\nSeptember 2006 June 2011\n"
+              "Css\nSeptember 2010 August 2012\nWas engaged in the development of the timetable system in PHP.\n"
+              "Web-developer at Digital Dream LLC, Ulyanovsk\nAugust 2012 August 2016\n"
+              "Built 17 websites for small businesses.\n"
+              "Web-developer, Teamlead at Eapteka Ltd, Moscow\nSeptember 2016 Present\n"
+              "Led a team of 5 developers on a shop with 300,000 visitors a day.\n")
+    posting = "Procurement Engineer at Vestas\n## Requirements\n- Supplier negotiations\n- Technical specifications\n"
+    text = " ".join(_pitches(resume, posting).values())
+    assert "working since 2010" in text
+    assert "since 2012" not in text and "since 2006" not in text  # not the university's dates
+
+
+def test_a_driver_s_whole_bullets_are_said_and_a_broken_one_is_cut_not_dropped_mid_word() -> None:
+    resume = ("Joe Park\nEXPERIENCE\nRegional Truck Driver, Prairie Line | 2016 - now\n"
+              "- Delivered to 8 grocery distribution centres a week, on time for 98% of drops, and\n"
+              "SKILLS\n- Kept a clean record over 900,000 miles\n")
+    posting = ("CDL-A Driver at Northgate\n## Requirements\n- Clean driving record\n- On-time delivery to customers\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "of drops, and." not in text and "drops, and" not in text
+    assert "I delivered to 8 grocery distribution centres a week" in text
+
+
+def test_an_action_written_as_a_gerund_is_quoted_for_the_same_kind_of_work() -> None:
+    resume = ("David Orr\nEXPERIENCE\nFull-stack Developer, Ozon | October 2021 - Present\n"
+              "Creating the cart and checkout part of the Ozon marketplace\nVue, TypeScript, Golang\n")
+    posting = "Java Developer at Kiln\n## Requirements\n- Java\n- Camunda\n"
+    text = _pitches(resume, posting)["standard"]
+    assert "creating the cart and checkout part of the Ozon marketplace" in text
+
+
+def test_a_list_of_actions_that_runs_on_to_the_next_line_is_said_up_to_its_last_whole_action() -> None:
+    resume = ("Lea Stone\nFullstack Web Developer\nEXPERIENCE\nBritannica (Tel Aviv) Web Full Stack Developer\n"
+              "Responsibilities: renewed the booking pages, renewed the REST API, migrated from the legacy solution\n"
+              "(ASPX) to Angular and NodeJS microservices.\n")
+    posting = "Angular Developer at Kiln\n## Requirements\n- Angular\n- REST APIs\n"
+    text = " ".join(_pitches(resume, posting).values())
+    assert "I renewed the booking pages, renewed the REST API." in text
+    assert "legacy solution." not in text
+
+
+def test_with_no_action_on_the_resume_a_listed_skill_that_carries_over_is_quoted() -> None:
+    resume = ("Olga Fein\nQA Automation Engineer\nEXPERIENCE\nQA Engineer, Arcadia | 2019 - now\n"
+              "SKILLS\nManual testing: web, desktop, API.\nSupport and development of test frameworks.\n"
+              "Presentation of new features to customers and stakeholders.\n")
+    posting = ("Executive Assistant at Nordby\n## Requirements\n- Liaison with external stakeholders\n"
+               "- Build relationships with stakeholders, staff and partners\n- MS Office\n")
+    standard = _pitches(resume, posting)["standard"]
+    assert "One thing I'd point to: presentation of new features to customers and stakeholders." in standard
+    assert "test frameworks" not in standard
+
+
+def test_a_bullet_opening_with_trained_and_a_number_is_said_as_the_cook_s_own_action() -> None:
+    resume = ("Ana Belo\nEXPERIENCE\nSous Chef, Copper Pot Bistro | 2020 - now\n"
+              "- Trained 7 line cooks; two were promoted to lead cook\n"
+              "- Wrote the seasonal prep lists and ordering guides\n")
+    posting = ("Head Chef at Harbor Kitchen\n## Requirements\n- Leading and training a kitchen team\n"
+               "- Managing cooks across two services\n")
+    text = _pitches(resume, posting)["concise"]
+    assert "I trained 7 line cooks; two were promoted to lead cook." in text
+    assert "point to: Trained" not in text
+
+
+def test_a_word_of_the_other_column_dropped_into_a_sentence_ends_what_is_said() -> None:
+    resume = ("Dan Oren\nEXPERIENCE Skills\nBackend Developer, Sber | Nov 2021 - Present\n"
+              "Developed the booking backend in Golang for a new clinic platform that PostgreSQL, lets patients "
+              "book visits online\n")
+    posting = "Go Developer at Kiln\n## Requirements\n- Golang\n- Microservices\n"
+    text = " ".join(_pitches(resume, posting).values())
+    assert "I developed the booking backend in Golang for a new clinic platform." in text
+    assert "PostgreSQL," not in text
+
+
+def test_that_experience_never_points_back_to_an_interest() -> None:
+    resume = ("Eli Shaw\nEXPERIENCE\nWeb Developer, Kite Apps | 2020 - now\n"
+              "I have always been interested in web development and good design.\n")
+    standard = _pitches(resume, "Frontend Developer at Kiln\n## Requirements\n- React\n")["standard"]
+    assert "I have always been interested in web development and good design." in standard
+    assert "bring that experience" not in standard
