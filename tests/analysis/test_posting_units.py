@@ -349,3 +349,12 @@ def test_the_citizens_a_company_serves_are_no_citizenship_asked() -> None:
     assert found["Through research Halden will create new health products for the benefit of citizens and "
                  "society."] != "requirement"
     assert found["U.S. citizens only"] == "requirement"
+
+
+def test_an_adverb_after_you_still_asks() -> None:
+    found = roles("Embedded Developer at Norvik Systems\nYou will design firmware for our sensors. You also have "
+                  "good knowledge in C / C++ and Linux. You ideally have worked with Yocto. You also get a free gym "
+                  "pass.")
+    assert found["You also have good knowledge in C / C++ and Linux."] == "requirement"
+    assert found["You ideally have worked with Yocto."] == "nice-to-have"
+    assert found["You also get a free gym pass."] == "benefit"

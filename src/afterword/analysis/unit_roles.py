@@ -40,11 +40,14 @@ _NICE = re.compile(r"\b(?:preferred|preferably|nice[- ]to[- ]have|(?:is |are |as
 # Being a citizen asked of the candidate ("US citizenship", "must be a citizen", "citizens only"); never the
 # citizens a company serves ("for the benefit of citizens and society").
 CITIZENSHIP = r"citizenship|citizen\b|(?<!of )(?<!for )(?<!to )(?<!the )(?<!our )(?<!all )citizens\b"
+# One adverb between "you" and its verb: "You also have", "you ideally have", "you already speak".
+_ADVERB = r"(?:also|ideally|preferably|already|certainly|definitely|additionally|further(?:more)?|really) "
 # What the candidate must have or be. Words that also describe the work ("experience" in "customer experience")
 # count only in these phrasings.
 _REQUIRE = re.compile(
     r"\b(?:(?:candidate|applicant|you) will (?:have|hold|possess|need|bring)|"
-    r"you (?:have|bring|are|possess|hold|speak|must|need|should)|you'll (?:need|have|bring)|you will (?:need|have|"
+    r"you (?:" + _ADVERB + r")?(?:have|bring|are|possess|hold|speak|must|need|should)|you'll (?:need|have|bring)|"
+    r"you will (?:need|have|"
     r"bring)|you're|must(?: have| be| hold| possess| speak| pass)?|required|essential|mandatory|"
     r"minimum|at least|\d{1,2}\+ ?(?:years?|yrs)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)(?:-\d{1,2})?"
     r" ?(?:years?|yrs)'? (?:of|in|with|experience|working|professional|relevant|hands-on)|years of|"
@@ -52,7 +55,7 @@ _REQUIRE = re.compile(
     r"proven|track record|degree (?:in|from|level)|(?:university|college|academic|bachelor'?s?|master'?s?|"
     r"associate'?s?|graduate|undergraduate|relevant|related|technical|engineering|4-year|four-year|a) degree|"
     r"bachelor'?s?|master'?s|ph\.? ?d|diploma|certif\w*|licen[cs]\w*|"
-    r"knowledge of|understanding of|familiar\w*|proficien\w*|fluent\w*|fluency|command of|skills?|"
+    r"knowledge (?:of|in|about)|understanding of|familiar\w*|proficien\w*|fluent\w*|fluency|command of|skills?|"
     r"ability to|able to|background (?:in|within|on)|expertise|" + CITIZENSHIP + r"|"
     r"clearance|authori[sz]ed to work|right to work|eligib\w+ to work|work permit|willing(?:ness)? to|"
     r"should have|ideal candidate|candidate (?:should|must)|self-starter|team player|detail-oriented|"
@@ -71,8 +74,8 @@ _BRINGS = re.compile(r"^(?:bring|brings|deliver|delivers|demonstrate|demonstrate
 # "preferably within maintenance" qualifies one part of a must-have; it makes a unit a nice-to-have only when
 # nothing in it says the rest is required.
 _SOFT_NICE = re.compile(r"\b(?:preferably|ideally|preferred)\b", re.IGNORECASE)
-_MUST = re.compile(r"\b(?:you (?:have|must|need)|must|required|essential|mandatory|minimum|at least|\d{1,2}\+ ?"
-                   r"(?:years?|yrs))\b", re.IGNORECASE)
+_MUST = re.compile(r"\b(?:you (?:" + _ADVERB + r")?(?:have|must|need)|must|required|essential|mandatory|minimum|"
+                   r"at least|\d{1,2}\+ ?(?:years?|yrs))\b", re.IGNORECASE)
 _STRONG_BENEFIT = re.compile(r"^(?:we (?:also |can |will |'ll )?(?:offer|provide|give)|"
                              r"(?:the|this) (?:position|role|job) (?:offers|provides|gives)|"
                              r"you(?:'ll| will) (?:get|receive|enjoy)|in return|what we offer)\b", re.IGNORECASE)
