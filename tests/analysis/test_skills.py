@@ -125,3 +125,12 @@ def test_more_everyday_words_are_not_skills(text: str, not_skill: str) -> None:
 ])
 def test_everyday_words_are_skills_only_in_a_technical_context(text: str, skills: list[str]) -> None:
     assert [m.skill for m in finder_for(default_taxonomy()).find(text)] == skills
+
+
+@pytest.mark.parametrize("text", ["İİİİİİİİC++ and Python", "Straße 5: Java and C++ developer"])
+def test_letters_whose_case_fold_is_longer_keep_the_skills_where_they_are_written(text: str) -> None:
+    """"İ" and "ß" fold to two characters: the positions found in the folded text are still the text's own."""
+    found = {(mention.skill, mention.surface) for mention in finder_for(default_taxonomy()).find(text, 1)}
+    assert ("C++", "C++") in found
+    assert all(surface in text for _skill, surface in found)
+    assert ("Python" if "Python" in text else "Java", "Python" if "Python" in text else "Java") in found

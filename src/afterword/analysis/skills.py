@@ -100,8 +100,8 @@ class SkillFinder:
 
     def _find(self, text: str) -> tuple[tuple[str, str, str], ...]:
         folded = text.casefold()
-        if len(folded) != len(text):  # rare: casefold changed the length (e.g. "ß"); fall back to lower()
-            folded = text.lower()
+        if len(folded) != len(text):  # rare: casefold changed the length ("ß", "İ"): fold character by character
+            folded = _fold_in_place(text)
         candidates: list[tuple[int, int, _Pattern]] = []
         for end_index, (length, items) in self._automaton.iter(folded):
             start = end_index - length + 1
@@ -157,3 +157,16 @@ class SkillFinder:
 def finder_for(taxonomy: Taxonomy) -> SkillFinder:
     """One finder per taxonomy, built once (building the automaton is the costly part)."""
     return SkillFinder(taxonomy)
+
+
+def _fold_in_place(text: str) -> str:
+    """``text`` case-folded one character at a time, keeping its length, so that a match's positions in the folded
+    text are its positions in ``text``: a character whose fold is longer ("ß" → "ss", "İ" → "i̇") is lowered when
+    that keeps one character, else kept as it is."""
+    out = []
+    for char in text:
+        folded = char.casefold()
+        if len(folded) != 1:
+            folded = char.lower() if len(char.lower()) == 1 else char
+        out.append(folded)
+    return "".join(out)
