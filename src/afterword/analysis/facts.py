@@ -23,7 +23,22 @@ _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?= \d)|june?
 _PEOPLE = r"(?:people|staff|employees|(?:direct )?reports|electricians|technicians|nurses|engineers|developers|" \
           r"designers|analysts|associates|workers|apprentices|agents|teachers|accountants|drivers|cashiers|" \
           r"managers|supervisors|specialists|representatives|caregivers|cooks|servers)\b"
+_WHEN = (rf"(?:{_MONTHS}|(?:19|20)\d\d\b|asap\b|as soon as possible|immediately|right away|"
+         rf"\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTHS}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|"
+         r"next (?:week|month|year|term|semester|spring|summer|autumn|fall|winter)\b|"
+         r"(?:spring|summer|autumn|fall|winter)\b|q[1-4]\b|(?:early|mid|late)[- ](?:19|20)?\w+|"
+         r"(?:within|in) (?:\d+|one|two|three|four|six) (?:days|weeks|months)\b|by (?:agreement|arrangement)|"
+         r"negotiable\b|to be agreed|tbc\b)")
+# Where a job can be: a workplace named by its place ("our Leeds office", "a clinic in Aarhus").
+_SITES = r"office|site|campus|branch|store|shop|plant|factory|hospital|clinic|school|warehouse|depot|location|" \
+         r"studio|headquarters|hq|lab|laboratory|facility|restaurant|hotel|centre|center"
+# A place's name: capitalised as written (never "the heart of the city"), never a redacted "<LOCATION>".
+_PLACE = r"(?-i:[A-Z][a-z][\w'’.-]*|[A-Z]{2,}\b)"
 _PERIOD = r"(?:/\s?|\s?(?:per|an?|each)\s)(?:hour|hr|day|year|yr|annum)\b"
+# Words that say the job is worked away from an office, whatever surrounds them.
+_REMOTE_SURE_TEXT = (r"\b(?:work(?:ing)? from (?:home|anywhere)|wfh|(?:fully|globally) distributed|"
+                     r"distributed[- ]first|remote[- ](?:first|friendly)|"
+                     r"(?:fully|100 ?%|partly|partially|mostly) remote(?:ly)?|days? (?:a|per) week (?:in|at|on))\b")
 _PATTERNS: dict[str, re.Pattern[str]] = {
     # A pay range is an amount: "Salary: €50k", "$25 per hour", "70,000-85,000 EUR", "salary range 50-60k";
     # never the word alone ("drive the annual salary review", "competitive salary").
@@ -35,14 +50,16 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\s?:?\s?(?:of |up to |from |between |is |starts at )?{_MONEY_MAYBE}"
         rf"|{_AMOUNT}\s?{_PERIOD}",
         re.IGNORECASE),
-    "remote_policy": re.compile(r"\b(remote|hybrid|on-?site(?! (?:parking|gym|canteen|cafeteria|childcare|nursery|"
-                                r"restaurant|clinic|fitness|training|car park))|in[- ]office|in[- ]person|"
-                                r"work from home|wfh|"
-                                r"days? a week in|days? per week in|work from anywhere|"
-                                r"(?:fully|globally) distributed|distributed[- ]first)\b", re.IGNORECASE),
-    # "<LOCATION>", a redacted place, names no place: it answers nothing
-    "location": re.compile(r"\b((?<!<)location(?!>)|located in|based in|our (?:\w+ )?office|offices? in|headquarter\w*|"
-                           r"relocat\w*)\b", re.IGNORECASE),
+    # "Fully remote", "work from home", or "remote", "hybrid", "on-site", "in person" where _states_remote finds
+    # them said of the work: a "hybrid structure" or "remote medical consultations" are not how the job is worked.
+    "remote_policy": re.compile(rf"{_REMOTE_SURE_TEXT}|\b(?:remote(?:ly)?|hybrid|on-?site|in[- ]office|in[- ]person)\b",
+                                re.IGNORECASE),
+    # A place the job is in: a name after "based in", "our Leeds office", "offices in Aarhus"; never a redacted
+    # <LOCATION>, "depending on office location" or "relocation service" (they name no place).
+    "location": re.compile(rf"\b(?:(?:located|based|situated|headquartered|sited) (?:in|at|near|out of)|"
+                           rf"(?:{_SITES})s? (?:in|at)) (?:the )?{_PLACE}|\bour {_PLACE} (?:{_SITES})s?\b|"
+                           rf"\bin {_PLACE}(?: {_PLACE})?, (?-i:[A-Z]{{2}})\b",  # "in Aurora, CO"
+                           re.IGNORECASE),
     # A contract of employment, never a business ("a commercial contractor", "our contractors").
     "employment_type": re.compile(r"\b(full[- ]time|part[- ]time|temporary|temp-to-perm|permanent|internship|"
                                   r"fixed[- ]term|freelance|seasonal|per diem|(?:employment|job) type|"
@@ -62,9 +79,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                                r"(?<![\d,])\d[\d,]{0,10}\+?[- ](?:person|people|employee|staff) "
                                r"(?:company|firm|business|organi[sz]ation|practice|agency|studio|startup|employer|manufacturer)\b",
                                re.IGNORECASE),
-    "start_date": re.compile(r"\b(start date|starting (?:in|on|from)|immediate start|start immediately|"
-                             r"available to start|begins? (?:in|on)|start asap)\b|\bstart(?:ing)?(?: date)?\s*:|"
-                             rf"\b(?:begins?|starts?|starting|commences?) (?:on |in )?{_MONTHS}",
+    # A start date is a time: "Start: ASAP", "starting from January 2018", "begins August 12"; never "starting from
+    # the inbound of the items" or "state your possible starting date".
+    "start_date": re.compile(r"\b(?:immediate start|start(?:ing)? (?:immediately|asap|right away))\b|"
+                             r"\b(?:start(?:ing)?(?: date)?|begins?|starts|commenc\w+)\s?:?\s(?:(?:is|will be|"
+                             rf"of|on|in|from|by|around|approximately|no later than|the|from the)\s){{0,3}}{_WHEN}",
                              re.IGNORECASE),
     # Travel for the job: how much, or that it is needed; never a perk ("discounts on retail travel") or a mission.
     "travel": re.compile(r"\btravel\w*\b[^.;]{0,40}?(?:\d+ ?%|\brequired\b|\bup to\b|\bfrequent|\boccasional|"
@@ -92,21 +111,113 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
-# Labels that name their topic, whatever the value says ("Schedule: Evenings, weekends and holidays").
+# Labels that name their topic, whatever the value says ("Schedule: Evenings, weekends and holidays",
+# "Campus: Odense"), as long as the value is more than a redacted name ("Location: <LOCATION>").
 _LABEL_TOPICS = {"schedule": "schedule", "shift": "schedule", "shifts": "schedule", "working hours": "schedule",
                  "hours": "schedule", "location": "location", "work location": "location",
-                 "job location": "location", "job type": "employment_type", "employment type": "employment_type",
+                 "job location": "location", "office location": "location", "workplace": "location",
+                 "place of work": "location", "campus": "location", "office": "location", "city": "location",
+                 "based in": "location", "ability to commute/relocate": "location", "ability to commute": "location",
+                 "remote": "remote_policy", "start date": "start_date", "starting date": "start_date",
+                 "start": "start_date", "commencement date": "start_date",
+                 "job type": "employment_type", "employment type": "employment_type",
                  "contract type": "employment_type"}
-_TOPIC_LABEL = re.compile(r"^\s*(" + "|".join(sorted(_LABEL_TOPICS, key=len, reverse=True)) + r")\s?:", re.IGNORECASE)
+_TOPIC_LABEL = re.compile(r"^\s*(" + "|".join(re.escape(label) for label in sorted(_LABEL_TOPICS, key=len,
+                                                                                  reverse=True)) + r")\s?:",
+                          re.IGNORECASE)
+# "remote" said of the work: a word for the job, its days or its terms within three words of it.
+_REMOTE_SURE = re.compile(_REMOTE_SURE_TEXT, re.IGNORECASE)
+_REMOTE_WORD = re.compile(r"\b(?:remote(?:ly)?|hybrid|on-?site(?! (?:parking|gym|canteen|cafeteria|childcare|nursery|"
+                          r"restaurant|clinic|fitness|training|car park))|in[- ]office|in[- ]person)\b", re.IGNORECASE)
+_WORK_WORDS = re.compile(r"\b(?:work\w*|jobs?|roles?|positions?|employees?|employment|staff|teams?|offices?|days?|"
+                         r"weeks?|polic(?:y|ies)|options?|possible|possibility|basis|set-?up|arrangements?|model|"
+                         r"schedule|contract|opportunit\w+|vacanc\w+|locations?|workplace|setting)\b", re.IGNORECASE)
+_ITEM_START = ",(/|:–—-"
+
+
+# The next label glued on after a value: "Campus: Odense Application deadline:29/09/2017".
+_NEXT_LABEL = re.compile(r"\s(?-i:[A-Z])[\w-]*(?:\s[A-Za-z][\w-]*){0,2}\s?:")
+_MASKED = re.compile(r"<[A-Z_]+>")
+
+
+def _label_value(text: str) -> tuple[str, str] | None:
+    """(topic, the unit up to the end of its value) for a unit that opens with a label naming its topic
+    ("Campus: Odense Application deadline: ..." → ("location", "Campus: Odense")), or None."""
+    labelled = _TOPIC_LABEL.match(text)
+    if labelled is None:
+        return None
+    first_word = re.match(r"\s*\S*", text[labelled.end():])
+    glued = _NEXT_LABEL.search(text, labelled.end() + (first_word.end() if first_word else 0))
+    end = glued.start() if glued else len(text)
+    return _LABEL_TOPICS[labelled.group(1).lower()], text[:end].strip(" ,;")
+
+
+def _label_topic(text: str) -> str | None:
+    """The topic a unit's label names when its value states something: more than a redacted name, and for a place
+    no redacted name at all ("Location : <LOCATION> or <LOCATION> or Remote" hides the place)."""
+    labelled = _label_value(text)
+    if labelled is None:
+        return None
+    topic, unit = labelled
+    value = unit[_TOPIC_LABEL.match(unit).end():]  # type: ignore[union-attr]
+    if len(re.sub(r"<[A-Z_]+>|[\W_]", "", value)) < 2 or topic == "location" and _MASKED.search(value):
+        return None
+    return topic
+
+
+def _states_remote(text: str) -> bool:
+    """True when the unit says how the job is worked: "Fully remote", "The role is hybrid", "Full-time, in-person",
+    "Work location: In person"; never "remote medical consultations" or "soft-solid hybrid structures"."""
+    if _REMOTE_SURE.search(text):
+        return True
+    for found in _REMOTE_WORD.finditer(text):
+        before = re.split(r"[.;!?]\s", text[:found.start()])[-1]
+        after = re.split(r"[.;!?](?:\s|$)", text[found.end():])[0]
+        if _WORK_WORDS.search(" ".join(before.split()[-3:] + after.split()[:3])):
+            return True
+        value = text.split(":", 1)[1] if ":" in text[:found.start()] and len(text.split(":", 1)[0].split()) <= 4 \
+            else text
+        if len(value.split()) <= 4 and (not before.strip() or before.rstrip()[-1] in _ITEM_START):
+            return True  # a short item of its own: "Remote", "Hybrid (Leeds)", "Full-time, in-person"
+    return False
+
+
+# The words that bring a topic up, stated or not ("hybrid structures", "office location", "starting from the
+# inbound"): what a unit speaks to, for reading its role; only _PATTERNS (and _states_remote) make it a fact.
+_MENTIONS: dict[str, re.Pattern[str]] = {
+    "remote_policy": re.compile(r"\b(remote|hybrid|on-?site(?! (?:parking|gym|canteen|cafeteria|childcare|nursery|"
+                                r"restaurant|clinic|fitness|training|car park))|in[- ]office|in[- ]person|"
+                                r"work from home|wfh|days? a week in|days? per week in|work from anywhere|"
+                                r"(?:fully|globally) distributed|distributed[- ]first)\b", re.IGNORECASE),
+    "location": re.compile(r"\b((?<!<)location(?!>)|located in|based in|our (?:\w+ )?office|offices? in|"
+                           r"headquarter\w*|relocat\w*)\b", re.IGNORECASE),
+    "start_date": re.compile(r"\b(start date|starting (?:in|on|from)|immediate start|start immediately|"
+                             r"available to start|begins? (?:in|on)|start asap)\b|\bstart(?:ing)?(?: date)?\s*:|"
+                             rf"\b(?:begins?|starts?|starting|commences?) (?:on |in )?{_MONTHS}", re.IGNORECASE),
+}
 
 
 @lru_cache(maxsize=8192)
 def topics_in(text: str) -> frozenset[str]:
-    """Every topic a line of text speaks to (most lines speak to none)."""
-    found = frozenset(topic for topic in TOPICS if _PATTERNS[topic].search(text))
-    labelled = _TOPIC_LABEL.match(text)
-    if labelled and text[labelled.end():].strip():  # "Schedule: Evenings, weekends and holidays" says it by its label
-        found |= {_LABEL_TOPICS[labelled.group(1).lower()]}
+    """Every topic a line of text speaks to (most lines speak to none), stated or only brought up: what a unit is
+    about, for its role. What it states as a fact is stated_topics."""
+    found = frozenset(topic for topic in TOPICS if _MENTIONS.get(topic, _PATTERNS[topic]).search(text))
+    return _with_label(text, found)
+
+
+@lru_cache(maxsize=8192)
+def stated_topics(text: str) -> frozenset[str]:
+    """The topics a unit states, so the candidate need not ask: a place by its name or a location label, a remote
+    policy said of the work, a start date that is a time (most units state none)."""
+    found = frozenset(topic for topic in TOPICS if _PATTERNS[topic].search(text)
+                      and (topic != "remote_policy" or _states_remote(text)))
+    return _with_label(text, found)
+
+
+def _with_label(text: str, found: frozenset[str]) -> frozenset[str]:
+    labelled = _label_topic(text)
+    if labelled:
+        found |= {labelled}  # "Schedule: Evenings, weekends and holidays", "Campus: Odense"
     if "pay_range" in found and _NOT_BASE_PAY.search(text) and not _BASE_PAY.search(text):
         found -= {"pay_range"}  # "Night shift differential of $6 an hour", "$3,000 sign-on bonus": not the pay
     return found
@@ -117,7 +228,7 @@ def facts_in(document: Document, units: Iterable[tuple[Line, str]]) -> tuple[Fac
     headings = {section.first_line for section in document.sections}
     found: dict[str, Fact] = {}
     for line, text in units:
-        topics = topics_in(text)
+        topics = stated_topics(text)
         if "benefits" not in found and line.section == "Benefits" and line.number not in headings \
                 and not text.lower().startswith("benefit") and not topics - {"benefits"}:
             found["benefits"] = Fact("benefits", text, line.number)  # a perk under Benefits, not "Salary: $90k"
@@ -136,9 +247,14 @@ _BASE_PAY = re.compile(r"\b(?:salary|pay range|base pay|base salary|wages?|hourl
 def _around(text: str, topic: str) -> str:
     """The part of a long unit that states the topic: a run-on paragraph ("Speak English ... The interview process
     Recruiter Call (30 min) Home Test ...") is cut to the words around what answers it, at word bounds."""
+    labelled = _label_value(text)
+    if labelled and labelled[0] == topic:
+        text = labelled[1]  # "Campus: Odense", not the deadline glued on after it
+    found = _PATTERNS[topic].search(text)
+    if found and topic in _ONE_ITEM_TOPICS:
+        text = _one_item(text, found)
     if len(text) <= MAX_FACT_CHARS:
         return text
-    found = _PATTERNS[topic].search(text)
     if found is None:
         return text[:MAX_FACT_CHARS].rsplit(" ", 1)[0]
     start = 0 if found.start() < MAX_FACT_CHARS - 40 else max(0, found.start() - 40)
@@ -147,6 +263,25 @@ def _around(text: str, topic: str) -> str:
     end = text.rfind(" ", start, end) if end < len(text) else end
     end = end if end > found.end() else len(text)
     return text[start:end].strip()
+
+
+# Topics often stated as one item of a run-on list of perks ("Flexible working hours Cool office ...").
+_ONE_ITEM_TOPICS = frozenset({"schedule", "employment_type"})
+_ITEM_LABEL = re.compile(r"^[A-Z][\w -]{0,30}:\s")
+
+
+def _one_item(text: str, found: re.Match[str]) -> str:
+    """The list item that states a topic, when items run on without punctuation: "Job benefits: Flexible working
+    hours Cool office in a modern area" → "Flexible working hours" (a capital after the words that state it starts
+    the next item); a sentence keeps its words."""
+    rest = text[found.end():]
+    if _TOPIC_LABEL.match(text):
+        return text  # "Schedule: Day shift Weekends as needed" is the label's value, all of it
+    if re.match(r"\s(?-i:[A-Z])[a-z]", rest) and not re.search(r"[.!?,;]", text[:found.start()]):
+        label = _ITEM_LABEL.match(text)
+        start = label.end() if label and label.end() <= found.start() else 0
+        return text[start:found.end()].strip()
+    return text
 
 
 def find_facts(document: Document) -> tuple[Fact, ...]:

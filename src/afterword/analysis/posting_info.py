@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from afterword.models import Document, PostingInfo
+from afterword.models import Document, PostingInfo, PostingUnit
 
 _SPLIT = re.compile(r"\s+(?:—|–|-|\||@|at)\s+|,\s+|:\s+|\s+\|\s*")
 TITLE_HINT = re.compile(
@@ -31,7 +31,8 @@ _NOT_A_COMPANY = frozenset({"job", "position", "role", "title", "hiring", "vacan
                             "the company", "the team", "our company", "our team", "our client", "a client", "you",
                             "this role", "the role", "company", "apply", "careers", "jobs", "the position"})
 _LABELS = re.compile(r"^(?P<label>company|employer|organi[sz]ation|hiring company|company name|job title|title|"
-                     r"position|role|location|work location|workplace|based in|city|office)\s*:\s*(?P<value>.+)$",
+                     r"position|role|location|work location|job location|workplace|campus|based in|city|office)\s*:\s*"
+                     r"(?P<value>\S+(?:(?!\s[A-Z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}\s?:).)*)",
                      re.IGNORECASE)
 _NAME = r"(?P<name>(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w&'’.-]*|&|of|and|de|the)){0,4})"
 _COMPANY_SENTENCES = (
@@ -47,6 +48,12 @@ _ROLE_SENTENCE = re.compile(
     r"(?P<role>(?:[\w/&-]+\s){0,5}?[\w/-]+)"
     r"(?=\s(?:to|who|with|within|for|in|at|on|you|we|that|starting|from|based)\b|\s?[.,;:!(]|$)",
     re.IGNORECASE)
+# "is offering a Postdoc position", "for the Staff Nurse role": a title named by the post it is.
+_POSITION_SENTENCE = re.compile(r"\b(?:an?|the|this|our)\s(?P<role>(?:[\w/&-]+\s){0,5}?[\w/-]+)\s"
+                                r"(?:position|post|vacancy|opening|role)\b(?!\s(?:of|as)\b)", re.IGNORECASE)
+# Words that end a clause inside such a match: "the University is offering a Postdoc" names "Postdoc".
+_CLAUSE_WORDS = re.compile(r"\b(?:an?|the|this|that|our|your|is|are|was|were|be|has|have|offering|offers|seeks|"
+                           r"for|to|in|at|with|as|on|by|from)\s", re.IGNORECASE)
 _AGENCY = re.compile(r"\b(?:our client|on behalf of|recruitment (?:agency|consultancy|partner)|staffing|"
                      r"recruiting (?:agency|firm))\b", re.IGNORECASE)
 # Words that start sentences, never names: "There is ...", "This role is ...".
@@ -116,14 +123,33 @@ def _role_from_title(text: str, blocked: set[str]) -> tuple[str, list[str]]:
 
 _PRAISE = frozenset("highly well qualified motivated experienced talented passionate dedicated skilled enthusiastic "
                     "driven dynamic energetic creative ambitious proactive self-motivated curious and".split())
+# "highly competent", "truly exceptional": an adverb of degree and the word it grades describe the person, never
+# the job ("supply", "early", "assembly" end in -ly too, but not in these endings).
+_GRADING_ADVERB = re.compile(r"[a-z]{2,}(?:ghly|ally|ibly|ably|ely|tly|uly|ngly|ssly)")
+# Counts and contract terms in front of a title: "2-3 assistant professor", "a full-time nurse position".
+_NOT_TITLE_WORD = re.compile(r"\d[\d-]*|one|two|three|four|five|several|multiple|various|some|new|open|"
+                             r"full-time|part-time|permanent|temporary|fixed-term|two-year|one-year|\d+-year",
+                             re.IGNORECASE)
 
 
 def _plain_role(role: str) -> str:
-    """The role without the praise in front of it: "highly qualified and motivated administrator" →
-    "administrator"."""
+    """The role without the words in front of it that describe the person or count the posts: "highly qualified
+    and motivated administrator" → "administrator", "highly competent Project Manager" → "Project Manager",
+    "2-3 assistant professor" → "assistant professor". A title written in capitals keeps only its capitalised
+    run: the lower-case words before it ("competent", "experienced") describe whoever is wanted."""
     words = role.split()
-    while len(words) > 1 and words[0].lower().strip(",") in _PRAISE:
-        words.pop(0)
+    while len(words) > 1:
+        first = words[0].lower().strip(",")
+        if first in _PRAISE or _NOT_TITLE_WORD.fullmatch(first):
+            words.pop(0)
+        elif _GRADING_ADVERB.fullmatch(first) and len(words) > 2:
+            del words[:2]  # "highly competent", "truly exceptional"
+        elif words[0][:1].islower() and any(word[:1].isupper() for word in words[1:]) \
+                and all(word[:1].isupper() or word.lower() in ("of", "and", "&", "for", "in") for word in
+                        words[next(i for i, w in enumerate(words) if w[:1].isupper()):]):
+            words.pop(0)  # "competent Project Manager": the title is the capitalised run
+        else:
+            break
     return " ".join(words)
 
 
@@ -137,6 +163,37 @@ def _singular(role: str) -> str:
 
 def _mentions(name: str, units: tuple) -> int:
     return sum(unit.text.count(name) for unit in units)  # as written: "home every weekend" is not the name
+
+
+def _sentence_role(text: str) -> str:
+    """The role a sentence names: "We are looking for an experienced Site Electrician to ..." → "Site Electrician",
+    "is offering a Postdoc position" → "Postdoc"; or ""."""
+    for found_role in _ROLE_SENTENCE.finditer(text):
+        candidate = _plain_role(_clean(found_role.group("role").rsplit(" as ", 1)[-1]))
+        if candidate and TITLE_HINT.search(candidate) and not TITLE_HINT.search(candidate.split()[-1]):
+            candidate = _role_part(candidate)[0]  # "Associate Professor inEnvironmental ..." → its title
+        if candidate and TITLE_HINT.search(candidate.split()[-1]) and "<" not in candidate:
+            return _singular(candidate)
+    return _position_role(text)
+
+
+def _sentence_of(unit: PostingUnit, following: PostingUnit | None) -> str:
+    """A unit's text, with the next unit of its line when a long sentence was cut between them ("... the role as
+    Finance and" + "Performance Analyst in our team ...")."""
+    if following is None or following.line != unit.line or unit.text.rstrip().endswith((".", "!", "?", ":")):
+        return unit.text
+    return f"{unit.text} {following.text}"
+
+
+def _position_role(text: str) -> str:
+    """The title a sentence names as the post on offer ("is offering a Postdoc position starting from ..." →
+    "Postdoc"), or ""; only a title whose last word is a job word ("an exciting position" names none)."""
+    for found in _POSITION_SENTENCE.finditer(text):
+        candidate = _plain_role(_clean(_CLAUSE_WORDS.split(found.group("role"))[-1]))
+        if candidate and "<" not in candidate and TITLE_HINT.fullmatch(candidate.split()[-1]) \
+                and len(candidate.split()) <= 5:
+            return _singular(candidate)
+    return ""
 
 
 def posting_info(posting: Document, *, units: tuple | None = None, skills: frozenset[str] = frozenset()) -> PostingInfo:
@@ -180,7 +237,7 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
                 continue  # the first unit of a pasted page is its title only when it reads as one
             role = found_role
             candidates += found if unit.role in ("title", "heading") else []  # "... in Aurora, CO.": no names
-    for unit in units:
+    for index, unit in enumerate(units):
         if unit.role == "legal":
             continue
         match = None if _AGENCY.search(unit.text) or unit.role == "contact" else next(
@@ -188,14 +245,9 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
         name = _clean(match.group("name")) if match else ""
         if name and _plausible_company(name, blocked):
             candidates.append(name)
-        if not role:
-            for found_role in _ROLE_SENTENCE.finditer(unit.text):
-                candidate = _plain_role(_clean(found_role.group("role").rsplit(" as ", 1)[-1]))
-                if candidate and TITLE_HINT.search(candidate) and not TITLE_HINT.search(candidate.split()[-1]):
-                    candidate = _role_part(candidate)[0]  # "Associate Professor inEnvironmental ..." → its title
-                if candidate and TITLE_HINT.search(candidate.split()[-1]) and "<" not in candidate:
-                    role = _singular(candidate)
-                    break
+        if not role:  # the unit as it is first; with the rest of its sentence only when it names none alone
+            joined = _sentence_of(unit, units[index + 1] if index + 1 < len(units) else None)
+            role = next((found for text in dict.fromkeys((unit.text, joined)) if (found := _sentence_role(text))), "")
     role = role or role_label
     ranked = sorted(dict.fromkeys(candidates), key=lambda name: -_mentions(name, units))  # stable: ties keep order
     company = labelled[0] if labelled else (ranked[0] if ranked else "")

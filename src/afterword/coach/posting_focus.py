@@ -166,11 +166,47 @@ def _seniority(report: MatchReport, role: str) -> str:
     return "mid"
 
 
+# The name of an employer's unit: capitalised words ending in what a unit is called ("Embodied AI and
+# Neurorobotics Lab", "The Cybersecurity & Technology Controls group").
+_UNIT_NAME = re.compile(r"(?:[A-Z][\w-]*(?:\s(?:and|&|of|for)\s|\s)){1,6}(?:Lab|Laboratory|Group|Team|Centre|Center|"
+                        r"Department|Institute|Unit|Division|Section|School|Faculty|group|team|lab|department|unit)\b")
+
+
+def _unit_names(report: MatchReport) -> str:
+    """The names of the employer's units the posting gives, as one text: what the employer is about."""
+    return " | ".join(m.group(0) for unit in report.posting_units[:400] for m in _UNIT_NAME.finditer(unit.text[:600]))
+
+
+def _names_the_unit(skill_surfaces: tuple[str, ...], names: str) -> bool:
+    """True when a unit of the employer is named for the skill ("Embodied AI ... Lab" for artificial intelligence):
+    the whole team works in it, so "How does the team use it?" shows the posting was not read."""
+    return any(re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", names, re.IGNORECASE)
+               for surface in skill_surfaces if len(surface) >= 2)
+
+
+def _joined_words(text: str) -> set[str]:
+    """A text's words as written together or apart: "Frontend-Developer" and "front-end development" share
+    "frontend" (so a front-end developer is not asked how much of the role is front-end development)."""
+    words: set[str] = set()
+    for token in text.lower().split():
+        parts = [re.sub(r"[^a-z0-9+#]", "", part) for part in token.split("-")]
+        words |= {*parts, "".join(parts)}
+    return {word for word in words if len(word) >= 5}
+
+
 def _stressed(report: MatchReport, role: str,
               taxonomy: Taxonomy) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     """The skills and themes named in two or more of the posting's requirements and duties, most repeated first,
-    but not the role itself ("nursing" for a nurse); which of them are tools, and which themes."""
+    but not the role itself ("nursing" for a nurse) nor what a unit of the employer is named for ("the Embodied AI
+    Lab"); which of them are tools, and which themes."""
     role_words = content_words(role)
+    role_joined = _joined_words(role)
+    unit_names = _unit_names(report)
+    # What a more specific tool of the posting brings with it: a posting that names TypeScript is not asked how the
+    # team uses JavaScript, nor one that names React how it uses JavaScript.
+    named = {name for match in report.requirements for name in match.requirement.skills}
+    implied = {implied.casefold() for name in named if (skill := taxonomy.get(name)) is not None
+               for implied in skill.implies if implied != name}
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
     tools: set[str] = set()
@@ -179,7 +215,10 @@ def _stressed(report: MatchReport, role: str,
         found: dict[str, str] = {}
         for name in requirement.skills:
             skill = taxonomy.get(name)
-            if skill is None or skill.category in _UNASKED_CATEGORIES or content_words(name) & role_words:
+            if skill is None or skill.category in _UNASKED_CATEGORIES or content_words(name) & role_words \
+                    or _joined_words(name) & role_joined \
+                    or (unit_names and _names_the_unit(skill.surfaces, unit_names)) \
+                    or name.casefold() in implied:
                 continue
             found[name.casefold()] = name
             if skill.category in _TOOL_CATEGORIES or _is_name(name):

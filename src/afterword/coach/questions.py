@@ -175,6 +175,23 @@ def _stress_question(focus: PostingFocus, bank: QuestionBank, types: Sequence[In
     return None
 
 
+# The time a question looks at: "in the first year", "over the next year" and "a year from now" ask the same thing
+# of the same year; "the first month", "90 days" and "the first three months" of the first months.
+_HORIZONS = (
+    ("first months", re.compile(r"\b(?:first (?:few |two |three |six )?months?|\d+ days|(?:three|six)[- ]month)\b",
+                                re.IGNORECASE)),
+    ("year", re.compile(r"\b(?:(?:first|next|coming) year|this year|a year from now|year ahead|twelve months)\b",
+                        re.IGNORECASE)),
+    ("years", re.compile(r"\b(?:next (?:few|two|three|couple of) (?:or \w+ )?years|\w+ to \w+ years)\b",
+                         re.IGNORECASE)),
+)
+
+
+def horizon(text: str) -> str | None:
+    """The stretch of time a question asks about ("first months", "year", "years"), or None."""
+    return next((name for name, pattern in _HORIZONS if pattern.search(text)), None)
+
+
 def select_questions(
     answered: frozenset[str],
     interviewers: Sequence[Interviewer] = (),
@@ -222,9 +239,12 @@ def select_questions(
     # Spread the questions over the interviewers: each slot goes to whoever has the fewest so far.
     load = {i.name: sum(1 for q in chosen if q.ask == i.name) for i in interviewers}
     topics = {q.topic for q in chosen}
+    # One question per stretch of time: three on "the next year" ask one thing three ways.
+    horizons = {h for q in chosen if (h := horizon(q.text))}
     while len(chosen) < count:
         target = min(interviewers, key=lambda i: load[i.name]) if interviewers else None
-        fresh = sorted((q for q in candidates if q.topic not in topics), key=lambda q: (-score(q), q.id))
+        fresh = sorted((q for q in candidates if q.topic not in topics and horizon(q.text) not in horizons),
+                       key=lambda q: (-score(q), q.id))
         if not fresh:
             break
         question = next((q for q in fresh if target is None or target.type in q.suits), fresh[0])
@@ -233,6 +253,7 @@ def select_questions(
         if ask:
             load[ask] += 1
         topics.add(question.topic)
+        horizons |= {h for h in (horizon(question.text),) if h}
         family_left -= bool(question.families)
         seniority_left -= bool(question.seniority)
         chosen.append(CardQuestion(_for_employer(question.text, focus), question.topic, question.suits, ask))

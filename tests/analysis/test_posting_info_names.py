@@ -1,0 +1,66 @@
+"""The job's name on the card: a title named as the post on offer ("a Postdoc position"), without the words that
+describe the person wanted ("a highly competent Project Manager") or count the posts ("2-3 assistant professors")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from afterword.analysis.posting_info import posting_info
+from afterword.coach.card import build_card
+from afterword.ingest import document_from_text
+
+TODAY = date(2026, 12, 1)
+RESUME = document_from_text("EXPERIENCE\nSoftware Developer, Fenwick Ltd | 03/2019 - now\n"
+                            "- Built booking services in Python for 2 million users\n", "resume.txt")
+
+
+def _card(posting: str):  # noqa: ANN202
+    return build_card(RESUME, document_from_text(posting, "posting.md"), today=TODAY)
+
+
+@pytest.mark.parametrize(("posting", "role"), [
+    ("The <ORGANIZATION> at <ORGANIZATION> is offering a Postdoc position starting from January 2028 for two "
+     "years.\nThe candidate will develop neural control for walking robots.\n## Requirements\n- A PhD in robotics\n",
+     "Postdoc"),
+    ("Kestrel Care is recruiting now.\nWe have a full-time Staff Nurse position on our surgical ward.\n"
+     "## Requirements\n- NMC registration\n", "Staff Nurse"),
+    ("Our kitchen is growing.\nApply for the Sous Chef role at Bistro Nine today.\n## Requirements\n"
+     "- 2 years as a chef de partie\n", "Sous Chef"),
+])
+def test_a_title_named_as_the_post_on_offer_names_the_job(posting: str, role: str) -> None:
+    card = _card(posting)
+    assert card.title.startswith(role)
+    assert f"this {role} role" in card.pitches[0].text or f"the {role} role" in card.pitches[0].text
+
+
+@pytest.mark.parametrize(("posting", "role"), [
+    ("Customer and Counterparty IT are currently looking for a highly competent Project Manager who can take the "
+     "role of a delivery stream driver.\n## Requirements\n- SAFe\n", "Project Manager"),
+    ("We are looking for an experienced Site Electrician to join our crew.\n## Requirements\n- 18th Edition\n",
+     "Site Electrician"),
+    ("The department invites applications for 2-3 assistant professors in chemistry.\n## Requirements\n- A PhD\n",
+     "assistant professor"),
+])
+def test_words_describing_the_person_are_not_part_of_the_title(posting: str, role: str) -> None:
+    assert posting_info(document_from_text(posting, "posting.md")).role == role
+    assert _card(posting).title.startswith(role)
+
+
+@pytest.mark.parametrize("posting", [
+    "We have an exciting position for you in a growing company.\n## Requirements\n- Python\n",
+    "We are looking for a new colleague to work on dairy products.\n## Requirements\n- A food science degree\n",
+    "You will play a key role in our team.\n## Requirements\n- Excel\n",
+])
+def test_no_title_is_guessed_where_the_posting_names_none(posting: str) -> None:
+    assert posting_info(document_from_text(posting, "posting.md")).role == ""
+
+
+def test_a_sentence_cut_in_two_still_names_its_role() -> None:
+    long_line = ("Do you enjoy analysing complex data and turning the results into meaningful advice and would you "
+                 "like to help us shape our global pricing structure while at the same time building professional "
+                 "relationships across the whole group and all of its many markets and brands worldwide then the "
+                 "role as Finance and Performance Analyst in our Price Coordination Team might be the right next "
+                 "move for you .\n## Requirements\n- Excel\n")
+    assert posting_info(document_from_text(long_line, "posting.md")).role == "Finance and Performance Analyst"
