@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import LEVELS
 from afterword.analysis.experience import find_jobs, find_range
-from afterword.analysis.posting_info import PostingInfo
+from afterword.analysis.posting_info import TITLE_HINT, PostingInfo
 from afterword.analysis.requirements import degree_words
+from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.concerns import GLUED
+from afterword.coach.sources import _PRESENT as _PRESENT_VERBS
 from afterword.coach.sources import Sentence, Source, article, first_person, joined
 from afterword.coach.truth import TruthChecker, sentences
 from afterword.coach.work_history import (
@@ -28,6 +30,7 @@ from afterword.coach.work_history import (
     unbroken_since,
     undated,
 )
+from afterword.ingest.structure import section_name
 from afterword.models import Document, Job, MatchReport
 
 WORDS_PER_MINUTE = 150
@@ -133,6 +136,15 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         # ends what can be said of it before that word.
         if (dropped := _INTERLEAVED.search(text)) is not None and _skill_name(dropped.group("word")):
             text = text[:dropped.start()].rstrip(" ,;")
+        # A heading of the other column inside the sentence ("... delivering ML Education models to ...") is no
+        # word of it: the sentence is said without it, as the candidate wrote it.
+        while (glued := _glued_heading(text)) is not None:
+            text = text[:glued] + text[glued:].split(" ", 1)[1]
+        # So is a job title of the other column inside the candidate's own first-person sentence ("I've got
+        # experience building and working Assistant Manager on JavaScript projects")
+        if text.startswith("I") and (title := _GLUED_TITLE.search(text)) is not None \
+                and TITLE_HINT.fullmatch(title.group("title").split()[-1]):
+            text = text[:title.start("title")] + text[title.end("title") + 1:]
         # A line that stops mid-sentence (its end is on another line, after a heading of the other column) is
         # said only up to its last whole clause.
         if _open_ended(text) or (not wrapped and _continued(resume, position[line.number])):
@@ -170,7 +182,7 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         # (a line that backs a requirement is weighed by what it backs; what carries over weighs the others)
         score = cited.get(line.number, min(carry, 0.6)) + (0.75 if result else 0.0) \
             + (0.5 if line.number in latest else 0.0) - (1.5 if line.number in early else 0.0)
-        quoted = spoken or _quotable(_unlabelled(undated(text)), result)
+        quoted = spoken or _as_point(_quotable(_unlabelled(undated(text)), result))
         if not quoted:
             continue
         ranked.append((-score, line.number, quoted, spoken is not None, also, carry))
@@ -190,7 +202,7 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         ranked = [(0.0, line.number, quoted, False, 0, 0.0) for line in resume.lines
                   if line.section in _LIST_SECTIONS and not _open_ended(line.text) and _speakable(line.text)
                   and any(name in focus.themes and pattern.search(line.text) for name, pattern in _THEMES)
-                  and (quoted := _quotable(line.text))][:1]
+                  and (quoted := _as_point(_quotable(line.text)))][:1]
     if not ranked:  # nothing from the work history: the resume's own first-person summary, as written
         ranked = [(0.0, line.number, spoken, True, 0, 0.0) for line in resume.lines[:60]
                   if line.section == "Summary" and (spoken := _own_words(line.text))][:1]
@@ -372,12 +384,72 @@ def _quotable(text: str, result: bool = False) -> str | None:
     return first.rstrip(" .;") or None
 
 
+_HEADING_WORD = re.compile(r"(?<=[\w,] )(?P<word>[A-Z][a-z]{4,})(?= [a-z])")
+
+
+def _glued_heading(text: str) -> int | None:
+    """Where a section heading of the other column sits inside a sentence, two columns read as one ("delivering
+    ML Education models"): a capitalised heading word between two words of the sentence, not part of a name (the
+    word before it is not capitalised as a name is); None when there is none."""
+    for found in _HEADING_WORD.finditer(text):
+        before = text[:found.start()].split()
+        if before and before[-1].istitle():
+            continue  # "Safety Training sessions": a name
+        if section_name(found.group("word"), strict=True) in ("Education", "Experience", "Skills", "Summary",
+                                                               "Projects", "Languages", "Interests",
+                                                               "Certifications"):
+            return found.start()
+    return None
+
+
+# a Title-case job title between two words of a sentence, not named as one ("as", "to", "a", "became" ...)
+_GLUED_TITLE = re.compile(r"\b(?!(?:as|to|an|a|the|became|named|appointed|promoted|of|our|my|senior|junior|and|or) )"
+                          r"[a-z]+ (?P<title>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?= (?:on|in|with|for)\b)")
+_THIRD_PERSON = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# "During his work in the company, 17 projects were completed": the words about "him" open the line, and the
+# clause after them says the result
+_THIRD_OPENING = re.compile(r"^(?:during|in|over|at|throughout|for|while|within)\b[^,;:]{0,60}?\b(?:his|her)\b"
+                            r"[^,;:]{0,60}?,\s*", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|been|became|fell|rose|grew|won|got|led|made|cut|went|"
+                     r"took|ran|built|kept|reached|doubled|tripled)\b|\b[a-z]{3,}ed\b")
+_POINT_FILLER = frozenset("a an the of to in on at for by and or with up from over more than less total all per "
+                          "about around some".split())
+
+
+def _as_point(text: str | None) -> str | None:
+    """A line as a point said after a frame ("One thing I'd point to: ..."), or None when it cannot be said as the
+    candidate's own point. A line written about the candidate in the third person ("during his work ...") is said
+    only from the clause after those words, and not at all when "he" or "his" is still in it. A line with no verb
+    (a bare noun phrase: "Website development, management of a team (3 programmers)", "Up to 1000 users in
+    total") is said only when it is short and reads as speech: three words or more besides the numbers and
+    the little words (a number keeps what it measures), no list, no brackets, no "#"."""
+    if not text:
+        return None
+    if _THIRD_PERSON.search(text):
+        rest = _THIRD_OPENING.sub("", text, count=1)
+        if rest == text or _THIRD_PERSON.search(rest) or len(rest.split()) < 4 or not is_result(rest):
+            return None
+        text = rest
+    first = text.split()[0].lower()
+    if _FINITE.search(text) or _GERUND.match(text) or first in _PRESENT_VERBS or _past_action(text):
+        return text
+    content = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in _POINT_FILLER]
+    if len(text.split()) > 14 or re.search(r"[(#,]", text) or len(content) < 3:
+        return None
+    return text
+
+
 def _acted(text: str) -> str | None:
     """A bullet that opens with an action, first-personed (``first_person``); also one whose first word reads as
     an adjective elsewhere ("Trained nurse") but is an action here, its object a number or an article after it:
-    "Trained 7 line cooks; two were promoted" → "I trained 7 line cooks; two were promoted."."""
+    "Trained 7 line cooks; two were promoted" → "I trained 7 line cooks; two were promoted."; and one that opens
+    with "Was" and no subject ("Was engaged in ..." → "I was engaged in ...")."""
     spoken = first_person(text, min_words=40)
     first, _, rest = text.strip().partition(" ")
+    if spoken is None and first == "Was" and re.match(r"[a-z]{3,}", rest):
+        # "Was engaged in the development of ..." has no subject but takes "I": "I was engaged in ..."
+        stand_in = first_person(f"Handled {rest}", min_words=40)
+        return f"I was{stand_in[len('I handled'):]}" if stand_in else None
     if spoken is not None or not (first[:1].isupper() and first[1:].islower() and first.endswith("ed")) \
             or not re.match(r"(?:\d|(?:a|an|the|our|every|each) )", rest):
         return spoken
@@ -446,9 +518,9 @@ def _lower_article(text: str) -> str:
     return text
 
 
-_SAYS_I = re.compile(r"^(?:(?i:in|at|during|for|as|over|since|with)\b[^.;:]{0,60}?,?\s)?I(?:'m| am| (?:had|have|led|"
-                     r"built|worked|ran|managed|was|made|wrote|developed|designed|created|delivered|taught|trained|"
-                     r"learned|learnt|taught myself))\b")
+_SAYS_I = re.compile(r"^(?:(?i:in|at|during|for|as|over|since|with)\b[^.;:]{0,60}?,?\s)?"
+                     r"I(?:'m|'ve got| am| (?:had|have|led|built|worked|ran|managed|was|made|wrote|developed|designed|"
+                     r"created|delivered|taught|trained|learned|learnt|taught myself))\b")
 
 
 def _own_words(text: str) -> str | None:
@@ -510,7 +582,7 @@ def unspoken_lines(report: MatchReport, resume: Document) -> list[int]:
 _NOT_DAILY_WORK = frozenset({"certification", "language"})  # held or spoken, not "what my work involves"
 
 
-def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) -> Sentence | None:
+def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, role: str = "") -> Sentence | None:
     """The posting's skills that the resume names in its experience or skills (not a title, a degree or a
     certificate): "part of my everyday work" when the current job names one, "I have worked with" when only
     earlier jobs or projects do, "my skills include" when only a list of skills does."""
@@ -537,7 +609,18 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
         return Sentence(f"My skills include {joined(skills)}.", tuple(sources))
     jobs = find_jobs(resume)
     current = _latest_job_lines(resume, jobs) if jobs else frozenset()
-    daily = [(skill, source) for skill, source in zip(skills, sources, strict=True) if source.line in current]
+    latest = max(jobs, key=lambda job: (job.end is None, job.start)) if jobs else None
+    # "Everyday work" only of a current job that is that kind of work: its title names the skill, or it is the
+    # posting's kind of job and a sentence of its work (not a list of technologies) names it. A shop job whose
+    # lines two columns mixed with a summary ("familiar with JavaScript") is not JavaScript work; a Python job's
+    # "Technologies: ..., JS" says the candidate has used JS, not that it is their daily work.
+    finder = finder_for(taxonomy)
+    # (a title as a title reads: a few words, not a sentence two columns ran into the title line)
+    plain = latest is not None and 0 < len(latest.title.split()) <= 5 and not latest.title.startswith("I")
+    titled = {m.skill for m in finder.find(latest.title)} if latest is not None and plain else set()
+    kind = latest is not None and plain and same_work(latest.title, role)
+    daily = [(skill, source) for skill, source in zip(skills, sources, strict=True) if source.line in current
+             and (skill in titled or (kind and not _listing(resume.line(source.line).text)))]
     if not daily:
         # named in an earlier job or a project, not the current one: worked with, not "every day"
         return Sentence(f"I have worked with {joined(skills)}.", tuple(sources))
@@ -548,16 +631,27 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy) 
                     tuple(source for _, source in daily))
 
 
+_LABELLED_LIST = re.compile(r"^\W*[A-Z][\w /&+-]{1,30}:\s")
+
+
+def _listing(text: str) -> bool:
+    """A line that lists things rather than telling of work: "Technologies: Python, Django, JS", or three or
+    more comma-separated items with no action ("JavaScript (ES6), HTML, CSS, Node.js, plus")."""
+    return bool(_LABELLED_LIST.match(text)) or (text.count(",") >= 2 and not _past_action(text))
+
+
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
 def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job, ...],
-                         role: str = "") -> Sentence | None:
+                         role: str = "", *, bare: bool = False) -> Sentence | None:
     """"I have been working as a <job> since <year>, most recently at <employer>" when the latest run of jobs names
     one job of the posting's kind (a teacher who became a developer: since the developer job), else "working since
     <year>, most recently as <title> at <employer>". Title and employer are the job reader's; without a clean
-    title, the resume's own headline names the work, or only the dates are said."""
+    title, the years are said after the resume's own headline only when a dated job of the posting's kind backs
+    it, and with no work named only when ``bare`` (the pitch has nothing else from the resume): "I have been
+    working since 2016" is heard as years of the posting's work."""
     # Only a skill the posting asks for, named on a job's own lines, makes that job the posting's work; shared wording
     # or meaning does not (a shop job is not firmware experience).
     cited = {e.line for m in report.requirements if m.status != "gap" and m.requirement.kind != "responsibility"
@@ -572,6 +666,11 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
                                         or same_work(job.title, latest.title))
                 and (junior or not _JUNIOR.search(job.title))  # the same job word ("Staff Nurse") counts too
                 and not _learning(job, resume)]
+    # A job with no title read, whose own lines back the posting and whose title line names no other job: the
+    # work a headline of the posting's kind ("Backend Developer" for a Go developer's job) may date.
+    # (any such job when the posting lists nothing to back)
+    untitled = [job for job in (relevant if report.requirements else jobs)
+                if not job.title and not TITLE_HINT.search(resume.line(job.title_line).text)]
     # The work named only when one of those jobs is the posting's kind of job: a butcher's shop owner who managed
     # 20 people has been working since 2005, not working as an engineering manager since 2018.
     relevant = [job for job in relevant if same_work(job.title, role)]
@@ -593,11 +692,21 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     job_word = _job_words(latest.title) if relevant and len({head_noun(j.title) for j in relevant}) == 1 else ""
     if not title:  # without a clean title, the resume's own headline ("Backend Developer") and the dates
         number, own = headline(resume)
-        if own and (words := _job_words(own)):
+        words = _job_words(_unshouted(own)) if own else ""
+        # The years are said only of the posting's kind of work: "working since 2016" with no work named, or
+        # after a headline the dated jobs' titles do not show, is heard as years of this work (a shop job before
+        # a coding course: "I'm a frontend developer, working since 2016").
+        if words and (relevant or (untitled and same_work(own, role))):
+            if not relevant:
+                dated = unbroken_since(untitled)
+                since = dated.start[0]
+                sources = (Source("resume", dated.title_line, resume.line(dated.title_line).text),)
             sources = tuple(sorted({*sources, Source("resume", number, resume.line(number).text)},
                                    key=lambda source: source.line))
             return Sentence(f"I'm {article(words)} {words}, working since {since}.", sources)
-        return Sentence(f"I have been working since {since}.", sources)
+        # the headline alone, when there is one (_headline_sentence); the bare years only when the pitch would
+        # otherwise have nothing from the resume at all
+        return Sentence(f"I have been working since {since}.", sources) if bare else None
     if job_word:
         at = f", most recently at {employer}" if employer else ""
         return Sentence(f"I have been working as {article(job_word)} {job_word} since {first.start[0]}{at}.",
@@ -612,7 +721,7 @@ _LEVEL_WORDS = frozenset("senior junior lead principal staff chief head sr sr. j
 def _headline_sentence(resume: Document) -> Sentence | None:
     """"I'm a fullstack web developer.": the resume's own headline, for a resume with no dated job to count."""
     number, own = headline(resume)
-    words = _job_words(own) if own else ""
+    words = _job_words(_unshouted(own)) if own else ""
     if not words:
         return None
     return Sentence(f"I'm {article(words)} {words}.", (Source("resume", number, resume.line(number).text),))
@@ -636,6 +745,13 @@ def _learning(job: Job, resume: Document) -> bool:
     """A course, an internship or training listed as a job: its title or its line says so (a line's first 200
     characters only: one long line can hold thousands of date ranges)."""
     return bool(LEARNER.search(f"{job.title} {resume.line(job.title_line).text[:200]}"))
+
+
+def _unshouted(title: str) -> str:
+    """A SHOUTED headline ("FRONTEND DEVELOPER") in its usual case ("Frontend Developer"); "QA" stays."""
+    if title.isupper() and len(title) > 4:
+        return " ".join(w if len(w) <= 3 else w.capitalize() for w in title.split())
+    return title
 
 
 def _job_words(title: str) -> str:
@@ -751,9 +867,12 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
     # work done that "that experience" can point back to: not the resume's summary of itself, not a degree, not
     # a line of the candidate's own words that tells of an interest rather than of work done
     concrete = frozenset(a for a in achievements if _work_done(a, resume))
-    skills = _skills_sentence(report, resume, checker.taxonomy)
+    skills = _skills_sentence(report, resume, checker.taxonomy, info.role)
     experience = _experience_sentence(resume, report, jobs, info.role) or _headline_sentence(resume)
-    if (degree := _degree_sentence(report)) is not None and checker.check(degree.text).ok:
+    degree = _degree_sentence(report)
+    if experience is None and not achievements and skills is None and degree is None:
+        experience = _experience_sentence(resume, report, jobs, info.role, bare=True)
+    if degree is not None and checker.check(degree.text).ok:
         # the degree a posting asks about is evidence: first when nothing else backs the job, else where room is
         achievements = [degree, *achievements] if not achievements else [*achievements, degree]
     pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation, concrete),

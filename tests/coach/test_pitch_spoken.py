@@ -1,0 +1,143 @@
+"""A pitch the candidate can say aloud without overclaiming: no line written about them in the third person, no
+bare noun phrase read out as a point, no column heading inside a sentence, "everyday work" only of a current job
+that is that kind of work, and years only of the posting's kind of work."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from afterword.coach.card import build_card
+from afterword.ingest import document_from_text
+
+TODAY = date(2026, 12, 1)
+
+
+def _pitches(resume: str, posting: str) -> dict[str, str]:
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.md"),
+                       today=TODAY)
+    return {p.style: p.text for p in built.pitches}
+
+
+def test_a_line_written_about_him_is_said_from_the_clause_that_states_the_result() -> None:
+    resume = ("Oleg Varga\nEXPERIENCE\nWeb Developer, Kite Studio | 2014 - 2019\n"
+              "During his work in the company, 14 websites were launched for retail clients.\n")
+    posting = ("Project Coordinator at Fenwick\n## Requirements\n- Launching websites for clients on time\n"
+               "- Coordinating several projects at once\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "his work" not in text and " his " not in text
+    assert "14 websites were launched for retail clients." in text
+
+
+def test_a_line_about_her_that_cannot_be_cut_to_a_result_is_left_out() -> None:
+    resume = ("Maria Lenz\nEXPERIENCE\nBookkeeper, Alder & Co | 2016 - now\n"
+              "- Reconciled 40 supplier accounts every month in Sage\n"
+              "She was praised by the director for her accuracy with 40 supplier accounts.\n")
+    posting = "Accounts Assistant at Kiln\n## Requirements\n- Sage\n- Reconciling supplier accounts\n"
+    text = " ".join(_pitches(resume, posting).values())
+    assert "I reconciled 40 supplier accounts every month in Sage." in text
+    assert "She was praised" not in text and "her accuracy" not in text and "she was praised" not in text
+
+
+def test_bare_noun_phrases_are_not_read_out_as_points() -> None:
+    resume = ("Ivo Petrov\nEXPERIENCE\nTeam Lead, Mirage Soft | 2015 - now\n"
+              "Website development, management of a development team (3 programmers, 2 designers).\n"
+              "Up to 1000 users in total.\n"
+              "- Cut the nightly import from 6 hours to 40 minutes by rewriting it in Go\n")
+    posting = ("Operations Manager at Fenwick\n## Requirements\n- Managing a team\n- Website development\n"
+               "- Improving processes\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "website development, management of" not in text.lower()
+    assert "1000 users in total" not in text
+    assert "I cut the nightly import from 6 hours to 40 minutes" in text
+
+
+def test_a_short_noun_phrase_with_a_measured_result_may_still_be_quoted() -> None:
+    resume = ("Ruth Ames\nEXPERIENCE\nStaff Nurse, Scioto Valley Hospital | 2019 - now\n"
+              "- Care for 5 adult patients per shift on a 32-bed surgical unit\n"
+              "Member of the rapid response team: first responder on more than 40 calls.\n")
+    posting = ("Registered Nurse at Mercy\n## Requirements\n- Acute care experience\n"
+               "- Rapid response or emergency experience\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "first responder on more than 40 calls" in text
+
+
+def test_a_heading_of_the_other_column_is_not_said_inside_a_sentence() -> None:
+    resume = ("Anya Sol\nData Engineer\nEXPERIENCE\nPipeline Engineer, Corvid Labs | 2020 - now\n"
+              "- Worked closely with analysts, building data pipelines, delivering ML Education models to "
+              "production, all using Python.\n")
+    posting = "Data Engineer at Fenwick\n## Requirements\n- Python\n- Building data pipelines\n"
+    text = " ".join(_pitches(resume, posting).values())
+    assert "ML Education models" not in text
+    assert "delivering ML models to production" in text
+
+
+def test_a_skill_is_everyday_work_only_of_a_current_job_of_that_kind() -> None:
+    # a shop job now, JavaScript from a course and a summary: "used", never "everyday work"
+    resume = ("Tal Mor\nFRONTEND DEVELOPER\nSUMMARY\nFamiliar with JavaScript, HTML and CSS from my own projects.\n"
+              "EXPERIENCE\nSales Assistant, Corner Books | 2018 - now\n"
+              "JavaScript (ES6), HTML, CSS, Node.js\n- Helped customers choose books\n"
+              "Shop Assistant, Leaf & Co | 2016 - 2018\n- Served customers at the till\n"
+              "EDUCATION\nComplete JavaScript Course, 2021\n")
+    posting = ("Fullstack Engineer at Kiln\n## Requirements\n- Experience with JavaScript and React\n"
+               "- Experience with PHP and MySQL\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "everyday work" not in text
+    assert "I have worked with JavaScript." in text
+    # the years, when said, name the work they were ("most recently as Sales Assistant"), never bare
+    assert "since 2016." not in text and "working since 2016, most recently as Sales Assistant" in text
+
+
+def test_a_technology_listed_under_a_job_is_used_not_everyday_work() -> None:
+    resume = ("Kir Dane\nEXPERIENCE\nPython Developer, Claus Labs | 2021 - now\n"
+              "Technologies: Python, Django, PostgreSQL, React, JS\n"
+              "- Optimized critical services; response time fell from minutes to 3 seconds\n")
+    posting = "Software Engineer at Kiln\n## Requirements\n- JavaScript\n- TypeScript\n"
+    text = " ".join(_pitches(resume, posting).values())
+    assert "JavaScript is part of my everyday work" not in text
+    assert "I have worked with JavaScript." in text
+
+
+def test_a_skill_in_the_work_of_a_job_of_the_postings_kind_is_everyday_work() -> None:
+    resume = ("Kir Dane\nEXPERIENCE\nBackend Developer, Claus Labs | 2021 - now\n"
+              "- Built the billing service in Python for 30,000 customers\n")
+    posting = "Software Engineer at Kiln\n## Requirements\n- Python\n- SQL\n"
+    text = " ".join(_pitches(resume, posting).values())
+    assert "Python is part of my everyday work." in text
+
+
+def test_years_are_not_said_of_other_work_under_a_headline_of_the_postings_kind() -> None:
+    # the dated jobs are a shop's (the title line names a manager), the headline names a developer
+    resume = ("Tal Mor\nFRONTEND DEVELOPER\nEXPERIENCE\n"
+              "I've got experience building and working Assistant Manager on JavaScript projects. "
+              "I'm familiar with Northwind Jewels | Feb 2018 - Present\n"
+              "JavaScript (ES6), HTML, CSS, Node.js\n"
+              "The Rodrup House | May 2016 - Aug 2017\nAssisted customers on the floor\n"
+              "EDUCATION\nBachelor of Business Informatics, 2013\n")
+    posting = ("Embedded Developer at Kiln\n## Requirements\n- A bachelor's degree\n- JavaScript\n- C and C++\n")
+    pitches = _pitches(resume, posting)
+    text = " ".join(pitches.values())
+    assert "since 2016" not in text and "since 2018" not in text
+    assert "I'm a frontend developer." in text  # the resume's own headline, in its usual case
+
+
+def test_a_job_title_of_the_other_column_is_not_said_inside_the_candidates_own_sentence() -> None:
+    resume = ("Tal Mor\nEXPERIENCE\nI've got experience building and working Assistant Manager on JavaScript "
+              "projects. I'm familiar with Northwind Jewels | Feb 2018 - Present\n"
+              "JavaScript (ES6), HTML, CSS, Node.js\n")
+    posting = ("Fullstack Engineer at Kiln\n## Requirements\n- Experience with JavaScript and React\n"
+               "- Experience with PHP and MySQL\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "I've got experience building and working on JavaScript projects." in text
+    assert "working Assistant Manager on" not in text
+
+
+def test_a_line_with_no_subject_is_said_with_i_and_one_about_him_is_left_out() -> None:
+    resume = ("Ana Ruiz\nEXPERIENCE\nWeb Developer, Kiln Labs | 2019 - now\n"
+              "Was engaged in the development of the booking system for 40 hotels.\n"
+              "He increased conversion by 12% on the checkout.\n")
+    posting = ("Web Developer at Fenwick\n## Requirements\n- Experience building booking systems\n"
+               "- Improving checkout conversion\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "I was engaged in the development of the booking system for 40 hotels." in text
+    assert ": Was engaged" not in text
+    assert "He increased" not in text and "he increased" not in text
