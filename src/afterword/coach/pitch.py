@@ -34,6 +34,7 @@ from afterword.ingest.structure import section_name
 from afterword.models import Document, Job, MatchReport
 
 WORDS_PER_MINUTE = 150
+MAX_TITLE_LINE_CHARS = 300  # a job's title line is read this far for the words that name a job
 _ACHIEVEMENT_SECTIONS = ("Experience", "Projects", "Volunteering")
 MIN_WORDS, MAX_WORDS = 60, 150
 _STYLES = {  # style: (achievements, motivation sentences, word range)
@@ -669,8 +670,15 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     # A job with no title read, whose own lines back the posting and whose title line names no other job: the
     # work a headline of the posting's kind ("Backend Developer" for a Go developer's job) may date.
     # (any such job when the posting lists nothing to back)
+    names_a_job: dict[int, bool] = {}  # by line: many jobs share one line on a resume of bare date ranges
+
+    def title_line_names_a_job(number: int) -> bool:
+        if number not in names_a_job:  # a title is near the start of its line: a long line is read in part
+            names_a_job[number] = bool(TITLE_HINT.search(resume.line(number).text[:MAX_TITLE_LINE_CHARS]))
+        return names_a_job[number]
+
     untitled = [job for job in (relevant if report.requirements else jobs)
-                if not job.title and not TITLE_HINT.search(resume.line(job.title_line).text)]
+                if not job.title and not title_line_names_a_job(job.title_line)]
     # The work named only when one of those jobs is the posting's kind of job: a butcher's shop owner who managed
     # 20 people has been working since 2005, not working as an engineering manager since 2018.
     relevant = [job for job in relevant if same_work(job.title, role)]
