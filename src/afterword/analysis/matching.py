@@ -220,6 +220,12 @@ def _degree_match(requirement: Requirement, index: _ResumeIndex) -> RequirementM
     return elsewhere or unnamed
 
 
+def _trait(taxonomy: Taxonomy, skill: str) -> bool:
+    """True for a soft skill ("communication", "teamwork"): a trait, not a tool or a field."""
+    known = taxonomy.get(skill)
+    return known is not None and known.category == "soft-skill"
+
+
 def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> RequirementMatch:
     direct = {skill: index.direct(skill) for skill in requirement.skills}
     degree = _degree_match(requirement, index) if requirement.degree else None
@@ -233,12 +239,16 @@ def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> 
                or index.learning_only(skill) for skill in requirement.skills if not direct[skill]}
     shown = [s for s in requirement.skills if direct[s]]
     hinted = [s for s in requirement.skills if not direct[s] and related.get(s)]
+    # "C / C++ and with communication protocols": the choice is between the skills one uses; a trait named beside
+    # them ("communication") is no alternative to them, so showing it never meets the requirement alone
+    choices = [s for s in requirement.skills if not _trait(index.taxonomy, s)] or list(requirement.skills)
+    chosen = [s for s in shown if s in choices]
     status: Strength
     if requirement.any_of and _OR_SIMILAR.search(requirement.text) and requirement.skills[0] not in shown:
         # "MEDDIC or a similar sales methodology": only the named one is strong; the generic one is partial
         status = "partial" if shown or hinted else "gap"
     elif requirement.any_of:
-        status = "strong" if shown else "partial" if hinted else "gap"
+        status = "strong" if chosen else "partial" if any(s in choices for s in hinted) else "gap"
     else:
         status = "strong" if len(shown) == len(requirement.skills) else "partial" if shown or hinted else "gap"
     evidence = _merge([e for s in shown for e in direct[s][:2]] + [e for s in hinted for e in related[s][:2]])
@@ -250,7 +260,7 @@ def _skill_match(requirement: Requirement, index: _ResumeIndex, today: date) -> 
         named = [s for s in hinted if kinds[s] == kind]
         if named:
             notes.append(label + ", ".join(named))
-    if missing and not (requirement.any_of and shown):
+    if missing and not (requirement.any_of and chosen):
         notes.append("not shown: " + ", ".join(missing))
     if requirement.degree and not degree and status != "gap":
         notes.append(f"no {degree_words(requirement.degree)} on the resume")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
 from afterword.analysis.facts import TOPICS, facts_in
 from afterword.analysis.posting_info import TITLE_HINT
-from afterword.analysis.unit_roles import label_role, unit_role
+from afterword.analysis.unit_roles import heading_words, label_role, unit_role
 from afterword.analysis.units import MAX_UNITS, lead_in_section, split_line
 from afterword.ingest.structure import section_name
 from afterword.models import Document, Fact, PostingUnit
@@ -27,6 +28,42 @@ _BLURB_LABELS = frozenset({"company description", "about the company", "about us
 # is not a list of what they name.
 _ONE_VALUE_LABELS = frozenset({"experience level", "seniority", "experience", "technologies", "tech stack",
                                "licence", "license", "language"})
+
+
+# Words of a heading that names the job or the company, not what is asked of the candidate ("Job description",
+# "Your Job"); of these, the ones that name its duties ("Your tasks").
+_JOB_WORDS = frozenset("job role position description overview summary introduction company about offer mission "
+                       "missions tasks duties".split())
+_DUTY_WORDS = frozenset("tasks duties mission missions".split())
+_ASKING_WORDS = frozenset("profile skills requirements qualifications need must candidate expect expectations "
+                          "bring should required ideal".split())
+
+
+# Sections a heading opened: a stray "Your Job" in a requirements list is a slip, and the list goes on.
+_LISTS_GO_ON = frozenset({"Requirements", "Nice to have"})
+
+
+def job_heading(text: str) -> str | None:
+    """The section a short heading-like line opens when the posting's structure did not read it as a heading:
+    a known section name ("Responsibilities;" → Responsibilities), a heading on the job or the company ("Job
+    description" → Other, "Your Job" → Responsibilities); None for any other text."""
+    bare = text.strip(" :;.-")
+    if len(bare) > 40 or not bare[:1].isupper() or re.search(r"\d", bare):
+        return None
+    words = re.findall(r"[A-Za-z']+", bare)
+    if not 1 <= len(words) <= 4:
+        return None
+    lowered = {word.lower() for word in words}
+    if not heading_words(bare) or lowered & _ASKING_WORDS:
+        return section_name(bare) if heading_words(bare) else None
+    named = section_name(bare)
+    if named:
+        return named
+    if not lowered & _JOB_WORDS:
+        return None  # "cv", "Your": a stray word in a list, which goes on
+    if lowered & _DUTY_WORDS or lowered in ({"your", "job"}, {"your", "role"}):
+        return "Responsibilities"
+    return "Other"
 
 
 def _single_value(text: str) -> bool:
@@ -128,6 +165,13 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
             elif whole_line and not span.heading and lead_in_section(text):
                 span = replace(span, heading=True)  # "You should apply if...": it opens a list of its own
                 section = lead_in_section(text) or section
+                inline = (line.section, section)
+            elif whole_line and not span.heading and section not in _LISTS_GO_ON \
+                    and (opened := job_heading(text)) is not None:
+                # "Job description", "Your Job", "Responsibilities;" on a line of their own, read as text: they
+                # end the list before them (a job board's "Technologies" value) and open a part of their own
+                span = replace(span, heading=True)
+                section = opened
                 inline = (line.section, section)
             role = unit_role(text, section, heading=span.heading, title_like=title_like)
             if span.heading and text.strip(" :").lower() in _NICE_HEADINGS:

@@ -48,7 +48,7 @@ _REQUIRE = re.compile(
     r"\b(?:(?:candidate|applicant|you) will (?:have|hold|possess|need|bring)|"
     r"you (?:" + _ADVERB + r")?(?:have|bring|are|possess|hold|speak|must|need|should)|you'll (?:need|have|bring)|"
     r"you will (?:need|have|"
-    r"bring)|you're|must(?: have| be| hold| possess| speak| pass)?|required|essential|mandatory|"
+    r"bring)|you're|must(?: have| be| hold| possess| speak| pass)?|required|(?:is|are)required|essential|mandatory|"
     r"minimum|at least|\d{1,2}\+ ?(?:years?|yrs)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)(?:-\d{1,2})?"
     r" ?(?:years?|yrs)'? (?:of|in|with|experience|working|professional|relevant|hands-on)|years of|"
     r"experience (?:in|with|of|as|using|working|building|leading|managing)|experienced (?:in|with)|"
@@ -64,6 +64,8 @@ _REQUIRE = re.compile(
 _WE_DO = re.compile(r"\bwe(?:'re|'ve| are| have| will| do| build| make| use| give| help| believe| want| aim)\b",
                     re.IGNORECASE)
 _OFFERED = re.compile(r"\b(?:you (?:have|get|will have) (?:the|every) (?:opportunity|chance|freedom|possibility)|"
+                      r"(?:give|offer|provide)s? you (?:the|every|an?) (?:opportunity|chance|freedom|possibility)|"
+                      r"you(?:['’]re| are) (?:free|welcome|invited) to|"
                       r"we encourage you to|you can also)\b", re.IGNORECASE)
 # Words of _REQUIRE that only describe: "Excellent training opportunities" offers, it asks for nothing.
 _DESCRIBING = frozenset({"excellent", "strong", "solid"})
@@ -74,7 +76,9 @@ _BRINGS = re.compile(r"^(?:bring|brings|deliver|delivers|demonstrate|demonstrate
 # "preferably within maintenance" qualifies one part of a must-have; it makes a unit a nice-to-have only when
 # nothing in it says the rest is required.
 _SOFT_NICE = re.compile(r"\b(?:preferably|ideally|preferred)\b", re.IGNORECASE)
-_MUST = re.compile(r"\b(?:you (?:" + _ADVERB + r")?(?:have|must|need)|must|required|essential|mandatory|minimum|"
+# "isrequired": words run together in a paragraph pasted from a PDF
+_MUST = re.compile(r"\b(?:you (?:" + _ADVERB + r")?(?:have|must|need)|must|required|(?:is|are)required|essential|"
+                   r"mandatory|minimum|"
                    r"at least|\d{1,2}\+ ?(?:years?|yrs))\b", re.IGNORECASE)
 _STRONG_BENEFIT = re.compile(r"^(?:we (?:also |can |will |'ll )?(?:offer|provide|give)|"
                              r"(?:the|this) (?:position|role|job) (?:offers|provides|gives)|"
@@ -155,7 +159,8 @@ _HOOK = re.compile(r"^if you (?:want|are looking|like|love|enjoy|fancy|would lik
 _CONCRETE = re.compile(r"\d|\byears?\b|\bdegree\b|certif|licen[cs]", re.IGNORECASE)
 
 
-def _heading_words(text: str) -> bool:
+def heading_words(text: str) -> bool:
+    """True for a short text made only of the words headings are made of ("Job description", "Your Job")."""
     words = re.findall(r"[A-Za-z']+", text)
     return 1 <= len(words) <= 4 and len(text) <= 40 and not re.search(r"\d", text) \
         and all(word.lower() in _HEADING_WORDS for word in words)
@@ -194,7 +199,20 @@ def _asks(text: str) -> bool:
     found = [m.group(0).lower() for m in _REQUIRE.finditer(text)]
     if not found:
         return False
-    return not (all(word in _DESCRIBING for word in found) and _BENEFIT.search(text))
+    # "an ever changing field that merges human service with excellent software": it describes, and of no person
+    return not (all(word in _DESCRIBING for word in found) and (_BENEFIT.search(text) or not _ABOUT_YOU.search(text)))
+
+
+# Words of _REQUIRE that ask only a disposition ("eager to join", "passion for"): no skill, field or record.
+_TRAIT_WORDS = re.compile(r"^(?:eager(?:ness)? to|passion for|ambition to|curiosity|mindset|self-starter|team player|"
+                          r"(?:keen|genuine|strong) interest in|willing(?:ness)? to|you(?:'re| are))$", re.IGNORECASE)
+
+
+def _only_traits(text: str) -> bool:
+    """True when every requirement word of the unit asks only a disposition ("looking for bright minds eager to
+    join a dynamic organization")."""
+    found = [m.group(0) for m in _REQUIRE.finditer(text)]
+    return bool(found) and all(_TRAIT_WORDS.match(word) for word in found) and not _QUALIFIED.search(text)
 
 
 def _nice(text: str) -> bool:
@@ -272,7 +290,7 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
             return factual
         if says_nothing(text) or _mostly_masked(text):
             return "other"  # "( <LOCATION> )", a header of redacted names and a date: nothing left to ask for
-        if _heading_words(text):
+        if heading_words(text):
             return "other"  # "Job description", "Your Job", "cv": a stray heading in the list (the list goes on)
         if _COMPANY.search(text) and not _ABOUT_YOU.search(text) and not _asks(text) and not _nice(text):
             return "company-info"  # "<ORGANIZATION> is geared towards its users" asks nothing of the candidate
@@ -290,6 +308,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "nice-to-have" if default == "nice-to-have" or _nice(text) else "requirement"
     asks = _asks(text)
     if default == "responsibility":
+        if _OFFERED.search(text) and not _MUST.search(_OFFERED.sub("", text)):
+            return "benefit"  # "you have the opportunity to determine the future of our frontend": offered
         if not asks and _BENEFIT.search(text) and not _starts_with_doing(text) and not _RESPONSIBLE.search(text):
             return "benefit"  # "Excellent training opportunities" run into the duties: a perk
         if asks and (not _RESPONSIBLE.search(text) and not _starts_with_doing(text) or _BRINGS.match(text)):
@@ -304,10 +324,14 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "benefit"  # "In this environment you have every chance to develop your abilities"
     if _CHATTER.search(text):
         return "other"  # "Do you have what it takes ...?": a hook, not a requirement
+    if _ABOUT_US.search(text) and _LOOKING_FOR.search(text) and not _MUST.search(text) and _only_traits(text):
+        return "company-info"  # "We strive ... and are therefore looking for bright minds eager to join": a hook
     if _LOOKING_FOR.search(text) and (asks or _QUALIFIED.search(text)):
         return "requirement"  # "We are looking for an experienced accountant with SAP knowledge."
     if _COMPANY.search(text) and not re.search(r"\byou\b", text, re.IGNORECASE) and not _MUST.search(text):
         return "company-info"  # "Conversational Spanish is required" says what is asked, not who they are
+    if _WE_DO.search(text) and not _ABOUT_YOU.search(text) and not _MUST.search(text) and not _nice(text):
+        return "company-info"  # "The 1st skill we are giving to our AI is ...": what they do, not an ask
     if _starts_with_doing(text) and not _MUST.search(text):
         return "responsibility"  # "Support the development of ...": a duty, whatever skills it names
     if asks and not _RESPONSIBLE.search(text):

@@ -150,7 +150,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         concern = f"Have an example of {joined(missing)} ready: they may ask about “{quote(requirement.text)}”."
         return Concern(requirement.text, requirement.line, concern, (),
                        tip="Have one short, true story ready that shows it: the situation, what you did, the result.",
-                       kind="story")
+                       kind="story", skills=tuple(missing))
     if not missing and requirement.degree:
         return _degree_concern(match, report)
     if not missing:
@@ -368,11 +368,37 @@ def _passing(match: RequirementMatch, number: int, resume: Document) -> Concern:
 # Experience or knowledge of a field asked for in words no taxonomy names ("experience with analysis of eDNA",
 # "an established publication record"): a must-have to prepare for, not a trait to show by a story.
 # No word boundary before: a paragraph pasted from a PDF runs words together ("andexperience with").
-_EXPERIENCE_ASK = re.compile(r"(?:experience (?:with|in|of|as|within)|knowledge (?:of|in)|background (?:in|within|"
-                             r"as)|track record|publication record|record of|expertise (?:in|with)|proficiency in)\b",
+_EXPERIENCE_ASK = re.compile(r"(?:experience ?(?:with|in|of|as|within)|knowledge (?:of|in)|background (?:in|within|"
+                             r"as|on)|track record|publication record|record of|expertise (?:in|with)|proficiency in|"
+                             r"understanding\b[^.;]{0,40}?\b(?:of|in)|in the (?:area|field) of)\b",
                              re.IGNORECASE)
+# A must-have the posting states as one ("You need to have", "is required", "must", "mandatory"): asked before
+# what it only lists.
+_STATED_MUST = re.compile(r"\b(?:(?:need|needs|have|has) to (?:have|hold|be)|must|(?:is|are)?required|mandatory|"
+                          r"essential|"
+                          r"a requirement|is a must)\b", re.IGNORECASE)
+STATED_MUST_BONUS = 0.5
 UNNAMED_TIP = ("If you have done this, say where, with one concrete example; if you have not, say so plainly and "
                "say what you have done that comes closest.")
+
+
+# The joint between two asks in one sentence: "a background on X as well as good programming skills (e.g. ...)".
+_JOINT = re.compile(r"\b(?:as well as|along with|in addition to|and also|together with)\b", re.IGNORECASE)
+FIELD_WORDS = 4  # key words a field asked in words must have to stand as an ask of its own
+
+
+def _field_beside(text: str, shown: _ResumeWords) -> bool:
+    """True when a requirement met by its skills opens with a field of its own, asked in words and joined to the
+    skills' part ("as well as"), that no line of the resume shows (a third of its key words at least)."""
+    joint = _JOINT.search(text)
+    if joint is None:
+        return False
+    head = text[:joint.start()]
+    ask = _EXPERIENCE_ASK.search(head)
+    if ask is None:
+        return False
+    field = head[ask.end():]
+    return len(_key_words(field)) >= FIELD_WORDS and shown.word_line(field, 2, PASSING_SHARE) is None
 
 
 def _unnamed_gap(match: RequirementMatch) -> Concern:
@@ -479,6 +505,8 @@ def _weight(concern: Concern, repeats: int) -> float:
         base = concern.weight  # years of work at all, not of one skill: a first screen, weighed as a gap
     if _ROUTINE.search(concern.requirement):
         base = 0.5  # a drug screen or a background check is asked of everyone: confirmed, not prepared for
+    elif concern.kind in ("gap", "unnamed", "years", "passing") and _STATED_MUST.search(concern.requirement):
+        base += STATED_MUST_BONUS  # "You need to have ... dairy chemistry": the posting says it is a must
     return base + 0.5 * repeats
 
 
@@ -500,6 +528,7 @@ def _old_enough(text: str, resume: Document, today_year: int) -> bool:
     return bool(years) and today_year - min(years) + 16 >= age
 
 
+_NO_TITLE_GAP = frozenset({"soft-skill", "language", "management"}) | _HELD  # a trait, a language, a level
 TITLE_WEIGHT = 3.5  # a tool the job's title names ("Java Developer") is asked about before any listed gap
 
 
@@ -512,8 +541,12 @@ def _title_concern(report: MatchReport, resume: Document, finder: SkillFinder, s
     taxonomy = finder.taxonomy
     named = dict.fromkeys(m.skill for m in finder.find(role, 0))
     said = " ".join(c.concern for c in raised)
+    # a tool the title names; or a field it names that the posting's own lists ask for again ("Senior BPMN Camunda
+    # Java Developer" and "workflows that follow BPMN 2.0"), never a trait
+    asked = {skill for match in report.requirements for skill in match.requirement.skills}
     missing = [skill for skill in named
-               if (known := taxonomy.get(skill)) is not None and known.category in _TOOLS
+               if (known := taxonomy.get(skill)) is not None
+               and (known.category in _TOOLS or skill in asked and known.category not in _NO_TITLE_GAP)
                and not shown.skill_line([skill], taxonomy) and skill not in said]
     if not role or not missing:
         return None
@@ -698,6 +731,10 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             # on a resume of another line of work, what it shows only in other words, or by the count of its
             # years, may be another thing under the same name
             concern = _other_work(match, resume)
+        if concern is None and match.status != "gap" and _field_beside(requirement.text, shown):
+            # "Strong background on muscle models ... walking robots as well as good programming skills (e.g. C
+            # C++ python)": Python shows the second ask, nothing shows the first
+            concern = _unnamed_gap(match)
         if concern is None and requirement.skills and all(
                 (known := taxonomy.get(s)) is not None and known.category == "soft-skill" for s in requirement.skills) \
                 and not any(e.match not in ("semantic", "learning") and resume.line(e.line).section in _WORK
@@ -743,7 +780,8 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         if subject in seen_subjects or (concern.skills and set(concern.skills) <= raised_skills):
             continue
         seen_subjects.add(subject)
-        raised_skills.update(concern.skills)
+        if concern.kind != "story":  # "have an example of X ready" never hides "your resume does not show X"
+            raised_skills.update(concern.skills)
         unique.append(concern)
     # a gap that repeats part of one ranked above it ("front-end development and product roadmapping" after
     # "front-end development, React ...") says less than a gap of its own: ranked as one point lower
@@ -752,7 +790,8 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
     for i, concern in enumerate(unique):
         if concern.kind == "gap" and set(concern.skills) & before:
             repeating.add(i)
-        before.update(concern.skills)
+        if concern.kind != "story":
+            before.update(concern.skills)
     order = sorted(range(len(unique)), key=lambda i: (-(unique[i].weight - (REPEAT_DISCOUNT if i in repeating
                                                                              else 0.0)), i))
     ranked = [unique[i] for i in order]

@@ -1,0 +1,54 @@
+"""What a posting says of the company, its product and its perks is never read as something asked of the
+candidate, wherever it stands: after a job board's one-value label, or in a paragraph pasted from a PDF."""
+
+from __future__ import annotations
+
+from afterword.analysis.posting_units import job_heading, posting_units
+from afterword.ingest import document_from_text
+
+
+def roles(text: str) -> dict[str, str]:
+    return {unit.text: unit.role for unit in posting_units(document_from_text(text))}
+
+
+def test_a_job_description_heading_ends_a_job_boards_label_value() -> None:
+    found = roles("Software Engineer\nTechnologies\ntypescript node.js\nJob description\n"
+                  "Nowadays code and artificial intelligence are at the center of everything.\n"
+                  "The goal is to help developers produce great code faster.\n"
+                  "Your Job\nStyling with Bulma\n"
+                  "Together with colleagues you have the opportunity to determine the future of our frontend.\n"
+                  "Responsibilities;\nDesign the test generator\n")
+    assert found["typescript node.js"] == "requirement"
+    for text in ("Nowadays code and artificial intelligence are at the center of everything.",
+                 "The goal is to help developers produce great code faster.", "Styling with Bulma",
+                 "Together with colleagues you have the opportunity to determine the future of our frontend."):
+        assert found[text] not in ("requirement", "nice-to-have"), text
+    assert found["Design the test generator"] == "responsibility"
+
+
+def test_a_job_heading_opens_the_part_it_names() -> None:
+    assert job_heading("Job description") == "Other"
+    assert job_heading("Your Job") == "Responsibilities"
+    assert job_heading("Responsibilities;") == "Responsibilities"
+    assert job_heading("cv") is None
+    assert job_heading("Python") is None
+    assert job_heading("You have 3 years of Go") is None
+
+
+def test_perks_and_descriptions_outside_any_list_ask_nothing() -> None:
+    found = roles("Frontend Developer at Apex\n"
+                  "At Apex we have an open culture where you’re free to be who you are.\n"
+                  "It's an interesting ever changing field that merges human service with excellent software.\n"
+                  "You have excellent English.\n")
+    assert found["At Apex we have an open culture where you’re free to be who you are."] == "benefit"
+    assert found["It's an interesting ever changing field that merges human service with excellent software."] \
+        not in ("requirement", "nice-to-have")
+    assert found["You have excellent English."] == "requirement"
+
+
+def test_a_requirement_whose_words_ran_together_is_still_one() -> None:
+    text = ("Associate Professor at Aarlund University. Documented experiencewith analysis of eDNA including "
+            "bioinformatics and statistical analysis, isrequired .")
+    found = roles(text)
+    edna = next(role for unit, role in found.items() if unit.startswith("Documented"))
+    assert edna == "requirement"

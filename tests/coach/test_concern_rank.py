@@ -1,0 +1,158 @@
+"""Which concerns a card raises, and in what order: a must-have the posting states ("need to have", "required"),
+a field of knowledge the resume lacks, a tool the title names and a skill offered as one of a choice come before
+traits, and text about the company, its product or its perks is never a concern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from afterword.coach.card import ClosingCard, build_card
+from afterword.ingest import document_from_text
+
+TODAY = date(2026, 12, 1)
+
+WEB_RESUME = """Mira Kahn
+Web Developer
+
+EXPERIENCE
+Web Developer, Pixel Harbor | 03/2019 - now
+- Built customer portals in PHP and MySQL for 40 clients
+- Led a team of 2 developers on a booking site
+
+EDUCATION
+BSc Computer Science, 2018
+"""
+
+SHOP_RESUME = """Olek Brandt
+Store Manager
+
+EXPERIENCE
+Store Manager, Lindqvist Shoes | 2016 - now
+- Ran a shop of 12 staff and lifted sales 18% in two years
+- Trained new staff on the till and stock system
+
+SKILLS
+JavaScript, HTML, CSS, clear communication
+"""
+
+GO_RESUME = """Dana Ilan
+Backend Developer
+
+EXPERIENCE
+Backend Developer, Stackfield | 2020 - now
+- Built payment services in Go and PostgreSQL for 1 million users
+- Wrote the team's Docker build pipeline
+"""
+
+
+def card(resume: str, posting: str) -> ClosingCard:
+    return build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=TODAY)
+
+
+def on_card(built: ClosingCard) -> list[str]:
+    return [c.requirement for c in built.concerns]
+
+
+def less_likely(built: ClosingCard) -> list[str]:
+    return [c.requirement for c in built.more_concerns]
+
+
+def test_a_field_of_knowledge_the_posting_says_you_need_is_a_concern_before_traits() -> None:
+    posting = ("Application Specialist at Nordmilk\n## Your profile\n"
+               "- You need to have a high theoretical understanding and a keen interest in the area of dairy "
+               "chemistry and powder processing.\n"
+               "- You are agile in a big organisation and able to reach common business objectives.\n"
+               "- You have a professional attitude when working with customers.\n")
+    built = card(WEB_RESUME, posting)
+    dairy = "You need to have a high theoretical understanding and a keen interest in the area of dairy " \
+            "chemistry and powder processing."
+    shown = on_card(built)
+    assert dairy in shown and dairy not in less_likely(built)
+    gaps = [c for c in built.concerns if c.requirement != "Most recent job: Web Developer"]
+    assert gaps[0].requirement == dairy  # before the traits
+    raised = next(c for c in built.concerns if c.requirement == dairy)
+    assert raised.concern.startswith("Your resume does not show this")
+    assert "not shown" in built.fit_line() and " 0 not shown" not in built.fit_line()
+
+
+def test_a_stated_must_ranks_before_a_listed_field_of_the_same_kind() -> None:
+    posting = ("Lab Technician at Veldt Labs\n## Requirements\n"
+               "- Knowledge of soil sampling methods.\n"
+               "- Documented experience with analysis of groundwater chemistry is required.\n")
+    built = card(WEB_RESUME, posting)
+    shown = [c.requirement for c in built.concerns if c.kind not in ("career-change",)]
+    assert shown.index("Documented experience with analysis of groundwater chemistry is required.") < \
+        shown.index("Knowledge of soil sampling methods.")
+
+
+def test_a_trait_beside_a_choice_of_languages_does_not_meet_it() -> None:
+    posting = ("Firmware Developer at Voltline\n## Requirements\n"
+               "- You also have good knowledge in C / C++ and with communication protocols (e.g. Modbus).\n"
+               "- You have a degree in engineering or a related field.\n")
+    built = card(SHOP_RESUME, posting)
+    languages = next(c for c in (*built.concerns, *built.more_concerns) if c.requirement.startswith("You also"))
+    assert languages in built.concerns
+    assert "C and C++" in languages.concern
+    assert "communication" not in languages.concern.split(":")[0]  # the trait is shown by example, not denied
+
+
+def test_a_field_the_title_names_and_the_duties_repeat_is_asked_first() -> None:
+    posting = ("Senior BPMN Java Developer\n## Responsibilities\n"
+               "- Automate workflows with engines that follow the BPMN 2.0 standard\n"
+               "## Requirements\n- Java\n- You are a team player\n")
+    built = card(GO_RESUME, posting)
+    title = next(c for c in built.concerns if c.kind == "title")
+    assert "business process modeling" in title.concern
+    assert any("Java" in c.concern for c in built.concerns)
+    assert built.concerns.index(title) <= 1
+
+
+def test_what_the_company_builds_and_offers_after_a_job_board_label_is_never_a_concern() -> None:
+    posting = ("Software Engineer\nTechnologies\ntypescript node.js\nJob description\n"
+               "Nowadays code and artificial intelligence are at the center of everything.\n"
+               "The first skill we are giving to our AI is the ability to generate unit tests in Python.\n"
+               "The goal is to help developers produce great code faster.\n"
+               "Your Job\n"
+               "Together with colleagues you have the opportunity to determine the future of our frontend.\n"
+               "You are free to dedicate 10% of your working time to any project.\n"
+               "Your profile\n"
+               "You have at least 2 years of experience with TypeScript\n")
+    built = card(GO_RESUME, posting)
+    every = on_card(built) + less_likely(built)
+    assert not any(text.startswith(("Nowadays", "The first skill", "The goal", "Together with", "You are free"))
+                   for text in every)
+    assert any("TypeScript" in c.concern for c in built.concerns)
+
+
+def test_a_hook_that_asks_only_for_eagerness_is_not_a_concern_but_the_real_asks_are() -> None:
+    posting = ("Procurement Engineer at Windmark\n"
+               "We continuously strive to strengthen our position and we are therefore looking for bright minds "
+               "eager to join a dynamic international organization.\n"
+               "## Requirements\n- 3+ years of procurement experience\n"
+               "- Experience in handling technical specifications\n")
+    built = card(WEB_RESUME, posting)
+    every = on_card(built) + less_likely(built)
+    assert not any(text.startswith("We continuously strive") for text in every)
+    assert "Experience in handling technical specifications" in on_card(built)
+
+
+def test_a_field_asked_beside_a_shown_language_is_still_a_concern() -> None:
+    ask = ("Strong background on muscle models with adaptive neural control of walking robots and hardware "
+           "implementation as well as good programming skills (e.g. C, C++, Python).")
+    posting = f"Postdoc in Neurorobotics at Tallin Lab\n## Qualifications\n- {ask}\n- Fluent English\n"
+    built = card("Ana Ruiz\nData Analyst\n\nEXPERIENCE\nData Analyst, Retailo | 2019 - now\n"
+                 "- Built sales dashboards in Python and SQL for 30 stores\n", posting)
+    raised = next(c for c in built.concerns if c.requirement == ask)
+    assert raised.concern.startswith("Your resume does not show this")
+    assert "Python" not in raised.concern.split(":")[0]  # the language it shows is never denied
+
+
+def test_an_example_asked_of_what_a_gap_above_says_the_resume_lacks_is_not_asked_again() -> None:
+    posting = ("Project Manager at Corvid Bank\n## Requirements\n"
+               "- You have a solid understanding of IT project management and SAFe\n"
+               "- You have experience of IT project management and agile working methods\n")
+    built = card(WEB_RESUME + "\nSKILLS\nAgile, Scrum, Jira\n", posting)
+    texts = [c.concern for c in (*built.concerns, *built.more_concerns)]
+    assert any(t.startswith("Your resume does not show project management") for t in texts)
+    assert not any(t.startswith("Have an example of project management") for t in texts)
