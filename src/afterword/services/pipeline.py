@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from afterword.services.clock import add_business_days, local_date, now_utc
-from afterword.services.due_letters import THANK_YOU_DAYS, DueLetter, due_letters, due_rows
+from afterword.services.due_letters import DueLetter, due_letters, due_rows, due_window
 from afterword.services.plan_steps import PlanFact, Region, Step, due_steps
 from afterword.services.reading import read
 from afterword.services.views import ApplicationSummary, InterviewView, interview_of, interview_view, summary_of
@@ -345,8 +345,7 @@ def fast_today(reader: FastReader, now: datetime, rows: int, region: Callable[[]
     counts = counts if counts is not None else fast_queries.stage_counts(reader)
     plans = [PlanFact(*row) for row in fast_queries.plan_facts(reader, WAITING_STAGES)]
     steps = _due_plan(plans, region() if plans else None, day)
-    letter_rows, letter_count = fast_queries.due_letters_first(reader, day, day - timedelta(days=THANK_YOU_DAYS),
-                                                               ACTIVE_STAGES, rows)
+    letter_rows, letter_count = fast_queries.due_letters_first(reader, *due_window(day), ACTIVE_STAGES, rows)
     owners = [row[1] for row, _ready in coming + unready] + [owner for _title, _due, owner in due if owner] + \
         [owner for owner, _step in steps[:rows]] + [row[1] for row in letter_rows]
     applications = {key: ApplicationSummary(*row) for key, row in fast_queries.summaries_of(reader, owners).items()}

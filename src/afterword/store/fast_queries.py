@@ -243,16 +243,10 @@ def interviewers(reader: FastReader, interview_id: uuid.UUID) -> list[tuple[str,
                        "ORDER BY contact.name", [reader.uuid_param(interview_id)])
 
 
-def application(reader: FastReader, application_id: uuid.UUID) -> Row:
-    """The summary row of one application."""
-    rows = reader.rows(f"{_APPLICATION} \nFROM application LEFT OUTER JOIN company AS company_1 ON company_1.id = "
-                       "application.company_id \nWHERE application.id = ?u", [reader.uuid_param(application_id)])
-    return _summary(reader, rows[0])
-
-
 def due_tasks_first(reader: FastReader, on: date, limit: int) -> tuple[list[tuple[str, date | None,
                                                                                 uuid.UUID | None]], int]:
-    """The first ``limit`` rows of due_tasks(), and how many there are."""
+    """(title, due_on, application_id) of the first ``limit`` open tasks due on ``on`` or before (overdue first),
+    then undated, and how many there are."""
     where = "FROM task \nWHERE task.done_at IS NULL AND (task.due_on <= ?d OR task.due_on IS NULL)"
     [(count,)] = reader.rows(f"SELECT count(*) {where}", [reader.date_param(on)])
     if not count:
@@ -261,15 +255,6 @@ def due_tasks_first(reader: FastReader, on: date, limit: int) -> tuple[list[tupl
                        "task.due_on, task.created_at LIMIT ?i", [reader.date_param(on), limit])
     return [(title, reader.date(due), reader.uuid(owner) if owner is not None else None)
             for title, due, owner in rows], int(count)
-
-
-def due_tasks(reader: FastReader, on: date) -> list[tuple[str, date | None, uuid.UUID | None]]:
-    """(title, due_on, application_id) of the open tasks due on ``on`` or before (overdue first), then undated."""
-    rows = reader.rows("SELECT task.title, task.due_on, task.application_id \nFROM task \n"
-                       "WHERE task.done_at IS NULL AND (task.due_on <= ?d OR task.due_on IS NULL) "
-                       "ORDER BY task.due_on IS NULL, task.due_on, task.created_at", [reader.date_param(on)])
-    return [(title, reader.date(due), reader.uuid(owner) if owner is not None else None)
-            for title, due, owner in rows]
 
 
 def waiting_with_interview(reader: FastReader, now: datetime, stages: Sequence[str]) -> int:
