@@ -17,8 +17,7 @@ from afterword.analysis.requirements import degree_words
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.concerns import GLUED
-from afterword.coach.sources import _PRESENT as _PRESENT_VERBS
-from afterword.coach.sources import Sentence, Source, article, first_person, joined
+from afterword.coach.sources import PRESENT_OPENERS, Sentence, Source, article, first_person, joined
 from afterword.coach.truth import TruthChecker, sentences
 from afterword.coach.work_history import (
     LEARNER,
@@ -432,7 +431,7 @@ def _as_point(text: str | None) -> str | None:
             return None
         text = rest
     first = text.split()[0].lower()
-    if _FINITE.search(text) or _GERUND.match(text) or first in _PRESENT_VERBS or _past_action(text):
+    if _FINITE.search(text) or _GERUND.match(text) or first in PRESENT_OPENERS or _past_action(text):
         return text
     content = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in _POINT_FILLER]
     if len(text.split()) > 14 or re.search(r"[(#,]", text) or len(content) < 3:

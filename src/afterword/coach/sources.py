@@ -43,7 +43,7 @@ _NOT_ACTIONS = frozenset(
     "awarded board-certified self-motivated advanced".split()
 )
 # Present-tense openers of a current job's bullets ("Own the roadmap", "Teach 5 classes"), spoken as "I own ...".
-_PRESENT = frozenset(
+PRESENT_OPENERS = frozenset(
     "own lead manage teach run build design develop maintain coordinate oversee support train mentor write plan "
     "deliver analyze analyse handle supervise prepare create drive partner serve care administer assess "
     "reconcile audit install repair inspect cook work look respond report".split()
@@ -91,8 +91,9 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
         return None
     follower = words[1] if len(words) > 1 else ""
     phrasal = f"{verb} {follower.lower()}" in _PHRASAL  # "Care for 6 patients", "Deliver to 12 stores"
-    present = verb in _PRESENT and (follower[:1].islower() or follower[:1].isdigit()) and (phrasal or follower not in (
-        "of", "for", "and", "to", "in", "on", "at", "with", "is", "was"))  # "Design of ..." is a noun
+    # "Design of ..." is a noun, not an action
+    present = verb in PRESENT_OPENERS and (follower[:1].islower() or follower[:1].isdigit()) and (
+        phrasal or follower not in ("of", "for", "and", "to", "in", "on", "at", "with", "is", "was"))
     if not (present or verb in _PAST or (verb.endswith("ed") and len(verb) > 4 and verb.isalpha())):
         return None
     if ":" in " ".join(words[:4]):
