@@ -204,9 +204,12 @@ _REQUIREMENT_ROLE = re.compile(r"requir|qualif|must|nice|skill|prefer", re.IGNOR
 
 def _unit_for(concern: dict[str, Any], units: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The posting unit a concern quotes: the one on its line sharing its text, else any sharing its text."""
-    same = [u for u in units if same_text(concern.get("requirement", ""), u.get("text", ""))]
+    text = concern.get("requirement", "")
+    same = [u for u in units if same_text(text, u.get("text", ""))]
+    # on a posting pasted as one paragraph every unit is on line 1: the unit whose text it is comes first
+    exact = [u for u in same if normal(u.get("text", "")) == normal(text)]
     on_line = [u for u in same if u.get("line") == concern.get("requirement_line")]
-    return (on_line or same or [None])[0]
+    return (exact or on_line or same or [None])[0]
 
 
 # --- the checks -----------------------------------------------------------------------------------------------

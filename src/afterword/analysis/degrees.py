@@ -41,7 +41,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"doctor of (?:philosophy|science|education|medicine|engineering|business administration))" + _E,
         re.IGNORECASE)),
     ("master's", re.compile(
-        _B + r"(?:master(?:'s|’s|s)?(?= (?:degree|of|in)\b)|master(?:'s|’s)|masters(?= degree)|"
+        _B + r"(?:master(?:'s|’s|s)?(?= (?:degree|of|in|level)\b)|master(?:'s|’s)|masters(?= degree)|"
         r"m\. ?sc\.?|msc|m\. ?s\.?|m\. ?a\.?|mba|m\. ?b\. ?a\.|m\. ?eng\.?|m\. ?tech\.?|mtech|m\. ?phil\.?|mphil|"
         r"m\. ?ed\.|ll\. ?m\.)" + _E + r"|" + _B + r"(?-i:MEng|MSN|MPH)" + _E, re.IGNORECASE)),
     ("bachelor's", re.compile(
@@ -193,13 +193,20 @@ _NOT_ACADEMIC_BEFORE = re.compile(r"(?:\d|\bhigh|\bgreat|\blarge|\bcertain|\bsom
                                   r"[ -]?$", re.IGNORECASE)
 
 
+# A degree naming the people or work of the job, not one asked of the candidate: "supervise MSc students",
+# "PhD supervision", "MSc . Thesis", "a PhD position".
+DEGREE_AS_MODIFIER = r" ?\.? ?(?:students?|thes[ie]s|supervision|supervisors?|candidates?|positions?|studies|" \
+                     r"projects?|courses?|teaching|scholarships?|fellowships?)\b"
+_MODIFIER = re.compile(DEGREE_AS_MODIFIER, re.IGNORECASE)
+
+
 def required_degree(text: str) -> str | None:
     """The minimum degree a posting's requirement asks for: a level from LEVELS, "degree" when it names no
     level ("a degree in a related field"), None when it asks for none ("360 degree feedback", "no degree
     required", "a high degree of autonomy")."""
     if _NO_DEGREE.search(text):
         return None
-    found = degrees_in(text)
+    found = [item for item in degrees_in(text) if not _MODIFIER.match(text, item[3])]
     if found:
         return min((level for level, _, _, _ in found), key=level_rank)
     for match in _GENERIC.finditer(text):

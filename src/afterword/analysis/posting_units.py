@@ -70,6 +70,13 @@ def _single_value(text: str) -> bool:
     return text.split(":", 1)[0].strip().lower() in _ONE_VALUE_LABELS
 
 
+def _short_value(text: str) -> bool:
+    """True for a label with a short value of its own ("Compensation: Equity"): it states one thing; it does not
+    open a list ("Benefits:" alone, or "Benefits: medical; 401(k); 15 days PTO")."""
+    value = text.split(":", 1)[1] if ":" in text else ""
+    return 0 < len(value.split()) <= 3 and not re.search(r"[;,•·]", value)
+
+
 def _title_like(text: str, line_index: int) -> bool:
     words = text.split()
     # "Line Cook at Bistro Nine." is a title; a question ("Can you lead the projects?") never is
@@ -151,7 +158,7 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
         for span in split_line(line.text):
             text = line.text[span.start:span.end]
             if span.heading:
-                section = lead_in_section(text) or section_name(text.rstrip(":")) or section
+                section = lead_in_section(text) or section_name(text.rstrip(":")) or job_heading(text) or section
                 inline = (line.section, section)
             title_like = line.section == "Header" and len(units) < 2 and _title_like(text, index)
             follows = units and units[-1].line == line.number and (text[:1].islower() or text[:1] in ")]")
@@ -179,12 +186,16 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
             elif role == "heading" and not span.heading:  # "Interested?", "You will need:" open a part of their own
                 section = lead_in_section(text) or section_name(text.rstrip(":? ")) or "Other"
                 inline = (line.section, section)
-            elif label_role(text) in _LABEL_SECTIONS and not _single_value(text):
+            elif label_role(text) in _LABEL_SECTIONS and not _single_value(text) and not _short_value(text):
                 # "Benefits: medical; 401(k); 15 days PTO" is all perks
                 section = _LABEL_SECTIONS[label_role(text)]  # type: ignore[index]
             elif text.split(":", 1)[0].strip().lower() in _BLURB_LABELS and ":" in text:
                 section = "About the company"  # "Company description: We keep hiring ..." is about the company
             units.append(PostingUnit(line.number, text, role, span.start, section))
+            if role in ("how-to-apply", "legal") and section in _LISTS_GO_ON and len(text.split()) >= 6:
+                # "... fluent in English Application and contact Please submit ...": on a posting pasted as one
+                # paragraph, how to apply or the legal notice ends the list; what follows on the line asks nothing
+                section = "Other"
     return tuple(units[:MAX_UNITS])
 
 

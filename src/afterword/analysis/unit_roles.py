@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from afterword.analysis.degrees import DEGREE_AS_MODIFIER
 from afterword.analysis.facts import topics_in
 from afterword.analysis.labels import LABEL_ROLES
 from afterword.models import UnitRole
@@ -36,7 +37,8 @@ _LEGAL = re.compile(r"\b(?:equal (?:employment )?opportunit\w*|eeo|affirmative a
                     r"candidates)|diversity of (?:society|our)|national origin|genetic information)\b", re.IGNORECASE)
 _NICE = re.compile(r"\b(?:preferred|preferably|nice[- ]to[- ]have|(?:is |are |as )?an? (?:plus|bonus|advantage|"
                    r"asset)|ideally|desirable|advantageous|definite advantage|would be (?:great|nice|a plus)|"
-                   r"not (?:required|essential|a must)|helpful|beneficial|bonus points|extra points)\b", re.IGNORECASE)
+                   r"not (?:required|essential|a must)|helpful|beneficial|bonus points|extra points|"
+                   r"^alternatively|you (?:could|may|might) (?:also )?have)\b", re.IGNORECASE)
 # Being a citizen asked of the candidate ("US citizenship", "must be a citizen", "citizens only"); never the
 # citizens a company serves ("for the benefit of citizens and society").
 CITIZENSHIP = r"citizenship|citizen\b|(?<!of )(?<!for )(?<!to )(?<!the )(?<!our )(?<!all )citizens\b"
@@ -54,7 +56,7 @@ _REQUIRE = re.compile(
     r"experience (?:in|with|of|as|using|working|building|leading|managing)|experienced (?:in|with)|"
     r"proven|track record|degree (?:in|from|level)|(?:university|college|academic|bachelor'?s?|master'?s?|"
     r"associate'?s?|graduate|undergraduate|relevant|related|technical|engineering|4-year|four-year|a) degree|"
-    r"bachelor'?s?|master'?s|ph\.? ?d|diploma|certif\w*|licen[cs]\w*|"
+    r"bachelor'?s?|(?:master'?s|ph\.? ?d)(?!" + DEGREE_AS_MODIFIER + r")|diploma|certif\w*|licen[cs]\w*|"
     r"knowledge (?:of|in|about)|understanding of|familiar\w*|proficien\w*|fluent\w*|fluency|command of|skills?|"
     r"ability to|able to|background (?:in|within|on)|expertise|" + CITIZENSHIP + r"|"
     r"clearance|authori[sz]ed to work|right to work|eligib\w+ to work|work permit|willing(?:ness)? to|"
@@ -65,7 +67,9 @@ _WE_DO = re.compile(r"\bwe(?:'re|'ve| are| have| will| do| build| make| use| giv
                     re.IGNORECASE)
 _OFFERED = re.compile(r"\b(?:you (?:have|get|will have) (?:the|every) (?:opportunity|chance|freedom|possibility)|"
                       r"(?:give|offer|provide)s? you (?:the|every|an?) (?:opportunity|chance|freedom|possibility)|"
-                      r"you(?:['’]re| are) (?:free|welcome|invited) to|"
+                      r"you(?:['’]re| are) (?:(?:highly|strongly|warmly|always) )?"
+                      r"(?:free|welcome|invited|encouraged) to|"
+                      r"learn from (?:the best|experts|experienced|senior|our)|"
                       r"we encourage you to|you can also)\b", re.IGNORECASE)
 # Words of _REQUIRE that only describe: "Excellent training opportunities" offers, it asks for nothing.
 _DESCRIBING = frozenset({"excellent", "strong", "solid"})
@@ -91,6 +95,12 @@ _RESPONSIBLE = re.compile(r"\b(?:(?:you will|you'll|(?:the |successful )?candida
                           r"responsibilit\w+|your role|in this role|duties|"
                           r"will be (?:responsible|expected|working)|tasks? include|day-to-day|on a daily basis|"
                           r"you would|your (?:job|mission|work) (?:is|will))\b", re.IGNORECASE)
+# The job described in the third person, its title as the subject: "The Principal Cloud Architect possesses a
+# broad understanding ...", "... the Senior Designer uses a consultative approach": what the role is, a duty.
+_ROLE_DOES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur) (?!(?:[Ii]deal|[Ss]uccessful|[Rr]ight) )(?:[A-Z][\w-]*)"
+                        r"(?: [A-Z][\w-]*){0,4} (?:is|uses|leads|possesses|applies|provides|drives|engages|works|acts|"
+                        r"serves|ensures|reports|supports|owns|manages|oversees|partners|collaborates|develops|"
+                        r"designs|builds|defines|has|brings|plays|holds)\b")
 _DOING = frozenset(
     "acting assisting building collaborating conducting coordinating creating defining delivering designing "
     "developing driving ensuring establishing helping identifying implementing leading maintaining managing "
@@ -273,6 +283,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "company-info"  # "Our culture is important to us", "We do daily standups": about them, asks nothing
     if _PAY_WORDS.search(text) and not _MUST.search(text) and _SECTION_ROLES.get(section) != "responsibility":
         return "pay"  # "we are willing to pay a salary above the collective agreement"
+    if _HOOK.match(text) and not _CONCRETE.search(text) and not _MUST.search(text):
+        return "other"  # "If you are looking for a sense of purpose ... we want to talk to you": a hook
     factual = _factual(text, topics)
     default = _SECTION_ROLES.get(section)
     if _STRONG_BENEFIT.search(text):
@@ -312,7 +324,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
             return "benefit"  # "you have the opportunity to determine the future of our frontend": offered
         if not asks and _BENEFIT.search(text) and not _starts_with_doing(text) and not _RESPONSIBLE.search(text):
             return "benefit"  # "Excellent training opportunities" run into the duties: a perk
-        if asks and (not _RESPONSIBLE.search(text) and not _starts_with_doing(text) or _BRINGS.match(text)):
+        if asks and (not _RESPONSIBLE.search(text) and not _starts_with_doing(text) and not _ROLE_DOES.search(text)
+                     or _BRINGS.match(text)):
             return "nice-to-have" if _nice(text) else "requirement"
         return "responsibility"
     if default == "company-info":
@@ -328,14 +341,17 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "company-info"  # "We strive ... and are therefore looking for bright minds eager to join": a hook
     if _LOOKING_FOR.search(text) and (asks or _QUALIFIED.search(text)):
         return "requirement"  # "We are looking for an experienced accountant with SAP knowledge."
-    if _COMPANY.search(text) and not re.search(r"\byou\b", text, re.IGNORECASE) and not _MUST.search(text):
+    if _COMPANY.search(text) and not re.search(r"\b(?:you|candidates?|applicants?)\b", text, re.IGNORECASE) \
+            and not _MUST.search(text):
         return "company-info"  # "Conversational Spanish is required" says what is asked, not who they are
     if _WE_DO.search(text) and not _ABOUT_YOU.search(text) and not _MUST.search(text) and not _nice(text):
         return "company-info"  # "The 1st skill we are giving to our AI is ...": what they do, not an ask
     if _starts_with_doing(text) and not _MUST.search(text):
         return "responsibility"  # "Support the development of ...": a duty, whatever skills it names
-    if asks and not _RESPONSIBLE.search(text):
+    if asks and not _RESPONSIBLE.search(text) and not _ROLE_DOES.search(text):
         return "nice-to-have" if _nice(text) else "requirement"
+    if _ROLE_DOES.search(text):
+        return "responsibility"
     if _RESPONSIBLE.search(text):
         return "responsibility"
     if _BENEFIT.search(text):

@@ -71,7 +71,12 @@ _WORD = re.compile(r"\S+")
 _HEADING_STARTS = frozenset({phrase.split()[0].replace("'", "’") for _, phrases in SECTION_PHRASES
                              for phrase in phrases} | {phrase.split()[0] for _, phrases in SECTION_PHRASES
                                                        for phrase in phrases} | {"about", "your", "what", "who"})
+# One-word phrases that are stems ("qualification", "responsibilit"): "Qualifications", "Responsibilities" start too.
+_HEADING_STEMS = tuple(phrase for _, phrases in SECTION_PHRASES for phrase in phrases
+                       if " " not in phrase and len(phrase) >= 7)
 _EXACT_PHRASES = frozenset(phrase for name, phrases in SECTION_PHRASES for phrase in phrases if " " in phrase)
+# Words that open a sentence after a heading run into it: "Who we are We are 25 people ...".
+_OPENERS = frozenset({"we", "you", "our", "your", "the", "this", "a", "an", "in", "at", "as", "with", "it"})
 _INLINE_SECTIONS = frozenset({"Requirements", "Nice to have", "Responsibilities", "Benefits", "About the company",
                               "Interview process"})
 # "Your skills", "Your missions": "Your" and one heading noun, run into the text with no colon.
@@ -91,6 +96,14 @@ _LEAD_IN = re.compile(
     r"(?:we are|we're) (?:looking for|seeking|searching for) (?:someone|a person|people|an individual|candidates?|"
     r"a candidate|a colleague|colleagues) (?:who|that|with)(?: is| has| can)?)\b", re.IGNORECASE)
 _NICE_LEAD_IN = re.compile(r"would be|bonus|also", re.IGNORECASE)
+
+
+# A capitalised common word (an adjective or noun made from a verb) after a lowercase word starts an item of a
+# flattened list: names of tools and languages ("in Python", "with Kubernetes") are not made this way.
+_DERIVED = re.compile(r"[A-Z][a-z]{3,}(?:ed|ion|ions|ment|ness|ity)")
+_NOT_BEFORE_ITEM = _JOINING_WORDS | frozenset(
+    "like using including such via into over per have has had hold holds be is are was were will must should can "
+    "need needs require requires possess obtain get gain your our their its".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,19 +174,55 @@ def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, b
         key = joined.rstrip(":").lower().replace("’", "'")
         if colon and key in LABEL_ROLES and (i > 0 or size < len(words)):
             return size, False  # a label starts a unit of its own; it is not a heading
-        if lowered not in _HEADING_STARTS or i + size >= len(words) and not colon:
+        if (lowered not in _HEADING_STARTS and not lowered.startswith(_HEADING_STEMS)) \
+                or i + size >= len(words) and not colon:
             continue
+        if phrase[-1].lower() in _JOINING_WORDS:
+            continue  # "Qualifications A PhD ...": a heading never ends on "a", "and", "of"
         following = text[words[i + size][0]:words[i + size][1]] if i + size < len(words) else ""
         capitalised = all(w[:1].isupper() for w in phrase if w.lower() not in _JOINING_WORDS)
         if not colon and not (following[:1].isupper() or following[:1].isdigit()):
             continue
-        name = section_name(key, strict=True)
-        if name in _INLINE_SECTIONS and (colon or capitalised or key in _EXACT_PHRASES
+        if key in _JOB_HEADINGS and (colon or following[:1].isupper()) and phrase[0][:1].isupper():
+            return size, True  # "... typescript Job description We're looking for ...": the job's own part
+        compound = _compound_heading(key)
+        name = section_name(key, strict=True) or compound
+        if name in _INLINE_SECTIONS and (colon or capitalised or compound or key in _EXACT_PHRASES
                                          or key.removeprefix("the ") in _EXACT_PHRASES):  # "The interview process"
             return size, True
         if size == 2 and lowered == "your" and section_name(key) in _YOUR_SECTIONS and following[:1].isupper():
             return size, True  # "Your skills You have ...", "Your missions You will ..."
     return None
+
+
+# Headings on the job itself: they open a part whose units say for themselves what they are.
+_JOB_HEADINGS = frozenset({"job description", "job summary", "job overview", "position description",
+                           "position summary", "role description", "role overview", "about the role",
+                           "about the job", "about the position"})
+# Second halves of a two-part heading: "Responsibilities and tasks", "Salary and terms", "Benefits and perks".
+_SECOND_PARTS = frozenset("tasks duties perks terms conditions benefits responsibilities requirements qualifications "
+                          "skills experience competencies".split())
+
+
+def _compound_heading(key: str) -> str | None:
+    """The section of a two-part heading whose first part names it ("benefits and perks" → Benefits), or None."""
+    parts = re.split(r" (?:and|&) ", key)
+    if len(parts) != 2:
+        return None
+    first = section_name(parts[0], strict=True)
+    second = parts[1].split()
+    return first if first and (len(second) <= 2 and second[-1] in _SECOND_PARTS
+                               or section_name(parts[1], strict=True)) else None
+
+
+def _opens_sentence(text: str, words: list[tuple[int, int]], size: int) -> bool:
+    """True when a whole heading phrase ("Who we are", "What we offer") is followed by a capitalised word that
+    opens a sentence ("We", "You", "The"): the phrase is a heading run into the text, not the sentence's start."""
+    if size >= len(words):
+        return False
+    key = " ".join(text[a:b] for a, b in words[:size]).lower().replace("’", "'")
+    following = text[words[size][0]:words[size][1]]
+    return key in _EXACT_PHRASES and following[:1].isupper() and following.lower() in _OPENERS
 
 
 def _about_name(text: str, words: list[tuple[int, int]], i: int) -> int | None:
@@ -208,7 +257,8 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
     while i < len(words):
         found = _heading_at(text, words, i)
         if found is not None and found[1] and i == 0 and not text[words[found[0] - 1][0]:words[found[0] - 1][1]] \
-                .endswith(":") and _SENTENCE_START.match(text, words[0][0]):
+                .endswith(":") and _SENTENCE_START.match(text, words[0][0]) and not _opens_sentence(text, words,
+                                                                                                 found[0]):
             found = None  # "You have 3+ years ...": a sentence may start with a heading's words
         if found is None:
             i += 1
@@ -265,6 +315,10 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
             key in _QUALITY_WORDS and after in _ASKED_NOUNS) or (
             key in _ASKED_NOUNS and after in ("in", "with", "of", "using") and word[1:2].islower())
         starter = key in _ITEM_STARTERS or key in _THIRD_PERSON and word[1:2].islower()
+        following = text[words[index + 2][0]:words[index + 2][1]] if index + 2 < len(words) else ""
+        if _DERIVED.fullmatch(word) and previous.isalpha() and previous.islower() \
+                and previous not in _NOT_BEFORE_ITEM and following[:1].islower():
+            strong = starter = True  # "... working in a team Motivated by ...", "... industry Supervision of ..."
         if word[:1].isupper() and starter and (long or strong) \
                 and (previous[-1:].isalnum() or strong and previous[-1:] == ")") \
                 and previous.lower() not in _JOINING_WORDS and (previous[:1].islower() or strong) \

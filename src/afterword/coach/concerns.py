@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from afterword.analysis.achievements import is_result
-from afterword.analysis.degrees import LEVELS
+from afterword.analysis.degrees import LEVELS, highest_degree, meets
+from afterword.analysis.language_levels import StatedLevel, below_asked
 from afterword.analysis.matching import DEGREE_ELSEWHERE, LEARNING, content_words
 from afterword.analysis.requirements import CONDITION, degree_words
 from afterword.analysis.skills import SkillFinder
@@ -124,6 +125,18 @@ def _years_concern(match: RequirementMatch, report: MatchReport) -> Concern:
                    kind="years", weight=3.5 if overall else 0.0)
 
 
+def _undated_years_concern(match: RequirementMatch) -> Concern:
+    """Years of work asked ("at least 5 years of experience") of a resume that dates no job: the card cannot
+    count them, and the panel will ask."""
+    requirement = match.requirement
+    years = f"{requirement.years:g}"
+    return Concern(requirement.text, requirement.line,
+                   f"The posting asks for {years} years or more, and your resume dates none of its jobs: they may "
+                   f"ask how long you have worked (“{quote(requirement.text)}”).", (),
+                   tip="Know your answer in years, and add the dates (month and year) to each job on your resume.",
+                   kind="years", weight=3.5)
+
+
 def _best_achievement(report: MatchReport) -> Sentence | None:
     for match in report.requirements:
         for evidence in match.evidence if match.status == "strong" else ():
@@ -133,8 +146,28 @@ def _best_achievement(report: MatchReport) -> Sentence | None:
     return None
 
 
+_DEGREE_WORD = re.compile(r"\b(?:degree|bachelor\w*|master\w*|ph\.? ?d|diploma|msc|bsc|mba)\b", re.IGNORECASE)
+_SUBJECT_END = re.compile(r" and (?=\d|one|two|three|four|five|at least|experience)|[;.]| with |, (?:and|plus) ",
+                          re.IGNORECASE)
+
+
+def _in_degree_subject(text: str, missing: list[str]) -> bool:
+    """True when a missing skill is the subject of the degree asked ("a degree in Statistics, Computer Science
+    or a related field"), not another ask beside it ("a master's degree and 2 years of strategy consulting")."""
+    found = _DEGREE_WORD.search(text)
+    if found is None:
+        return False
+    window = text[max(0, found.start() - 40):found.end() + 80]
+    cut = _SUBJECT_END.search(window, found.end() - max(0, found.start() - 40))
+    subject = window[:cut.start()] if cut else window
+    return any(_key_words(skill) & _key_words(subject) for skill in missing)
+
+
 def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: set[str],
-                 mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy, resume: Document) -> Concern:
+                 mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy, resume: Document,
+                 core: frozenset[str] = frozenset()) -> Concern:
+    """The concern for a must-have the resume does not show. ``core`` holds what the job's title names ("Project
+    Manager": project management): a trait elsewhere shown by a story, it is the job itself there."""
     requirement = match.requirement
     # a skill the resume shows through one that implies it (Git through GitHub) is not said to be missing
     missing = [s for s in requirement.skills if s not in resume_skills
@@ -143,9 +176,11 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     if CONDITION.search(requirement.text) and not categories & _HELD:
         return Concern(requirement.text, requirement.line, f"The posting asks: “{quote(requirement.text)}”.", (),
                        tip=CONDITION_TIP, kind="condition")
-    if requirement.degree and match.status == "gap":
+    if requirement.degree and match.status == "gap" and not (
+            missing and meets(highest_degree(resume), requirement.degree)
+            and not _in_degree_subject(requirement.text, missing)):
         return _degree_concern(match, report)  # "a master's in Finance or similar": the degree, not a story
-    if missing and categories <= _SHOWN:
+    if missing and categories <= _SHOWN and not set(missing) & core:
         # A trait is shown by what one did, which a resume rarely names: no "your resume doesn't show it"
         concern = f"Have an example of {joined(missing)} ready: they may ask about “{quote(requirement.text)}”."
         return Concern(requirement.text, requirement.line, concern, (),
@@ -225,7 +260,8 @@ _HARD = re.compile(
     r"eligib\w* to work|work permit|green card|security clearance|clearance|ts/sci|top secret|vetting|"
     r"background check|dbs check|licen[cs]e[ds]?|cdl|medical card|medical certificate|registration|relocat\w*|"
     r"willing to move|"
-    r"fluent\w*|fluency|native|bilingual|speak\w*|spoken|written and oral|oral and written)\b", re.IGNORECASE)
+    r"fluent\w*|fluency|(?<!-)native(?!-)|bilingual|speak\w*|spoken|written and oral|oral and written)\b",
+    re.IGNORECASE)
 _CONDITION_KINDS = (
     ("work-permit", re.compile(r"citizen|national|authori[sz]ed|right to work|authori[sz]ation|eligib|permit|green "
                                r"card", re.IGNORECASE)),
@@ -340,6 +376,12 @@ class _ResumeWords:
                 return number
         return None
 
+    def anywhere(self, skill: str) -> bool:
+        """True when every key word of the skill is somewhere in the resume ("business" on one line and
+        "development" on another): not proof of it, but no ground to say the resume lacks it."""
+        wanted = _key_words(skill)
+        return bool(wanted) and all(any(word in words for words in self.words.values()) for word in wanted)
+
     def word_line(self, text: str, need: int = 1, share: float = 0.0) -> int | None:
         """The line sharing the most key words with ``text`` (at least ``need`` of them, and at least ``share`` of
         all of them), or None."""
@@ -354,6 +396,21 @@ class _ResumeWords:
                  and not GLUED.search(self.resume.line(number).text)]
         best = max(lines, key=lambda item: (len(wanted & item[1]), -item[0]), default=None)
         return best[0] if best and len(wanted & best[1]) >= min(need, len(wanted)) else None
+
+
+# Kinds of skill a requirement may ask for by name alone ("modern programming languages", "relational databases").
+_KIND_NOUNS = {"programming-language": re.compile(r"\b(?:programming|coding|scripting) languages?\b", re.IGNORECASE),
+               "database": re.compile(r"\bdatabases?\b", re.IGNORECASE),
+               "framework": re.compile(r"\bframeworks?\b", re.IGNORECASE),
+               "cloud": re.compile(r"\bcloud (?:platforms?|services|providers?|technolog\w+)\b", re.IGNORECASE),
+               "office-software": re.compile(r"\boffice (?:software|suite|tools|applications)\b", re.IGNORECASE)}
+
+
+def _kinds_shown(text: str, mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy) -> list[str]:
+    """The resume's skills of the kind a requirement asks for by name alone ("Expertise with modern programming
+    languages" → PHP, Python ...): what shows it, though the requirement names no skill."""
+    kinds = {kind for kind, pattern in _KIND_NOUNS.items() if pattern.search(text)}
+    return [name for name in mentions if (known := taxonomy.get(name)) is not None and known.category in kinds]
 
 
 def _passing(match: RequirementMatch, number: int, resume: Document) -> Concern:
@@ -469,6 +526,21 @@ def _language_concern(match: RequirementMatch, missing: list[str], mentions: dic
                                       "by a date.", kind="language")
 
 
+def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, resume: Document) -> Concern:
+    """A language the resume rates below what the posting asks ("English: pre-intermediate" against "fluent in
+    English"): the level said plainly, in the resume's own words, and a question back."""
+    requirement = match.requirement
+    line = resume.line(stated.line)
+    answer = (Sentence(f"I'll be straight with you: I rate my {language} as {stated.words} today.",
+                       (Source("resume", line.number, line.text),)),
+              Sentence(f"How much of the day would be in {language}, and is there room to build it up on the job?"))
+    return Concern(requirement.text, requirement.line,
+                   f"Your resume rates your {language} as “{stated.words}” (line {line.number}), and the posting "
+                   f"asks for more: “{quote(requirement.text)}”.", answer,
+                   tip="Say your level plainly and what you use the language for today; don't promise fluency by "
+                       "a date.", kind="language", label="Say", skills=(language,))
+
+
 def _spoken(taxonomy: Taxonomy, name: str) -> bool:
     """True for a language one speaks ("German", "Danish"); not for a skill filed with them ("interpreting",
     "translation", "bilingual"), which is worked in, not spoken."""
@@ -529,6 +601,7 @@ def _old_enough(text: str, resume: Document, today_year: int) -> bool:
 
 
 _NO_TITLE_GAP = frozenset({"soft-skill", "language", "management"}) | _HELD  # a trait, a language, a level
+TITLE_SKILL_BONUS = 1.0  # a gap in what the job's title names ("Project Manager": project management)
 TITLE_WEIGHT = 3.5  # a tool the job's title names ("Java Developer") is asked about before any listed gap
 
 
@@ -547,7 +620,7 @@ def _title_concern(report: MatchReport, resume: Document, finder: SkillFinder, s
     missing = [skill for skill in named
                if (known := taxonomy.get(skill)) is not None
                and (known.category in _TOOLS or skill in asked and known.category not in _NO_TITLE_GAP)
-               and not shown.skill_line([skill], taxonomy) and skill not in said]
+               and not shown.skill_line([skill], taxonomy) and not shown.anywhere(skill) and skill not in said]
     if not role or not missing:
         return None
     line = next((u.line for u in report.posting_units if u.role == "title"),
@@ -624,6 +697,9 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
     for match in report.requirements:
         for skill in match.requirement.skills:
             skill_counts[skill] = skill_counts.get(skill, 0) + 1
+    # what the job's title names ("Project Manager" → project management) is what the interview turns on
+    title_skills = frozenset(m.skill for m in finder.find(report.posting_info.role, 0)) if report.posting_info.role \
+        else frozenset()
     out: list[Concern] = []
     answered: set[str] = set()
     not_asked: set[str] = set()
@@ -644,6 +720,13 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         if level_label(requirement.text) and not (requirement.years or requirement.degree):
             not_asked.add(requirement.text)
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
+        short = next(((name, level) for name in requirement.skills if _spoken(taxonomy, name)
+                      and (level := below_asked(requirement.text, resume, name)) is not None), None)
+        if short is not None:  # "English (pre-intermediate)" against "fluent in English"
+            concern = _level_concern(match, short[0], short[1], resume)
+            out.append(replace(concern, answer=tuple(s for s in concern.answer if checker.check(s.text).ok),
+                               weight=_weight(concern, 0)))
+            continue
         missing = _missing(match)
         if requirement.any_of and match.status != "gap":
             missing = []
@@ -669,6 +752,9 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         held = (set(mentions) - set(missing)) | set(self_evident)
         if match.status == "gap" and requirement.years and not requirement.skills and "asked" in match.note:
             concern = _years_concern(match, report)  # "6+ years of experience" against three on the resume
+        elif match.status == "gap" and requirement.years and not requirement.skills \
+                and not report.resume_info.jobs and not report.resume_years:
+            concern = _undated_years_concern(match)  # "at least 5 years" of a resume with no dates
         elif match.status == "gap" or learning_only or missing:
             if self_evident and not missing and match.status != "gap":
                 answered.add(requirement.text)
@@ -678,8 +764,9 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             hard = hard or any(_spoken(taxonomy, m)
                                for m in missing)  # a language is had or not: no study plan is put in their mouth
             if hard and credentials and not shown.skill_line(missing, taxonomy):
-                concern = replace(_gap_concern(match, report, held, mentions, taxonomy,
-                                               resume), kind="condition")  # "CPA isn't one of my credentials yet"
+                # "CPA isn't one of my credentials yet"
+                concern = replace(_gap_concern(match, report, held, mentions, taxonomy, resume, title_skills),
+                                  kind="condition")
             elif hard and missing and all(_spoken(taxonomy, m)
                                           for m in missing) and not shown.skill_line(missing, taxonomy):
                 concern = _language_concern(match, missing, mentions, taxonomy, resume)
@@ -693,8 +780,11 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 if shown.states_head(requirement.text):
                     answered.add(requirement.text)
                     continue  # "Clean MVR" on the resume answers "Clean MVR: no more than 2 moving violations ..."
-                concern = _gap_concern(match, report, held, mentions, taxonomy, resume)
+                concern = _gap_concern(match, report, held, mentions, taxonomy, resume, title_skills)
             else:
+                if not requirement.skills and _kinds_shown(requirement.text, mentions, taxonomy):
+                    answered.add(requirement.text)
+                    continue  # "modern programming languages" on a resume naming PHP and Go
                 number = shown.skill_line(missing, taxonomy) if missing else None
                 if number is None and not learning_only:  # a skill's own words; or two of the requirement's
                     # a line "shows it in passing" only when it holds a third of what the requirement says: two
@@ -719,8 +809,8 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     # record ... and international collaboration": the record asked for, not the trait beside it
                     concern = _unnamed_gap(match)
                 else:
-                    concern = _gap_concern(match, report, held, mentions, taxonomy,
-                                           resume)
+                    concern = _gap_concern(match, report, held, mentions, taxonomy, resume,
+                                           title_skills)
         elif match.status == "partial" and requirement.degree and (
                 f"no {degree_words(requirement.degree)} on the resume" in match.note or DEGREE_ELSEWHERE in match.note):
             concern = _degree_concern(match, report)  # the field is shown, the degree asked for is not
@@ -752,7 +842,8 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
         # a job board's tag line ("javascript html babeljs") says less than the sentence that asks for the same
         # skill: between equals, the sentence is the one quoted
-        weight = _weight(concern, repeats) - (0.25 if _tag_line(requirement.text) else 0.0)
+        weight = _weight(concern, repeats) - (0.25 if _tag_line(requirement.text) else 0.0) + (
+            TITLE_SKILL_BONUS if concern.kind != "story" and set(requirement.skills) & title_skills else 0.0)
         out.append(replace(concern, answer=answer, weight=weight))
     title = _title_concern(report, resume, finder, shown, mentions, out)
     if title is not None:

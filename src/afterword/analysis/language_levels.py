@@ -1,0 +1,98 @@
+"""Language levels: the level a posting asks for ("fluent English", "excellent German, written and spoken") and
+the level a resume gives itself ("English: B1", "Intermediate English", "English (pre-intermediate)").
+
+A resume that names a language is not proof of the level a posting asks for: "English (elementary)" against
+"fluent in English" is the gap an interviewer notices first. Levels are ranked on one scale, CEFR-like:
+0 beginner (A1), 1 elementary (A2), 2 intermediate (B1), 3 upper-intermediate (B2), 4 advanced (C1),
+5 proficient (C2), 6 native. Every pattern is a bounded alternation: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from afterword.models import Document
+
+# The words a resume rates a language with, and their rank.
+_STATED: tuple[tuple[int, str], ...] = (
+    (6, r"native(?: speaker| language| tongue)?|mother[- ]tongue|first language|bilingual"),
+    (5, r"c2|proficient|full(?:y)? professional(?: proficiency)?|fluent|fluency|excellent"),
+    (4, r"c1|advanced|very good"),
+    (3, r"b2|upper[- ]intermediate|professional working(?: proficiency)?|good|working proficiency"),
+    (2, r"b1|intermediate|conversational|working knowledge|independent"),
+    (1, r"a2|pre[- ]intermediate|elementary|limited(?: working)?(?: proficiency)?|basic knowledge"),
+    (0, r"a1|basic|beginner|beginning|notions|starter"),
+)
+_STATED_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<l{rank}>{words})" for rank, words in _STATED) + r")(?![\w-])",
+                        re.IGNORECASE)
+# What a posting asks: "fluent", "excellent", "business-level", "C1", "written and spoken" → at least advanced;
+# "good", "working" → upper-intermediate. "Basic German is a plus" asks little.
+_ASKED_HIGH = re.compile(r"\b(?:fluen\w*|excellent|native|mother[- ]tongue|business[- ](?:level|fluent|fluency)|"
+                         r"very good|proficien\w*|perfect|c1|c2|full professional|(?:both )?(?:written and (?:spoken|"
+                         r"oral)|spoken and written|oral(?:ly)? and (?:in )?writ\w*|in speech and writing))\b",
+                         re.IGNORECASE)
+_ASKED_GOOD = re.compile(r"\b(?:good|strong|solid|working|professional|b2|command of)\b", re.IGNORECASE)
+_WINDOW = 32  # characters after a language's name (or before it) that may rate it
+
+
+@dataclass(frozen=True, slots=True)
+class StatedLevel:
+    """A level the resume gives a language: its rank (0-6), the resume's own words for it ("pre-intermediate",
+    "B1"), and the line that says it."""
+
+    rank: int
+    words: str
+    line: int
+
+
+def asked_rank(text: str) -> int | None:
+    """The lowest level a posting's requirement asks of a language: 4 (advanced) for "fluent", "excellent",
+    "written and spoken"; 3 for "good" or "working"; None when it names no level."""
+    if _ASKED_HIGH.search(text):
+        return 4
+    if _ASKED_GOOD.search(text):
+        return 3
+    return None
+
+
+def _rank_near(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The level written right after a language's name ("English: B1", "English (pre-intermediate)",
+    "English – elementary") or right before it ("Intermediate English"), or None."""
+    after = text[end:end + _WINDOW]
+    after = re.split(r"[;|/\n]|,(?= ?[A-Z])| {2,}|\b(?:and)\b", after, maxsplit=1)[0]
+    found = _STATED_RE.search(after)
+    if found is None or not re.fullmatch(r"[\s:–—(\-.,]*(?:level|-)?[\s:–—(\-.,]*", after[:found.start()]):
+        before = text[max(0, start - _WINDOW):start]
+        found = None
+        for candidate in _STATED_RE.finditer(before):
+            if re.fullmatch(r"[\s:–—-]*(?:level of|level)?[\s:–—-]*", before[candidate.end():]):
+                found = candidate
+        if found is None:
+            return None
+    return next(rank for rank, _ in _STATED if found.group(f"l{rank}")), found.group(0)
+
+
+def stated_level(resume: Document, language: str) -> StatedLevel | None:
+    """The highest level the resume gives ``language`` ("English: B1" → intermediate), or None when it gives
+    none: a resume that only names the language states no level."""
+    name = re.compile(r"(?<![\w-])" + re.escape(language) + r"(?![\w-])", re.IGNORECASE)
+    best: StatedLevel | None = None
+    for line in resume.lines:
+        for found in name.finditer(line.text[:2_000]):
+            near = _rank_near(line.text, found.start(), found.end())
+            if near is not None and (best is None or near[0] > best.rank):
+                best = StatedLevel(near[0], near[1], line.number)
+    return best
+
+
+def below_asked(requirement_text: str, resume: Document, language: str) -> StatedLevel | None:
+    """The level the resume gives ``language`` when it is below what the requirement asks ("fluent English"
+    against "English: pre-intermediate"); None when the level is met, not asked, or not stated."""
+    asked = asked_rank(requirement_text)
+    if asked is None:
+        return None
+    stated = stated_level(resume, language)
+    if stated is None or stated.rank >= asked - (1 if asked == 4 else 0):
+        return None  # upper-intermediate (B2) is not said short of "fluent": too close to call
+    return stated

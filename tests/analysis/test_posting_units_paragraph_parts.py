@@ -1,0 +1,107 @@
+"""A posting pasted as one paragraph keeps its parts: headings run into the text ("... project management
+Qualifications A PhD degree ..."), the company's own part, the terms of employment and the application notes are
+never read as something asked of the candidate."""
+
+from __future__ import annotations
+
+from afterword.analysis.degrees import required_degree
+from afterword.analysis.posting_units import posting_units
+from afterword.analysis.unit_roles import unit_role
+from afterword.analysis.units import split_line
+from afterword.ingest import document_from_text
+
+
+def roles(text: str) -> dict[str, str]:
+    return {unit.text: unit.role for unit in posting_units(document_from_text(text))}
+
+
+def pieces(text: str) -> list[str]:
+    return [text[span.start:span.end] for span in split_line(text)]
+
+
+POSTDOC = (
+    "The Department of Signal Science invites applications for a postdoctoral researcher in wearable sensing. "
+    "Responsibilities and tasks The researcher will analyse data from two field studies and write papers . "
+    "Other content of the position: Limited teaching primarily in terms of MSc . Thesis and PhD supervision "
+    "Administrative task in terms of project management Qualifications A PhD degree or equivalent . "
+    "Strong communication skills enjoying working in a team Motivated by health applications "
+    "Experience in working with industry Supervision experience of e.g . MSc . students . "
+    "Salary and appointment terms The appointment will be based on the collective agreement . "
+    "The position is a 2-year project employment . "
+    "Application procedure Please submit your online application no later than 1 March . "
+    "Technology for people The university develops technology for people ."
+)
+
+
+def test_a_plural_heading_run_into_the_text_opens_its_part() -> None:
+    found = roles(POSTDOC)
+    assert found["A PhD degree or equivalent ."] == "requirement"
+    assert found["Qualifications"] == "heading"
+    assert found["Responsibilities and tasks"] == "heading"
+    assert "A PhD degree or equivalent ." not in " ".join(t for t in found if t.startswith("Other content"))
+
+
+def test_a_degree_named_as_the_jobs_work_is_not_asked_of_the_candidate() -> None:
+    assert required_degree("Limited teaching primarily in terms of MSc . Thesis and PhD supervision") is None
+    assert required_degree("Supervision experience of e.g . MSc . students .") is None
+    assert required_degree("A PhD degree or equivalent .") == "doctorate"
+    assert required_degree("a business or finance degree at masters level") == "master's"
+    duty = ("Other content of the position: Limited teaching primarily in terms of MSc . Thesis and PhD "
+            "supervision Administrative task in terms of project management")
+    assert unit_role(duty, "Responsibilities") == "responsibility"
+
+
+def test_terms_of_employment_and_what_follows_the_application_notes_ask_nothing() -> None:
+    found = roles(POSTDOC)
+    assert found["Salary and appointment terms"] == "heading"
+    for text in ("The appointment will be based on the collective agreement .",
+                 "The position is a 2-year project employment .",
+                 "Technology for people The university develops technology for people ."):
+        role = next(role for unit, role in found.items() if unit.startswith(text[:30]))
+        assert role not in ("requirement", "nice-to-have"), text
+
+
+def test_list_items_run_together_are_cut_where_a_new_one_starts() -> None:
+    assert pieces("Strong communication skills enjoying working in a team Motivated by health applications "
+                  "Experience in working with industry Supervision experience of e.g . MSc . students .") == [
+        "Strong communication skills enjoying working in a team", "Motivated by health applications",
+        "Experience in working with industry", "Supervision experience of e.g . MSc . students ."]
+    # a name made of capitalised words after a verb stays whole
+    assert pieces("The successful candidate will have Qualified Teacher Status (QTS).") == [
+        "The successful candidate will have Qualified Teacher Status (QTS)."]
+    # "Benefits" starts a heading; "Benefits and Perks" is one heading
+    assert pieces("Benefits and Perks We offer a gym") == ["Benefits and Perks", "We offer a gym"]
+
+
+def test_who_we_are_run_into_the_text_is_the_companys_part() -> None:
+    found = roles("Project Manager at Loomworks. We expect that you: Have project management experience . "
+                  "Who we are We are 25 full time employees in three teams . "
+                  "The projects range from rockets to snail farming and large international summits .")
+    assert found["Have project management experience ."] == "requirement"
+    assert found["Who we are"] == "heading"
+    assert found["The projects range from rockets to snail farming and large international summits ."] \
+        not in ("requirement", "nice-to-have")
+
+
+def test_a_short_label_value_does_not_make_the_rest_perks() -> None:
+    found = roles("Front End Developer\nCompensation: Equity Job type: Full-time Role: Frontend Developer "
+                  "Technologies reactjs typescript Job description We are looking for a candidate that must have "
+                  "at least 5 years of experience . Extensive front-end experience in React and TypeScript")
+    assert found["We are looking for a candidate that must have at least 5 years of experience ."] == "requirement"
+    assert found["Extensive front-end experience in React and TypeScript"] == "requirement"
+
+
+def test_hooks_encouragements_and_the_role_in_the_third_person_ask_nothing() -> None:
+    for text in ("If you are looking for a sense of purpose and want to make a real impact then we want to talk "
+                 "to you at Medlane .",
+                 "You’re highly encouraged to learn about new technologies and expand your knowledge .",
+                 "Learn from the best through on-the-job coaching and guidance .",
+                 "The Principal Cloud Architect possesses a broad understanding of the enterprise and industry "
+                 "trends .",
+                 "With a strong blend of leadership and technical skills the Principal Cloud Architect uses a "
+                 "consultative approach to drive cloud adoption ."):
+        for section in ("Other", "Responsibilities"):
+            assert unit_role(text, section) not in ("requirement", "nice-to-have"), (text, section)
+    assert unit_role("The Ideal Candidate has 5 years of Java experience", "Other") == "requirement"
+    assert unit_role("Alternatively you could have experience with corporate finance .", "Requirements") \
+        == "nice-to-have"

@@ -1,0 +1,96 @@
+"""Concerns an interview turns on: a language the resume rates below what the posting asks, the work the job's
+title names, years asked of a resume with no dates; and no concern against what the resume does show (an MBA
+for a master's, programming languages for "modern programming languages", "cloud-native" is no language)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from afterword.analysis.language_levels import asked_rank, below_asked, stated_level
+from afterword.coach.card import build_card
+from afterword.ingest import document_from_text
+
+TODAY = date(2026, 12, 1)
+
+
+def concerns_of(resume: str, posting: str) -> tuple[list[str], list[str]]:
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=TODAY)
+    return [c.concern for c in card.concerns], [c.concern for c in card.more_concerns]
+
+
+SERVICE_RESUME = """Ilya Marchenko
+Service Engineer
+EXPERIENCE
+Service Engineer, Nordlift | 2019 - now
+- Repaired and commissioned 120 elevators a year across 3 regions
+LANGUAGES
+English - Pre-Intermediate
+Russian - native
+"""
+
+
+def test_a_language_the_resume_rates_below_the_ask_is_raised_in_its_own_words() -> None:
+    posting = ("Project Manager at Loomworks\nWe expect that you:\n- Have project management experience\n"
+               "- Are fluent in English both written and spoken\n")
+    shown, _ = concerns_of(SERVICE_RESUME, posting)
+    said = " ".join(shown)
+    assert "rates your English as “Pre-Intermediate” (line" in said
+    card = build_card(document_from_text(SERVICE_RESUME, "resume.txt"), document_from_text(posting, "p.txt"),
+                      today=TODAY)
+    english = next(c for c in card.concerns if c.kind == "language")
+    assert "I rate my English as Pre-Intermediate today." in english.answer_text
+    assert "fluent" not in english.answer_text.lower()  # no promise of fluency by a date
+
+
+def test_a_level_at_or_near_the_ask_is_no_concern() -> None:
+    good = SERVICE_RESUME.replace("English - Pre-Intermediate", "English (C1)")
+    shown, rest = concerns_of(good, "Engineer at Loomworks\nRequirements:\n- Fluent English\n- 3 years in service\n")
+    assert not any("English" in c for c in (*shown, *rest))
+    resume = document_from_text("Ana\nLanguages: English: B2, German: A2\n")
+    assert below_asked("Fluent English", resume, "English") is None  # B2 against fluent: too close to call
+    assert below_asked("Fluent German", resume, "German") is not None
+    assert stated_level(document_from_text("Ana\nEnglish, Russian (native)\n"), "English") is None
+    assert asked_rank("Basic German is a plus") is None
+
+
+def test_the_work_the_jobs_title_names_is_a_gap_not_a_story() -> None:
+    posting = ("Project Manager at Loomworks\nWe expect that you:\n- Have project management experience\n"
+               "- Have experience with investment processes for startups\n"
+               "- Have experience with business development for startups\n"
+               "- Have experience with collaboration between startups and companies\n")
+    shown, _ = concerns_of(SERVICE_RESUME, posting)
+    assert any(c.startswith("Your resume does not show project management") for c in shown)
+
+
+def test_years_asked_of_a_resume_with_no_dates_say_so() -> None:
+    resume = "Lev Adler\nJunior C++ developer\nSKILLS\nC++, Qt, Docker\nPROJECTS\n- Wrote a web server in C++\n"
+    posting = ("Front End Developer at Tripwell\nRequirements:\n"
+               "- We are looking for a candidate that must have at least 5 years of experience\n")
+    shown, _ = concerns_of(resume, posting)
+    assert any("5 years or more, and your resume dates none of its jobs" in c for c in shown)
+
+
+def test_what_the_resume_shows_is_not_denied() -> None:
+    mba = """Olga Petrova
+Competitive Analytics Team Lead
+EXPERIENCE
+Team Lead, Ozmart | 2016 - now
+- Led a team of 18 analysts
+EDUCATION
+MBA (Sales & Marketing), Moscow Business School, 2012
+"""
+    shown, rest = concerns_of(mba, "Strategy Associate at Fjell\nRequirements:\n"
+                                   "- You have a business or finance degree at masters level and 2 years strategy "
+                                   "consulting experience\n")
+    assert not any("degree the posting lists" in c for c in (*shown, *rest))
+    php = ("Pavel Ivanov\nWeb Developer\nEXPERIENCE\nWeb Developer, Eapteka | 2012 - now\n"
+           "- Built online stores in PHP, MySQL and jQuery\n")
+    shown, rest = concerns_of(php, "Senior DevOps Engineer at Medlane\nRequirements:\n"
+                                   "- Expertise with modern programming languages systems and architectures\n"
+                                   "- Expertise building and deploying applications to the cloud (AWS) using "
+                                   "cloud-native services\n")
+    said = " ".join((*shown, *rest))
+    assert "modern programming languages" not in said
+    assert "The posting asks for this and your resume does not show it" not in said  # no "native" condition
+    assert any("AWS" in c for c in shown)
