@@ -107,6 +107,9 @@ def test_a_developer_posting() -> None:
      "senior"),
     ("Account Manager", [("responsibility", "Grow key accounts and forecast sales",
                           ("key account management", "sales forecasting"))], "retail", "mid"),
+    # a manager of business development, not of people: no "team you'd inherit" questions
+    ("Business Development Manager", [("must-have", "Business or finance degree at master's level", ())],
+     "general", "mid"),
     ("Postdoctoral Research Associate", [("must-have", "PCR and cell culture", ("PCR", "cell culture"))],
      "research", "mid"),
     ("Associate", [], "general", "mid"),

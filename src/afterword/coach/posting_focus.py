@@ -36,7 +36,8 @@ _TOOL_CATEGORIES = frozenset({"programming-language", "framework", "devops", "cl
 _UNASKED_CATEGORIES = frozenset({"certification", "soft-skill", "language"})
 # "Account Manager", "Project Manager" name a job, not a level of leadership.
 _MANAGER = (r"(?<!account )(?<!case )(?<!product )(?<!project )(?<!property )(?<!relationship )(?<!community )"
-            r"manager")
+            r"(?<!development )(?<!key account )(?<!category )(?<!campaign )(?<!social media )(?<!content )"
+            r"(?<!brand )(?<!program )(?<!programme )manager")
 _MANAGER_TITLE = re.compile(rf"\b(?:{_MANAGER}|director|head of|chief|vp|vice president)\b", re.IGNORECASE)
 # Title words, most specific first: "Data Engineer" is data, "Research Nurse" healthcare, "Sales Engineer" retail.
 _TITLE_FAMILIES = tuple((family, re.compile(pattern, re.IGNORECASE)) for family, pattern in (
