@@ -5,7 +5,7 @@ never read as something asked of the candidate."""
 from __future__ import annotations
 
 from afterword.analysis.degrees import required_degree
-from afterword.analysis.posting_units import posting_units
+from afterword.analysis.posting_units import posting_facts, posting_units
 from afterword.analysis.unit_roles import unit_role
 from afterword.analysis.units import split_line
 from afterword.ingest import document_from_text
@@ -105,3 +105,12 @@ def test_hooks_encouragements_and_the_role_in_the_third_person_ask_nothing() -> 
     assert unit_role("The Ideal Candidate has 5 years of Java experience", "Other") == "requirement"
     assert unit_role("Alternatively you could have experience with corporate finance .", "Requirements") \
         == "nice-to-have"
+
+
+def test_a_vision_or_a_medical_company_is_no_perk() -> None:
+    blurb = ("Engineer at Tessel. Tessel was founded in 1829 with a clear vision to develop and create value using "
+             "science to benefit humanity . We build medical devices .")
+    assert not [f for f in posting_facts(document_from_text(blurb)) if f.topic == "benefits"]
+    perks = "Engineer at Tessel. We offer medical, dental and vision insurance ."
+    assert [f.topic for f in posting_facts(document_from_text(perks))].count("benefits") == 1
+    assert unit_role("Tessel was founded in 1829 with a clear vision to benefit humanity .", "Other") != "benefit"

@@ -66,7 +66,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                                   r"contract(?:or)? (?:role|position|basis|job|assignment|engagement)|"
                                   r"contract[- ]to[- ](?:hire|perm)|\d+[- ](?:month|week|year)s? contract|"
                                   r"(?:short|long)[- ]term contract|on a contract)\b", re.IGNORECASE),
-    "benefits": re.compile(r"\b(health insurance|medical|dental|vision|401\(?k\)?|pension|retirement plan|"
+    # "medical" and "vision" only as cover: "a clear vision to develop ...", "a medical devices company" offer none
+    "benefits": re.compile(r"\b(health insurance|medical(?= (?:insurance|cover|coverage|plans?|benefits|care\b))|"
+                           r"medical(?=[,;/] ?dental)|dental|vision(?= (?:insurance|cover|coverage|care|plans?))|"
+                           r"401\(?k\)?|pension|retirement plan|"
                            r"paid time off|pto|parental leave|vacation|stock options|equity|learning budget|wellness|"
                            r"(?:paid|public|bank|company|federal|\d+) holidays|holiday pay)\b", re.IGNORECASE),
     "team_size": re.compile(rf"\bteam of {_NUMBER}\b|\bteam\s*:\s*{_NUMBER}\b|\b(?:be|as|join) one of {_NUMBER}\b|"

@@ -110,7 +110,7 @@ _DOING = frozenset(
     "prepare deliver implement write help coordinate monitor conduct analyze analyse identify assist perform "
     "review train plan partner mentor report handle oversee operate serve cook clean install repair greet "
     "process respond answer teach care administer document act work contribute shape define execute run".split())
-_BENEFIT = re.compile(r"\b(?:we offer|we provide|you(?:'ll| will) (?:get|receive|enjoy)|perks?|benefits?|"
+_BENEFIT = re.compile(r"\b(?:we offer|we provide|you(?:'ll| will) (?:get|receive|enjoy)|perks?|(?<!to )benefits?|"
                       r"you (?:have|get|will have) the (?:opportunity|chance|freedom|possibility)|"
                       r"profit[- ]shar\w+|share units|employee (?:stock|share)s?|"
                       r"we encourage you to|you can also|"

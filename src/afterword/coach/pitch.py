@@ -722,7 +722,9 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     return Sentence(f"I have been working since {since}, most recently as {where}.", sources)
 
 
-_LEVEL_WORDS = frozenset("senior junior lead principal staff chief head sr sr. jr jr. i ii iii iv".split())
+# Levels a title is said without ("Senior Payroll Specialist" → "payroll specialist"): saying less is true. A
+# junior level is kept: "I'm a C++ developer" of a "Junior C++ developer" would claim more than the resume does.
+_LEVEL_WORDS = frozenset("senior lead principal staff chief head sr sr. i ii iii iv".split())
 
 
 def _headline_sentence(resume: Document) -> Sentence | None:
@@ -762,11 +764,13 @@ def _unshouted(title: str) -> str:
 
 
 def _job_words(title: str) -> str:
-    """The job a title names, without its level, as said in a sentence: "Senior Payroll Specialist" → "payroll
-    specialist", "Staff Nurse" → "nurse"; "" for a title too long or too odd to say that way."""
-    words = [w for w in re.findall(r"\.?[A-Za-z][\w+#.-]*[\w+#]|[A-Za-z]", title.split(",")[0].split("(")[0])
+    """The job a title names, without a senior level, as said in a sentence: "Senior Payroll Specialist" →
+    "payroll specialist", "Staff Nurse" → "nurse", "Jr. Data Analyst" → "junior data analyst"; "" for a title too
+    long or too odd to say that way."""
+    words = ["junior" if w.lower().rstrip(".") == "jr" else w
+             for w in re.findall(r"\.?[A-Za-z][\w+#.-]*[\w+#]|[A-Za-z]", title.split(",")[0].split("(")[0])
              if w.lower() not in _LEVEL_WORDS]
-    if not 1 <= len(words) <= 3 or any(w.isupper() and len(w) > 3 for w in words):
+    if not 1 <= len([w for w in words if w.lower() != "junior"]) <= 3 or any(w.isupper() and len(w) > 3 for w in words):
         return ""
     taxonomy = default_taxonomy()  # "Python Developer" keeps its Python; "Payroll Specialist" is a payroll one
     return " ".join(w if w.isupper() or ((skill := taxonomy.lookup(w)) is not None and skill.name == w)
