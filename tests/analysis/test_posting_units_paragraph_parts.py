@@ -114,3 +114,26 @@ def test_a_vision_or_a_medical_company_is_no_perk() -> None:
     perks = "Engineer at Tessel. We offer medical, dental and vision insurance ."
     assert [f.topic for f in posting_facts(document_from_text(perks))].count("benefits") == 1
     assert unit_role("Tessel was founded in 1829 with a clear vision to benefit humanity .", "Other") != "benefit"
+
+
+def test_a_phrase_or_a_keyword_is_never_the_company() -> None:
+    from afterword.analysis.matching import match_documents
+
+    resume = document_from_text("Jo Lind\nEXPERIENCE\nDeveloper, Acme | 2019 - now\n")
+    protection = ("About Us\nWe build diagnostic equipment .\nDescription\nRequirements\n"
+                  "Knowledge of the Danish Data Protection is an advantage but not a prerequisite .\n")
+    assert match_documents(resume, document_from_text(protection)).posting_info.company == ""
+    assert pieces("Knowledge of the Danish Data Protection is an advantage but not a prerequisite .") == [
+        "Knowledge of the Danish Data Protection is an advantage but not a prerequisite ."]
+    jenkins = "Java Developer Digital Jenkins\nRequirements\n- Java and Jenkins\n"
+    info = match_documents(resume, document_from_text(jenkins)).posting_info
+    assert (info.role, info.company) == ("Java Developer", "")
+
+
+def test_a_job_described_to_its_holder_is_a_duty() -> None:
+    text = ("Join us as a BACKEND ENGINEER ( full-time m/f ) As our Backend Engineer you set the basis for the "
+            "user experience in our app .")
+    assert unit_role(text, "Other") == "responsibility"
+    assert unit_role("As our Backend Engineer you need 3 years of Go.", "Other") == "requirement"
+    assert unit_role("Looking for a job where you do not have to be able to speak Danish?", "Requirements") \
+        == "other"

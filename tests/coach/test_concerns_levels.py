@@ -94,3 +94,26 @@ MBA (Sales & Marketing), Moscow Business School, 2012
     assert "modern programming languages" not in said
     assert "The posting asks for this and your resume does not show it" not in said  # no "native" condition
     assert any("AWS" in c for c in shown)
+
+
+def test_a_language_the_posting_says_is_not_needed_is_no_concern_and_two_languages_are_both_raised() -> None:
+    resume = SERVICE_RESUME.replace("English - Pre-Intermediate", "English - elementary")
+    shown, rest = concerns_of(resume, "Call Agent at Tessel\nRequirements:\n"
+                                      "- You do not need to speak Danish for this job\n- Good English\n")
+    said = " ".join((*shown, *rest))
+    assert "Danish" not in said
+    assert "rates your English as “elementary”" in said
+    shown, _ = concerns_of(resume, "Administrator at Tessel\nRequirements:\n"
+                                   "- You are fluent in both Danish and English orally and in writing\n")
+    assert any("does not show Danish" in c for c in shown)
+    assert any("rates your English" in c for c in shown)
+
+
+def test_posting_text_about_others_is_no_concern() -> None:
+    posting = ("Data Protection Lead at Tessel\nRequirements:\n- Fluent English\n"
+               "- Most of them speak several foreign languages and have experience in multicultural teams .\n"
+               "- Hays serves as recruitment partner on this position .\n")
+    shown, rest = concerns_of(SERVICE_RESUME.replace("Pre-Intermediate", "C1"), posting)
+    said = " ".join((*shown, *rest))
+    assert "several foreign languages" not in said
+    assert "recruit" not in said

@@ -37,7 +37,8 @@ _LABELS = re.compile(r"^(?P<label>company|employer|organi[sz]ation|hiring compan
 _NAME = r"(?P<name>(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w&'’.-]*|&|of|and|de|the)){0,4})"
 _COMPANY_SENTENCES = (
     re.compile(rf"(?:^|(?<=[.)!?] ))(?:At |Join )?{_NAME},?\s(?:is|are)\s(?:looking|seeking|hiring|searching|"
-               r"recruiting|growing|a |an |the )"),
+               r"recruiting|growing|a |an |the )(?!(?:\w+ )?(?:advantage|plus|bonus|asset|must|prerequisite|"
+               r"requirement|merit)\b)"),
     re.compile(rf"^(?:At|Join)\s{_NAME}(?:,|\s(?:we|you|and)\b)"),
     re.compile(rf"^{_NAME}\s(?:builds|makes|provides|offers|develops|helps|creates|designs|serves|operates|runs|"
                r"has)\b"),
@@ -116,8 +117,11 @@ def _role_from_title(text: str, blocked: set[str]) -> tuple[str, list[str]]:
     role, rest = _role_part(titled[0])
     if len(role.split()) > 7:
         return "", []
+    # a job board glues keywords after the title ("Java Developer Digital Jenkins"): a part naming a skill is no
+    # company
     others = [p for p in [*parts, rest] if p and p != titled[0] and len(p.split()) <= 5
-              and _plausible_company(p, blocked) and not _PLACE_HINT.search(p)]
+              and _plausible_company(p, blocked) and not _PLACE_HINT.search(p)
+              and not any(_squashed(word) in {_squashed(b) for b in blocked} for word in p.split())]
     return role, others
 
 

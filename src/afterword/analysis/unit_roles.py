@@ -25,7 +25,11 @@ _APPLY = re.compile(r"\b(?:apply (?:now|online|today|here|via|at|by|through|for 
                     r"cover letter|closing date|deadline for applications|job (?:no|number|id|ref)\b|"
                     r"reference (?:no|number)|to be considered|click (?:here|on|the|below|apply)|we will reply|"
                     r"shortlisted|assessed by|(?:third[- ]party |recruitment )(?:recruit\w+ )?agenc\w+|"
-                    r"note to (?:recruitment )?agencies|unsolicited (?:résumés|resumes|cvs|applications)|"
+                    r"note to (?:recruitment )?agencies|"
+                    r"(?:serves|acts) as (?:the |a |our )?(?:recruitment|recruiting|hiring) partner|"
+                    r"is (?:the|our) (?:recruitment|recruiting|hiring) partner|"
+                    r"(?:handles|manages|handling|managing) the recruitment|"
+                    r"unsolicited (?:résumés|resumes|cvs|applications)|"
                     r"referral fee|"
                     r"interview process|hiring process|recruitment process|application must include|"
                     r"please (?:send|submit|include|attach|apply)|interested candidates|"
@@ -100,7 +104,9 @@ _RESPONSIBLE = re.compile(r"\b(?:(?:you will|you'll|(?:the |successful )?candida
 _ROLE_DOES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur) (?!(?:[Ii]deal|[Ss]uccessful|[Rr]ight) )(?:[A-Z][\w-]*)"
                         r"(?: [A-Z][\w-]*){0,4} (?:is|uses|leads|possesses|applies|provides|drives|engages|works|acts|"
                         r"serves|ensures|reports|supports|owns|manages|oversees|partners|collaborates|develops|"
-                        r"designs|builds|defines|has|brings|plays|holds)\b")
+                        r"designs|builds|defines|has|brings|plays|holds)\b|"
+                        r"\b[Aa]s (?:our|the|a|an) (?:new )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3},? you "
+                        r"(?!(?:need|must|should|have|bring|hold|are expected to have)\b)")
 _DOING = frozenset(
     "acting assisting building collaborating conducting coordinating creating defining delivering designing "
     "developing driving ensuring establishing helping identifying implementing leading maintaining managing "
@@ -132,7 +138,8 @@ _CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|
                       r"^(?:and )?(?:do|are|can|would|could|will|have) you\b[^?]*\?\s*$", re.IGNORECASE)
 _SURE_APPLY = re.compile(r"\b(?:apply online|send (?:us )?your (?:application|cv|resume)|"
                          r"click (?:here|on|the|below|apply))\b", re.IGNORECASE)
-_ABOUT_US = re.compile(r"^(?:we|we're|we've|our|it is our|at [A-Z<][\w<>&.-]*,? we|about the (?:department|company|"
+_ABOUT_US = re.compile(r"^(?:(?:most|many|all|some|several|each) of (?:them|us|our)\b|we|we're|we've|our|it is our|"
+                       r"at [A-Z<][\w<>&.-]*,? we|about the (?:department|company|"
                        r"team|group|lab|unit))\b|^(?:with|since|for)\b[^.]{0,80}\b(?:we|our)\b|"
                        r"^(?:in|over|during|this|next|today|now|by|after|as)\b[^.,]{0,40}?,? (?:we|we're|we've|"
                        r"we'll)\b", re.IGNORECASE)
@@ -283,8 +290,9 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "company-info"  # "Our culture is important to us", "We do daily standups": about them, asks nothing
     if _PAY_WORDS.search(text) and not _MUST.search(text) and _SECTION_ROLES.get(section) != "responsibility":
         return "pay"  # "we are willing to pay a salary above the collective agreement"
-    if _HOOK.match(text) and not _CONCRETE.search(text) and not _MUST.search(text):
-        return "other"  # "If you are looking for a sense of purpose ... we want to talk to you": a hook
+    if (_HOOK.match(text) or stripped.endswith("?") and _RHETORICAL.search(text)) and not _CONCRETE.search(text) \
+            and not _MUST.search(text):
+        return "other"  # "If you are looking for a sense of purpose ...", "Looking for a job where ...?": a hook
     factual = _factual(text, topics)
     default = _SECTION_ROLES.get(section)
     if _STRONG_BENEFIT.search(text):

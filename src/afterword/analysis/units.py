@@ -294,7 +294,10 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
     "Speak English effortlessly Danish is an advantage"."""
     if span.heading or span.end - span.start < 50:
         return [span]
-    found = [m.start() + 1 for m in _NICE_TAIL.finditer(text, span.start, span.end)]
+    # the subject starts after a lowercase word: "... the Danish Data Protection is an advantage" is one phrase
+    found = [m.start() + 1 for m in _NICE_TAIL.finditer(text, span.start, span.end)
+             if (before := text[span.start:m.start()].rsplit(" ", 1)[-1])[:1].islower()
+             and before.lower() not in _JOINING_WORDS]
     # "write English effortlessly Danish is ...": of two starts in one phrase, the later is its subject
     tails = [at for at, after in zip(found, [*found[1:], span.end + 99], strict=False) if after - at > 40]
     if tails:  # the nice-to-have run into the item before it is an item of its own

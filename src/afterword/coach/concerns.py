@@ -541,6 +541,15 @@ def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, 
                        "a date.", kind="language", label="Say", skills=(language,))
 
 
+def _not_needed(text: str, language: str) -> bool:
+    """True when the posting says the language is not needed: "you do not have to speak Danish", "Danish is not
+    required", "no Danish needed"."""
+    name = re.escape(language)
+    return bool(re.search(rf"\b(?:not?|don't|do not|doesn't|does not|without|never)\b[^.;]{{0,40}}\b{name}\b|"
+                          rf"\b{name}\b(?: (?:skills|language))?(?: is| are)? (?:not|no longer) (?:required|necessary|"
+                          rf"needed|a (?:requirement|must)|essential)", text, re.IGNORECASE))
+
+
 def _spoken(taxonomy: Taxonomy, name: str) -> bool:
     """True for a language one speaks ("German", "Danish"); not for a skill filed with them ("interpreting",
     "translation", "bilingual"), which is worked in, not spoken."""
@@ -726,8 +735,13 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             concern = _level_concern(match, short[0], short[1], resume)
             out.append(replace(concern, answer=tuple(s for s in concern.answer if checker.check(s.text).ok),
                                weight=_weight(concern, 0)))
-            continue
-        missing = _missing(match)
+            if not [s for s in _missing(match) if s != short[0]]:
+                continue  # "fluent in Danish and English": Danish, not shown at all, is still raised below
+        missing = [s for s in _missing(match) if not (_spoken(taxonomy, s) and _not_needed(requirement.text, s))]
+        if not missing and match.status == "gap" and requirement.skills and all(
+                _spoken(taxonomy, s) for s in requirement.skills):
+            not_asked.add(requirement.text)
+            continue  # "You don't have to speak Danish": nothing asked
         if requirement.any_of and match.status != "gap":
             missing = []
         if match.status == "partial" and requirement.skills and requirement.skills[0] not in missing \
@@ -867,7 +881,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         # the same missing skill or degree ("the doctorate degree the posting lists") is one concern, and so is
         # a concern whose every skill a concern ranked before it already names ("Linux" after "embedded systems
         # and Linux")
-        subject = concern.concern.split("“", 1)[0] if concern.kind == "gap" else concern.requirement
+        subject = concern.concern.split("“", 1)[0] if concern.kind in ("gap", "language") else concern.requirement
         if subject in seen_subjects or (concern.skills and set(concern.skills) <= raised_skills):
             continue
         seen_subjects.add(subject)
