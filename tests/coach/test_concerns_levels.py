@@ -117,3 +117,17 @@ def test_posting_text_about_others_is_no_concern() -> None:
     said = " ".join((*shown, *rest))
     assert "several foreign languages" not in said
     assert "recruit" not in said
+
+
+def test_a_lead_level_stated_by_a_label_is_a_step_up_for_a_junior() -> None:
+    resume = ("Gil Zal\nJunior C++ developer\nPROJECTS\n- Wrote a command line shell in C\n"
+              "- Built a web server with Docker\n")
+    posting = ("Java Backend Engineer at Kiln\nExperience level: Lead\nRequirements:\n- Experience with Java\n"
+               "- Experience with Linux\nYou will get extra points for the following Knowledge of SAP functionalities "
+               "Experience in DevOps Fluent English both written and spoken is a must\n")
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=TODAY)
+    assert card.concerns[0].kind == "step-up"
+    assert "lead level, the posting says" in card.concerns[0].concern
+    said = " ".join(c.concern for c in (*card.concerns, *card.more_concerns))
+    assert "SAP functionalities" not in said  # an extra point is no concern

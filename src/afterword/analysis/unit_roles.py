@@ -325,6 +325,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
             return "other"  # "Do you want to create great things together?": a hook, not a requirement
         if not _asks(text) and (_BENEFIT.search(text) or _CHATTER.search(text)):
             return "benefit" if _BENEFIT.search(text) else "other"  # "Delicious coffee", "Nice to meet you!"
+        if default == "nice-to-have" and _MUST.search(text) and not _nice(text):
+            return "requirement"  # "Fluent English is a must" in a list of extra points: still a must
         return "nice-to-have" if default == "nice-to-have" or _nice(text) else "requirement"
     asks = _asks(text)
     if default == "responsibility":

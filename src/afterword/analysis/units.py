@@ -52,7 +52,7 @@ _NICE_TAIL = re.compile(r"(?<=[a-z,]) (?=[A-Z][\w+#.-]*(?: [\w+#.-]+){0,3} (?:is
                         r"(?:an? |considered an? )?(?:advantage|plus|bonus|asset|merit)\b)")
 # Words that never continue a name: after a lowercase word they start an item even in a short run ("... 6+ years
 # of experience We are looking for ...", "... get the job done The way we work:").
-_STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you"})
+_STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you", "fluent", "fluency"})
 _QUALITY_WORDS = frozenset({"good", "strong", "excellent", "solid", "proven", "basic", "deep", "advanced", "very",
                             "sound", "thorough", "extensive"})
 _ASKED_NOUNS = frozenset({"knowledge", "experience", "understanding", "command", "skills", "background",
@@ -93,9 +93,10 @@ _LEAD_IN = re.compile(
     r"you (?:could|might|would|will) be (?:a (?:great|good|perfect|strong) (?:fit|match)|our next \w+|"
     r"the (?:right|ideal) (?:person|candidate)|right for (?:us|this role))(?: for us)? if you|"
     r"you should apply if(?: you)?|"
+    r"you(?:'ll| will)? (?:get|earn|score) (?:extra|bonus) points (?:for|if)(?: the following| you(?: also)?)?|"
     r"(?:we are|we're) (?:looking for|seeking|searching for) (?:someone|a person|people|an individual|candidates?|"
     r"a candidate|a colleague|colleagues) (?:who|that|with)(?: is| has| can)?)\b", re.IGNORECASE)
-_NICE_LEAD_IN = re.compile(r"would be|bonus|also", re.IGNORECASE)
+_NICE_LEAD_IN = re.compile(r"would be|bonus|also|extra points", re.IGNORECASE)
 
 
 # A capitalised common word (an adjective or noun made from a verb) after a lowercase word starts an item of a
@@ -325,7 +326,7 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
         if word[:1].isupper() and starter and (long or strong) \
                 and (previous[-1:].isalnum() or strong and previous[-1:] == ")") \
                 and previous.lower() not in _JOINING_WORDS and (previous[:1].islower() or strong) \
-                and word_start - cuts[-1] >= 25:
+                and word_start - cuts[-1] >= (15 if strong else 25):
             cuts.append(word_start)
     cuts.append(span.end)
     return [Span(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from afterword.analysis.experience import find_jobs
-from afterword.coach.concerns import Concern, level_label
+from afterword.coach.concerns import LEVEL_LABEL, Concern, level_label
 from afterword.coach.posting_focus import title_family
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.coach.truth import TruthChecker
@@ -142,26 +142,43 @@ _SENIOR_ROLE = re.compile(r"\b(?:senior|sr\.?|lead|principal|staff (?:engineer|s
 _JUNIOR_TITLE = re.compile(r"\b(?:junior|jr\.?|intern|trainee|graduate|entry[- ]level|apprentice|assistant)\b",
                            re.IGNORECASE)
 STEP_UP_YEARS = 5  # fewer years than this on the resume, for a senior role, is a step up to prepare for
+_POSTED_LEVEL = re.compile(r"\b(?:senior|lead|principal)\b", re.IGNORECASE)
+
+
+def _posted_level(report: MatchReport) -> str:
+    """The highest senior level a job board's label states ("Experience level: Mid-Level Senior Lead" → "lead"),
+    or "" when it states none ("Experience level: Entry")."""
+    for unit in report.posting_units:
+        text = unit.text.lower()
+        if LEVEL_LABEL.match(text) and _POSTED_LEVEL.search(text):
+            return next(level for level in ("principal", "lead", "senior") if level in text)
+    return ""
 
 
 def step_up_concern(report: MatchReport, resume: Document, role: str) -> Concern | None:
     """"Are you ready for this level?": a senior or lead role for someone whose latest title is junior, or who has
     fewer than five years of dated work, in the same line of work. Only the tip: the stories are the candidate's."""
-    if not role or not _SENIOR_ROLE.search(role):
+    level = _posted_level(report)
+    if not role or not (_SENIOR_ROLE.search(role) or level):
         return None
     jobs = [job for job in find_jobs(resume) if job.title]
-    if not jobs:
-        return None
-    latest = max(jobs, key=lambda job: (job.end is None, job.start))
-    title, _ = title_and_employer(resume, latest)
+    if jobs:
+        latest = max(jobs, key=lambda job: (job.end is None, job.start))
+        title, _ = title_and_employer(resume, latest)
+        number = latest.title_line
+    else:  # no job read with its title: a headline that says "Junior" still says the level
+        number, title = headline(resume)
+        if not _JUNIOR_TITLE.search(title or ""):
+            return None
     if not title or _SENIOR_ROLE.search(title) or not same_work(title, role):
         return None
     if not (_JUNIOR_TITLE.search(title) or 0 < report.resume_years < STEP_UP_YEARS):
         return None
+    named = role if _SENIOR_ROLE.search(role) else f"{role} ({level} level, the posting says)"
     return Concern(
         requirement=f"Most recent job: {title}",
         requirement_line=0,
-        concern=f"This {role} role is a step up from your latest title ({title}, resume line {latest.title_line}): "
+        concern=f"This {named} role is a step up from your latest title ({title}, resume line {number}): "
                 "expect them to ask whether you are ready for that level.",
         answer=(),
         tip=STEP_UP_TIP,
