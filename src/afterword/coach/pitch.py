@@ -75,6 +75,15 @@ _LIST_SECTIONS = frozenset({"Skills", "Languages", "Interests"})
 _RESULT_FRAMES = ("One thing I'd point to: {}.", "Another: {}.", "And one more: {}.")
 
 
+_ACHIEVEMENT_LABEL = re.compile(r"(?:key |main )?(?:achievements?|accomplishments?|results?)\s*:\s*\S",
+                                re.IGNORECASE)
+
+
+def _states_result(text: str) -> bool:
+    """A result in numbers, or a line the resume itself labels as one ("Achievements: winning large tenders")."""
+    return is_result(text) or bool(_ACHIEVEMENT_LABEL.match(text))
+
+
 def _speakable(text: str) -> bool:
     """A line that reads as a whole statement when quoted: starts with a word, is not a table row, a date line,
     a label or a heading."""
@@ -151,7 +160,8 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
             text = _whole_part(text) or ""
             if not text:
                 continue
-        result = is_result(text)
+        # "Achievements: increasing sales ..., winning large government tenders": the resume calls it a result
+        result = _states_result(text)
         # A sentence with a result under "Skills" or "Languages" is a story the resume's headings did not mark
         # ("The number of errors fell 30 times."), not a list item: it may be said.
         story = result and line.section in _LIST_SECTIONS and len(text.split()) >= (5 if tail else 8) \
@@ -172,7 +182,7 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         # the job is the posting's kind of work
         doing = spoken is None and worked and (carry >= _CARRIES_OVER or kind_of_work) \
             and bool(_GERUND.match(_unlabelled(undated(text)).strip()))
-        if spoken is None and not ((result or doing) and _speakable(text)):
+        if spoken is None and not ((result or doing) and _speakable(_unlabelled(text))):
             continue
         if not (line.number in cited or result or line.number in latest) and (spoken is None or len(spoken) < 30) \
                 and not doing:
@@ -191,7 +201,7 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         ranked = [item for item in ranked if item[1] not in early]  # nothing later can be
     # A duty that backs nothing, states no result and carries nothing over to what the posting stresses is said
     # at most once, and only of the posting's kind of work: shop-floor duties argue nothing for a firmware job
-    filler = [item for item in ranked if item[1] not in cited and not is_result(resume.line(item[1]).text)
+    filler = [item for item in ranked if item[1] not in cited and not _states_result(resume.line(item[1]).text)
               and item[5] < _CARRIES_OVER]
     # ... or, when the pitch would have less than two points otherwise, one that is not another trade's duty
     kept = [item for item in ranked if item not in filler]
@@ -416,6 +426,9 @@ _POINT_FILLER = frozenset("a an the of to in on at for by and or with up from ov
                           "about around some".split())
 
 
+_ADVERB_FIRST = re.compile(r"^[A-Z][a-z]{3,}ly ")
+
+
 def _as_point(text: str | None) -> str | None:
     """A line as a point said after a frame ("One thing I'd point to: ..."), or None when it cannot be said as the
     candidate's own point. A line written about the candidate in the third person ("during his work ...") is said
@@ -431,8 +444,10 @@ def _as_point(text: str | None) -> str | None:
             return None
         text = rest
     first = text.split()[0].lower()
-    if _FINITE.search(text) or _GERUND.match(text) or first in PRESENT_OPENERS or _past_action(text):
-        return text
+    unadorned = _ADVERB_FIRST.sub("", text)
+    if _FINITE.search(text) or _GERUND.match(unadorned[:1].upper() + unadorned[1:]) or first in PRESENT_OPENERS \
+            or _past_action(text):
+        return text  # "Significantly increasing sales ...": a gerund after an adverb is an action too
     content = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in _POINT_FILLER]
     if len(text.split()) > 14 or re.search(r"[(#,]", text) or len(content) < 3:
         return None
@@ -513,7 +528,8 @@ _ARTICLES = frozenset({"The", "A", "An", "Our", "My", "This", "Each", "Every"})
 def _lower_article(text: str) -> str:
     """"The number of errors fell" after "One thing I'd point to:" reads "the number of errors fell"."""
     first, _, rest = text.partition(" ")
-    if rest and (first in _ARTICLES or (first[1:].islower() and (_GERUND.match(text) or _ACTION_NOUN.match(first)))):
+    if rest and (first in _ARTICLES or (first[1:].islower() and (_GERUND.match(text) or _ACTION_NOUN.match(first)
+                                                                 or _ADVERB_FIRST.match(text)))):
         return f"{first.lower()} {rest}"  # "Creating the checkout" → "creating the checkout"
     return text
 
@@ -658,7 +674,9 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
              for e in m.evidence if e.match in ("exact", "alias", "related")}
     if not jobs:
         return None
-    latest = max(jobs, key=lambda job: (job.end is None, job.start))
+    # the latest job, not a course listed as one ("Role: Java Developer student.")
+    latest = max([job for job in jobs if not _learning(job, resume)] or jobs,
+                 key=lambda job: (job.end is None, job.start))
     # Counting from an assistant's or trainee's job overstates it, unless that is still the level.
     junior = bool(_JUNIOR.search(latest.title))
     head = head_noun(latest.title)
@@ -751,9 +769,12 @@ def _degree_sentence(report: MatchReport) -> Sentence | None:
 
 
 def _learning(job: Job, resume: Document) -> bool:
-    """A course, an internship or training listed as a job: its title or its line says so (a line's first 200
-    characters only: one long line can hold thousands of date ranges)."""
-    return bool(LEARNER.search(f"{job.title} {resume.line(job.title_line).text[:200]}"))
+    """A course, an internship or training listed as a job: its title, its line or the line after it says so
+    ("2018 - Tel-Ran Educational Center" / "Role: Java Developer student."; a line's first 200 characters only:
+    one long line can hold thousands of date ranges)."""
+    after = [n for n in job.lines if n > job.title_line][:1]
+    near = " ".join(resume.line(n).text[:200] for n in (job.title_line, *after))
+    return bool(LEARNER.search(f"{job.title} {near}"))
 
 
 def _unshouted(title: str) -> str:

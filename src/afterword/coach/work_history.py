@@ -49,18 +49,24 @@ def same_work(title: str, role: str) -> bool:
 
 LEARNER = re.compile(r"\b(?:intern(?:ship)?|trainee|student|course|bootcamp|volunteer|practicum)\b|"
                      r"\((?:education|training)\b", re.IGNORECASE)  # "Python Developer (Education, 2020 - 2021)"
+_CAREER_MONTHS = 36  # a job this long is a career, and a break this short after it does not end the run
 _GAP_MONTHS = 12  # "since 2019" after a 2019 internship and two years of nothing would overstate it
 
 
 def unbroken_since(jobs: list[Job]) -> Job:
     """The job that starts the latest unbroken run of work: going back from the latest, a job counts while it
-    ended no more than a year before the next one started (courses, internships and a gap break the run)."""
+    ended no more than a year before the next one started, or no more than three years when it lasted three years
+    or more (courses, internships and a longer gap break the run)."""
     ordered = sorted(jobs, key=lambda job: job.start)
     first = ordered[-1]
     reach = first.start
     for job in reversed(ordered[:-1]):
         end = job.end or (9999, 12)
-        if (reach[0] - end[0]) * 12 + (reach[1] - end[1]) > _GAP_MONTHS:
+        gap = (reach[0] - end[0]) * 12 + (reach[1] - end[1])
+        lasted = (end[0] - job.start[0]) * 12 + (end[1] - job.start[1]) if job.end else 0
+        # a career of three years or more before a move of up to three years (a director from 2009 to 2016, who
+        # emigrated and started again in 2018) is part of the run: "since 2018" would erase it
+        if gap > _GAP_MONTHS and not (lasted >= _CAREER_MONTHS and gap <= _CAREER_MONTHS):
             break
         first = job if job.start < first.start else first
         reach = min(reach, job.start)

@@ -1,0 +1,55 @@
+"""The pitch says a whole career as the resume gives it: the years from a long career before a move abroad, the
+latest real job rather than a course listed as one, and the results a resume labels as its achievements."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from afterword.coach.card import build_card
+from afterword.ingest import document_from_text
+
+TODAY = date(2026, 12, 1)
+
+MOVED_ABROAD = """Oleg Marin
+Employment History
+2018 - Tel-Ran Educational Center
+Role: Java Developer student.
+Design and development of Java applications with Spring.
+2018 Flexitech AVIA Israel
+Role: Production manager.
+Company profile: Manufacturing of heating elements and PCBs.
+2009 2016 Subaru Russia
+Role: Car dealership director.
+Achievements: Significantly increasing sales of new and used equipment, winning large government tenders for the \
+supply of automotive equipment.
+Education:
+MA in Radiophysics and electronics
+"""
+
+POSTING = """Data Scientist at Norvia
+## Requirements
+- A technical background in physics or electronics
+- Experience winning and managing large tenders
+"""
+
+
+def pitch_text() -> str:
+    card = build_card(document_from_text(MOVED_ABROAD, "resume.txt"), document_from_text(POSTING, "posting.txt"),
+                      today=TODAY)
+    return " ".join(p.text for p in card.pitches)
+
+
+def test_a_long_career_before_a_move_abroad_is_not_erased() -> None:
+    said = pitch_text()
+    assert "since 2009" in said
+    assert "since 2018" not in said
+
+
+def test_a_course_listed_as_a_job_is_not_the_latest_job() -> None:
+    said = pitch_text()
+    assert "most recently as Java Developer at Tel-Ran" not in said
+    assert "Production manager" in said
+
+
+def test_a_line_the_resume_labels_as_achievements_is_spoken() -> None:
+    assert "winning large government tenders" in pitch_text()
