@@ -120,3 +120,25 @@ def test_a_senior_role_after_a_junior_title_is_a_step_up_to_prepare_for() -> Non
     same = build_card(resume, document_from_text("Python Developer at Lyng\n## Requirements\n- Python\n", "p.md"),
                       today=date(2026, 12, 1))
     assert not any(c.kind == "step-up" for c in same.concerns)
+
+
+def test_a_posting_with_no_title_that_the_resume_shows_nothing_of_is_still_another_line_of_work() -> None:
+    resume = """Pavel Orlov
+EXPERIENCE
+2018 - Code Academy
+Role: Web Developer student.
+Web-developer, Teamlead, Skyweb | 2012 - 2023
+- Led a team of 4 developers building PHP and MySQL sites
+"""
+    posting = """Description
+We are looking for a new colleague to develop solutions for powders and dairy products .
+You need to have a high theoretical understanding of dairy chemistry .
+You have excellent knowledge of emulsifiers and hydrocolloids .
+You have worked with customers in the food industry for 5 years .
+"""
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=TODAY)
+    first = card.concerns[0]
+    assert first.kind == "career-change"
+    assert "(Web-developer, resume line" in first.concern  # the latest job, not the course
+    assert "why you want this role" in first.concern

@@ -16,7 +16,7 @@ from afterword.coach.concerns import LEVEL_LABEL, Concern, level_label
 from afterword.coach.posting_focus import title_family
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.coach.truth import TruthChecker
-from afterword.coach.work_history import headline, same_work, title_and_employer, undated
+from afterword.coach.work_history import headline, learning, same_work, title_and_employer, undated
 from afterword.models import Document, MatchReport
 
 CAREER_CHANGE_TIP = ("Say in one sentence of your own why you want this change (pass it with --why), then lead "
@@ -63,25 +63,28 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
                                                  for s in m.requirement.skills))]
     strong = sum(m.status == "strong" for m in must)
     partial = sum(m.status == "partial" for m in must)
-    if not role or not must or 2 * strong > len(must):
+    if not must or 2 * strong > len(must):
         return None  # the resume shows much of what is asked: not a change of field
+    if not role and (strong or 2 * partial >= len(must) or len(must) < 3):
+        return None  # with no title to compare, only a posting the resume shows nothing of is another field
     jobs = [job for job in find_jobs(resume) if job.title]
-    if any(same_work(job.title, role) for job in jobs):
+    if role and any(same_work(job.title, role) for job in jobs):
         return None
-    if jobs:
-        latest = max(jobs, key=lambda job: (job.end is None, job.start))
+    if jobs:  # the latest job, not a course listed as one ("Role: Java Developer student.")
+        latest = max([job for job in jobs if not learning(job, resume)] or jobs,
+                     key=lambda job: (job.end is None, job.start))
         title, _ = title_and_employer(resume, latest)
         number = latest.title_line
     else:  # no job read with its title (a CV pasted from two columns): the resume's own headline says it
         number, title = headline(resume)
-        if same_work(title, role):
+        if role and same_work(title, role):
             return None
     if not title:
         return None
     # A quarter of the must-haves shown, or half of them in part, is no change of field, unless the titles name
     # two different families of work: a backend developer's "analytical skills" and SQL do not make a finance
     # analyst.
-    if (4 * strong > len(must) or 2 * (strong + partial) >= len(must)) and not _other_family(title, role):
+    if (4 * strong > len(must) or 2 * (strong + partial) >= len(must)) and not (role and _other_family(title, role)):
         return None
     source = Source("resume", number, resume.line(number).text)
     answer = [Sentence("I'll be straight with you: this would be a change of direction for me.")]
@@ -94,7 +97,7 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
         requirement=f"Most recent job: {title}",
         requirement_line=0,
         concern=f"Your resume shows a different line of work ({title}, resume line {source.line}): expect them to "
-                f"ask why you want this {role} role and what carries over.",
+                f"ask why you want this {f'{role} ' if role else ''}role and what carries over.",
         answer=tuple(answer),
         tip=CAREER_CHANGE_TIP,
         kind="career-change",

@@ -20,10 +20,10 @@ from afterword.coach.concerns import GLUED
 from afterword.coach.sources import PRESENT_OPENERS, Sentence, Source, article, first_person, joined
 from afterword.coach.truth import TruthChecker, sentences
 from afterword.coach.work_history import (
-    LEARNER,
     earlier_work,
     head_noun,
     headline,
+    learning,
     same_work,
     title_and_employer,
     unbroken_since,
@@ -675,7 +675,7 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     if not jobs:
         return None
     # the latest job, not a course listed as one ("Role: Java Developer student.")
-    latest = max([job for job in jobs if not _learning(job, resume)] or jobs,
+    latest = max([job for job in jobs if not learning(job, resume)] or jobs,
                  key=lambda job: (job.end is None, job.start))
     # Counting from an assistant's or trainee's job overstates it, unless that is still the level.
     junior = bool(_JUNIOR.search(latest.title))
@@ -683,7 +683,7 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     relevant = [job for job in jobs if (cited.intersection(job.lines) or (head and head_noun(job.title) == head)
                                         or same_work(job.title, latest.title))
                 and (junior or not _JUNIOR.search(job.title))  # the same job word ("Staff Nurse") counts too
-                and not _learning(job, resume)]
+                and not learning(job, resume)]
     # A job with no title read, whose own lines back the posting and whose title line names no other job: the
     # work a headline of the posting's kind ("Backend Developer" for a Go developer's job) may date.
     # (any such job when the posting lists nothing to back)
@@ -700,7 +700,7 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     # 20 people has been working since 2005, not working as an engineering manager since 2018.
     relevant = [job for job in relevant if same_work(job.title, role)]
     worked = [job for job in jobs if resume.line(job.title_line).section not in ("Education", "Certifications")
-              and not _learning(job, resume)]
+              and not learning(job, resume)]
     first = unbroken_since(relevant or worked or list(jobs))
     since = first.start[0]
     title, employer = title_and_employer(resume, latest)
@@ -766,15 +766,6 @@ def _degree_sentence(report: MatchReport) -> Sentence | None:
     subject = f" in {held.subject}" if held.subject else ""
     named = degree_words(held.level)
     return Sentence(f"I hold {article(named)} {named}{subject}.", (Source("resume", held.line, held.text),))
-
-
-def _learning(job: Job, resume: Document) -> bool:
-    """A course, an internship or training listed as a job: its title, its line or the line after it says so
-    ("2018 - Tel-Ran Educational Center" / "Role: Java Developer student."; a line's first 200 characters only:
-    one long line can hold thousands of date ranges)."""
-    after = [n for n in job.lines if n > job.title_line][:1]
-    near = " ".join(resume.line(n).text[:200] for n in (job.title_line, *after))
-    return bool(LEARNER.search(f"{job.title} {near}"))
 
 
 def _unshouted(title: str) -> str:

@@ -53,6 +53,15 @@ _CAREER_MONTHS = 36  # a job this long is a career, and a break this short after
 _GAP_MONTHS = 12  # "since 2019" after a 2019 internship and two years of nothing would overstate it
 
 
+def learning(job: Job, resume: Document) -> bool:
+    """A course, an internship or training listed as a job: its title, its line or the line after it says so
+    ("2018 - Tel-Ran Educational Center" / "Role: Java Developer student."; a line's first 200 characters only:
+    one long line can hold thousands of date ranges)."""
+    after = [n for n in job.lines if n > job.title_line][:1]
+    near = " ".join(resume.line(n).text[:200] for n in (job.title_line, *after))
+    return bool(LEARNER.search(f"{job.title} {near}"))
+
+
 def unbroken_since(jobs: list[Job]) -> Job:
     """The job that starts the latest unbroken run of work: going back from the latest, a job counts while it
     ended no more than a year before the next one started, or no more than three years when it lasted three years
