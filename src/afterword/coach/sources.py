@@ -55,12 +55,25 @@ _CUT_AT = (re.compile(r" by \w+ing\b"), re.compile(r",? using "), re.compile(r";
            re.compile(r", which "), re.compile(r", so that "))
 
 
+_CLAUSE_END = re.compile(r"[,;:] | (?:and|or|but|while|with|including|as well as) |\s[(–—-]\s?")
+_DANGLING = frozenset("a an the of to in on at for with and or by from as that which who your our their its "
+                      "this these such e.g i.e".split())
+
+
 def quote(text: str, limit: int = 200) -> str:
-    """Document text as the card quotes it: whole when short, else cut at a word before ``limit`` with "…"."""
+    """Document text as the card quotes it: whole when short, else cut with "…" where a clause ends in its second
+    half ("..., and", "; "), or else at a word that does not leave the quote hanging on "the" or "of"."""
     if len(text) <= limit:
         return text
+    ends = [m.start() for m in _CLAUSE_END.finditer(text, limit // 2, limit)]
+    if ends:
+        return text[:ends[-1]].rstrip(" ,;:") + "…"
     cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
+    head = text[: cut if cut > limit // 2 else limit].rstrip(" ,;:")
+    words = head.split(" ")
+    while len(words) > 8 and words[-1].lower().strip(".") in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:") + "…"
 
 
 def article(words: str) -> str:

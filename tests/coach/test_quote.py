@@ -1,0 +1,21 @@
+"""A long requirement is quoted on the card up to where a clause ends, never left hanging on "the" or "of"."""
+
+from __future__ import annotations
+
+from afterword.coach.sources import quote
+
+
+def test_a_long_quote_ends_where_a_clause_ends() -> None:
+    text = ("Bachelor's degree or a similar academic degree within a relevant field of engineering or economics, "
+            "or related work experience, which will improve your chances of being considered for the role .")
+    said = quote(text, 150)
+    assert said == "Bachelor's degree or a similar academic degree within a relevant field of engineering or " \
+                   "economics, or related work experience…"
+
+
+def test_a_word_cut_never_hangs_on_a_little_word() -> None:
+    text = "Knowledge " + "of the regional data protection rules " * 8
+    said = quote(text, 100)
+    assert said.endswith("…")
+    assert said[:-1].split()[-1].lower() not in ("the", "of", "a", "to")
+    assert quote("Short and whole.") == "Short and whole."
