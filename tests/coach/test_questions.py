@@ -171,6 +171,14 @@ def test_the_stress_question_names_what_the_posting_repeats() -> None:
         q.text for q in nurse}
     practice = select_questions(frozenset(), focus=PostingFocus("healthcare", "mid", ("wound care",)))
     assert practice[0].text == "How much of this role is wound care, and what does doing it well look like here?"
+    # when the skill is the job itself, asking how much of the role it is shows the posting unread
+    job_itself = select_questions(frozenset(), focus=PostingFocus(
+        "research", "mid", ("bioinformatics",), said="we are looking for a bioinformatician to join our team"))
+    assert not any("How much of this role is bioinformatics" in q.text for q in job_itself)
+    assert any("bioinformatics" in q.text for q in job_itself)
+    titled = select_questions(frozenset(), focus=PostingFocus("software", "mid", ("cybersecurity",),
+                                                              role="Cybersecurity Analyst"))
+    assert not any("How much of this role" in q.text for q in titled)
     executive = [parse_interviewer("Ana Ruiz, Director of Nursing")]
     assert select_questions(frozenset(), executive, focus=PostingFocus("healthcare", "senior", ("patient safety",),
                                                                        themes=frozenset({"patient safety"})))[0].text \

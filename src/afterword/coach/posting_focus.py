@@ -116,6 +116,7 @@ class PostingFocus:
     british: bool = False                 # the posting spells "behaviour", "organisation", "£": so do the questions
     said: str = ""                        # the posting's words, lowercased, spaces single (perks and title too)
     held: frozenset[str] = frozenset()    # the skills the resume shows
+    role: str = ""                        # the job's title as the posting gives it ("" when it gives none)
 
 
 def title_family(title: str) -> str | None:
@@ -281,5 +282,5 @@ def posting_focus(report: MatchReport, info: PostingInfo, taxonomy: Taxonomy | N
     return PostingFocus(family=family, seniority=_seniority(report, info.role),
                         stressed=stressed, tools=tools, themes=themes, terms=_terms(report, info),
                         held=frozenset(report.resume_skills),
-                        employer=_employer(info, family), british=british,
+                        employer=_employer(info, family), british=british, role=info.role,
                         said=" ".join(" ".join(u.text[:400] for u in report.posting_units[:400]).lower().split()))

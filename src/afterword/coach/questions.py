@@ -153,6 +153,20 @@ def _tailored(points: list[ResearchPoint], bank: QuestionBank, types: Sequence[I
     return out
 
 
+_SHARE = re.compile(r"how much of this role is", re.IGNORECASE)
+_SOUGHT = re.compile(r"\b(?:looking for|seeking|hiring|recruiting) (?:an? |the |our )?(?:new )?([a-z][\w -]{2,40})")
+
+
+def _is_the_job(name: str, focus: PostingFocus) -> bool:
+    """True when a skill is the job itself ("bioinformatics" for a posting "looking for a bioinformatician",
+    "cybersecurity" for a Cybersecurity Analyst): "How much of this role is it?" would show the posting unread."""
+    stem = name.lower().split()[-1][:8]
+    if len(stem) < 5:
+        return False
+    sought = " ".join(m.group(1) for m in _SOUGHT.finditer(focus.said[:3_000]))
+    return stem in focus.role.lower() or stem in sought
+
+
 def _stress_question(focus: PostingFocus, bank: QuestionBank, types: Sequence[InterviewerType],
                      interviewers: Sequence[Interviewer], chosen: Sequence[CardQuestion]) -> CardQuestion | None:
     """One question on what the posting stresses most: a tool gets a "skill" template ("How does the team use
@@ -166,7 +180,9 @@ def _stress_question(focus: PostingFocus, bank: QuestionBank, types: Sequence[In
         if any(name.casefold() in q.text.casefold() for q in chosen):
             continue
         kind = "skill" if name in focus.tools else "theme" if name in focus.themes else "practice"
-        fitting = sorted((t for t in bank.stress_templates if t.kind in (kind, "any")), key=lambda t: t.kind == "any")
+        fitting = sorted((t for t in bank.stress_templates if t.kind in (kind, "any")
+                          and not (_SHARE.search(t.text) and _is_the_job(name, focus))),
+                         key=lambda t: t.kind == "any")
         least_asked = [i.type for i in sorted(interviewers, key=lambda i: asked.count(i.name))] or types
         template = next((t for type_ in least_asked for t in fitting if type_ in t.suits), None)
         if template is not None:
