@@ -146,3 +146,15 @@ def test_extra_points_are_nice_to_have_and_a_must_among_them_is_still_a_must() -
     assert found["Experience in DevOps"] == "nice-to-have"
     assert found["Fluent English both written and spoken is a must while"] == "requirement"
     assert found["German and French are considered a plus"] == "nice-to-have"
+
+
+def test_a_diversity_note_deadlines_and_criteria_headings_are_read_for_what_they_are() -> None:
+    from afterword.analysis.facts import find_facts
+
+    facts = find_facts(document_from_text("Analyst at Tessel\nWe encourage diversity through our recruitment "
+                                          "process .\n"))
+    assert not [f for f in facts if f.topic == "interview_process"]
+    assert unit_role("Deadline 10 th November 2019 .", "Requirements") == "how-to-apply"
+    found = roles("Analyst at Tessel\nEssential criteria\n- SQL\nDesirable criteria\n- Python\n")
+    assert found["Essential criteria"] == "heading"
+    assert found["Python"] == "nice-to-have"

@@ -97,7 +97,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                          re.IGNORECASE),
     "visa_sponsorship": re.compile(r"\b(visa|sponsorship|sponsor|work authori[sz]ation|authori[sz]ed to work|"
                                    r"right to work|work permit|eligib(?:le|ility) to work)\b", re.IGNORECASE),
-    "interview_process": re.compile(r"\b(interview process|interview stages|hiring process|recruitment process|"
+    # the process described, not named in passing ("we encourage diversity through our recruitment process")
+    "interview_process": re.compile(r"\b((?<!through our )(?<!in our )(?<!throughout our )(?<!through the )"
+                                    r"(?:interview|hiring|recruitment) process|interview stages|"
                                     r"interview loop|recruiter (?:call|screen)|technical interview|"
                                     r"take-home|onsite interview)\b", re.IGNORECASE),
     "schedule": re.compile(r"\b(?:working hours|work(?:ing)? pattern|hours of work|shift work|"

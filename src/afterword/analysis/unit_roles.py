@@ -22,7 +22,8 @@ _CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,20}|(?<![\w+])\+?\d[
 _APPLY = re.compile(r"\b(?:apply (?:now|online|today|here|via|at|by|through|for this|to this|in)|to apply|how to apply|"
                     r"send (?:us )?(?:your|an?) (?:cv|resume|résumé|application)|submit (?:your|an|the)|"
                     r"applications? (?:must|should|will|received|are|deadline|form|procedure|process)|"
-                    r"cover letter|closing date|deadline for applications|job (?:no|number|id|ref)\b|"
+                    r"cover letter|closing date|deadline for applications|application deadline|^deadline\b|"
+                    r"job (?:no|number|id|ref)\b|"
                     r"reference (?:no|number)|to be considered|click (?:here|on|the|below|apply)|we will reply|"
                     r"shortlisted|assessed by|(?:third[- ]party |recruitment )(?:recruit\w+ )?agenc\w+|"
                     r"note to (?:recruitment )?agencies|"
@@ -165,7 +166,7 @@ _HEADING_WORDS = frozenset("job role position description profile cv resume over
                            "the a what who we why how work working tasks mission missions requirements skills "
                            "qualifications responsibilities duties apply application contact more information "
                            "info and of for to in need bring expect expectations ideal candidate looking must have "
-                           "should required will offer".split())
+                           "should required will offer criteria essential desirable specification".split())
 _RHETORICAL = re.compile(r"^(?:(?:and |so )?(?:do|are|can|would|could|will|have|want|is|did) you|what if|why not|"
                          r"ready to|looking for (?:a|an|the|your) |how about|what about|fancy|interested in|"
                          r"if you (?:want|are looking|like|love|enjoy|fancy|would like|are ready))\b[^?]{0,300}\??\s*$",

@@ -719,9 +719,11 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         requirement = match.requirement
         if requirement.kind != "must-have":
             continue
-        if says_nothing(requirement.text):
+        if says_nothing(requirement.text) or (not requirement.skills and not requirement.years
+                                              and not requirement.degree
+                                              and len(re.findall(r"[A-Za-z]{2,}", requirement.text)) <= 1):
             not_asked.add(requirement.text)
-            continue  # "( <LOCATION> )": nothing left to answer
+            continue  # "( <LOCATION> )", "Specifications .", "Web": a fragment, nothing left to answer
         if _tag_line(requirement.text) and requirement.skills and all(
                 skill in sentence_skills for skill in requirement.skills):
             not_asked.add(requirement.text)

@@ -11,6 +11,7 @@ from afterword.models import Document, Line, Section
 # wins, whatever its section ("what you'll need" beats "you'll"); between phrases of one length, the earlier section.
 SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Nice to have", ("nice to have", "nice-to-have", "preferred qualification", "bonus", "plus if",
+                      "desirable criteria",
                       "pluses", "desirable", "preferred skills", "preferred experience", "good to have",
                       "extra credit", "it would be great")),
     ("Responsibilities", ("responsibilit", "what you'll do", "what you will do", "what you’ll do",
@@ -23,7 +24,7 @@ SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "what you need", "what you'll need", "what you will need", "what you'll bring",
                       "what you will bring", "you bring", "ideal candidate", "we expect", "expect you to",
                       "what we need", "what we require", "what we ask",
-                      "your skills", "your qualifications")),
+                      "your skills", "your qualifications", "essential criteria", "person specification")),
     ("Benefits", ("benefit", "perks", "what we offer", "why join", "why work", "we offer", "compensation",
                   "your opportunities", "what's in it for you", "what we can offer", "salary",
                   "terms of employment")),
