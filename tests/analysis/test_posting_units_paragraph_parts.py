@@ -158,3 +158,10 @@ def test_a_diversity_note_deadlines_and_criteria_headings_are_read_for_what_they
     found = roles("Analyst at Tessel\nEssential criteria\n- SQL\nDesirable criteria\n- Python\n")
     assert found["Essential criteria"] == "heading"
     assert found["Python"] == "nice-to-have"
+
+
+def test_what_awaits_you_opens_the_perks() -> None:
+    found = roles("Mobile Engineer at Tessel\nYOUR QUALIFICATIONS Good knowledge of Kotlin High degree of "
+                  "self-organization WHAT AWAITS YOU Flexible working hours . Subsidised public transport ticket\n")
+    assert found["WHAT AWAITS YOU"] == "heading"
+    assert found["Subsidised public transport ticket"] == "benefit"

@@ -126,7 +126,9 @@ _BENEFIT = re.compile(r"\b(?:we offer|we provide|you(?:'ll| will) (?:get|receive
                       r"(?:career|training|learning|development|growth) (?:opportunities|budget|programs?)|"
                       r"career (?:development|growth)|(?:personal|professional) development|"
                       r"learning budget|wellness|flexible (?:hours|working|schedule)|parental leave|"
-                      r"competitive (?:salary|pay|package|compensation)|team events?|free\b)", re.IGNORECASE)
+                      r"competitive (?:salary|pay|package|compensation)|team events?|free\b|subsidi[sz]ed|"
+                      r"public transport|(?:transport|travel|commuter) (?:ticket|pass|card|allowance))",
+                      re.IGNORECASE)
 _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|team|vision|story|client|"
                       r"customers|goal|purpose|values|staff|culture|people|platform|product)|founded|at \w[\w&.-]*,? "
                       r"we|(?:the )?[A-Z<][\w&<>.-]*(?: [A-Z<][\w&<>.-]*){0,4} (?:is|are|was|has|have|provides|"
