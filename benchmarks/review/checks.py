@@ -278,7 +278,8 @@ _DENIALS = (
     re.compile(r"\bI (?:don't|do not) (?:have|hold) (?:a |an |the |any )?(?P<x>.+?)(?= yet\b|[.;]|$)", re.IGNORECASE),
     re.compile(r"\bYour resume does(?: not|n't) show (?P<x>[^:“]+?)(?=: |$)"),
 )
-_THIS_YET = re.compile(r"does(?: not|n't) show this yet: “(?P<r>[^”]+)”")
+_THIS_YET = re.compile(r"does(?: not|n't) (?:show this(?: yet)?|say this in so many words): (?:they may ask about )?"
+                       r"“(?P<r>[^”]+)”")
 _PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "one"})
 
 

@@ -460,11 +460,12 @@ def _field_beside(text: str, shown: _ResumeWords) -> bool:
 
 def _unnamed_gap(match: RequirementMatch) -> Concern:
     """A must-have in the posting's own words that no line of the resume shows: raised as a gap, with no spoken
-    answer (the card cannot tell what, in other words, the candidate may have done)."""
+    answer, and said as what it is, not as an absence ("does not say this in so many words"): the card cannot
+    tell what, in other words, the candidate may have done."""
     requirement = match.requirement
     return Concern(requirement.text, requirement.line,
-                   f"Your resume does not show this: they may ask about “{quote(requirement.text)}”.", (),
-                   tip=UNNAMED_TIP, kind="unnamed")
+                   f"Your resume does not say this in so many words: they may ask about “{quote(requirement.text)}”.",
+                   (), tip=UNNAMED_TIP, kind="unnamed")
 
 
 def _condition(match: RequirementMatch) -> Concern:
