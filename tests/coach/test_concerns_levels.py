@@ -48,8 +48,12 @@ def test_a_level_at_or_near_the_ask_is_no_concern() -> None:
     shown, rest = concerns_of(good, "Engineer at Loomworks\nRequirements:\n- Fluent English\n- 3 years in service\n")
     assert not any("English" in c for c in (*shown, *rest))
     resume = document_from_text("Ana\nLanguages: English: B2, German: A2\n")
-    assert below_asked("Fluent English", resume, "English") is None  # B2 against fluent: too close to call
+    assert below_asked("Fluent English", resume, "English") is not None  # B2 is upper-intermediate, not fluent
+    assert below_asked("Good English", resume, "English") is None
     assert below_asked("Fluent German", resume, "German") is not None
+    ranged = document_from_text("Ana\nLanguages\nEnglish (B1-B2)\n")
+    assert stated_level(ranged, "English").words == "B1-B2"  # a range, said as the resume writes it
+    assert below_asked("Good English", ranged, "English") is None  # read at its upper end
     assert stated_level(document_from_text("Ana\nEnglish, Russian (native)\n"), "English") is None
     assert asked_rank("Basic German is a plus") is None
 

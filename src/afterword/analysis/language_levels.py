@@ -24,8 +24,10 @@ _STATED: tuple[tuple[int, str], ...] = (
     (1, r"a2|pre[- ]intermediate|elementary|limited(?: working)?(?: proficiency)?|basic knowledge"),
     (0, r"a1|basic|beginner|beginning|notions|starter"),
 )
-_STATED_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<l{rank}>{words})" for rank, words in _STATED) + r")(?![\w-])",
-                        re.IGNORECASE)
+# "B1-B2", "B1/B2": a range is read as its upper bound (the lookarounds let a range's two ends be read)
+_STATED_RE = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<l{rank}>{words})" for rank, words in _STATED)
+                        + r")(?![\w]|-(?!intermediate))", re.IGNORECASE)
+_RANGE = re.compile(r"\b([abc][12])\s?[-–/]\s?([abc][12])\b", re.IGNORECASE)
 # What a posting asks: "fluent", "excellent", "business-level", "C1", "written and spoken" → at least advanced;
 # "good", "working" → upper-intermediate. "Basic German is a plus" asks little.
 _ASKED_HIGH = re.compile(r"\b(?:fluen\w*|excellent|native|mother[- ]tongue|business[- ](?:level|fluent|fluency)|"
@@ -60,6 +62,11 @@ def _rank_near(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The level written right after a language's name ("English: B1", "English (pre-intermediate)",
     "English – elementary") or right before it ("Intermediate English"), or None."""
     after = text[end:end + _WINDOW]
+    ranged = _RANGE.match(after.lstrip(" :–—(-"))
+    if ranged:  # "English (B1-B2)": the upper end, said as the resume writes it
+        upper = _STATED_RE.fullmatch(ranged.group(2))
+        if upper is not None:
+            return next(rank for rank, _ in _STATED if upper.group(f"l{rank}")), ranged.group(0)
     after = re.split(r"[;|/\n]|,(?= ?[A-Z])| {2,}|\b(?:and)\b", after, maxsplit=1)[0]
     found = _STATED_RE.search(after)
     if found is None or not re.fullmatch(r"[\s:–—(\-.,]*(?:level|-)?[\s:–—(\-.,]*", after[:found.start()]):
@@ -93,6 +100,6 @@ def below_asked(requirement_text: str, resume: Document, language: str) -> State
     if asked is None:
         return None
     stated = stated_level(resume, language)
-    if stated is None or stated.rank >= asked - (1 if asked == 4 else 0):
-        return None  # upper-intermediate (B2) is not said short of "fluent": too close to call
+    if stated is None or stated.rank >= asked:
+        return None
     return stated
