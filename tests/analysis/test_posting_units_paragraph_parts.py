@@ -165,3 +165,9 @@ def test_what_awaits_you_opens_the_perks() -> None:
                   "self-organization WHAT AWAITS YOU Flexible working hours . Subsidised public transport ticket\n")
     assert found["WHAT AWAITS YOU"] == "heading"
     assert found["Subsidised public transport ticket"] == "benefit"
+
+
+def test_a_job_heading_before_a_masked_name_is_still_a_heading() -> None:
+    text = "Company type: VC Funded Technologies docker node.js Job description <ORGANIZATION> is looking for a dev"
+    assert pieces(text) == ["Company type: VC Funded Technologies docker node.js", "Job description",
+                            "<ORGANIZATION> is looking for a dev"]
