@@ -135,3 +135,14 @@ def test_a_lead_level_stated_by_a_label_is_a_step_up_for_a_junior() -> None:
     assert "lead level, the posting says" in card.concerns[0].concern
     said = " ".join(c.concern for c in (*card.concerns, *card.more_concerns))
     assert "SAP functionalities" not in said  # an extra point is no concern
+
+
+def test_a_skill_whose_words_are_all_on_the_resume_is_not_denied() -> None:
+    resume = ("Dana Roth\nLocation manager\nEXPERIENCE\nLocation manager, FilmCo | 2019 - now\n"
+              "- Ran the project of moving 3 studios\n")
+    shown, rest = concerns_of(resume, "Business Analyst at Fjell\nRequirements:\n"
+                                      "- You have a proven track record in financial analysis and project "
+                                      "management .\n")
+    said = " ".join((*shown, *rest))
+    assert "does not show financial analysis" in said
+    assert "project management" not in said.split("they may ask about")[0]

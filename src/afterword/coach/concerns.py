@@ -826,8 +826,15 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     # record ... and international collaboration": the record asked for, not the trait beside it
                     concern = _unnamed_gap(match)
                 else:
-                    concern = _gap_concern(match, report, held, mentions, taxonomy, resume,
-                                           title_skills)
+                    # a skill of several words that are all on the resume, if not together ("project" here,
+                    # "management" there), is not denied: the card cannot tell
+                    unseen = {s for s in requirement.skills if s not in mentions}
+                    spread = {s for s in unseen if " " in s and shown.anywhere(s)}
+                    if spread and spread >= unseen:
+                        concern = _unnamed_gap(match)
+                    else:
+                        concern = _gap_concern(match, report, held | spread, mentions, taxonomy, resume,
+                                               title_skills)
         elif match.status == "partial" and requirement.degree and (
                 f"no {degree_words(requirement.degree)} on the resume" in match.note or DEGREE_ELSEWHERE in match.note):
             concern = _degree_concern(match, report)  # the field is shown, the degree asked for is not
