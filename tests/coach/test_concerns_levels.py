@@ -146,3 +146,16 @@ def test_a_skill_whose_words_are_all_on_the_resume_is_not_denied() -> None:
     said = " ".join((*shown, *rest))
     assert "does not show financial analysis" in said
     assert "project management" not in said.split("they may ask about")[0]
+
+
+def test_english_shown_is_no_hard_condition_and_a_phd_offered_is_no_degree_asked() -> None:
+    resume = ("Ana Diaz\nNetwork Engineer\nEXPERIENCE\nNetwork Engineer, Acme | 2017 - now\n"
+              "- Designed networks for 40 branches\nLANGUAGES\nEnglish - advanced\nSpanish - native\n")
+    posting = ("PhD researcher at Tessel\nThe Institute invites applications for a PhD research project on climate "
+               "adaptation .\nRequirements:\n- Strong oral and written English communication skills are essential .\n"
+               "- Fluent German\n")
+    shown, rest = concerns_of(resume, posting)
+    said = " ".join((*shown, *rest))
+    assert "English communication skills are essential" not in said.split("Have an example")[0]
+    assert "doctorate" not in said
+    assert "does not show German" in said

@@ -195,8 +195,9 @@ _NOT_ACADEMIC_BEFORE = re.compile(r"(?:\d|\bhigh|\bgreat|\blarge|\bcertain|\bsom
 
 # A degree naming the people or work of the job, not one asked of the candidate: "supervise MSc students",
 # "PhD supervision", "MSc . Thesis", "a PhD position".
-DEGREE_AS_MODIFIER = r" ?\.? ?(?:students?|thes[ie]s|supervision|supervisors?|candidates?|positions?|studies|" \
-                     r"projects?|courses?|teaching|scholarships?|fellowships?)\b"
+DEGREE_AS_MODIFIER = r" ?\.? ?(?:research |(?:\w+ )?funded )?(?:students?|thes[ie]s|supervision|supervisors?|" \
+                     r"candidates?|positions?|studies|projects?|courses?|teaching|scholarships?|fellowships?|" \
+                     r"programmes?|programs?|places?|vacanc\w+)\b"
 _MODIFIER = re.compile(DEGREE_AS_MODIFIER, re.IGNORECASE)
 
 

@@ -262,6 +262,8 @@ _HARD = re.compile(
     r"willing to move|"
     r"fluent\w*|fluency|(?<!-)native(?!-)|bilingual|speak\w*|spoken|written and oral|oral and written)\b",
     re.IGNORECASE)
+_LANGUAGE_WORDS = re.compile(r"fluent\w*|fluency|native|bilingual|speak\w*|spoken|written and oral|oral and written",
+                             re.IGNORECASE)
 _CONDITION_KINDS = (
     ("work-permit", re.compile(r"citizen|national|authori[sz]ed|right to work|authori[sz]ation|eligib|permit|green "
                                r"card", re.IGNORECASE)),
@@ -758,6 +760,12 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         learning_only = bool(match.evidence) and all(e.match == "learning" for e in match.evidence)
         hard_words = _HARD.search(requirement.text)
         hard = bool(hard_words)
+        spoken_asked = [s for s in requirement.skills if _spoken(taxonomy, s)]
+        if hard_words and _LANGUAGE_WORDS.fullmatch(hard_words.group(0)) and spoken_asked \
+                and not [s for s in spoken_asked if s in missing]:
+            # "fluent", "oral and written" speak of the language asked, which the resume shows (its level, when
+            # below the ask, was raised above): the rest ("communication", "Microsoft Office") is no hard condition
+            hard = False
         if hard_words and shown.states(hard_words.group(0)):
             answered.add(requirement.text)
             continue  # "Authorized to work in the US" on the resume answers "must be authorized to work"
