@@ -171,3 +171,14 @@ def test_a_job_heading_before_a_masked_name_is_still_a_heading() -> None:
     text = "Company type: VC Funded Technologies docker node.js Job description <ORGANIZATION> is looking for a dev"
     assert pieces(text) == ["Company type: VC Funded Technologies docker node.js", "Job description",
                             "<ORGANIZATION> is looking for a dev"]
+
+
+def test_a_heading_before_an_item_and_work_at_customers_are_read_for_what_they_are() -> None:
+    from afterword.analysis.facts import _states_remote
+
+    assert pieces("bandwidth requirements etc . What you need Experience in the design of Java .") == [
+        "bandwidth requirements etc .", "What you need", "Experience in the design of Java ."]
+    assert pieces("What you need is a strong Java engineer.") == ["What you need is a strong Java engineer."]
+    assert not _states_remote("Working closely with customers especially onsite work at customer premises")
+    assert not _states_remote("You will work as part of our Agile hybrid DevOps teams")
+    assert _states_remote("Location options: Remote Visa sponsor Paid relocation")

@@ -170,6 +170,11 @@ def _label_topic(text: str) -> str | None:
     return topic
 
 
+_NAMED_TEAMS = re.compile(r"\s*[A-Z][\w-]*\s+(?:teams?|squads?|engineers?)\b")
+_AT_CUSTOMERS = re.compile(r"\s*(?:work\s+)?(?:at|in|with)\s+(?:the\s+|our\s+)?(?:customers?|clients?)\b",
+                           re.IGNORECASE)
+
+
 def _states_remote(text: str) -> bool:
     """True when the unit says how the job is worked: "Fully remote", "The role is hybrid", "Full-time, in-person",
     "Work location: In person"; never "remote medical consultations" or "soft-solid hybrid structures"."""
@@ -178,6 +183,8 @@ def _states_remote(text: str) -> bool:
     for found in _REMOTE_WORD.finditer(text):
         before = re.split(r"[.;!?]\s", text[:found.start()])[-1]
         after = re.split(r"[.;!?](?:\s|$)", text[found.end():])[0]
+        if _NAMED_TEAMS.match(after) or _AT_CUSTOMERS.match(after):
+            continue  # "our Agile hybrid DevOps teams", "onsite work at customer premises": not how the job is worked
         if _WORK_WORDS.search(" ".join(before.split()[-3:] + after.split()[:3])):
             return True
         value = text.split(":", 1)[1] if ":" in text[:found.start()] and len(text.split(":", 1)[0].split()) <= 4 \

@@ -218,13 +218,15 @@ def _compound_heading(key: str) -> str | None:
 
 
 def _opens_sentence(text: str, words: list[tuple[int, int]], size: int) -> bool:
-    """True when a whole heading phrase ("Who we are", "What we offer") is followed by a capitalised word that
-    opens a sentence ("We", "You", "The"): the phrase is a heading run into the text, not the sentence's start."""
+    """True when a whole heading phrase ("Who we are", "What you need") is followed by a capitalised word that
+    opens a sentence or a list item ("We", "You", "The", "Experience"): the phrase is a heading run into the text,
+    not the sentence's start."""
     if size >= len(words):
         return False
     key = " ".join(text[a:b] for a, b in words[:size]).lower().replace("’", "'")
     following = text[words[size][0]:words[size][1]]
-    return key in _EXACT_PHRASES and following[:1].isupper() and following.lower() in _OPENERS
+    return key in _EXACT_PHRASES and following[:1].isupper() and (
+        following.lower() in _OPENERS or following.lower().strip(",:") in _ITEM_STARTERS)
 
 
 def _about_name(text: str, words: list[tuple[int, int]], i: int) -> int | None:
