@@ -53,3 +53,21 @@ def test_a_course_listed_as_a_job_is_not_the_latest_job() -> None:
 
 def test_a_line_the_resume_labels_as_achievements_is_spoken() -> None:
     assert "winning large government tenders" in pitch_text()
+
+
+def test_a_recent_title_is_not_joined_to_older_years() -> None:
+    resume = """Lena Park
+EXPERIENCE
+Full-stack Developer, Brightcart | 2020 - now
+- Rebuilt the checkout in Vue and Node.js
+Frontend Developer, Pixelform | 2017 - 2020
+- Cut page load time from 6 s to 2 s with lazy loading
+Web Developer, Sitecraft | 2014 - 2017
+- Built 30 client websites in JavaScript and PHP
+"""
+    posting = "Frontend Developer at Norvia\n## Requirements\n- JavaScript\n- Vue\n"
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=TODAY)
+    said = " ".join(p.text for p in card.pitches)
+    assert "full-stack developer since 2014" not in said.lower()
+    assert "as a developer since 2014" in said

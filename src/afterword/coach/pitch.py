@@ -714,7 +714,13 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     sources = tuple(Source("resume", n, resume.line(n).text) for n in sorted(lines) if n)
     # "working as a payroll specialist since 2018": what the titles show, not "doing this work", which a listener
     # hears as the posting's own speciality (BPMN, Java) that the resume may not show
-    job_word = _job_words(latest.title) if relevant and len({head_noun(j.title) for j in relevant}) == 1 else ""
+    # the latest title's words only when every job counted had them ("as a full-stack developer since 2014" of a
+    # web developer who became one in 2020 says more than the resume); else the job they share ("a developer")
+    job_word = ""
+    if relevant and len({_job_words(j.title) for j in relevant}) == 1:
+        job_word = _job_words(latest.title)
+    elif relevant and len({head_noun(j.title) for j in relevant}) == 1 and len(relevant) > 1:
+        job_word = head_noun(latest.title)
     if not title:  # without a clean title, the resume's own headline ("Backend Developer") and the dates
         number, own = headline(resume)
         words = _job_words(_unshouted(own)) if own else ""
