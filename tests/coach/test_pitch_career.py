@@ -71,3 +71,18 @@ Web Developer, Sitecraft | 2014 - 2017
     said = " ".join(p.text for p in card.pitches)
     assert "full-stack developer since 2014" not in said.lower()
     assert "as a developer since 2014" in said
+
+
+def test_a_field_heading_a_skills_column_is_not_a_skill_said() -> None:
+    resume = """Gil Zal
+Junior C++ developer
+SKILLS
+Project Management
+GitHub
+Python
+"""
+    posting = "Project Manager at Norvia\n## Requirements\n- Project management\n- Python\n"
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=TODAY)
+    said = " ".join(p.text for p in card.pitches)
+    assert "Project Management" not in said and "project management" not in said

@@ -612,8 +612,9 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, 
             line = resume.line(evidence.line)
             if (skill is None or skill.category in _NOT_DAILY_WORK or evidence.skill not in match.requirement.skills
                     or skill.category == "soft-skill"  # "Communication is part of my everyday work" says nothing
-                    or line.section in ("Education", "Certifications") or find_range(line.text)):
-                continue
+                    or line.section in ("Education", "Certifications") or find_range(line.text)
+                    or (skill.category in _FIELDS and _bare_label(line.text, skill.surfaces))):
+                continue  # (a field alone on its line, "Project Management", heads a column of skills)
             if evidence.match in ("exact", "alias") and evidence.skill not in skills:
                 skills.append(evidence.skill)
                 sources.append(Source("resume", evidence.line, evidence.text))
@@ -645,6 +646,18 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, 
     verb = "is" if len(named) == 1 else "are"
     return Sentence(f"{_capitalised(joined(named))} {verb} part of my everyday work.",
                     tuple(source for _, source in daily))
+
+
+# Skills that are fields of work: alone on a line of a skills column they head it ("Project Management" above
+# "GitHub"); a tool alone on its line ("Python") is an entry of the list.
+_FIELDS = frozenset({"management", "methodology", "business", "finance", "design", "marketing", "sales", "hr",
+                     "legal", "product"})
+
+
+def _bare_label(line_text: str, surfaces: tuple[str, ...]) -> bool:
+    """True when the line holds nothing but one of the skill's names (and punctuation)."""
+    bare = line_text.strip(" :•-–—*|").casefold()
+    return any(bare == surface.casefold() for surface in surfaces)
 
 
 _LABELLED_LIST = re.compile(r"^\W*[A-Z][\w /&+-]{1,30}:\s")
