@@ -70,7 +70,7 @@ Web Developer, Sitecraft | 2014 - 2017
                       today=TODAY)
     said = " ".join(p.text for p in card.pitches)
     assert "full-stack developer since 2014" not in said.lower()
-    assert "as a developer since 2014" in said
+    assert "as a developer since 2014, most recently as a full-stack developer at Brightcart" in said
 
 
 def test_a_field_heading_a_skills_column_is_not_a_skill_said() -> None:

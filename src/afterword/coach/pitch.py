@@ -753,6 +753,10 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
         return Sentence(f"I have been working since {since}.", sources) if bare else None
     if job_word:
         at = f", most recently at {employer}" if employer else ""
+        latest_words = _job_words(latest.title)
+        if latest_words and latest_words != job_word:  # "as a developer since 2014, most recently as a full-stack
+            # developer at Brightcart": the years of the work they share, then the latest title
+            at = f", most recently as {article(latest_words)} {latest_words}" + (f" at {employer}" if employer else "")
         return Sentence(f"I have been working as {article(job_word)} {job_word} since {first.start[0]}{at}.",
                         sources)
     where = f"{title} at {employer}" if employer else f"{article(title)} {title}"  # "most recently as a Journeyman"
