@@ -182,3 +182,14 @@ def test_a_heading_before_an_item_and_work_at_customers_are_read_for_what_they_a
     assert not _states_remote("Working closely with customers especially onsite work at customer premises")
     assert not _states_remote("You will work as part of our Agile hybrid DevOps teams")
     assert _states_remote("Location options: Remote Visa sponsor Paid relocation")
+
+
+def test_the_team_the_mission_and_the_training_on_offer_ask_nothing() -> None:
+    for text in ("Project environment and research Group The successful candidate will join an international "
+                 "team of about 70 professionals .",
+                 "We invest a lot in both professional and personal development and you will have an "
+                 "individualised development plan .",
+                 "No matter if you are attending conferences or advanced training courses – there are no limits .",
+                 "At Novo Pharma your skills dedication and ambition help us change lives for the better ."):
+        assert unit_role(text, "Requirements") not in ("requirement", "nice-to-have"), text
+    assert unit_role("The successful candidate will hold a CDL-A licence", "Requirements") == "requirement"

@@ -75,6 +75,7 @@ _OFFERED = re.compile(r"\b(?:you (?:have|get|will have) (?:the|every) (?:opportu
                       r"you(?:['’]re| are) (?:(?:highly|strongly|warmly|always) )?"
                       r"(?:free|welcome|invited|encouraged) to|"
                       r"learn from (?:the best|experts|experienced|senior|our)|"
+                      r"(?:you|the successful candidate|the candidate) will (?:join|become part of) (?:an?|our|the)|"
                       r"we encourage you to|you can also)\b", re.IGNORECASE)
 # Words of _REQUIRE that only describe: "Excellent training opportunities" offers, it asks for nothing.
 _DESCRIBING = frozenset({"excellent", "strong", "solid"})
@@ -89,7 +90,7 @@ _SOFT_NICE = re.compile(r"\b(?:preferably|ideally|preferred)\b", re.IGNORECASE)
 _MUST = re.compile(r"\b(?:you (?:" + _ADVERB + r")?(?:have|must|need)|must|required|(?:is|are)required|essential|"
                    r"mandatory|minimum|"
                    r"at least|\d{1,2}\+ ?(?:years?|yrs))\b", re.IGNORECASE)
-_STRONG_BENEFIT = re.compile(r"^(?:we (?:also |can |will |'ll )?(?:offer|provide|give)|"
+_STRONG_BENEFIT = re.compile(r"^(?:we (?:also |can |will |'ll )?(?:offer|provide|give|invest)|no matter (?:if|whether)|"
                              r"(?:the|this) (?:position|role|job) (?:offers|provides|gives)|"
                              r"you(?:'ll| will) (?:get|receive|enjoy)|in return|what we offer)\b", re.IGNORECASE)
 # "You will lead the team" is a duty; "You will have QTS", "The successful candidate will hold a licence" ask.
@@ -142,6 +143,8 @@ _CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|
 _SURE_APPLY = re.compile(r"\b(?:apply online|send (?:us )?your (?:application|cv|resume)|"
                          r"click (?:here|on|the|below|apply))\b", re.IGNORECASE)
 _ABOUT_US = re.compile(r"^(?:(?:most|many|all|some|several|each) of (?:them|us|our)\b|we|we're|we've|our|it is our|"
+                       r"(?:the )?(?:atmosphere|culture|working environment|work environment|team spirit)\b|"
+                       r"at [A-Z<][\w<>&.-]*(?: [A-Z<][\w<>&.-]*){0,3},? (?:your|our)\b|"
                        r"at [A-Z<][\w<>&.-]*,? we|about the (?:department|company|"
                        r"team|group|lab|unit))\b|^(?:with|since|for)\b[^.]{0,80}\b(?:we|our)\b|"
                        r"^(?:in|over|during|this|next|today|now|by|after|as)\b[^.,]{0,40}?,? (?:we|we're|we've|"
@@ -175,6 +178,8 @@ _RHETORICAL = re.compile(r"^(?:(?:and |so )?(?:do|are|can|would|could|will|have|
                          re.IGNORECASE)
 
 
+_MISSION = re.compile(r"^at [A-Z<][\w<>&.-]*(?: [A-Z<][\w<>&.-]*){0,3},? (?:your|our) [^.]{0,80}\bhelp(?:s)? us\b",
+                      re.IGNORECASE)
 _HOOK = re.compile(r"^if you (?:want|are looking|like|love|enjoy|fancy|would like|are ready)\b", re.IGNORECASE)
 _CONCRETE = re.compile(r"\d|\byears?\b|\bdegree\b|certif|licen[cs]", re.IGNORECASE)
 
@@ -293,6 +298,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "company-info"  # "Our culture is important to us", "We do daily standups": about them, asks nothing
     if _PAY_WORDS.search(text) and not _MUST.search(text) and _SECTION_ROLES.get(section) != "responsibility":
         return "pay"  # "we are willing to pay a salary above the collective agreement"
+    if _MISSION.match(text) and not _MUST.search(text):
+        return "company-info"  # "At Acme your skills and ambition help us change lives": the mission, no ask
     if (_HOOK.match(text) or stripped.endswith("?") and _RHETORICAL.search(text)) and not _CONCRETE.search(text) \
             and not _MUST.search(text):
         return "other"  # "If you are looking for a sense of purpose ...", "Looking for a job where ...?": a hook
