@@ -193,3 +193,18 @@ def test_the_team_the_mission_and_the_training_on_offer_ask_nothing() -> None:
                  "At Novo Pharma your skills dedication and ambition help us change lives for the better ."):
         assert unit_role(text, "Requirements") not in ("requirement", "nice-to-have"), text
     assert unit_role("The successful candidate will hold a CDL-A licence", "Requirements") == "requirement"
+
+
+def test_a_job_boards_tags_are_read_one_at_a_time() -> None:
+    from afterword.analysis.requirements import extract_requirements
+    from afterword.analysis.skills import finder_for
+    from afterword.analysis.taxonomy import default_taxonomy
+
+    posting = document_from_text("DevOps Engineer at Tessel\nRequirements\n"
+                                 "- cloud amazon-web-services azure devops automation\n"
+                                 "- Experience with Azure DevOps pipelines\n- machine learning python\n")
+    skills = {r.text: r.skills for r in extract_requirements(posting, finder_for(default_taxonomy()))[0]}
+    assert "Azure DevOps" not in skills["cloud amazon-web-services azure devops automation"]
+    assert "DevOps" in skills["cloud amazon-web-services azure devops automation"]
+    assert skills["Experience with Azure DevOps pipelines"] == ("Azure DevOps",)
+    assert "machine learning" in skills["machine learning python"]

@@ -66,8 +66,30 @@ _KINDS: dict[str, RequirementKind] = {"requirement": "must-have", "nice-to-have"
                                       "responsibility": "responsibility"}
 
 
+# A job board's line of tags ("cloud amazon-web-services azure devops automation"): lowercase tokens, no sentence.
+_TAG_TOKENS = re.compile(r"(?:[A-Z][A-Za-z ]{1,20}:\s?)?[a-z0-9.+#/-]+(?: [a-z0-9.+#/-]+){1,15}")
+_SENTENCE_WORD = re.compile(r"\b(?:a|an|the|of|as|in|with|to|for|and|or|on|at|is|are|be|have|has|you|your|years?)\b")
+
+
+def _tag_mentions(text: str, finder: SkillFinder, line: int) -> list | None:
+    """The skills of a job board's tag line, one tag at a time: "azure devops" there is two tags (a board writes
+    a tag of several words with hyphens), not Azure DevOps. None for any other text."""
+    if not _TAG_TOKENS.fullmatch(text) or _SENTENCE_WORD.search(text.split(":", 1)[-1]):
+        return None
+    out = []
+    for mention in finder.find(text, line):  # in the line's context (a tag beside others is a tool) ...
+        if " " not in mention.surface.strip():
+            out.append(mention)
+        else:  # ... but a name of several words whose words are each a tag of their own ("azure devops") is
+            # those tags; "machine learning" stays one
+            parts = [finder.find(token, line) for token in mention.surface.split()]
+            out += [m for found in parts for m in found] if all(parts) else [mention]
+    return out
+
+
 def _requirement(unit: PostingUnit, finder: SkillFinder) -> Requirement:
-    mentions = finder.find(unit.text, unit.line)
+    tagged = _tag_mentions(unit.text, finder, unit.line)
+    mentions = tagged if tagged is not None else finder.find(unit.text, unit.line)
     skills = tuple(dict.fromkeys(m.skill for m in mentions))
     any_of = len(skills) >= 2 and bool(_ANY_OF.search(unit.text))
     kind = _KINDS[unit.role]
