@@ -201,6 +201,14 @@ DEGREE_AS_MODIFIER = r" ?\.? ?(?:research |(?:\w+ )?funded )?(?:students?|thes[i
 _MODIFIER = re.compile(DEGREE_AS_MODIFIER, re.IGNORECASE)
 
 
+def degree_span(text: str) -> tuple[int, int] | None:
+    """Where the first degree named in ``text`` stands: a level ("a Masters degree in ...") or the bare word
+    "degree"; None when it names none."""
+    spans = [(start, end) for _, _, start, end in degrees_in(text)]
+    spans += [found.span() for found in _GENERIC.finditer(text)][:1]
+    return min(spans) if spans else None
+
+
 def required_degree(text: str) -> str | None:
     """The minimum degree a posting's requirement asks for: a level from LEVELS, "degree" when it names no
     level ("a degree in a related field"), None when it asks for none ("360 degree feedback", "no degree

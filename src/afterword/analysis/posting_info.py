@@ -119,9 +119,10 @@ def _role_from_title(text: str, blocked: set[str]) -> tuple[str, list[str]]:
         return "", []
     # a job board glues keywords after the title ("Java Developer Digital Jenkins"): a part naming a skill is no
     # company
+    skills = {_squashed(b) for b in blocked}
     others = [p for p in [*parts, rest] if p and p != titled[0] and len(p.split()) <= 5
               and _plausible_company(p, blocked) and not _PLACE_HINT.search(p)
-              and not any(_squashed(word) in {_squashed(b) for b in blocked} for word in p.split())]
+              and not any(_squashed(word) in skills for word in p.split())]
     return role, others
 
 

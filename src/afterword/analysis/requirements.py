@@ -7,7 +7,7 @@ import re
 from afterword.analysis.degrees import ANY_DEGREE, required_degree
 from afterword.analysis.posting_units import posting_units, second_ad, units_cut
 from afterword.analysis.skills import SkillFinder
-from afterword.models import Document, PostingUnit, Requirement, RequirementKind
+from afterword.models import Document, PostingUnit, Requirement, RequirementKind, SkillMention
 
 _ASKING_SECTIONS = frozenset({"Requirements", "Nice to have", "Skills", "Experience", "Education",
                               "Certifications", "Languages"})
@@ -66,17 +66,25 @@ _KINDS: dict[str, RequirementKind] = {"requirement": "must-have", "nice-to-have"
                                       "responsibility": "responsibility"}
 
 
-# A job board's line of tags ("cloud amazon-web-services azure devops automation"): lowercase tokens, no sentence.
-_TAG_TOKENS = re.compile(r"(?:[A-Z][A-Za-z ]{1,20}:\s?)?[a-z0-9.+#/-]+(?: [a-z0-9.+#/-]+){1,15}")
-_SENTENCE_WORD = re.compile(r"\b(?:a|an|the|of|as|in|with|to|for|and|or|on|at|is|are|be|have|has|you|your|years?)\b")
+# "reactjs rest node.js typescript", "Technologies: javascript es6": a job board's lowercase tags
+_TAGS = re.compile(r"(?:[A-Z][A-Za-z ]{1,20}:\s?)?[a-z0-9.+#/-]+(?: [a-z0-9.+#/-]+){1,11}")
+# a sentence written in lower case ("3+ years of experience as a data analyst") holds words a list of tags never
+# does
+_SENTENCE_WORDS = re.compile(r"\b(?:a|an|the|of|as|in|with|to|for|and|or|on|at|is|are|be|have|has|you|your|"
+                             r"years?)\b")
 
 
-def _tag_mentions(text: str, finder: SkillFinder, line: int) -> list | None:
+def tag_line(text: str) -> bool:
+    """True for a job board's line of lowercase tags ("reactjs rest node.js typescript"), not a sentence."""
+    return bool(_TAGS.fullmatch(text)) and not _SENTENCE_WORDS.search(text.split(":", 1)[-1])
+
+
+def _tag_mentions(text: str, finder: SkillFinder, line: int) -> list[SkillMention] | None:
     """The skills of a job board's tag line, one tag at a time: "azure devops" there is two tags (a board writes
     a tag of several words with hyphens), not Azure DevOps. None for any other text."""
-    if not _TAG_TOKENS.fullmatch(text) or _SENTENCE_WORD.search(text.split(":", 1)[-1]):
+    if not tag_line(text):
         return None
-    out = []
+    out: list[SkillMention] = []
     for mention in finder.find(text, line):  # in the line's context (a tag beside others is a tool) ...
         if " " not in mention.surface.strip():
             out.append(mention)

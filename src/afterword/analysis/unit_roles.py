@@ -368,11 +368,10 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "company-info"  # "The 1st skill we are giving to our AI is ...": what they do, not an ask
     if _starts_with_doing(text) and not _MUST.search(text):
         return "responsibility"  # "Support the development of ...": a duty, whatever skills it names
-    if asks and not _RESPONSIBLE.search(text) and not _ROLE_DOES.search(text):
+    duty = bool(_RESPONSIBLE.search(text) or _ROLE_DOES.search(text))
+    if asks and not duty:
         return "nice-to-have" if _nice(text) else "requirement"
-    if _ROLE_DOES.search(text):
-        return "responsibility"
-    if _RESPONSIBLE.search(text):
+    if duty:
         return "responsibility"
     if _BENEFIT.search(text):
         return "benefit"

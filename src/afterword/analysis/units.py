@@ -182,10 +182,10 @@ def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, b
             continue  # "Qualifications A PhD ...": a heading never ends on "a", "and", "of"
         following = text[words[i + size][0]:words[i + size][1]] if i + size < len(words) else ""
         capitalised = all(w[:1].isupper() for w in phrase if w.lower() not in _JOINING_WORDS)
-        if not colon and not (following[:1].isupper() or following[:1].isdigit() or following.startswith("<")):
+        opens = following[:1].isupper() or following.startswith("<")  # a word or a masked name ("<ORGANIZATION>")
+        if not colon and not (opens or following[:1].isdigit()):
             continue
-        if key in _JOB_HEADINGS and (colon or following[:1].isupper() or following.startswith("<")) \
-                and phrase[0][:1].isupper():
+        if key in _JOB_HEADINGS and (colon or opens) and phrase[0][:1].isupper():
             return size, True  # "... typescript Job description We're looking for ...": the job's own part
         compound = _compound_heading(key)
         name = section_name(key, strict=True) or compound

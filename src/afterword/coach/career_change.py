@@ -16,7 +16,7 @@ from afterword.coach.concerns import LEVEL_LABEL, Concern, level_label
 from afterword.coach.posting_focus import title_family
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.coach.truth import TruthChecker
-from afterword.coach.work_history import headline, learning, same_work, title_and_employer, undated
+from afterword.coach.work_history import headline, latest_job, same_work, title_and_employer, undated
 from afterword.models import Document, MatchReport
 
 CAREER_CHANGE_TIP = ("Say in one sentence of your own why you want this change (pass it with --why), then lead "
@@ -70,9 +70,8 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
     jobs = [job for job in find_jobs(resume) if job.title]
     if role and any(same_work(job.title, role) for job in jobs):
         return None
-    if jobs:  # the latest job, not a course listed as one ("Role: Java Developer student.")
-        latest = max([job for job in jobs if not learning(job, resume)] or jobs,
-                     key=lambda job: (job.end is None, job.start))
+    if jobs:
+        latest = latest_job(jobs, resume)
         title, _ = title_and_employer(resume, latest)
         number = latest.title_line
     else:  # no job read with its title (a CV pasted from two columns): the resume's own headline says it

@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from afterword.analysis.achievements import is_result
-from afterword.analysis.degrees import LEVELS, highest_degree, meets
+from afterword.analysis.degrees import LEVELS, degree_span, highest_degree, meets
 from afterword.analysis.language_levels import StatedLevel, below_asked
 from afterword.analysis.matching import DEGREE_ELSEWHERE, LEARNING, content_words
-from afterword.analysis.requirements import CONDITION, degree_words
+from afterword.analysis.requirements import CONDITION, degree_words, tag_line
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
 from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
@@ -146,7 +146,6 @@ def _best_achievement(report: MatchReport) -> Sentence | None:
     return None
 
 
-_DEGREE_WORD = re.compile(r"\b(?:degree|bachelor\w*|master\w*|ph\.? ?d|diploma|msc|bsc|mba)\b", re.IGNORECASE)
 _SUBJECT_END = re.compile(r" and (?=\d|one|two|three|four|five|at least|experience)|[;.]| with |, (?:and|plus) ",
                           re.IGNORECASE)
 
@@ -154,11 +153,12 @@ _SUBJECT_END = re.compile(r" and (?=\d|one|two|three|four|five|at least|experien
 def _in_degree_subject(text: str, missing: list[str]) -> bool:
     """True when a missing skill is the subject of the degree asked ("a degree in Statistics, Computer Science
     or a related field"), not another ask beside it ("a master's degree and 2 years of strategy consulting")."""
-    found = _DEGREE_WORD.search(text)
+    found = degree_span(text)
     if found is None:
         return False
-    window = text[max(0, found.start() - 40):found.end() + 80]
-    cut = _SUBJECT_END.search(window, found.end() - max(0, found.start() - 40))
+    start, end = found
+    window = text[max(0, start - 40):end + 80]
+    cut = _SUBJECT_END.search(window, end - max(0, start - 40))
     subject = window[:cut.start()] if cut else window
     return any(_key_words(skill) & _key_words(subject) for skill in missing)
 
@@ -254,16 +254,15 @@ def level_label(text: str) -> bool:
 
 PASSING_SHARE = 0.34  # the share of a requirement's key words a line must hold to show it "in passing"
 PASSING_TIP = "Bring one concrete example of this: what you did, where, and what came of it."
+# Words that ask for a language ("fluent", "oral and written"); "cloud-native" asks for none.
+_LANGUAGE_ASK = r"fluent\w*|fluency|(?<!-)native(?!-)|bilingual|speak\w*|spoken|written and oral|oral and written"
 _HARD = re.compile(
     r"\b(?:" + CITIZENSHIP + r"|nationals|(?:a|an)\s+(?:\w+\s+)?national(?!\s*[A-Za-z])|"
     r"authori[sz]ed to work|right to work|work authori[sz]ation|"
     r"eligib\w* to work|work permit|green card|security clearance|clearance|ts/sci|top secret|vetting|"
     r"background check|dbs check|licen[cs]e[ds]?|cdl|medical card|medical certificate|registration|relocat\w*|"
-    r"willing to move|"
-    r"fluent\w*|fluency|(?<!-)native(?!-)|bilingual|speak\w*|spoken|written and oral|oral and written)\b",
-    re.IGNORECASE)
-_LANGUAGE_WORDS = re.compile(r"fluent\w*|fluency|native|bilingual|speak\w*|spoken|written and oral|oral and written",
-                             re.IGNORECASE)
+    r"willing to move|" + _LANGUAGE_ASK + r")\b", re.IGNORECASE)
+_LANGUAGE_WORDS = re.compile(_LANGUAGE_ASK, re.IGNORECASE)  # the hard words that speak of a language
 _CONDITION_KINDS = (
     ("work-permit", re.compile(r"citizen|national|authori[sz]ed|right to work|authori[sz]ation|eligib|permit|green "
                                r"card", re.IGNORECASE)),
@@ -568,17 +567,6 @@ def _missing(match: RequirementMatch) -> list[str]:
     return [s for s in match.requirement.skills if s in note[len("not shown: "):].split(", ")]
 
 
-# "reactjs rest node.js typescript", "Technologies: javascript es6": a job board's lowercase tags
-_TAGS = re.compile(r"(?:[A-Z][A-Za-z ]{1,20}:\s?)?[a-z0-9.+#/-]+(?: [a-z0-9.+#/-]+){1,11}")
-# a sentence written in lower case ("3+ years of experience as a data analyst") holds words a list of tags never
-# does
-_SENTENCE_WORDS = re.compile(r"\b(?:a|an|the|of|as|in|with|to|for|and|or|on|at|is|are|be|have|has|you|your|"
-                             r"years?)\b")
-
-
-def _tag_line(text: str) -> bool:
-    """True for a job board's line of lowercase tags ("reactjs rest node.js typescript"), not a sentence."""
-    return bool(_TAGS.fullmatch(text)) and not _SENTENCE_WORDS.search(text.split(":", 1)[-1])
 MAX_STORIES = 1  # one "have an example ready" on the card; more traits go to the list below
 
 
@@ -717,7 +705,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
     not_asked: set[str] = set()
     by_example: set[str] = set()
     sentence_skills = {skill for match in report.requirements if match.requirement.kind == "must-have"
-                       and not _tag_line(match.requirement.text) for skill in match.requirement.skills}
+                       and not tag_line(match.requirement.text) for skill in match.requirement.skills}
     for match in report.requirements:
         requirement = match.requirement
         if requirement.kind != "must-have":
@@ -727,22 +715,23 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                                               and len(re.findall(r"[A-Za-z]{2,}", requirement.text)) <= 1):
             not_asked.add(requirement.text)
             continue  # "( <LOCATION> )", "Specifications .", "Web": a fragment, nothing left to answer
-        if _tag_line(requirement.text) and requirement.skills and all(
+        if tag_line(requirement.text) and requirement.skills and all(
                 skill in sentence_skills for skill in requirement.skills):
             not_asked.add(requirement.text)
             continue  # a tag line whose every skill a sentence of the posting asks for: that sentence is raised
         if level_label(requirement.text) and not (requirement.years or requirement.degree):
             not_asked.add(requirement.text)
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
+        unshown = _missing(match)
         short = next(((name, level) for name in requirement.skills if _spoken(taxonomy, name)
                       and (level := below_asked(requirement.text, resume, name)) is not None), None)
         if short is not None:  # "English (pre-intermediate)" against "fluent in English"
             concern = _level_concern(match, short[0], short[1], resume)
             out.append(replace(concern, answer=tuple(s for s in concern.answer if checker.check(s.text).ok),
                                weight=_weight(concern, 0)))
-            if not [s for s in _missing(match) if s != short[0]]:
+            if not [s for s in unshown if s != short[0]]:
                 continue  # "fluent in Danish and English": Danish, not shown at all, is still raised below
-        missing = [s for s in _missing(match) if not (_spoken(taxonomy, s) and _not_needed(requirement.text, s))]
+        missing = [s for s in unshown if not (_spoken(taxonomy, s) and _not_needed(requirement.text, s))]
         if not missing and match.status == "gap" and requirement.skills and all(
                 _spoken(taxonomy, s) for s in requirement.skills):
             not_asked.add(requirement.text)
@@ -874,7 +863,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
         # a job board's tag line ("javascript html babeljs") says less than the sentence that asks for the same
         # skill: between equals, the sentence is the one quoted
-        weight = _weight(concern, repeats) - (0.25 if _tag_line(requirement.text) else 0.0) + (
+        weight = _weight(concern, repeats) - (0.25 if tag_line(requirement.text) else 0.0) + (
             TITLE_SKILL_BONUS if concern.kind != "story" and set(requirement.skills) & title_skills else 0.0)
         out.append(replace(concern, answer=answer, weight=weight))
     title = _title_concern(report, resume, finder, shown, mentions, out)

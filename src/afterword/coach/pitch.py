@@ -23,6 +23,7 @@ from afterword.coach.work_history import (
     earlier_work,
     head_noun,
     headline,
+    latest_job,
     learning,
     same_work,
     title_and_employer,
@@ -687,9 +688,7 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
              for e in m.evidence if e.match in ("exact", "alias", "related")}
     if not jobs:
         return None
-    # the latest job, not a course listed as one ("Role: Java Developer student.")
-    latest = max([job for job in jobs if not learning(job, resume)] or jobs,
-                 key=lambda job: (job.end is None, job.start))
+    latest = latest_job(jobs, resume)
     # Counting from an assistant's or trainee's job overstates it, unless that is still the level.
     junior = bool(_JUNIOR.search(latest.title))
     head = head_noun(latest.title)
@@ -729,9 +728,10 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     # hears as the posting's own speciality (BPMN, Java) that the resume may not show
     # the latest title's words only when every job counted had them ("as a full-stack developer since 2014" of a
     # web developer who became one in 2020 says more than the resume); else the job they share ("a developer")
+    latest_words = _job_words(latest.title)
     job_word = ""
     if relevant and len({_job_words(j.title) for j in relevant}) == 1:
-        job_word = _job_words(latest.title)
+        job_word = latest_words
     elif relevant and len({head_noun(j.title) for j in relevant}) == 1 and len(relevant) > 1:
         job_word = head_noun(latest.title)
     if not title:  # without a clean title, the resume's own headline ("Backend Developer") and the dates
@@ -753,7 +753,6 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
         return Sentence(f"I have been working since {since}.", sources) if bare else None
     if job_word:
         at = f", most recently at {employer}" if employer else ""
-        latest_words = _job_words(latest.title)
         if latest_words and latest_words != job_word:  # "as a developer since 2014, most recently as a full-stack
             # developer at Brightcart": the years of the work they share, then the latest title
             at = f", most recently as {article(latest_words)} {latest_words}" + (f" at {employer}" if employer else "")

@@ -62,6 +62,13 @@ def learning(job: Job, resume: Document) -> bool:
     return bool(LEARNER.search(f"{job.title} {near}"))
 
 
+def latest_job(jobs: list[Job] | tuple[Job, ...], resume: Document) -> Job:
+    """The latest job (an ongoing one first), not a course listed as one ("Role: Java Developer student."), unless
+    courses are all there is."""
+    return max([job for job in jobs if not learning(job, resume)] or jobs,
+               key=lambda job: (job.end is None, job.start))
+
+
 def unbroken_since(jobs: list[Job]) -> Job:
     """The job that starts the latest unbroken run of work: going back from the latest, a job counts while it
     ended no more than a year before the next one started, or no more than three years when it lasted three years
