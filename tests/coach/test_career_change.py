@@ -142,3 +142,23 @@ You have worked with customers in the food industry for 5 years .
     assert first.kind == "career-change"
     assert "(Web-developer, resume line" in first.concern  # the latest job, not the course
     assert "why you want this role" in first.concern
+
+
+def test_a_course_in_the_new_field_after_years_of_another_trade_is_still_a_change_of_direction() -> None:
+    resume = ("Oren Baskin\nEMPLOYMENT HISTORY\n2022 - 2023 Northgate Coding School\nRole: Python Developer student.\n"
+              "Built small web services with Flask and SQLite.\n2012 - 2022 Dalton Motors\nRole: Showroom manager.\n"
+              "Grew used-car sales by 30% in two years.\n")
+    posting = ("Python Developer at Quillmark\n## Requirements\n- 3+ years of commercial Python development\n"
+               "- Experience with Django and PostgreSQL\n- Experience with AWS\n- Experience with Kubernetes\n")
+    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    first = card.concerns[0]
+    assert first.kind == "career-change" and "Showroom manager" in first.concern
+
+
+def test_a_graduate_whose_internships_are_the_posting_s_work_is_no_career_change() -> None:
+    resume = ("Mina Sol\nEXPERIENCE\n2023 - 2024 Python Developer Intern, Quarry Labs\n"
+              "Built small web services with Flask and SQLite.\n")
+    posting = ("Python Developer at Quillmark\n## Requirements\n- 3+ years of commercial Python development\n"
+               "- Experience with Django and PostgreSQL\n- Experience with AWS\n- Experience with Kubernetes\n")
+    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    assert not any(c.kind == "career-change" for c in card.concerns)

@@ -141,3 +141,12 @@ def test_a_line_with_no_subject_is_said_with_i_and_one_about_him_is_left_out() -
     assert "I was engaged in the development of the booking system for 40 hotels." in text
     assert ": Was engaged" not in text
     assert "He increased" not in text and "he increased" not in text
+
+
+def test_a_line_labelled_major_achievements_is_said_without_its_label() -> None:
+    resume = ("Lev Arkin\nEXPERIENCE\nBackend Developer, Tallow Systems | 2019 - now\n"
+              "Major achievements: Rewrote the billing service in Go and cut invoice errors by 40%.\n")
+    posting = "Go Developer at Fenwick\n## Requirements\n- Experience with Go\n- Billing systems\n"
+    text = " ".join(_pitches(resume, posting).values())
+    assert "I rewrote the billing service in Go and cut invoice errors by 40%." in text
+    assert "Major achievements" not in text and "major achievements" not in text

@@ -16,7 +16,7 @@ from afterword.coach.concerns import LEVEL_LABEL, Concern, level_label
 from afterword.coach.posting_focus import title_family
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.coach.truth import TruthChecker
-from afterword.coach.work_history import headline, latest_job, same_work, title_and_employer, undated
+from afterword.coach.work_history import headline, latest_job, learning, same_work, title_and_employer, undated
 from afterword.models import Document, MatchReport
 
 CAREER_CHANGE_TIP = ("Say in one sentence of your own why you want this change (pass it with --why), then lead "
@@ -68,7 +68,10 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
     if not role and (strong or 2 * partial >= len(must) or len(must) < 3):
         return None  # with no title to compare, only a posting the resume shows nothing of is another field
     jobs = [job for job in find_jobs(resume) if job.title]
-    if role and any(same_work(job.title, role) for job in jobs):
+    # A course of the posting's kind of work ("Role: Java Developer student") after years of another trade is the
+    # change itself, not the work: it counts only on a resume of courses alone (a graduate's internships).
+    worked = [job for job in jobs if not learning(job, resume)] or jobs
+    if role and any(same_work(job.title, role) for job in worked):
         return None
     if jobs:
         latest = latest_job(jobs, resume)

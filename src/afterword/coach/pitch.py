@@ -76,7 +76,8 @@ _LIST_SECTIONS = frozenset({"Skills", "Languages", "Interests"})
 _RESULT_FRAMES = ("One thing I'd point to: {}.", "Another: {}.", "And one more: {}.")
 
 
-_ACHIEVEMENT_LABEL = re.compile(r"(?:key |main )?(?:achievements?|accomplishments?|results?)\s*:\s*\S",
+_ACHIEVEMENT_LABEL = re.compile(r"(?:(?:key|main|major|notable|selected) )?(?:achievements?|accomplishments?|results?)"
+                                r"\s*:\s*\S",
                                 re.IGNORECASE)
 
 
@@ -555,8 +556,8 @@ def _own_words(text: str) -> str | None:
     return first.rstrip(" .;") + "."
 
 
-_LABEL = re.compile(r"^(?:key )?(?:responsibilities|achievements|accomplishments|duties|highlights|tasks|"
-                    r"main tasks|role|results)\s?:\s?", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:(?:key|main|major|notable|selected) )?(?:responsibilities|achievements|accomplishments|"
+                    r"duties|highlights|tasks|main tasks|role|results)\s?:\s?", re.IGNORECASE)
 
 
 _LISTED = re.compile(r"^[A-Z][\w /&+-]{1,30}:\s?[^.:]{1,160}?\.\s+(?P<tail>[A-Z][a-z]+\b[^:]{15,})$")
