@@ -217,3 +217,40 @@ Senior Accountant, Lakefront Logistics | 2017 - now
     assert shown == 1  # the citizenship, stated on the resume; not the electrical code
     assert any("National Electrical Code" in r for r in raised(card))
     assert not any("US national" in r for r in raised(card))
+
+
+WEB_DEVELOPER = """Tomas Rell
+SKILLS
+PHP, JavaScript, Laravel, MySQL
+EXPERIENCE
+Web Developer, Kestrel Studio | 2017 - now
+- Built online shops for 30 clients in PHP and Laravel
+EDUCATION
+B.Sc. in Computer Science, Riverside University, 2017
+"""
+
+
+def test_a_degree_the_posting_names_by_its_short_form_is_shown_not_raised() -> None:
+    posting = ("Backend Engineer at Corvid\n## Requirements\n- BSc/MSc in CS/Engineering or other relevant field\n"
+               "- 3+ years of PHP\n")
+    card = build_card(document_from_text(WEB_DEVELOPER, "r.md"), document_from_text(posting, "p.md"), today=TODAY)
+    assert not any("degree" in c.concern for c in card.concerns + card.more_concerns)
+
+
+def test_a_physics_degree_meets_a_similar_technical_field() -> None:
+    resume = WEB_DEVELOPER.replace("B.Sc. in Computer Science", "M.Sc. in Applied Physics")
+    posting = ("Backend Engineer at Corvid\n## Requirements\n"
+               "- Degree in Computer Science or a similar technical field of study\n- 3+ years of PHP\n")
+    card = build_card(document_from_text(resume, "r.md"), document_from_text(posting, "p.md"), today=TODAY)
+    assert not any("degree" in c.concern for c in card.concerns + card.more_concerns)
+    nurse = NURSE  # a nursing degree is no technical field: still the candidate's to argue
+    card = build_card(document_from_text(nurse, "r.md"), document_from_text(posting, "p.md"), today=TODAY)
+    assert any("degree" in c.concern for c in card.concerns)
+
+
+def test_object_oriented_programming_is_not_denied_to_a_php_developer() -> None:
+    posting = ("Backend Engineer at Corvid\n## Requirements\n- Solid understanding of OOP and design patterns\n"
+               "- 3+ years of PHP\n")
+    card = build_card(document_from_text(WEB_DEVELOPER, "r.md"), document_from_text(posting, "p.md"), today=TODAY)
+    said = " ".join(c.answer_text for c in card.concerns)
+    assert "haven't" not in said or "object-oriented" not in said

@@ -185,12 +185,26 @@ _DEGREE_NAME = re.compile(r"(?:applied )?(?:science|sciences|arts|engineering|ph
 DEGREE_ELSEWHERE = "a degree in another field"
 
 
+# Fields a posting names by their usual short forms ("BSc/MSc in CS/Engineering")
+_FIELD_SHORT = {"cs": "computer science", "it": "information technology", "ee": "electrical engineering",
+                "ce": "computer engineering", "cse": "computer science engineering",
+                "ece": "electronics computer engineering", "eee": "electrical electronics engineering",
+                "ict": "information communication technology", "is": "information systems"}
+_FIELD_SHORT_WORD = re.compile(r"(?<![\w.])(?:CS|IT|EE|CE|CSE|ECE|EEE|ICT|IS)(?![\w.])")
+# "a degree in Computer Science or a similar technical field", "a STEM subject": any technical subject meets it
+_TECHNICAL_FIELD = re.compile(r"\b(?:technical|quantitative|stem|scientific|engineering|science|natural science)s? "
+                              r"(?:field|discipline|subject|area|degree|background)s?\b", re.IGNORECASE)
+_TECHNICAL_SUBJECT = re.compile(r"\b(?:comput\w*|informat\w*|engineer\w*|\w*physic\w*|electr\w*|mathemat\w*|maths?|"
+                                r"statistic\w*|chemi\w*|biolog\w*|\w*scien\w*|technolog\w*|mechani\w*|telecom\w*|"
+                                r"cybernetic\w*|automat\w*|robotic\w*|software|data|econometric\w*)\b", re.IGNORECASE)
+
+
 def _asked_fields(text: str) -> set[str]:
     """The stemmed words of the fields a degree requirement names ("statist", "comput", "scienc"), or none."""
     found = _DEGREE_FIELDS.search(text)
     if not found:
         return set()
-    fields = found.group("fields")
+    fields = _FIELD_SHORT_WORD.sub(lambda m: _FIELD_SHORT[m.group().lower()], found.group("fields"))
     named = _DEGREE_NAME.match(fields)  # "Bachelor of Science degree in Nursing": the field follows the name
     if named:
         fields = fields[named.end():]
@@ -209,7 +223,8 @@ def _degree_match(requirement: Requirement, index: _ResumeIndex) -> RequirementM
         if meets(degree.level, requirement.degree):
             line = index.resume.line(degree.line)
             evidence = (Evidence(line.number, line.text, "exact", degree.level),)
-            if not asked or (degree.subject and content_words(degree.subject) & asked):
+            if not asked or (degree.subject and (content_words(degree.subject) & asked or (
+                    _TECHNICAL_FIELD.search(requirement.text) and _TECHNICAL_SUBJECT.search(degree.subject)))):
                 return RequirementMatch(requirement, "strong", evidence)
             if not degree.subject:
                 unnamed = unnamed or RequirementMatch(requirement, "strong", evidence)
