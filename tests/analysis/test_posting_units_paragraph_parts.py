@@ -208,3 +208,33 @@ def test_a_job_boards_tags_are_read_one_at_a_time() -> None:
     assert "DevOps" in skills["cloud amazon-web-services azure devops automation"]
     assert skills["Experience with Azure DevOps pipelines"] == ("Azure DevOps",)
     assert "machine learning" in skills["machine learning python"]
+
+
+WALLET_LINES = """Backend Engineer at Pocketly
+What you'll be working on...
+Make our backend resilient and scalable to millions of users
+Skills & experiences exciting to us...
+Excellent coding skills with TypeScript on Node.js
+Advantage: Experience with AWS
+This and more is awaiting you…
+An inspiring working atmosphere in a bright office space with a view of the river ( we support your \
+relocation in case you don't live here yet ) Excellent equipment of your choice
+Regular team lunches
+"""
+
+
+def test_lead_ins_that_trail_off_open_their_lists_and_a_perk_is_never_asked() -> None:
+    for posting in (WALLET_LINES, " ".join(WALLET_LINES.split("\n"))):
+        units = [unit for unit in posting_units(document_from_text(posting))]
+        found = {unit.text.rstrip(" ."): unit.role for unit in units}
+        assert found["Skills & experiences exciting to us..".rstrip(" .")] == "heading", found
+        assert found["This and more is awaiting you"] == "heading"  # (an ellipsis is read as three dots)
+        assert found["Excellent coding skills with TypeScript on Node.js"] == "requirement"
+        assert found["Advantage: Experience with AWS"] == "nice-to-have"
+        assert found["What you'll be working on"] == "heading"
+        perk = next(unit for unit in units if unit.text.startswith("An inspiring"))
+        assert perk.role == "benefit"
+
+
+def test_a_sentence_that_trails_off_mid_list_is_not_cut() -> None:
+    assert pieces("Knowledge of Python, Go, Rust...") == ["Knowledge of Python, Go, Rust..."]

@@ -26,4 +26,6 @@ LABEL_ROLES: dict[str, UnitRole] = {
     "deadline": "how-to-apply", "application deadline": "how-to-apply", "apply": "how-to-apply",
     "start date": "schedule", "start": "schedule", "reference": "how-to-apply", "job id": "how-to-apply",
     "nice to have": "nice-to-have", "preferred": "nice-to-have", "bonus": "nice-to-have",
+    "advantage": "nice-to-have", "an advantage": "nice-to-have", "plus": "nice-to-have", "a plus": "nice-to-have",
+    "desirable": "nice-to-have", "nice-to-have": "nice-to-have", "bonus points": "nice-to-have",
 }

@@ -14,6 +14,7 @@ import re
 from afterword.analysis.degrees import DEGREE_AS_MODIFIER
 from afterword.analysis.facts import topics_in
 from afterword.analysis.labels import LABEL_ROLES
+from afterword.analysis.units import TO_READER, TRAILS_OFF
 from afterword.models import UnitRole
 
 _CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,20}|(?<![\w+])\+?\d[\d ().-]{7,18}\d(?!\d)|"
@@ -128,7 +129,10 @@ _BENEFIT = re.compile(r"\b(?:we offer|we provide|you(?:'ll| will) (?:get|receive
                       r"career (?:development|growth)|(?:personal|professional) development|"
                       r"learning budget|wellness|flexible (?:hours|working|schedule)|parental leave|"
                       r"competitive (?:salary|pay|package|compensation)|team events?|free\b|subsidi[sz]ed|"
-                      r"public transport|(?:transport|travel|commuter) (?:ticket|pass|card|allowance))",
+                      r"public transport|(?:transport|travel|commuter) (?:ticket|pass|card|allowance)|"
+                      r"office space|(?:working|work) atmosphere|equipment of your choice|"
+                      r"(?:we|will) (?:support|help with|cover|pay for) (?:your|the) (?:relocation|move|visa)|"
+                      r"relocation (?:support|allowance|package|assistance|help))",
                       re.IGNORECASE)
 _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|team|vision|story|client|"
                       r"customers|goal|purpose|values|staff|culture|people|platform|product)|founded|at \w[\w&.-]*,? "
@@ -287,6 +291,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     stripped = text.rstrip()
     if stripped.endswith(":") and len(text.split()) <= 12 or stripped.endswith("?") and len(text.split()) <= 3:
         return "heading"  # "You will need:", "Interested?"
+    if TRAILS_OFF.search(stripped) and len(text.split()) <= 8 and "," not in text and TO_READER.search(text):
+        return "heading"  # "What you'll be working on…", "Skills & experiences exciting to us…": it opens a list
     if _APPLY.search(text) and not (section in ("Requirements", "Nice to have") and _REQUIRE.search(text)
                                     and not _SURE_APPLY.search(text)):
         return "how-to-apply"

@@ -362,11 +362,53 @@ def _trimmed(text: str, span: Span) -> Span | None:
     return Span(start, end, span.heading, span.continued) if end - start >= 2 else None
 
 
+# A lead-in that trails off into the list after it ("Skills & experiences exciting to us…"), said to the reader
+TRAILS_OFF = re.compile(r"(?:\.\s?){2,}$|…$")
+TO_READER = re.compile(r"\b(?:you|your|you'll|you're|us|we|our)\b", re.IGNORECASE)
+_LEAD_IN_WORDS = 8
+_LEAD_IN_OPENERS = frozenset({"what", "this", "here", "your", "our", "who", "why", "how", "join", "skills", "we"})
+
+
+def _trailing_lead_in(text: str, start: int, end: int) -> int | None:
+    """Where a lead-in that trails off into the list after it starts, run onto the end of the sentence before
+    ("... push your comfort zone Skills & experiences exciting to us…"): at the capitalised word after a
+    lowercase one among its last eight words; None when the sentence does not end so."""
+    piece = text[start:end].rstrip()
+    if not TRAILS_OFF.search(piece):
+        return None
+    words = list(_WORD.finditer(piece))
+    for k in range(len(words) - 3, max(0, len(words) - _LEAD_IN_WORDS - 1), -1):  # the latest start, 3 words on
+        word, before = words[k].group(), words[k - 1].group()
+        # after a lowercase word ("... comfort zone Skills & experiences exciting to us…"), or after a name that
+        # ended the sentence before ("... Experience with AWS This and more is awaiting you…")
+        if word[:1].isupper() and (before[:1].islower() and before[-1:].isalnum() or (
+                word.lower() in _LEAD_IN_OPENERS and before[:1].isupper() and k >= 2
+                and words[k - 2].group()[:1].islower())):
+            tail = piece[words[k].start():]
+            return start + words[k].start() if TO_READER.search(tail) and "," not in tail else None
+    return None
+
+
+def _with_lead_ins(text: str) -> list[tuple[int, int, bool]]:
+    """The line's sentences, a lead-in run onto the end of one cut off as a heading of its own."""
+    out: list[tuple[int, int, bool]] = []
+    for start, end in _sentence_spans(text):
+        cut = _trailing_lead_in(text, start, end)
+        if cut is None:
+            out.append((start, end, False))
+        else:
+            out += [(start, cut, False), (cut, end, True)]
+    return out
+
+
 @lru_cache(maxsize=8192)
 def split_line(text: str) -> tuple[Span, ...]:
     """The units of one line of text, in order (memoised: research notes and postings are read several times)."""
     out: list[Span] = []
-    for start, end in _sentence_spans(text):
+    for start, end, lead_in in _with_lead_ins(text):
+        if lead_in:
+            out.append(Span(start, len(text[:end].rstrip()), heading=True))
+            continue
         for span in _inline_headings(text, start, end):
             for item in _flattened_items(text, span):
                 for piece in _bounded(text, item):

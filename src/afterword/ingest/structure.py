@@ -27,6 +27,7 @@ SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "your skills", "your qualifications", "essential criteria", "person specification")),
     ("Benefits", ("benefit", "perks", "what we offer", "why join", "why work", "we offer", "compensation",
                   "your opportunities", "what's in it for you", "what we can offer", "salary", "what awaits you",
+                  "awaiting you", "in store for you",
                   "terms of employment")),
     ("Interview process", ("interview process", "hiring process", "recruitment process", "how to apply")),
     ("Details", ("the details", "job details", "details", "logistics", "at a glance", "job info")),
