@@ -247,3 +247,11 @@ def test_a_job_titled_by_its_own_heading_takes_title_and_employer_from_it() -> N
     assert [(job.title, job.employer) for job in jobs] == [("Warehouse Shift Supervisor", "Cascade Fulfillment"),
                                                            ("Forklift Operator", "Sierra Parts Supply")]
     assert jobs[0].place == "Reno, NV"
+
+
+def test_a_labelled_title_under_the_dates_is_that_job_s_not_the_next_one_s() -> None:
+    resume = document_from_text("Oren Baskin\nEMPLOYMENT HISTORY\n2022 - 2023 Northgate Coding School\n"
+                                "Role: Python Developer student.\n2012 - 2022 Dalton Motors\nRole: Showroom manager.\n"
+                                "Grew used-car sales by 30% in two years.\n", "resume.txt")
+    titles = {job.employer: job.title for job in find_jobs(resume)}
+    assert titles == {"Northgate Coding School": "Python Developer", "Dalton Motors": "Showroom manager"}

@@ -179,3 +179,42 @@ def test_that_experience_never_points_back_to_an_interest() -> None:
     standard = _pitches(resume, "Frontend Developer at Kiln\n## Requirements\n- React\n")["standard"]
     assert "I have always been interested in web development and good design." in standard
     assert "bring that experience" not in standard
+
+
+FRONTEND = """Nadia Orlova
+EXPERIENCE
+Full Stack Developer, Quillby | 2022 - now
+- Built the order service in Node.js and MongoDB
+Front-end Developer, Larkspur Media | 2019 - 2022
+Major achievements: R ewriting the player from Angular into Vue, introducing live chat, improving old services: \
+optimizing socket operations, request optimization
+Web Developer, Tallis Studio | 2016 - 2019
+- Built 40 client websites in PHP and cut page load times by 60%
+"""
+
+
+def test_a_point_from_an_earlier_job_says_where_it_was_done_and_a_duty_is_said_as_work_included() -> None:
+    posting = "Frontend Engineer at Fenwick\n## Requirements\n- Vue and Angular\n- Optimizing web performance\n"
+    text = " ".join(_pitches(FRONTEND, posting).values())
+    assert ("At Larkspur Media, my work included rewriting the player from Angular into Vue, introducing live chat, "
+            "improving old services.") in text  # the drop cap joined back, the list after the colon left out
+    assert "At Tallis Studio, I built 40 client websites in PHP and cut page load times by 60%." in text
+    assert "Major achievements" not in text and "R ewriting" not in text
+
+
+def test_a_career_changer_s_course_in_the_posting_s_work_is_said_beside_the_other_trade() -> None:
+    resume = ("Oren Baskin\nEMPLOYMENT HISTORY\n2022 - 2023 Northgate Coding School\nRole: Python Developer student.\n"
+              "2012 - 2022 Dalton Motors\nRole: Showroom manager.\nGrew used-car sales by 30% in two years.\n")
+    posting = ("Python Developer at Quillmark\n## Requirements\n- 3+ years of commercial Python development\n"
+               "- Experience with Django and PostgreSQL\n")
+    standard = _pitches(resume, posting)["standard"]
+    assert "In 2022 I trained as a Python developer at Northgate Coding School." in standard
+    assert "showroom manager" in standard.lower()  # the years of the other trade are still said
+
+
+def test_a_title_the_truth_check_refuses_leaves_the_frame_of_this_role_not_a_pitch_without_an_opening() -> None:
+    posting = "Sen. Frontend Engineer at Fenwick\n## Requirements\n- Vue and Angular\n- REST APIs\n"
+    for text in _pitches(FRONTEND, posting).values():
+        assert "Sen." not in text
+        assert text.startswith(("Before we wrap up", "Thank you for")), text
+        assert "why I fit this role" in text or "good fit for this role" in text

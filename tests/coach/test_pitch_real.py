@@ -105,7 +105,7 @@ def test_a_career_changer_is_working_since_not_doing_this_work_and_says_the_resu
     standard = next(p for p in built.pitches if p.style == "standard").text
     assert "decreased by 20 times" in standard  # a result in words ("20 times") is a result
     assert "; Managed" not in standard and "Managed a team" not in standard  # said as one speaker's actions
-    assert "One thing I'd point to: the number of filing errors" in standard
+    assert "One thing I'd point to, at Northgate Registry: the number of filing errors" in standard  # where
 
 
 def test_the_same_kind_of_job_is_said_as_the_job_the_titles_name() -> None:

@@ -633,7 +633,11 @@ def _names_for(resume: Document, positions: dict[int, int], line: Line, dates: D
                 names.fill(found)
         return names, first
     headings = _heading_lines(resume)
-    for step in (-1, 1):  # the title on a line next to the dates, the employer on the other line of the pair
+    # "2012 - 2022 Dalton Motors" / "Role: Showroom manager.": a labelled title under the dates is this job's,
+    # whatever title the job above left just over them
+    labelled_below = following is not None and bool(_LABELS.match(following.text.strip()))
+    for step in ((1, -1) if labelled_below else (-1, 1)):  # the title on a line next to the dates, the employer
+        # on the other line of the pair
         near = _neighbour(resume, positions, line, step)
         beyond = _neighbour(resume, positions, near, step) if near is not None else None
         pair = [other if other is not None and other.number not in headings and _candidate_line(other) else None

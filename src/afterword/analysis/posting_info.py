@@ -66,8 +66,12 @@ _TRAILING_LABEL = re.compile(r"\s+[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s*$")
 _PLACE_HINT = re.compile(r",\s?[A-Z]{2}\b|\b(?:remote|hybrid|on-?site|in[- ]person)\b", re.IGNORECASE)
 
 
+# "( Sen. ) Backend Engineer", "(Junior/Mid) Data Analyst": a level the title leaves open, not said aloud
+_LEADING_ASIDE = re.compile(r"^\s*\(\s*[^()]{1,20}?\s*\)\s*(?=[A-Za-z])")
+
+
 def _clean(text: str) -> str:
-    return _GENDER_TAG.sub("", text).strip(" .,:;-–—|*#")
+    return _LEADING_ASIDE.sub("", _GENDER_TAG.sub("", text)).strip(" .,:;-–—|*#")
 
 
 def _plausible_company(name: str, blocked: set[str]) -> bool:

@@ -74,6 +74,7 @@ def _role_phrase(info: PostingInfo) -> str:
 _NOT_SPOKEN_SECTIONS = frozenset({"Header", "Education", "Skills", "Languages", "Interests", "Certifications"})
 _LIST_SECTIONS = frozenset({"Skills", "Languages", "Interests"})
 _RESULT_FRAMES = ("One thing I'd point to: {}.", "Another: {}.", "And one more: {}.")
+_PLACED_FRAMES = ("One thing I'd point to, {place}: {}.", "{place}: {}.")
 
 
 _ACHIEVEMENT_LABEL = re.compile(r"(?:(?:key|main|major|notable|selected) )?(?:achievements?|accomplishments?|results?)"
@@ -192,7 +193,10 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         # What backs the posting first, then what carries over to it, then results in numbers, then what the
         # latest job involves: true, and where a listener expects the pitch to start when little else matches.
         # (a line that backs a requirement is weighed by what it backs; what carries over weighs the others)
-        score = cited.get(line.number, min(carry, 0.6)) + (0.75 if result else 0.0) \
+        # (a result in numbers weighs most when it backs the posting or carries over to it: car sales argue
+        # little for a backend job)
+        relevant = line.number in cited or carry >= _CARRIES_OVER
+        score = cited.get(line.number, min(carry, 0.6)) + ((0.75 if relevant else 0.3) if result else 0.0) \
             + (0.5 if line.number in latest else 0.0) - (1.5 if line.number in early else 0.0)
         quoted = spoken or _as_point(_quotable(_unlabelled(undated(text)), result))
         if not quoted:
@@ -221,20 +225,93 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
     out: list[Sentence] = []
     quoted = 0
     said: set[str] = set()
+    where = _WhereDone(resume, jobs)
+    placed = 0  # the job the point before was done in: a second point from it is not placed again
+    said_places: set[str] = set()
     for _, number, text, first_personed, also, _carry in ranked:
         opening = " ".join(text.lower().split()[:6])
         if opening in said:
             continue  # the same bullet under two jobs is said once
         said.add(opening)
-        if not first_personed:
+        job_line, place = where.get(number)
+        again = bool(out) and bool(job_line) and job_line == placed
+        if place and not again and place in said_places:  # two front-end jobs: "in another job as a ..."
+            place = f"in another {'role' if place.startswith('at ') else 'job'} {place}"
+        placed = job_line
+        said_places.add(place)
+        if first_personed:
+            if place and not again and text.startswith("I "):  # "At Kestrel Studio, I rebuilt ..."
+                text = f"{_capitalised(place)}, {text}"
+        elif _GERUND.match(text) and not is_result(text):
+            # "Rewriting the project from Angular into Vue" is a duty: "my work included rewriting ...", said of
+            # the job it was done in
+            duty = _lower_article(_duty(text))
+            text = f"My work there also included {duty}." if again and place else \
+                f"{_capitalised(place)}, my work included {duty}." if place else f"My work included {duty}."
+        else:
             if quoted >= len(_RESULT_FRAMES):
                 continue
-            text = _RESULT_FRAMES[quoted].format(_lower_article(text))
+            frame = _RESULT_FRAMES[quoted] if not place else _PLACED_FRAMES[min(quoted, len(_PLACED_FRAMES) - 1)]
+            text = frame.format(_lower_article(text), place=place)
             quoted += 1
         sources = (Source("resume", number, resume.line(number).text),
                    *((Source("resume", also, resume.line(also).text),) if also else ()))
         out.append(Sentence(text, sources))
     return out
+
+
+_DUTY_WORDS = 20
+
+
+def _duty(text: str) -> str:
+    """A duty said in one breath: up to the list a colon opens ("improving old services: optimizing ..."), and at
+    most 20 words, cut where a clause ends."""
+    head, colon, _ = text.partition(": ")
+    if colon and len(head.split()) >= 4:
+        text = head
+    if len(text.split()) <= _DUTY_WORDS:
+        return text
+    cuts = [m.start() for m in re.finditer(r",\s", text) if 4 <= len(text[:m.start()].split()) <= _DUTY_WORDS
+            and not _open_ended(text[:m.start()])]
+    return text[:cuts[-1]] if cuts else text
+
+
+class _WhereDone:
+    """Where the work of a resume line was done, as said before a point: "at Kestrel Studio" when the job reader
+    found the employer, "as a front-end developer" when only the title; "" for the latest job's lines (the pitch
+    has just named it), a course's, and those of a job without a clean title. Read per job when first asked: a
+    resume of thousands of date ranges costs nothing until a point is said."""
+
+    def __init__(self, resume: Document, jobs: tuple[Job, ...]) -> None:
+        self.resume = resume
+        latest = latest_job(jobs, resume) if jobs else None
+        self.jobs: dict[int, Job] = {}
+        for job in jobs:
+            if job is not latest:
+                for number in job.lines:
+                    self.jobs.setdefault(number, job)
+        self.places: dict[int, str] = {}
+
+    def get(self, number: int) -> tuple[int, str]:
+        """(the job's title line, where) for a line, or (0, "")."""
+        job = self.jobs.get(number)
+        if job is None:
+            return 0, ""
+        if job.title_line not in self.places:
+            self.places[job.title_line] = self._place(job)
+        place = self.places[job.title_line]
+        return (job.title_line, place) if place else (0, "")
+
+    def _place(self, job: Job) -> str:
+        if learning(job, self.resume):
+            return ""
+        title, employer = title_and_employer(self.resume, job)
+        if employer and len(employer.split()) <= 5 and not re.search(r"[\d@|:()<>]", employer) \
+                and not employer.isupper():
+            return f"at {employer}"
+        if (words := _job_words(title)) and not _JUNIOR.search(title):
+            return f"as {article(words)} {words}"
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -577,8 +654,15 @@ def _first_sentence(text: str) -> str:
 
 
 def _unlabelled(text: str) -> str:
-    """A line without the label that opens it: "Responsibilities: renewed the REST API" → "renewed the REST API"."""
-    return _LABEL.sub("", text, count=1)
+    """A line without the label that opens it: "Responsibilities: renewed the REST API" → "renewed the REST API";
+    a first letter a PDF's drop cap set apart is joined back ("R ewriting the project" → "Rewriting the project")."""
+    return _SPLIT_INITIAL.sub(r"\1\2", _LABEL.sub("", text, count=1), count=1)
+
+
+# "R ewriting", "W orking": a capital alone before the rest of its word, as a drop cap is read out of a PDF. The
+# two first letters must be able to start an English word ("C programming" stays: no word starts "cp").
+_SPLIT_INITIAL = re.compile(r"^([B-HJ-Z]) ((?:(?<=[B-HJ-Z] )[aeiouy]|(?<=[BCFGKPS] )[lr]|(?<=[CST] )h|(?<=[DT] )r|"
+                            r"(?<=S )[cklmnptw]|(?<=W )[hr]|(?<=T )w)[a-z]{3,})\b")
 
 
 def _latest_job_lines(resume: Document, jobs: tuple[Job, ...]) -> frozenset[int]:
@@ -768,6 +852,35 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
 _LEVEL_WORDS = frozenset("senior lead principal staff chief head sr sr. i ii iii iv".split())
 
 
+_COURSE_WORDS = re.compile(r"\s*\b(?:student|trainee|intern|internship|course|bootcamp|volunteer|practicum)\b\s*",
+                           re.IGNORECASE)
+
+
+def _training_sentence(resume: Document, jobs: tuple[Job, ...], role: str) -> Sentence | None:
+    """"In 2018 I trained as a Java developer at Tel-Ran Educational Center.": a course in the posting's kind of
+    work, listed as a job, on the resume of someone whose latest work is another trade; None otherwise."""
+    if not role or not jobs:
+        return None
+    worked = [job for job in jobs if not learning(job, resume)]
+    if not worked or any(same_work(job.title, role) for job in worked if job.title):
+        return None
+    courses = [job for job in jobs if learning(job, resume) and job.title
+               and same_work(_COURSE_WORDS.sub(" ", job.title).strip(), role)]
+    if not courses:
+        return None
+    course = max(courses, key=lambda job: job.start)
+    words = _job_words(_COURSE_WORDS.sub(" ", course.title).strip())
+    if not words:
+        return None
+    intern = re.search(r"\bintern", course.title, re.IGNORECASE)
+    _, employer = title_and_employer(resume, course)
+    plain = employer and len(employer.split()) <= 6 and not re.search(r"[\d@|:()<>]", employer)
+    at = f" at {employer}" if plain else ""
+    done = "worked as an intern" if intern else "trained"
+    text = f"In {course.start[0]} I {done} as {article(words)} {words}{at}."
+    return Sentence(text, (Source("resume", course.title_line, resume.line(course.title_line).text),))
+
+
 def _headline_sentence(resume: Document) -> Sentence | None:
     """"I'm a fullstack web developer.": the resume's own headline, for a resume with no dated job to count."""
     number, own = headline(resume)
@@ -915,12 +1028,23 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
     concrete = frozenset(a for a in achievements if _work_done(a, resume))
     skills = _skills_sentence(report, resume, checker.taxonomy, info.role)
     experience = _experience_sentence(resume, report, jobs, info.role) or _headline_sentence(resume)
+    training = _training_sentence(resume, jobs, info.role)
+    if training is not None and checker.check(training.text).ok:
+        # a career changer's course in the posting's work is said beside the years of the other trade
+        experience = training if experience is None else Sentence(
+            f"{experience.text} {training.text}", tuple(dict.fromkeys((*experience.sources, *training.sources))))
     degree = _degree_sentence(report)
     if experience is None and not achievements and skills is None and degree is None:
         experience = _experience_sentence(resume, report, jobs, info.role, bare=True)
     if degree is not None and checker.check(degree.text).ok:
         # the degree a posting asks about is evidence: first when nothing else backs the job, else where room is
         achievements = [degree, *achievements] if not achievements else [*achievements, degree]
+    # A frame that the truth check would drop ("why I fit this .NET Engineer role" to a resume without .NET) is
+    # said of "this role" instead: a pitch never loses its opening, nor thanks "again" for a thanks never said.
+    for framed in (info, PostingInfo(role="", company=info.company), PostingInfo(role="", company="")):
+        if checker.check(_role_phrase(framed)).ok and (not framed.company or checker.check(framed.company).ok):
+            info = framed
+            break
     pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation, concrete),
                              checker)
                     for style in _STYLES)
