@@ -89,3 +89,9 @@ def test_long_lines_are_quick(text: str) -> None:
     degrees_in(text)
     required_degree(text)
     assert time.monotonic() - start < 1
+
+
+def test_a_doctorate_the_posting_offers_is_not_asked_of_the_candidate() -> None:
+    assert required_degree("The Center for Protein Research is offering one PhD stipend in proteomics") is None
+    assert required_degree("A fully funded 3-year PhD studentship in ecology") is None
+    assert required_degree("Applicants must hold a PhD in ecology") == "doctorate"

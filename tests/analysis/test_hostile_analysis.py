@@ -306,6 +306,7 @@ PROBE_FINDINGS = [
     ("10 KB of 'R '", "R " * 5_000),
     ("60 KB of 'C++ C# .NET '", "C++ C# .NET " * 5_000),
     ("60 KB of 'Python, Java, Go, '", "Python, Java, Go, " * 3_333),
+    ("20 KB of dots before a letter (a lead-in that trails off)", "." * 20_000 + "y"),
 ]
 
 

@@ -134,3 +134,10 @@ def test_letters_whose_case_fold_is_longer_keep_the_skills_where_they_are_writte
     assert ("C++", "C++") in found
     assert all(surface in text for _skill, surface in found)
     assert ("Python" if "Python" in text else "Java", "Python" if "Python" in text else "Java") in found
+
+
+def test_an_organisation_s_short_name_in_brackets_is_not_the_skill_its_letters_spell() -> None:
+    finder = finder_for(default_taxonomy())
+    assert [m.skill for m in finder.find("The Novo Center for Protein Research (CPR) is offering a stipend")] == []
+    assert "CPR" in [m.skill for m in finder.find("Certified in Cardiopulmonary Resuscitation (CPR)")]
+    assert [m.skill for m in finder.find("Cloud platforms (AWS, GCP)")] == ["AWS", "Google Cloud Platform"]

@@ -162,3 +162,16 @@ def test_a_graduate_whose_internships_are_the_posting_s_work_is_no_career_change
                "- Experience with Django and PostgreSQL\n- Experience with AWS\n- Experience with Kubernetes\n")
     card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
     assert not any(c.kind == "career-change" for c in card.concerns)
+
+
+def test_a_developer_job_of_long_ago_does_not_make_a_team_manager_of_ten_years_a_developer_today() -> None:
+    resume = ("Vera Lund\nEXPERIENCE\nSenior Team Manager, Northbank | 2019 - now\n- Led a team of 9 analysts\n"
+              "Senior System Analyst, Corra Consulting | 2012 - 2019\n- Wrote requirements for billing systems\n"
+              "SQL Developer, Promo Lab | 2006 - 2012\n- Wrote PL/SQL reports\n")
+    posting = ("Front End Developer at Quillmark\n## Requirements\n- 5+ years of React and TypeScript\n"
+               "- Experience with Node.js\n- Experience with AWS\n- Pixel-perfect CSS\n")
+    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    assert card.concerns[0].kind == "career-change" and "Senior Team Manager" in card.concerns[0].concern
+    recent = resume.replace("2012 - 2019", "2016 - 2019").replace("2006 - 2012", "2012 - 2016")
+    card = build_card(document_from_text(recent, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    assert not any(c.kind == "career-change" for c in card.concerns)  # a developer three years ago: not a change

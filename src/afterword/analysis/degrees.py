@@ -197,6 +197,7 @@ _NOT_ACADEMIC_BEFORE = re.compile(r"(?:\d|\bhigh|\bgreat|\blarge|\bcertain|\bsom
 # "PhD supervision", "MSc . Thesis", "a PhD position".
 DEGREE_AS_MODIFIER = r" ?\.? ?(?:research |(?:\w+ )?funded )?(?:students?|thes[ie]s|supervision|supervisors?|" \
                      r"candidates?|positions?|studies|projects?|courses?|teaching|scholarships?|fellowships?|" \
+                     r"stipends?|studentships?|grants?|posts?|researchers?|opportunit\w+|" \
                      r"programmes?|programs?|places?|vacanc\w+)\b"
 _MODIFIER = re.compile(DEGREE_AS_MODIFIER, re.IGNORECASE)
 

@@ -32,6 +32,25 @@ _LABEL_START = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s")
 _INITIAL_BEFORE = re.compile(r"(?:^|[^,;:(/] ?)\b[A-Z][a-z]+ $")
 
 
+_NAME_WORD = re.compile(r"[A-Z<][\w&<>-]*|of|for|and|the|&")
+
+
+def _names_initials(text: str, start: int, end: int) -> bool:
+    """True when the capitals between brackets at ``start``–``end`` end with the initials of the last two
+    capitalised words just before the bracket ("Protein Research (CPR)", "Information Security Office (ISO)"): an
+    organisation's short name, not the skill the letters also spell. Reads a bounded window before the bracket."""
+    letters = text[start:end]
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    initials = ""
+    for word in reversed(text[max(0, start - 80):start].rstrip(" (").split()[-len(letters) - 3:]):
+        if not _NAME_WORD.fullmatch(word):
+            break
+        if word[:1].isupper():
+            initials = word[0] + initials
+    return len(initials) >= 2 and letters.endswith(initials[-2:])
+
+
 @dataclass(frozen=True, slots=True)
 class _Pattern:
     surface: str
@@ -72,6 +91,8 @@ class SkillFinder:
             return False
         if before == "." and first in _WORD_CHARS and start > 1 and text[start - 2] in _WORD_CHARS:
             return False  # "foo.Go" or a file name, not the skill
+        if before in "( " and after == ")" and _names_initials(text, start, end):
+            return False  # "Center for Protein Research (CPR)": the initials of the name before, not the skill
         if pattern.skill.case_sensitive and len(pattern.surface) <= 3:
             # "go-to", "C-level", "R&D", "Go's"... and "R." as an initial
             if before in _JOINERS or after in _JOINERS:

@@ -291,7 +291,7 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     stripped = text.rstrip()
     if stripped.endswith(":") and len(text.split()) <= 12 or stripped.endswith("?") and len(text.split()) <= 3:
         return "heading"  # "You will need:", "Interested?"
-    if TRAILS_OFF.search(stripped) and len(text.split()) <= 8 and "," not in text and TO_READER.search(text):
+    if TRAILS_OFF.search(stripped[-8:]) and len(text.split()) <= 8 and "," not in text and TO_READER.search(text):
         return "heading"  # "What you'll be working on…", "Skills & experiences exciting to us…": it opens a list
     if _APPLY.search(text) and not (section in ("Requirements", "Nice to have") and _REQUIRE.search(text)
                                     and not _SURE_APPLY.search(text)):

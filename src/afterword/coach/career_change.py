@@ -17,7 +17,7 @@ from afterword.coach.posting_focus import title_family
 from afterword.coach.sources import Sentence, Source, first_person
 from afterword.coach.truth import TruthChecker
 from afterword.coach.work_history import headline, latest_job, learning, same_work, title_and_employer, undated
-from afterword.models import Document, MatchReport
+from afterword.models import Document, Job, MatchReport
 
 CAREER_CHANGE_TIP = ("Say in one sentence of your own why you want this change (pass it with --why), then lead "
                      "with what carries over; don't apologise for your background.")
@@ -51,6 +51,18 @@ def _other_family(title: str, role: str) -> bool:
         and frozenset({mine, theirs}) not in _NEIGHBOURS
 
 
+_RECENT_YEARS = 5  # work that ended this long before the latest job began is a past career, not today's work
+
+
+def _recent(jobs: list[Job]) -> list[Job]:
+    """The jobs of today's line of work: those that ended no more than five years before the latest job began (an
+    SQL developer's job of 2005–2012 does not make an analyst and team manager since 2012 a developer today)."""
+    if not jobs:
+        return []
+    latest = max(job.start for job in jobs)
+    return [job for job in jobs if job.end is None or job.end[0] >= latest[0] - _RECENT_YEARS]
+
+
 def career_change_concern(report: MatchReport, resume: Document, role: str,
                           checker: TruthChecker) -> Concern | None:
     """The "different line of work" concern, or None when the resume shows the posting's kind of work, a
@@ -71,7 +83,7 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
     # A course of the posting's kind of work ("Role: Java Developer student") after years of another trade is the
     # change itself, not the work: it counts only on a resume of courses alone (a graduate's internships).
     worked = [job for job in jobs if not learning(job, resume)] or jobs
-    if role and any(same_work(job.title, role) for job in worked):
+    if role and any(same_work(job.title, role) for job in _recent(worked)):
         return None
     if jobs:
         latest = latest_job(jobs, resume)
