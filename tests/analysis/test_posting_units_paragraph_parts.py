@@ -238,3 +238,14 @@ def test_lead_ins_that_trail_off_open_their_lists_and_a_perk_is_never_asked() ->
 
 def test_a_sentence_that_trails_off_mid_list_is_not_cut() -> None:
     assert pieces("Knowledge of Python, Go, Rust...") == ["Knowledge of Python, Go, Rust..."]
+
+
+def test_employment_conditions_are_terms_of_the_job_not_experience_asked() -> None:
+    posting = ("PhD stipend in proteomics\nEmployment conditions:\n"
+               "The position is offered for a period of three years.\n"
+               "The starting salary will be a minimum of DKK 300,000 per year plus pension.\n"
+               "Qualifications:\nCandidates are required to have a master's degree in biochemistry.\n")
+    found = roles(posting)
+    assert found["The position is offered for a period of three years."] != "requirement"
+    assert found["The starting salary will be a minimum of DKK 300,000 per year plus pension."] != "requirement"
+    assert found["Candidates are required to have a master's degree in biochemistry."] == "requirement"
