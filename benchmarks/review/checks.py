@@ -112,7 +112,7 @@ _TITLES = (r"engineer|developer|manager|nurse|teacher|designer|analyst|director|
            r"technician|officer|lead|consultant|representative|administrator|accountant|scientist|architect|"
            r"intern|clerk|driver|chef|cook|electrician|operator|supervisor|instructor|researcher|postdoc|"
            r"professor|lecturer|tester|programmer|student|trainee|head|advisor|adviser|owner|expert|"
-           r"phd|fellow|associate|writer|editor")
+           r"phd|fellow|associate|writer|editor|leader")
 _TITLE = re.compile(rf"\b(?:{_TITLES})s?\b", re.IGNORECASE)
 _SEEKING = re.compile(rf"\b(?:looking for|seeking|hiring|recruiting|searching for)\s+(?:an?|one|two|three|several|"
                       rf"new|our next|a new|an experienced|experienced|talented|motivated|highly motivated)?\s*"
@@ -369,6 +369,12 @@ def visible_roles(posting: str) -> list[str]:
     titles = list(_TITLE.finditer(first))
     if titles and len(first.split()) <= 8:
         out.append(first[:titles[-1].end()].strip())
+    for line in posting.strip().splitlines()[1:6]:  # a title line under a slogan: "Team Leader Customer Service"
+        head = line.split("<", 1)[0].strip()
+        words = head.split()
+        if 2 <= len(words) <= 8 and _TITLE.search(head) and all(
+                w[:1].isupper() or w.lower() in ("&", "of", "and", "for", "-") for w in words):
+            out.append(head)
     for found in _SEEKING.finditer(posting[:3000]):
         role = found.group("role").strip()
         if "<" not in role and not re.match(r"(?:the|a|an|people|someone|candidates?)\b", role, re.I):

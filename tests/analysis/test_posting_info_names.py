@@ -64,3 +64,23 @@ def test_a_sentence_cut_in_two_still_names_its_role() -> None:
                  "role as Finance and Performance Analyst in our Price Coordination Team might be the right next "
                  "move for you .\n## Requirements\n- Excel\n")
     assert posting_info(document_from_text(long_line, "posting.md")).role == "Finance and Performance Analyst"
+
+
+@pytest.mark.parametrize(("posting", "role"), [
+    # a title line under a slogan and the company's blurb, before a sentence that calls the post something else
+    ("Pioneer a brighter future\nAt Novasyn we work with our customers to make an impact.\n"
+     "Team Leader Customer Service & Logistics Novasyn\n"
+     "We are looking for an ambitious people manager to head up one of our customer service teams.\n",
+     "Team Leader"),
+    ("Pioneer a brighter future At Novasyn we work with our customers to make an impact . Team Leader Customer "
+     "Service & Logistics <ORGANIZATION> We are looking for an ambitious people manager to head up a team .",
+     "Team Leader"),
+    # a board's stack in brackets after the title, before the masked company
+    ("DevOps Engineer ( CI CD Cloud Docker Jenkins ) <ORGANIZATION>\nDate posted: 2021-04-22\n", "DevOps Engineer"),
+    # a label cut short of its job word gives way to the title that names it whole
+    ("Senior DevOps Engineer at Teckro\nJOB TITLE: Senior DevOps\nREPORTS TO: Manager DevOps\n",
+     "Senior DevOps Engineer"),
+    ("We are looking for a highly motivated and result-driven PhD student to join the lab.\n", "PhD student"),
+])
+def test_the_job_s_name_is_its_title_not_a_description_of_the_person(posting: str, role: str) -> None:
+    assert posting_info(document_from_text(posting, "posting.txt")).role == role

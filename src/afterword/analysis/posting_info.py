@@ -18,7 +18,7 @@ TITLE_HINT = re.compile(
     r"intern|clerk|driver|chef|cook|electrician|welder|plumber|carpenter|agent|advisor|adviser|executive|head|"
     r"writer|editor|therapist|pharmacist|operator|supervisor|instructor|tutor|counsel|attorney|paralegal|"
     r"researcher|postdoc|post-?doc(?:toral)?|professor|lecturer|fellow|programmer|tester|buyer|planner|"
-    r"controller|auditor|bookkeeper|receptionist|cashier|bartender|barista|mechanic|machinist|installer|fitter|"
+    r"controller|leader|auditor|bookkeeper|receptionist|cashier|bartender|barista|mechanic|machinist|installer|fitter|"
     r"labou?rer|handler|porter|housekeeper|caregiver|carer|aide|midwife|paramedic|physician|surgeon|dentist|"
     r"hygienist|veterinarian|pilot|inspector|surveyor|estimator|foreman|recruiter|marketer|strategist|producer|"
     r"photographer|animator|translator|interpreter|librarian|secretary|dispatcher|courier|cleaner|janitor|"
@@ -108,10 +108,27 @@ def _role_part(part: str) -> tuple[str, str]:
     return role, rest
 
 
+_RUN_JOINERS = frozenset({"&", "of", "and", "for", "-", "–", "/"})
+
+
+def _title_case_run(text: str) -> str:
+    """The run of capitalised words a unit opens with, up to a masked name or a word that starts a sentence
+    ("Team Leader Customer Service & Logistics <ORGANIZATION> We are ..." → "Team Leader Customer Service &
+    Logistics"), when it is two to eight words long and names a job; "" otherwise."""
+    run: list[str] = []
+    for word in text.split()[:9]:
+        if word.startswith("<") or word.lower() in _SENTENCE_WORDS:
+            break
+        if not (word[:1].isupper() or word.lower() in _RUN_JOINERS):
+            return ""  # "Pioneer a brighter future": a sentence, not a title
+        run.append(word)
+    return " ".join(run) if 2 <= len(run) <= 8 and TITLE_HINT.search(" ".join(run)) else ""
+
+
 def _role_from_title(text: str, blocked: set[str]) -> tuple[str, list[str]]:
     """(role, company candidates) from a title line: "Senior Nurse — St Mary's", "Acme | Line Cook"."""
-    if "<" in text:  # masked names ("Engineering Manager <ORGANIZATION> <LOCATION>"): only what comes before
-        text = text[:text.index("<")]
+    if "<" in text:  # masked names ("Engineering Manager <ORGANIZATION> <LOCATION>"): only what comes before,
+        text = re.sub(r"\([^()]*\)", " ", text[:text.index("<")])  # without a bracketed stack ("( CI CD Docker )")
         return (_role_part(_clean(text))[0], []) if TITLE_HINT.search(text) and len(text.split()) <= 7 else ("", [])
     text = _TRAILING_LABEL.sub("", text)  # "... Harbourline Leeds Date posted:": the page's next label
     parts = [_clean(p) for p in _SPLIT.split(_GENDER_TAG.sub(" |", text)) if p and _clean(p)]
@@ -149,8 +166,9 @@ def _plain_role(role: str) -> str:
     words = role.split()
     while len(words) > 1:
         first = words[0].lower().strip(",")
-        if first in _PRAISE or _NOT_TITLE_WORD.fullmatch(first):
-            words.pop(0)
+        if first in _PRAISE or _NOT_TITLE_WORD.fullmatch(first) or re.fullmatch(
+                r"[a-z]+-(?:driven|oriented|minded|motivated|focused|starting|thinking)", first):
+            words.pop(0)  # "result-driven PhD student" → "PhD student"
         elif _GRADING_ADVERB.fullmatch(first) and len(words) > 2:
             del words[:2]  # "highly competent", "truly exceptional"
         elif words[0][:1].islower() and any(word[:1].isupper() for word in words[1:]) \
@@ -215,7 +233,7 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
 
     units = units if units is not None else posting_units(posting)
     blocked = {skill.casefold() for skill in skills}
-    role = location = role_label = ""
+    role = location = role_label = role_weak = ""
     labelled: list[str] = []
     candidates: list[str] = []
     agency = any(_AGENCY.search(unit.text) for unit in units)
@@ -229,7 +247,11 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
         elif key == "role" and len(value.split()) <= 6:
             role_label = role_label or value  # a board's category ("Role: Embedded Developer"): the title wins
         elif key in ("job title", "title", "position") and len(value.split()) <= 6:
-            role = role or value
+            if TITLE_HINT.search(value):
+                role = role or value
+            else:  # "JOB TITLE: Senior DevOps" cut from its "Engineer", "Title: PhD stipend": kept if nothing names
+                role_weak = role_weak or value  # the job more fully
+
         elif not location and len(value.split()) <= 6 and "<" not in value and not _PLACE_HINT.fullmatch(value):
             location = value
     abouts = [section.heading for section in posting.sections if section.name == "About the company"]
@@ -239,6 +261,11 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
             candidate = _clean(heading[6:])
             candidates += [candidate] if _plausible_company(candidate, blocked) else []
     for index, unit in enumerate(units[:6]):
+        if not role and unit.role == "other" and index > 0 and (title := _title_case_run(unit.text)):
+            # "Team Leader Customer Service & Logistics <ORGANIZATION>" under a slogan and the company's blurb:
+            # a run of capitalised words naming a job, read before any sentence's "looking for a people manager"
+            role = _role_from_title(title, blocked)[0]
+            continue
         if (unit.role in ("title", "heading") or index == 0) and not role:
             line = posting.line(unit.line).text  # a title line split at " — " is read whole; a paragraph is not
             found_role, found = _role_from_title(line if len(line) <= 120 else unit.text, blocked)
@@ -257,7 +284,7 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
         if not role:  # the unit as it is first; with the rest of its sentence only when it names none alone
             joined = _sentence_of(unit, units[index + 1] if index + 1 < len(units) else None)
             role = next((found for text in dict.fromkeys((unit.text, joined)) if (found := _sentence_role(text))), "")
-    role = role or role_label
+    role = role or role_weak or role_label
     ranked = sorted(dict.fromkeys(candidates), key=lambda name: -_mentions(name, units))  # stable: ties keep order
     company = labelled[0] if labelled else (ranked[0] if ranked else "")
     if agency and company and not any(company in unit.text for unit in units if not _AGENCY.search(unit.text)
