@@ -258,5 +258,7 @@ def test_a_headline_keeps_the_language_it_names() -> None:
     built = build_card(document_from_text(resume, "resume.txt"),
                        document_from_text("Java Backend Engineer at Kiln\n## Requirements\n- Java\n", "p.md"),
                        today=TODAY)
-    # its level kept: "a C++ developer" would claim more than the resume says
-    assert any("I'm a junior C++ developer." in p.text for p in built.pitches)
+    # its level kept ("a C++ developer" alone would claim more than the resume says), said as a person would
+    # say it, not read out as a label
+    assert any("I'm a C++ developer, early in my career." in p.text for p in built.pitches)
+    assert not any("junior C++ developer" in p.text for p in built.pitches)

@@ -887,7 +887,12 @@ def _headline_sentence(resume: Document) -> Sentence | None:
     words = _job_words(_unshouted(own)) if own else ""
     if not words:
         return None
-    return Sentence(f"I'm {article(words)} {words}.", (Source("resume", number, resume.line(number).text),))
+    source = (Source("resume", number, resume.line(number).text),)
+    if words.startswith("junior ") and len(words.split()) > 1:
+        # "Junior C++ developer": true, said as a person would say it at the end of an interview, not as a label
+        rest = words.removeprefix("junior ")
+        return Sentence(f"I'm {article(rest)} {rest}, early in my career.", source)
+    return Sentence(f"I'm {article(words)} {words}.", source)
 
 
 def _degree_sentence(report: MatchReport) -> Sentence | None:
