@@ -560,6 +560,14 @@ def _short(spoken: str | None) -> str | None:
     when no clause boundary leaves a whole clause that short."""
     if spoken is None or len(spoken.split()) <= _MOST_WORDS:
         return spoken
+    head, semicolon, tail = spoken.rpartition("; ")
+    if semicolon and is_result(tail) and len(tail.split()) < _MOST_WORDS - 4:
+        # "I led the move of 14 services to EKS, using Terraform modules ...; deploy time fell from 40 minutes to
+        # 8": the result after the semicolon is what the listener should hear; a middle clause gives way to it
+        for found in reversed(list(_CLAUSE_BREAK.finditer(head))):
+            cut = head[:found.start()].rstrip(" ,;—–-")
+            if 4 <= len(cut.split()) and len(cut.split()) + len(tail.split()) <= _MOST_WORDS and not _open_ended(cut):
+                return f"{cut}; {tail.rstrip('.')}."
     for found in reversed(list(_CLAUSE_BREAK.finditer(spoken))):
         head = spoken[:found.start()].rstrip(" ,;—–-")
         if len(head.split()) <= _MOST_WORDS and len(head.split()) >= 4 and not _open_ended(head):
