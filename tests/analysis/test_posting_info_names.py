@@ -84,3 +84,9 @@ def test_a_sentence_cut_in_two_still_names_its_role() -> None:
 ])
 def test_the_job_s_name_is_its_title_not_a_description_of_the_person(posting: str, role: str) -> None:
     assert posting_info(document_from_text(posting, "posting.txt")).role == role
+
+
+def test_a_title_between_masked_names_is_read_without_the_unit_before_its_dash() -> None:
+    posting = "<ORGANIZATION> Cloud Services - Site Reliability Engineering Manager ( SRE ) <ORGANIZATION>\n"
+    info = posting_info(document_from_text(posting, "posting.txt"))
+    assert info.role == "Site Reliability Engineering Manager" and info.company == ""

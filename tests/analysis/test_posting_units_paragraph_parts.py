@@ -249,3 +249,20 @@ def test_employment_conditions_are_terms_of_the_job_not_experience_asked() -> No
     assert found["The position is offered for a period of three years."] != "requirement"
     assert found["The starting salary will be a minimum of DKK 300,000 per year plus pension."] != "requirement"
     assert found["Candidates are required to have a master's degree in biochemistry."] == "requirement"
+
+
+def test_an_item_that_opens_with_excel_in_is_an_item_of_its_own_but_the_spreadsheet_is_not() -> None:
+    assert pieces("In this position you need to: Have experience with people management and building teams "
+                  "Speak with data to make decisions and set direction Excel in change management and "
+                  "communication Be familiar with lean tools")[2:4] == [
+        "Speak with data to make decisions and set direction", "Excel in change management and communication"]
+    assert len(pieces("Good knowledge of office tools such as Microsoft Word Excel and PowerPoint for reporting "
+                      "and planning of the weekly schedules")) == 1
+
+
+def test_a_hook_a_rhetorical_close_and_the_end_of_a_statement_ask_nothing() -> None:
+    assert unit_role("If you are hungry to influence millions of people this is the job for you .",
+                     "Requirements") == "other"
+    assert unit_role("Does it sound interesting?", "Requirements") == "other"
+    assert unit_role("We hope you do too .", "Requirements") == "other"
+    assert unit_role("If you have 5+ years of Python, this is the job for you.", "Requirements") == "requirement"

@@ -254,3 +254,14 @@ def test_object_oriented_programming_is_not_denied_to_a_php_developer() -> None:
     card = build_card(document_from_text(WEB_DEVELOPER, "r.md"), document_from_text(posting, "p.md"), today=TODAY)
     said = " ".join(c.answer_text for c in card.concerns)
     assert "haven't" not in said or "object-oriented" not in said
+
+
+def test_a_degree_the_posting_says_is_a_must_is_not_asked_back_as_firm_or_not() -> None:
+    posting = ("Postdoctoral researcher in property law at Aarhus\n## Requirements\n"
+               "- The candidate must hold a PhD in law\n- Experience with property law\n")
+    phd = next(c for c in card_for(DEVELOPER, posting).concerns if "PhD" in c.requirement)
+    assert "don't hold that degree, and I know the posting asks for it" in phd.answer_text
+    assert "firm" not in phd.answer_text
+    preferred = posting.replace("The candidate must hold a PhD in law", "A PhD in law")
+    phd = next(c for c in card_for(DEVELOPER, preferred).concerns if "PhD" in c.requirement)
+    assert "firm requirement" in phd.answer_text  # not said to be a must: a fair question back

@@ -127,9 +127,13 @@ def _title_case_run(text: str) -> str:
 
 def _role_from_title(text: str, blocked: set[str]) -> tuple[str, list[str]]:
     """(role, company candidates) from a title line: "Senior Nurse — St Mary's", "Acme | Line Cook"."""
-    if "<" in text:  # masked names ("Engineering Manager <ORGANIZATION> <LOCATION>"): only what comes before,
-        text = re.sub(r"\([^()]*\)", " ", text[:text.index("<")])  # without a bracketed stack ("( CI CD Docker )")
-        return (_role_part(_clean(text))[0], []) if TITLE_HINT.search(text) and len(text.split()) <= 7 else ("", [])
+    masked = "<" in text
+    if masked:  # masked names ("Engineering Manager <ORGANIZATION> <LOCATION>", "<ORGANIZATION> Cloud Services -
+        # SRE Manager"): what stands between them, without a bracketed stack ("( CI CD Docker )"), and no company
+        text = re.sub(r"^(?:\s*<[A-Z]+>)+\s*", "", text)
+        text = re.sub(r"\([^()]*\)", " ", text.split("<", 1)[0])
+        if not TITLE_HINT.search(text) or len(text.split()) > 12:
+            return "", []
     text = _TRAILING_LABEL.sub("", text)  # "... Harbourline Leeds Date posted:": the page's next label
     parts = [_clean(p) for p in _SPLIT.split(_GENDER_TAG.sub(" |", text)) if p and _clean(p)]
     titled = [p for p in parts if TITLE_HINT.search(p) and len(p.split()) <= 12]
@@ -138,6 +142,8 @@ def _role_from_title(text: str, blocked: set[str]) -> tuple[str, list[str]]:
     role, rest = _role_part(titled[0])
     if len(role.split()) > 7:
         return "", []
+    if masked:
+        return role, []
     # a job board glues keywords after the title ("Java Developer Digital Jenkins"): a part naming a skill is no
     # company
     skills = {_squashed(b) for b in blocked}

@@ -142,8 +142,12 @@ _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|te
                       r"^(?:[Tt]he |[Oo]ur )?(?:[\w<>-]+ )?team (?:consists of|comprises|is made up of|includes)\b|"
                       r"\b(?:headquarter\w*|founded in|leading (?:provider|supplier|company|manufacturer)|"
                       r"employees worldwide|our customers|(?:global|world|market) (?:player|leader))\b")
-_CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|greetings)\b|!\s*$|"
-                      r"^(?:and )?(?:do|are|can|would|could|will|have) you\b[^?]*\?\s*$", re.IGNORECASE)
+_CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|greetings|we hope)\b|!\s*$|"
+                      r"^(?:and )?(?:(?:do|are|can|would|could|will|have) you|(?:does|do) (?:this|it|that) sound)\b"
+                      r"[^?]*\?\s*$", re.IGNORECASE)
+# "... this is the job for you": a hook, unless it names something concrete ("If you have 5+ years ...")
+_FOR_YOU = re.compile(r"\bthis (?:is|could be|might be) (?:the|your) (?:job|role|position|opportunity|place|team) "
+                      r"for you\b", re.IGNORECASE)
 _SURE_APPLY = re.compile(r"\b(?:apply online|send (?:us )?your (?:application|cv|resume)|"
                          r"click (?:here|on|the|below|apply))\b", re.IGNORECASE)
 _ABOUT_US = re.compile(r"^(?:(?:most|many|all|some|several|each) of (?:them|us|our)\b|we|we're|we've|our|it is our|"
@@ -184,7 +188,8 @@ _RHETORICAL = re.compile(r"^(?:(?:and |so )?(?:do|are|can|would|could|will|have|
 
 _MISSION = re.compile(r"^at [A-Z<][\w<>&.-]*(?: [A-Z<][\w<>&.-]*){0,3},? (?:your|our) [^.]{0,80}\bhelp(?:s)? us\b",
                       re.IGNORECASE)
-_HOOK = re.compile(r"^if you (?:want|are looking|like|love|enjoy|fancy|would like|are ready)\b", re.IGNORECASE)
+_HOOK = re.compile(r"^if you (?:want|are looking|like|love|enjoy|fancy|would like|are ready|are hungry|are eager|"
+                   r"are passionate|are excited|are curious|thrive|have what it takes|dream)\b", re.IGNORECASE)
 _CONCRETE = re.compile(r"\d|\byears?\b|\bdegree\b|certif|licen[cs]", re.IGNORECASE)
 
 
@@ -306,8 +311,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "pay"  # "we are willing to pay a salary above the collective agreement"
     if _MISSION.match(text) and not _MUST.search(text):
         return "company-info"  # "At Acme your skills and ambition help us change lives": the mission, no ask
-    if (_HOOK.match(text) or stripped.endswith("?") and _RHETORICAL.search(text)) and not _CONCRETE.search(text) \
-            and not _MUST.search(text):
+    if (_HOOK.match(text) or stripped.endswith("?") and _RHETORICAL.search(text) or _FOR_YOU.search(text)) \
+            and not _CONCRETE.search(text) and not _MUST.search(text):
         return "other"  # "If you are looking for a sense of purpose ...", "Looking for a job where ...?": a hook
     factual = _factual(text, topics)
     default = _SECTION_ROLES.get(section)

@@ -47,6 +47,8 @@ _PERSON_VERBS = frozenset(
     "acknowledge motivate challenge appreciate demonstrate show possess hold".split())
 _THIRD_PERSON = frozenset(form for verb in _PERSON_VERBS
                           for form in (verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else verb))
+# Verbs that are also names ("Excel", "Thrive"): an item's start only before "in" or "at" ("Excel in ...").
+_VERBS_BEFORE_IN = frozenset({"excel", "thrive", "succeed", "shine"})
 # "... effortlessly Danish is an advantage": a capitalised subject, a few words, and "is an advantage".
 _NICE_TAIL = re.compile(r"(?<=[a-z,]) (?=[A-Z][\w+#.-]*(?: [\w+#.-]+){0,3} (?:is|are|would be|will be) "
                         r"(?:an? |considered an? )?(?:advantage|plus|bonus|asset|merit)\b)")
@@ -321,7 +323,8 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
         strong = key in _STRONG_STARTERS or key in _SENTENCE_WORDS and previous[:1].islower() or (
             key in _QUALITY_WORDS and after in _ASKED_NOUNS) or (
             key in _ASKED_NOUNS and after in ("in", "with", "of", "using") and word[1:2].islower())
-        starter = key in _ITEM_STARTERS or key in _THIRD_PERSON and word[1:2].islower()
+        starter = key in _ITEM_STARTERS or key in _THIRD_PERSON and word[1:2].islower() or (
+            key in _VERBS_BEFORE_IN and after in ("in", "at"))  # "... set direction Excel in change management"
         following = text[words[index + 2][0]:words[index + 2][1]] if index + 2 < len(words) else ""
         if _DERIVED.fullmatch(word) and previous.isalpha() and previous.islower() \
                 and previous not in _NOT_BEFORE_ITEM and following[:1].islower():

@@ -478,6 +478,8 @@ def _condition(match: RequirementMatch) -> Concern:
 
 # a degree the posting makes a condition of the job, not one it would like
 _GATE = re.compile(r"\b(?:required|requires?|must|essential|mandatory|ph\.?\s?d|doctorate|doctoral)\b", re.IGNORECASE)
+_STATED_MUST = re.compile(r"\b(?:must|required|requires?|essential|mandatory|prerequisite|pre-requisite)\b",
+                          re.IGNORECASE)
 _EQUIVALENT = re.compile(r"\b(?:or equivalent|equivalent (?:practical |work )?experience|or similar experience|"
                          r"or comparable experience)\b", re.IGNORECASE)
 
@@ -495,8 +497,16 @@ def _degree_concern(match: RequirementMatch, report: MatchReport) -> Concern:
     if _GATE.search(requirement.text) and not _EQUIVALENT.search(requirement.text):
         # a doctorate, or a degree the posting says it requires, is a gate that work does not stand in for: said
         # plainly, with a question back, never "my work shows I can do what it stands for"
-        answer.append(Sentence("I'll be straight with you: I don't hold that degree."))
-        answer.append(Sentence("Is it a firm requirement for this role, or is there room for other experience?"))
+        if _STATED_MUST.search(requirement.text):
+            # "The candidate must hold a PhD in law": asking whether it is firm sounds unprepared; said plainly,
+            # with the work that comes closest when there is some
+            answer.append(Sentence("I'll be straight with you: I don't hold that degree, and I know the posting "
+                                   "asks for it."))
+            if achievement := _best_achievement(report):
+                answer += [Sentence("What I can offer instead is my experience."), achievement]
+        else:
+            answer.append(Sentence("I'll be straight with you: I don't hold that degree."))
+            answer.append(Sentence("Is it a firm requirement for this role, or is there room for other experience?"))
     elif achievement := _best_achievement(report):  # a promise to point to work is made only with the work
         answer.append(Sentence("Let me point to the work that shows I can do what that degree stands for."))
         answer.append(achievement)
