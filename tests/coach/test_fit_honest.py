@@ -265,3 +265,11 @@ def test_a_degree_the_posting_says_is_a_must_is_not_asked_back_as_firm_or_not() 
     preferred = posting.replace("The candidate must hold a PhD in law", "A PhD in law")
     phd = next(c for c in card_for(DEVELOPER, preferred).concerns if "PhD" in c.requirement)
     assert "firm requirement" in phd.answer_text  # not said to be a must: a fair question back
+
+
+def test_a_trait_asked_beside_a_skill_is_never_denied_with_it() -> None:
+    posting = ("Operations Consultant at Fenwick\n## Requirements\n"
+               "- Leadership, problem solving and lean manufacturing experience\n- Experience with Six Sigma\n")
+    said = " ".join(c.answer_text for c in card_for(DEVELOPER, posting).concerns)
+    assert "problem solving" not in said and "leadership" not in said
+    assert "lean manufacturing" in said

@@ -173,6 +173,11 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     missing = [s for s in requirement.skills if s not in resume_skills
                and not any(name in resume_skills for name in taxonomy.implied_by(s))] or list(requirement.skills)
     categories = {(taxonomy.get(s).category if taxonomy.get(s) else "") for s in missing}
+    if categories & _SHOWN and categories - _SHOWN:
+        # "leadership, problem solving and lean manufacturing": a trait is shown by a story, never denied beside
+        # the skills a resume would name ("I haven't worked in problem solving" would deny what any work shows)
+        missing = [s for s in missing if (known := taxonomy.get(s)) is None or known.category not in _SHOWN]
+        categories -= _SHOWN
     if CONDITION.search(requirement.text) and not categories & _HELD:
         return Concern(requirement.text, requirement.line, f"The posting asks: “{quote(requirement.text)}”.", (),
                        tip=CONDITION_TIP, kind="condition")
