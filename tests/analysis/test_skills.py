@@ -141,3 +141,11 @@ def test_an_organisation_s_short_name_in_brackets_is_not_the_skill_its_letters_s
     assert [m.skill for m in finder.find("The Novo Center for Protein Research (CPR) is offering a stipend")] == []
     assert "CPR" in [m.skill for m in finder.find("Certified in Cardiopulmonary Resuscitation (CPR)")]
     assert [m.skill for m in finder.find("Cloud platforms (AWS, GCP)")] == ["AWS", "Google Cloud Platform"]
+
+
+def test_an_everyday_word_that_starts_a_name_is_not_the_skill() -> None:
+    finder = finder_for(default_taxonomy())
+    assert [m.skill for m in finder.find("Staff Nurse, Elm Clinic | 2013 - 2016")] == []
+    assert [m.skill for m in finder.find("Swift Haulage Ltd, Driver | 2019")] == []
+    assert [m.skill for m in finder.find("Languages: Elm, Haskell, OCaml")] == ["Elm", "Haskell", "OCaml"]
+    assert [m.skill for m in finder.find("Go Kubernetes Docker")] == ["Go", "Kubernetes", "Docker"]

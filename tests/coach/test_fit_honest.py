@@ -273,3 +273,12 @@ def test_a_trait_asked_beside_a_skill_is_never_denied_with_it() -> None:
     said = " ".join(c.answer_text for c in card_for(DEVELOPER, posting).concerns)
     assert "problem solving" not in said and "leadership" not in said
     assert "lean manufacturing" in said
+
+
+def test_a_list_of_alternatives_is_answered_as_one_of_them_not_read_out_whole() -> None:
+    posting = ("Site Reliability Engineer at Fenwick\n## Requirements\n"
+               "- Coding skills in a language such as Python/Java/Ruby/Perl/Go\n- Experience with Kubernetes\n")
+    concern = next(c for c in card_for(NURSE, posting).concerns if "Python" in c.concern)
+    assert "Python, Java, Ruby, Perl or Go" in concern.concern
+    assert "I haven't used any of the languages you list" in concern.answer_text
+    assert "Python, Java" not in concern.answer_text and "Elm" not in concern.answer_text  # (Elm Clinic: a name)

@@ -28,6 +28,7 @@ _TOOL_BEFORE = re.compile(r"\b(?:with|in|using|use|of|on|via|written in|built in
 _TOOL_AFTER = re.compile(r"\s(?:experience|skills?|developers?|engineers?|programming|code|coding|services?|"
                          r"knowledge|expertise|development|apps?|applications?|projects?|framework|language|"
                          r"scripts?|pipelines?|modules?|\d)\b", re.IGNORECASE)
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
 _LABEL_START = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s")
 _INITIAL_BEFORE = re.compile(r"(?:^|[^,;:(/] ?)\b[A-Z][a-z]+ $")
 
@@ -163,6 +164,9 @@ class SkillFinder:
         for start, mention in chosen:
             skill, _, via = mention
             end = start + len(mention[1])
+            if everyday(skill, via) and (name := _NEXT_NAME_WORD.match(text, end, end + 40)) is not None \
+                    and self.taxonomy.lookup(name.group(1)) is None:
+                continue  # "Elm Clinic", "Swift Haulage": the first word of a name, whatever the line lists
             if everyday(skill, via) and not (technical or listed or _TOOL_BEFORE.search(text, max(0, start - 24),
                                                                                          start)
                                              or _TOOL_AFTER.match(text, end, end + 16)):

@@ -35,6 +35,11 @@ _PLANS = {
     "trades": "to complete {skill} training and work alongside an experienced colleague until I'm signed off",
     "language": "to keep studying {skill} with a weekly tutor and use {it} at work from day one",
 }
+# "such as", "e.g.", "one of", "any of", "or": a list of alternatives, not all of them asked
+_ALTERNATIVES = re.compile(r"\b(?:such as|e\.\s?g|for example|one of|any of|at least one|or)\b|/", re.IGNORECASE)
+_KINDS = {"programming-language": "languages", "framework": "frameworks", "database": "databases",
+          "cloud": "cloud platforms", "devops": "tools", "data-ml": "tools", "software-tool": "tools",
+          "office-software": "programs", "design": "tools", "security": "tools"}
 _DEFAULT_PLAN = "to get up to speed on {skill} with a clear goal for my first months, and to ask for early feedback " \
                 "on my progress"
 # Skills one holds (a licence) rather than uses, and skills shown by example rather than named (communication).
@@ -201,6 +206,9 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                        tip="Think of one real example from your work that shows this; if you have none, say how "
                            "you would get there, and keep it short.", kind="story")
     subject = joined(missing)
+    choice = len(missing) >= 3 and len(categories) == 1 and bool(_ALTERNATIVES.search(requirement.text))
+    if choice:  # "a language such as Python/Java/Ruby/Perl/Go": one would do, and five are no sentence to say
+        subject = " or ".join([", ".join(missing[:-1]), missing[-1]])
     if match.evidence and all(e.match == "learning" for e in match.evidence):
         concern = f"Your resume names {subject} only as something you are learning: they may ask about " \
                   f"“{quote(requirement.text)}”."
@@ -216,6 +224,8 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         concern = f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”."
         tools = categories <= _TOOLS
         done = f"used {subject}" if tools else f"worked in {subject}"  # a tool is used; procurement is worked in
+        if choice:
+            done = f"used any of the {_KINDS.get(next(iter(categories)), 'tools')} you list"
         # "in my work" only of someone with a job to speak of: a first-job seeker has not used it "yet", plainly
         at_work = " in my work" if tools and report.resume_info.jobs else ""
         answer = [Sentence(f"I'll be straight with you: I haven't {done}{at_work} yet.")]
@@ -235,7 +245,8 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         answer.append(Sentence("I know that is experience a few weeks of learning won't replace, so I'd rather be "
                                "upfront about it and let you weigh it against what I do bring."))
     else:
-        plan = _PLANS.get(known.category if known else "", _DEFAULT_PLAN).format(skill=subject, it=it)
+        named = f"one of the {_KINDS.get(next(iter(categories)), 'tools')} you list" if choice else subject
+        plan = _PLANS.get(known.category if known else "", _DEFAULT_PLAN).format(skill=named, it="it" if choice else it)
         answer.append(Sentence(f"My plan is {plan}."))
     return Concern(requirement.text, requirement.line, concern, tuple(answer), skills=tuple(missing))
 
