@@ -282,3 +282,15 @@ def test_a_list_of_alternatives_is_answered_as_one_of_them_not_read_out_whole() 
     assert "Python, Java, Ruby, Perl or Go" in concern.concern
     assert "I haven't used any of the languages you list" in concern.answer_text
     assert "Python, Java" not in concern.answer_text and "Elm" not in concern.answer_text  # (Elm Clinic: a name)
+
+
+def test_python_shows_a_scripting_language() -> None:
+    resume = "Lena Vos\nSKILLS\nPython (3+ years), C++\n"
+    posting = ("Site Reliability Engineer at Fenwick\n## Requirements\n- Terraform and Kubernetes\n"
+               "- Knowledge of at least one scripting language is a must\n")
+    card = card_for(resume, posting)
+    said = " ".join(c.answer_text for c in card.concerns)
+    assert "scripting" not in said  # never "I haven't used scripting languages"
+    scripting = next(m for m in card.report.requirements if "scripting" in m.requirement.text)
+    assert "scripting languages" in scripting.requirement.skills
+    assert any(e.skill == "Python" for e in scripting.evidence)

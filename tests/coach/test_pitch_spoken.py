@@ -160,3 +160,11 @@ def test_a_long_bullet_keeps_the_result_after_its_semicolon_and_drops_a_middle_c
     text = " ".join(_pitches(resume, posting).values())
     assert ("I led the move of 14 Django and FastAPI services from hand-built VMs to Amazon EKS; deploy time fell "
             "from 40 minutes to 8.") in text
+
+
+def test_a_headline_of_two_languages_joined_by_a_slash_is_said_with_and() -> None:
+    resume = "Lena Vos\nC/C++ Developer, Python Developer\nSKILLS\nC (3+ years), C++ (2+ years), Python (3+ years)\n"
+    posting = ("Site Reliability Engineer at Fenwick\n## Requirements\n- Terraform and Kubernetes\n"
+               "- Knowledge of at least one scripting language is a must\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "I'm a C and C++ developer." in text and "C C++" not in text

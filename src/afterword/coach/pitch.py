@@ -929,13 +929,19 @@ def _job_words(title: str) -> str:
     "payroll specialist", "Staff Nurse" → "nurse", "Jr. Data Analyst" → "junior data analyst"; "" for a title too
     long or too odd to say that way."""
     words = ["junior" if w.lower().rstrip(".") == "jr" else w
-             for w in re.findall(r"\.?[A-Za-z][\w+#.-]*[\w+#]|[A-Za-z]", title.split(",")[0].split("(")[0])
+             for w in re.findall(r"\.?[A-Za-z][\w+#./-]*[\w+#]|[A-Za-z]", title.split(",")[0].split("(")[0])
              if w.lower() not in _LEVEL_WORDS]
-    if not 1 <= len([w for w in words if w.lower() != "junior"]) <= 3 or any(w.isupper() and len(w) > 3 for w in words):
+    parts = [part for w in words for part in w.split("/")]
+    if not 1 <= len([w for w in words if w.lower() != "junior"]) <= 3 or any(p.isupper() and len(p) > 3 for p in parts):
         return ""
     taxonomy = default_taxonomy()  # "Python Developer" keeps its Python; "Payroll Specialist" is a payroll one
-    return " ".join(w if w.isupper() or ((skill := taxonomy.lookup(w)) is not None and skill.name == w)
-                    else w.lower() for w in words)
+
+    def spoken(word: str) -> str:
+        known = taxonomy.lookup(word)
+        return word if word.isupper() or (known is not None and known.name == word) else word.lower()
+
+    # "C/C++ Developer" is said "a C and C++ developer"
+    return " ".join(" and ".join(spoken(part) for part in w.split("/") if part) for w in words)
 
 
 _JUNIOR = re.compile(r"\b(?:assistant|aide|intern|trainee|apprentice|student|volunteer|helper)\b",
