@@ -90,3 +90,8 @@ def test_a_title_between_masked_names_is_read_without_the_unit_before_its_dash()
     posting = "<ORGANIZATION> Cloud Services - Site Reliability Engineering Manager ( SRE ) <ORGANIZATION>\n"
     info = posting_info(document_from_text(posting, "posting.txt"))
     assert info.role == "Site Reliability Engineering Manager" and info.company == ""
+
+
+def test_a_postdoctoral_position_names_a_postdoctoral_researcher() -> None:
+    posting = "The postdoctoral position is established as part of the research project on property law .\n"
+    assert posting_info(document_from_text(posting, "posting.txt")).role == "postdoctoral researcher"

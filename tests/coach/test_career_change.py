@@ -175,3 +175,14 @@ def test_a_developer_job_of_long_ago_does_not_make_a_team_manager_of_ten_years_a
     recent = resume.replace("2012 - 2019", "2016 - 2019").replace("2006 - 2012", "2012 - 2016")
     card = build_card(document_from_text(recent, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
     assert not any(c.kind == "career-change" for c in card.concerns)  # a developer three years ago: not a change
+
+
+def test_a_tech_lead_role_is_a_developer_s_line_of_work_and_a_step_up_for_an_intern() -> None:
+    resume = ("Mina Sol\nEXPERIENCE\nJava Developer Intern, Quarry Labs | 2023 - 2024\n"
+              "- Built REST services in Java and Spring Boot\n")
+    posting = ("React/HTML5 Tech Lead at Quillmark\n## Requirements\n- ReactJS, HTML5 and CSS3\n"
+               "- Experience with Scrum\n- JavaScript and TypeScript\n- UX architecture and design experience\n")
+    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    kinds = [c.kind for c in card.concerns]
+    assert "career-change" not in kinds
+    assert "step up" in card.concerns[0].concern

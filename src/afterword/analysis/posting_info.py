@@ -187,7 +187,10 @@ def _plain_role(role: str) -> str:
 
 
 def _singular(role: str) -> str:
-    """"Engineering Managers" → "Engineering Manager": a posting looking for several still offers one role each."""
+    """"Engineering Managers" → "Engineering Manager": a posting looking for several still offers one role each;
+    "The postdoctoral position" names a postdoctoral researcher, not a "postdoctoral" role."""
+    if re.fullmatch(r"post-?doctoral", role, re.IGNORECASE):
+        return f"{role} researcher"
     head, _, last = role.rpartition(" ")
     if last.endswith("s") and not last.endswith("ss") and TITLE_HINT.fullmatch(last[:-1]):
         return f"{head} {last[:-1]}".strip()

@@ -15,7 +15,8 @@ _SAME_WORK = ({"developer", "engineer", "programmer"}, {"teacher", "lecturer", "
               {"cook", "chef"}, {"driver", "courier"}, {"accountant", "bookkeeper"})
 
 
-_SOFTWARE = re.compile(r"\b(?:software|back-?end|front-?end|full-?stack|web|mobile|ios|android|java|python|"
+_SOFTWARE = re.compile(r"\b(?:software|back-?end|front-?end|full-?stack|web|mobile|ios|android|java|python|react|"
+                       r"angular|vue|html5?|ui|"
                        r"javascript|\.net|c\+\+|c#|php|ruby|data|devops|cloud|platform|embedded|qa|test|"
                        r"applications?|systems|bpmn|sap|salesforce|game)\b", re.IGNORECASE)
 
@@ -30,10 +31,20 @@ _LEVEL_WORDS = frozenset("senior junior lead head chief staff principal assistan
                          "and the of for manager supervisor director officer specialist".split())
 
 
+_TECH_LEAD = re.compile(r"\b(?:tech(?:nical)?|dev|development|engineering|software)\s+lead(?:er)?\b", re.IGNORECASE)
+
+
+def _as_builder(noun: str, title: str) -> str:
+    """A tech lead or a software architect builds software too: "React/HTML5 Tech lead" is a developer's job."""
+    if noun in ("lead", "leader", "architect") and (_TECH_LEAD.search(title) or _SOFTWARE.search(title)):
+        return "developer"
+    return noun
+
+
 def same_work(title: str, role: str) -> bool:
     """True when a job's title names the work the posting's role does ("Staff Nurse" for a "Registered Nurse",
     "Java Developer" for a "Backend Engineer"; never "Python Developer" for a "Procurement Engineer")."""
-    job, wanted = head_noun(title), head_noun(role)
+    job, wanted = _as_builder(head_noun(title), title), _as_builder(head_noun(role), role)
     if not (job and wanted):
         return False
     if job in ("developer", "engineer", "programmer") and wanted in ("developer", "engineer", "programmer"):
@@ -129,6 +140,8 @@ def earlier_work(resume: Document, jobs: list[Job], first: Job) -> tuple[int, in
 def head_noun(title: str) -> str:
     """The job word of a title: "Registered Nurse" → nurse, "Class Teacher, Year 4" → teacher."""
     words = re.findall(r"[A-Za-z]+", title.split(",")[0].lower())
+    while len(words) > 1 and words[-1] in ("intern", "trainee", "student", "apprentice"):
+        words.pop()  # "Java Developer Intern": a developer's work, at a learner's level
     return words[-1].rstrip("s") if words else ""
 
 
