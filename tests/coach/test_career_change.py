@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from afterword.coach.card import build_card
+from afterword.coach.card import ClosingCard, build_card
 from afterword.coach.render import card_to_dict
 from afterword.ingest import document_from_text
 
@@ -23,6 +23,10 @@ MANAGER_POSTING = """Engineering Manager at Lumen Harbor
 - Hands-on experience with React and Ruby on Rails
 - Experience running agile delivery for a product team
 """
+
+
+def _card(resume: str, posting: str) -> ClosingCard:
+    return build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
 
 
 def test_a_career_change_is_named_first_with_an_honest_answer() -> None:
@@ -56,7 +60,7 @@ def test_hard_conditions_stay_on_the_card_beside_the_career_change() -> None:
     posting = ("Delivery Driver at Roadwell\n## Requirements\n- Current DOT medical card\n- Valid CDL-A licence\n"
                "- Clean driving record\n- Experience with ELD logbooks\n- Experience with route planning software\n"
                "- Experience with reefer trailers\n- Forklift certification\n")
-    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    card = _card(resume, posting)
     assert card.concerns[0].kind == "career-change"
     shown = " ".join(c.requirement for c in card.concerns)
     assert "DOT medical card" in shown and "CDL-A" in shown
@@ -67,7 +71,7 @@ def test_a_remote_interview_has_no_handshake_and_an_unbroken_since() -> None:
               "clients\nData Intern, Orbis | May 2019 - Oct 2019\n- Cleaned survey data\n")
     posting = ("Data Engineer at Lumen Harbor\n## Requirements\n- Experience building data pipelines\n"
                "All interviewing is remote, over video.\n")
-    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    card = _card(resume, posting)
     checklist = " ".join(card.checklist)
     assert "Shake hands" not in checklist and "business card" not in checklist
     said = " ".join(p.text for p in card.pitches)
@@ -85,7 +89,7 @@ def test_a_step_down_is_named_and_an_age_the_dates_meet_is_not_asked() -> None:
               "entities\nAccountant, Lyle & Co | 2012 - 2019\n- Ran payroll for 120 staff\n")
     posting = ("Staff Accountant at Oakline\n## Requirements\n- 3+ years of general ledger work\n"
                "- Must be at least 21 years old\n")
-    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    card = _card(resume, posting)
     assert card.concerns[0].kind == "step-down" and "Senior Accountant" in card.concerns[0].concern
     assert card.concerns[0].answer == ()  # the reason is the candidate's to give
     assert not any("21 years old" in c.requirement for c in (*card.concerns, *card.more_concerns))
@@ -96,7 +100,7 @@ def test_a_headline_shows_the_line_of_work_when_no_job_has_a_title_and_a_degree_
               "EDUCATION\nBSc Applied Mathematics, 2019\n")
     posting = ("Pricing Analyst at Nordvik\n## Requirements\n- Hold a master's degree in Finance or Economics\n"
                "- Able to handle complex data sets\n- Experience with pricing analysis\n")
-    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    card = _card(resume, posting)
     kinds = [c.kind for c in card.concerns]
     assert kinds[0] == "career-change" and "Backend Developer" in card.concerns[0].concern
     degree = next(c for c in card.concerns if "master" in c.requirement)
@@ -150,7 +154,7 @@ def test_a_course_in_the_new_field_after_years_of_another_trade_is_still_a_chang
               "Grew used-car sales by 30% in two years.\n")
     posting = ("Python Developer at Quillmark\n## Requirements\n- 3+ years of commercial Python development\n"
                "- Experience with Django and PostgreSQL\n- Experience with AWS\n- Experience with Kubernetes\n")
-    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    card = _card(resume, posting)
     first = card.concerns[0]
     assert first.kind == "career-change" and "Showroom manager" in first.concern
 
@@ -160,7 +164,7 @@ def test_a_graduate_whose_internships_are_the_posting_s_work_is_no_career_change
               "Built small web services with Flask and SQLite.\n")
     posting = ("Python Developer at Quillmark\n## Requirements\n- 3+ years of commercial Python development\n"
                "- Experience with Django and PostgreSQL\n- Experience with AWS\n- Experience with Kubernetes\n")
-    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    card = _card(resume, posting)
     assert not any(c.kind == "career-change" for c in card.concerns)
 
 
@@ -170,10 +174,10 @@ def test_a_developer_job_of_long_ago_does_not_make_a_team_manager_of_ten_years_a
               "SQL Developer, Promo Lab | 2006 - 2012\n- Wrote PL/SQL reports\n")
     posting = ("Front End Developer at Quillmark\n## Requirements\n- 5+ years of React and TypeScript\n"
                "- Experience with Node.js\n- Experience with AWS\n- Pixel-perfect CSS\n")
-    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    card = _card(resume, posting)
     assert card.concerns[0].kind == "career-change" and "Senior Team Manager" in card.concerns[0].concern
     recent = resume.replace("2012 - 2019", "2016 - 2019").replace("2006 - 2012", "2012 - 2016")
-    card = build_card(document_from_text(recent, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    card = _card(recent, posting)
     assert not any(c.kind == "career-change" for c in card.concerns)  # a developer three years ago: not a change
 
 
@@ -182,7 +186,7 @@ def test_a_tech_lead_role_is_a_developer_s_line_of_work_and_a_step_up_for_an_int
               "- Built REST services in Java and Spring Boot\n")
     posting = ("React/HTML5 Tech Lead at Quillmark\n## Requirements\n- ReactJS, HTML5 and CSS3\n"
                "- Experience with Scrum\n- JavaScript and TypeScript\n- UX architecture and design experience\n")
-    card = build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "p.md"), today=TODAY)
+    card = _card(resume, posting)
     kinds = [c.kind for c in card.concerns]
     assert "career-change" not in kinds
     assert "step up" in card.concerns[0].concern
