@@ -95,3 +95,6 @@ def test_a_doctorate_the_posting_offers_is_not_asked_of_the_candidate() -> None:
     assert required_degree("The Center for Protein Research is offering one PhD stipend in proteomics") is None
     assert required_degree("A fully funded 3-year PhD studentship in ecology") is None
     assert required_degree("Applicants must hold a PhD in ecology") == "doctorate"
+    assert required_degree("The scholarships for the PhD degree are subject to academic approval") is None
+    assert required_degree("It is a prerequisite that the candidate is enrolled as a PhD student") is None
+    assert required_degree("A master degree in biology is required for the position") == "master's"

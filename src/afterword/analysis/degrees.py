@@ -210,16 +210,26 @@ def degree_span(text: str) -> tuple[int, int] | None:
     return min(spans) if spans else None
 
 
+# "The scholarships for the PhD degree ...", "enrolled as a PhD student", "leading to a doctorate": the degree the
+# post leads to, not one it asks for
+_AWARDED = re.compile(r"\b(?:for|towards?|leading to|to obtain|to earn|to complete|enrol(?:led|l)? (?:as|in))"
+                      r"(?: a| an| the| your)?\s*$", re.IGNORECASE)
+
+
 def required_degree(text: str) -> str | None:
     """The minimum degree a posting's requirement asks for: a level from LEVELS, "degree" when it names no
     level ("a degree in a related field"), None when it asks for none ("360 degree feedback", "no degree
     required", "a high degree of autonomy")."""
     if _NO_DEGREE.search(text):
         return None
-    found = [item for item in degrees_in(text) if not _MODIFIER.match(text, item[3])]
+    named = degrees_in(text)
+    awarded = [item for item in named if _AWARDED.search(text[max(0, item[2] - 24):item[2]])]
+    found = [item for item in named if not _MODIFIER.match(text, item[3]) and item not in awarded]
     if found:
         return min((level for level, _, _, _ in found), key=level_rank)
     for match in _GENERIC.finditer(text):
+        if any(0 <= match.start() - item[3] <= 2 for item in awarded):
+            continue  # "the PhD degree" the post leads to
         after = text[match.end():match.end() + 4].lower()
         if after.startswith(" of") or _NOT_ACADEMIC_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
             continue
