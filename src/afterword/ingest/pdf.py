@@ -102,6 +102,8 @@ def _limit_message(name: str, error: BaseException) -> str:
 def pdf_text(data: bytes, name: str, *, max_pages: int = MAX_PAGES,
              max_chars: int = MAX_TEXT_CHARS) -> tuple[str, tuple[str, ...]]:
     """The text of a PDF and any warnings (pages or text cut short); an InputError for junk, locks and bombs."""
+    import pypdf  # noqa: F401 - imported before the clock starts: loading the library is not reading the file
+
     deadline = time.monotonic() + SECONDS + SECONDS_PER_MB * len(data) / 1_048_576
     with _quiet(), _limits():
         text, notes, pages_read = _pypdf_text(data, name, max_pages, max_chars, deadline)
