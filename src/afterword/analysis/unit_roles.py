@@ -14,7 +14,7 @@ import re
 from afterword.analysis.degrees import DEGREE_AS_MODIFIER
 from afterword.analysis.facts import topics_in
 from afterword.analysis.labels import LABEL_ROLES
-from afterword.analysis.units import TO_READER, TRAILS_OFF
+from afterword.analysis.units import trailing_lead_in
 from afterword.models import UnitRole
 
 _CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,20}|(?<![\w+])\+?\d[\d ().-]{7,18}\d(?!\d)|"
@@ -296,7 +296,7 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     stripped = text.rstrip()
     if stripped.endswith(":") and len(text.split()) <= 12 or stripped.endswith("?") and len(text.split()) <= 3:
         return "heading"  # "You will need:", "Interested?"
-    if TRAILS_OFF.search(stripped[-8:]) and len(text.split()) <= 8 and "," not in text and TO_READER.search(text):
+    if trailing_lead_in(text):
         return "heading"  # "What you'll be working on…", "Skills & experiences exciting to us…": it opens a list
     if _APPLY.search(text) and not (section in ("Requirements", "Nice to have") and _REQUIRE.search(text)
                                     and not _SURE_APPLY.search(text)):

@@ -366,9 +366,18 @@ def _trimmed(text: str, span: Span) -> Span | None:
 
 
 # A lead-in that trails off into the list after it ("Skills & experiences exciting to us…"), said to the reader
-TRAILS_OFF = re.compile(r"(?:\.\s?){2,}$|…$")
-TO_READER = re.compile(r"\b(?:you|your|you'll|you're|us|we|our)\b", re.IGNORECASE)
+_TRAILS_OFF = re.compile(r"(?:\.\s?){2,}$|…$")
+_TO_READER = re.compile(r"\b(?:you|your|you'll|you're|us|we|our)\b", re.IGNORECASE)
 _LEAD_IN_WORDS = 8
+
+
+def trailing_lead_in(text: str) -> bool:
+    """True for a lead-in that trails off into the list after it, said to the reader: "What you'll be working on…",
+    "Skills & experiences exciting to us…" (eight words at most, no comma; its dots are looked for at the end only,
+    so a run of 20,000 dots costs nothing)."""
+    stripped = text.rstrip()
+    return bool(_TRAILS_OFF.search(stripped[-8:])) and len(text.split()) <= _LEAD_IN_WORDS and "," not in text \
+        and bool(_TO_READER.search(text))
 _LEAD_IN_OPENERS = frozenset({"what", "this", "here", "your", "our", "who", "why", "how", "join", "skills", "we"})
 
 
@@ -377,7 +386,7 @@ def _trailing_lead_in(text: str, start: int, end: int) -> int | None:
     ("... push your comfort zone Skills & experiences exciting to us…"): at the capitalised word after a
     lowercase one among its last eight words; None when the sentence does not end so."""
     piece = text[start:end].rstrip()
-    if not TRAILS_OFF.search(piece[-8:]):  # the end only: a run of 20,000 dots costs nothing
+    if not _TRAILS_OFF.search(piece[-8:]):  # the end only: a run of 20,000 dots costs nothing
         return None
     words = list(_WORD.finditer(piece))
     for k in range(len(words) - 3, max(0, len(words) - _LEAD_IN_WORDS - 1), -1):  # the latest start, 3 words on
@@ -387,8 +396,7 @@ def _trailing_lead_in(text: str, start: int, end: int) -> int | None:
         if word[:1].isupper() and (before[:1].islower() and before[-1:].isalnum() or (
                 word.lower() in _LEAD_IN_OPENERS and before[:1].isupper() and k >= 2
                 and words[k - 2].group()[:1].islower())):
-            tail = piece[words[k].start():]
-            return start + words[k].start() if TO_READER.search(tail) and "," not in tail else None
+            return start + words[k].start() if trailing_lead_in(piece[words[k].start():]) else None
     return None
 
 

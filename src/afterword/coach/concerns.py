@@ -207,6 +207,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                            "you would get there, and keep it short.", kind="story")
     subject = joined(missing)
     choice = len(missing) >= 3 and len(categories) == 1 and bool(_ALTERNATIVES.search(requirement.text))
+    listed = _KINDS.get(next(iter(categories)), "tools") if choice else ""  # "languages", "frameworks" ...
     if choice:  # "a language such as Python/Java/Ruby/Perl/Go": one would do, and five are no sentence to say
         subject = " or ".join([", ".join(missing[:-1]), missing[-1]])
     if match.evidence and all(e.match == "learning" for e in match.evidence):
@@ -225,7 +226,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         tools = categories <= _TOOLS
         done = f"used {subject}" if tools else f"worked in {subject}"  # a tool is used; procurement is worked in
         if choice:
-            done = f"used any of the {_KINDS.get(next(iter(categories)), 'tools')} you list"
+            done = f"used any of the {listed} you list"
         # "in my work" only of someone with a job to speak of: a first-job seeker has not used it "yet", plainly
         at_work = " in my work" if tools and report.resume_info.jobs else ""
         answer = [Sentence(f"I'll be straight with you: I haven't {done}{at_work} yet.")]
@@ -245,7 +246,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         answer.append(Sentence("I know that is experience a few weeks of learning won't replace, so I'd rather be "
                                "upfront about it and let you weigh it against what I do bring."))
     else:
-        named = f"one of the {_KINDS.get(next(iter(categories)), 'tools')} you list" if choice else subject
+        named = f"one of the {listed} you list" if choice else subject
         plan = _PLANS.get(known.category if known else "", _DEFAULT_PLAN).format(skill=named, it="it" if choice else it)
         answer.append(Sentence(f"My plan is {plan}."))
     return Concern(requirement.text, requirement.line, concern, tuple(answer), skills=tuple(missing))

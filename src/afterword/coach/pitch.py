@@ -20,6 +20,7 @@ from afterword.coach.concerns import GLUED
 from afterword.coach.sources import PRESENT_OPENERS, Sentence, Source, article, first_person, joined
 from afterword.coach.truth import TruthChecker, sentences
 from afterword.coach.work_history import (
+    LEARNER,
     earlier_work,
     head_noun,
     headline,
@@ -261,6 +262,7 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
 
 
 _DUTY_WORDS = 20
+_COMMA = re.compile(r",\s")
 
 
 def _duty(text: str) -> str:
@@ -271,9 +273,14 @@ def _duty(text: str) -> str:
         text = head
     if len(text.split()) <= _DUTY_WORDS:
         return text
-    cuts = [m.start() for m in re.finditer(r",\s", text) if 4 <= len(text[:m.start()].split()) <= _DUTY_WORDS
-            and not _open_ended(text[:m.start()])]
-    return text[:cuts[-1]] if cuts else text
+    return _clause_cut(text, _DUTY_WORDS, breaks=_COMMA) or text
+
+
+def _sayable_employer(employer: str) -> bool:
+    """An employer the job reader found that can be said after "at": a name of a few words, not a run of two columns
+    (digits, "|", brackets, a masked name) or a SHOUTED line."""
+    return bool(employer) and len(employer.split()) <= 5 and not re.search(r"[\d@|:()<>]", employer) \
+        and not employer.isupper()
 
 
 class _WhereDone:
@@ -306,8 +313,7 @@ class _WhereDone:
         if learning(job, self.resume):
             return ""
         title, employer = title_and_employer(self.resume, job)
-        if employer and len(employer.split()) <= 5 and not re.search(r"[\d@|:()<>]", employer) \
-                and not employer.isupper():
+        if _sayable_employer(employer):
             return f"at {employer}"
         if (words := _job_words(title)) and not _JUNIOR.search(title):
             return f"as {article(words)} {words}"
@@ -436,16 +442,21 @@ def _continued(resume: Document, k: int) -> bool:
     return False
 
 
+def _clause_cut(text: str, most: int, *, least: int = 4, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str | None:
+    """The longest head of ``text`` that ends where a clause does (at ``breaks``), of ``least`` to ``most`` words
+    and not left hanging on "for" or "the"; None when there is none."""
+    for found in reversed(list(breaks.finditer(text))):
+        head = text[:found.start()].rstrip(" ,;—–-")
+        if least <= len(head.split()) <= most and not _open_ended(head):
+            return head
+    return None
+
+
 def _whole_part(text: str) -> str | None:
     """A line cut back to its whole clauses when its last one is unfinished: "Leading a team of 18 analysts,
     providing insights for" → "Leading a team of 18 analysts"; None when no whole clause of 3 words or more is
     left."""
-    pieces = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
-    for cut in reversed(pieces):
-        head = text[:cut].rstrip(" ,;—–-")
-        if len(head.split()) >= 3 and not _open_ended(head):
-            return head
-    return None
+    return _clause_cut(text, len(text.split()), least=3)
 
 
 def _quotable(text: str, result: bool = False) -> str | None:
@@ -564,15 +575,11 @@ def _short(spoken: str | None) -> str | None:
     if semicolon and is_result(tail) and len(tail.split()) < _MOST_WORDS - 4:
         # "I led the move of 14 services to EKS, using Terraform modules ...; deploy time fell from 40 minutes to
         # 8": the result after the semicolon is what the listener should hear; a middle clause gives way to it
-        for found in reversed(list(_CLAUSE_BREAK.finditer(head))):
-            cut = head[:found.start()].rstrip(" ,;—–-")
-            if 4 <= len(cut.split()) and len(cut.split()) + len(tail.split()) <= _MOST_WORDS and not _open_ended(cut):
-                return f"{cut}; {tail.rstrip('.')}."
-    for found in reversed(list(_CLAUSE_BREAK.finditer(spoken))):
-        head = spoken[:found.start()].rstrip(" ,;—–-")
-        if len(head.split()) <= _MOST_WORDS and len(head.split()) >= 4 and not _open_ended(head):
-            return head.rstrip(".") + "."
-    return None
+        cut = _clause_cut(head, _MOST_WORDS - len(tail.split()))
+        if cut is not None:
+            return f"{cut}; {tail.rstrip('.')}."
+    head = _clause_cut(spoken, _MOST_WORDS)
+    return head.rstrip(".") + "." if head is not None else None
 
 
 # "Creating the checkout of ...", "Leading a team of ...": an action written as a gerund, quoted after a frame.
@@ -860,8 +867,9 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
 _LEVEL_WORDS = frozenset("senior lead principal staff chief head sr sr. i ii iii iv".split())
 
 
-_COURSE_WORDS = re.compile(r"\s*\b(?:student|trainee|intern|internship|course|bootcamp|volunteer|practicum)\b\s*",
-                           re.IGNORECASE)
+def _without_learning(title: str) -> str:
+    """A course's title as the work it trains for: "Java Developer student" → "Java Developer"."""
+    return " ".join(LEARNER.sub(" ", title).split())
 
 
 def _training_sentence(resume: Document, jobs: tuple[Job, ...], role: str) -> Sentence | None:
@@ -873,17 +881,16 @@ def _training_sentence(resume: Document, jobs: tuple[Job, ...], role: str) -> Se
     if not worked or any(same_work(job.title, role) for job in worked if job.title):
         return None
     courses = [job for job in jobs if learning(job, resume) and job.title
-               and same_work(_COURSE_WORDS.sub(" ", job.title).strip(), role)]
+               and same_work(_without_learning(job.title), role)]
     if not courses:
         return None
     course = max(courses, key=lambda job: job.start)
-    words = _job_words(_COURSE_WORDS.sub(" ", course.title).strip())
+    words = _job_words(_without_learning(course.title))
     if not words:
         return None
     intern = re.search(r"\bintern", course.title, re.IGNORECASE)
     _, employer = title_and_employer(resume, course)
-    plain = employer and len(employer.split()) <= 6 and not re.search(r"[\d@|:()<>]", employer)
-    at = f" at {employer}" if plain else ""
+    at = f" at {employer}" if _sayable_employer(employer) else ""
     done = "worked as an intern" if intern else "trained"
     text = f"In {course.start[0]} I {done} as {article(words)} {words}{at}."
     return Sentence(text, (Source("resume", course.title_line, resume.line(course.title_line).text),))
