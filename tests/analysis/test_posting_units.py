@@ -358,3 +358,29 @@ def test_an_adverb_after_you_still_asks() -> None:
     assert found["You also have good knowledge in C / C++ and Linux."] == "requirement"
     assert found["You ideally have worked with Yocto."] == "nice-to-have"
     assert found["You also get a free gym pass."] == "benefit"
+
+
+def test_a_heading_run_onto_the_end_of_a_line_opens_the_lines_after_it() -> None:
+    posting = document_from_text(
+        "Platform Architect at Veldmark Health\nRequired Qualifications\n"
+        "Experience with managing compliance standards ( HIPAA SOC2 GDPR ) Desired Experience\n"
+        "Experience with OpenMRS or other health record software\n")
+    units = {unit.text: unit for unit in posting_units(posting)}
+    assert units["Experience with managing compliance standards ( HIPAA SOC2 GDPR )"].role == "requirement"
+    assert units["Desired Experience"].role == "heading"
+    assert units["Experience with OpenMRS or other health record software"].role == "nice-to-have"
+
+
+def test_the_same_heading_inside_a_pasted_paragraph_splits_what_is_asked_from_what_is_wished() -> None:
+    found = roles("Platform Architect at Veldmark Health. Required Qualifications Experience with managing "
+                  "compliance standards ( HIPAA SOC2 GDPR ) Desired Experience Experience with OpenMRS or other "
+                  "health record software")
+    assert found["Experience with OpenMRS or other health record software"] == "nice-to-have"
+    assert "Desired Experience" in found
+
+
+def test_knowing_a_law_is_asked_of_the_candidate_a_notice_of_it_is_not() -> None:
+    found = roles("Data Officer at Veldmark Health\nRequirements\n- Working knowledge of GDPR and data protection "
+                  "law\nWe process your application data under the GDPR.\n")
+    assert found["Working knowledge of GDPR and data protection law"] == "requirement"
+    assert found["We process your application data under the GDPR."] == "legal"

@@ -41,6 +41,11 @@ _LEGAL = re.compile(r"\b(?:equal (?:employment )?opportunit\w*|eeo|affirmative a
                     r"protected (?:veteran|characteristic|class)\w*|reasonable accommodations?|e-verify|"
                     r"discriminat\w*|privacy (?:notice|policy)|data protection|gdpr|all qualified (?:applicants|"
                     r"candidates)|diversity of (?:society|our)|national origin|genetic information)\b", re.IGNORECASE)
+# A unit that opens by asking the candidate to know a thing ("Experience with managing compliance standards (HIPAA
+# GDPR)", "Working knowledge of equal-opportunity law") is a requirement, whatever law it names.
+_ASKS_KNOWING = re.compile(r"\W*(?:(?:proven|solid|strong|good|sound|working|hands-on|deep|demonstrated|"
+                           r"practical|in-depth|thorough)\s+)?(?:experience|knowledge|familiarity|understanding|"
+                           r"expertise|proficiency|background|awareness)\b", re.IGNORECASE)
 _NICE = re.compile(r"\b(?:preferred|preferably|nice[- ]to[- ]have|(?:is |are |as )?an? (?:plus|bonus|advantage|"
                    r"asset)|ideally|desirable|advantageous|definite advantage|would be (?:great|nice|a plus)|"
                    r"not (?:required|essential|a must)|helpful|beneficial|bonus points|extra points|"
@@ -286,8 +291,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return labelled
     if _CONTACT.search(text) and (len(text.split()) <= 25 or not _REQUIRE.search(text)):
         return "contact"
-    if _LEGAL.search(text):
-        return "legal"
+    if _LEGAL.search(text) and not _ASKS_KNOWING.match(text):
+        return "legal"  # "Knowledge of GDPR", "Experience with equal-opportunity law" ask it of the candidate
     topics = topics_in(text)
     if title_like and len(text.split()) <= 12:
         return "title"

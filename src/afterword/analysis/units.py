@@ -254,6 +254,26 @@ def lead_in_section(text: str) -> str | None:
     return "Nice to have" if _NICE_LEAD_IN.search(found.group(0)) else "Requirements"
 
 
+def _trailing_heading(text: str, words: list[tuple[int, int]]) -> int | None:
+    """Where a heading run onto the end of a line starts ("Experience with compliance standards ( HIPAA GDPR )
+    Desired Experience"): two to four capitalised words, a whole heading phrase of a part that lists what is
+    asked or offered, after a word that ends the text before (lowercase, a bracket, a full stop); else None."""
+    if text[words[-1][0]:words[-1][1]].endswith(":"):
+        return None  # "... Job type:" is a label, read as one elsewhere
+    for size in (4, 3, 2):
+        if len(words) <= size:
+            continue
+        phrase = [text[a:b] for a, b in words[-size:]]
+        before = text[words[-size - 1][0]:words[-size - 1][1]]
+        if not all(w[:1].isupper() for w in phrase if w.lower() not in _JOINING_WORDS) or \
+                not (before[-1:] in ").;" or before[:1].islower()) or before.lower() in _JOINING_WORDS:
+            continue
+        key = " ".join(phrase).lower().replace("’", "'")
+        if key in _EXACT_PHRASES and section_name(key, strict=True) in _INLINE_SECTIONS:
+            return words[-size][0]
+    return None
+
+
 def _inline_headings(text: str, start: int, end: int) -> list[Span]:
     """Split a span where a heading or a label was run into the text: "... cross-country Your Profile You have
     ...", "... holiday Job type: Full-time Pay: ..."."""
@@ -275,6 +295,8 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
         elif words[i][0] > start:
             cuts.append((words[i][0], words[i][0], False))
         i += size
+    if (tail := _trailing_heading(text, words)) is not None and not any(a <= tail < b for a, b, _ in cuts):
+        cuts.append((tail, words[-1][1], True))  # "... ( HIPAA GDPR ) Desired Experience": the next lines' heading
     for lead in _LEAD_IN.finditer(text, start, end):
         after = text[lead.end():lead.end() + 2].strip()
         if after[:1].isupper() and not any(a <= lead.start() < b for a, b, _ in cuts):

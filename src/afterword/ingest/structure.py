@@ -13,6 +13,7 @@ SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Nice to have", ("nice to have", "nice-to-have", "preferred qualification", "bonus", "plus if",
                       "desirable criteria",
                       "pluses", "desirable", "preferred skills", "preferred experience", "good to have",
+                      "desired experience", "desired skills", "desired qualification",
                       "extra credit", "it would be great")),
     ("Responsibilities", ("responsibilit", "what you'll do", "what you will do", "what you’ll do",
                           "you will", "you'll", "your role", "the role", "duties", "day to day", "day-to-day",
