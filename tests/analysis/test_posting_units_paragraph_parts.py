@@ -266,3 +266,25 @@ def test_a_hook_a_rhetorical_close_and_the_end_of_a_statement_ask_nothing() -> N
     assert unit_role("Does it sound interesting?", "Requirements") == "other"
     assert unit_role("We hope you do too .", "Requirements") == "other"
     assert unit_role("If you have 5+ years of Python, this is the job for you.", "Requirements") == "requirement"
+
+
+FRONTEND_PARAGRAPH = (
+    "Frontend Developer at Marlowe Desk . We build help-desk software for 3,000 customers . Your Job Web "
+    "development such as building the user experience with standard web technologies like HTML JavaScript and CSS "
+    "Creating components with the Svelte framework Your profile Experience in frontend development Sense for "
+    "writing easily maintainable JavaScript code Sound knowledge of Yarn and Rollup no shying away from tools such "
+    "as Vitest Good communication skills in English")
+
+
+def test_a_pasted_profile_list_splits_at_each_knack_and_knowledge_asked() -> None:
+    found = pieces(FRONTEND_PARAGRAPH)
+    assert "Sense for writing easily maintainable JavaScript code" in found
+    assert "Sound knowledge of Yarn and Rollup no shying away from tools such as Vitest" in found
+    assert "Your Job" in found
+
+
+def test_the_users_experience_in_a_list_of_duties_is_no_experience_asked() -> None:
+    found = roles(FRONTEND_PARAGRAPH)
+    duty = next(text for text in found if text.startswith("Web development such as"))
+    assert found[duty] == "responsibility"
+    assert found["Sound knowledge of Yarn and Rollup no shying away from tools such as Vitest"] == "requirement"

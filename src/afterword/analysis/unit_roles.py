@@ -64,6 +64,7 @@ _REQUIRE = re.compile(
     r"bring)|you're|must(?: have| be| hold| possess| speak| pass)?|required|(?:is|are)required|essential|mandatory|"
     r"minimum|at least|\d{1,2}\+ ?(?:years?|yrs)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)(?:-\d{1,2})?"
     r" ?(?:years?|yrs)'? (?:of|in|with|experience|working|professional|relevant|hands-on)|years of|"
+    r"(?<!user )(?<!customer )(?<!guest )(?<!patient )(?<!client )(?<!visitor )(?<!player )(?<!member )"
     r"experience (?:in|with|of|as|using|working|building|leading|managing)|experienced (?:in|with)|"
     r"proven|track record|degree (?:in|from|level)|(?:university|college|academic|bachelor'?s?|master'?s?|"
     r"associate'?s?|graduate|undergraduate|relevant|related|technical|engineering|4-year|four-year|a) degree|"
@@ -266,6 +267,12 @@ def _starts_with_doing(text: str) -> bool:
     return first in _DOING
 
 
+# A duty said to the one who will do it: "As our Backend Engineer you set the basis for ..." is the job, even when
+# the line also says "full-time".
+_DESCRIBES_DUTY = re.compile(r"\bas (?:our|the|a|an) [\w -]{2,40}? you (?!need|must|should|have|bring|are)[a-z]+",
+                             re.IGNORECASE)
+
+
 def _factual(text: str, topics: frozenset[str]) -> UnitRole | None:
     """pay, employment type, schedule or location: a unit that states one of these and asks nothing of the
     candidate (short, no requirement words)."""
@@ -275,7 +282,7 @@ def _factual(text: str, topics: frozenset[str]) -> UnitRole | None:
     short = len(text.split()) <= 8
     for topic, role in (("employment_type", "employment-type"), ("schedule", "schedule"),
                         ("location", "location"), ("remote_policy", "location")):
-        if topic in topics and (short or not asks):
+        if topic in topics and (short or not asks and not _DESCRIBES_DUTY.search(text)):
             return role  # type: ignore[return-value]
     return None
 

@@ -56,7 +56,9 @@ _NICE_TAIL = re.compile(r"(?<=[a-z,]) (?=[A-Z][\w+#.-]*(?: [\w+#.-]+){0,3} (?:is
 # of experience We are looking for ...", "... get the job done The way we work:").
 _STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you", "fluent", "fluency"})
 _QUALITY_WORDS = frozenset({"good", "strong", "excellent", "solid", "proven", "basic", "deep", "advanced", "very",
-                            "sound", "thorough", "extensive"})
+                            "sound", "thorough", "extensive", "in-depth", "profound", "practical", "broad"})
+# Nouns of a knack asked for, before "for": "... maintainable code Sense for clean design", "An eye for detail".
+_KNACK_NOUNS = frozenset({"sense", "eye", "passion", "feel", "flair", "knack", "talent", "affinity"})
 _ASKED_NOUNS = frozenset({"knowledge", "experience", "understanding", "command", "skills", "background",
                           "communication", "familiarity", "expertise", "proficiency", "good", "strong"})
 # Words that start a sentence when capitalised after a lowercase word ("... and approaches A collaborative mindset
@@ -342,10 +344,11 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
         after = text[words[index + 2][0]:words[index + 2][1]].lower() if index + 2 < len(words) else ""
         # "Have", "Speak", "You" never continue a name: they start an item even after "Kubernetes"; so does
         # "Good knowledge", "Strong experience" ("... jQuery React Good knowledge of MySQL ...")
-        strong = key in _STRONG_STARTERS or key in _SENTENCE_WORDS and previous[:1].islower() or (
-            key in _QUALITY_WORDS and after in _ASKED_NOUNS) or (
+        asks = key in _QUALITY_WORDS and after in _ASKED_NOUNS or (  # "Sound knowledge of", "Sense for"
+            key in _KNACK_NOUNS and after == "for" and word[1:2].islower())
+        strong = key in _STRONG_STARTERS or key in _SENTENCE_WORDS and previous[:1].islower() or asks or (
             key in _ASKED_NOUNS and after in ("in", "with", "of", "using") and word[1:2].islower())
-        starter = key in _ITEM_STARTERS or key in _THIRD_PERSON and word[1:2].islower() or (
+        starter = key in _ITEM_STARTERS or asks or key in _THIRD_PERSON and word[1:2].islower() or (
             key in _VERBS_BEFORE_IN and after in ("in", "at"))  # "... set direction Excel in change management"
         following = text[words[index + 2][0]:words[index + 2][1]] if index + 2 < len(words) else ""
         if _DERIVED.fullmatch(word) and previous.isalpha() and previous.islower() \

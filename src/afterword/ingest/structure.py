@@ -17,7 +17,7 @@ SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "extra credit", "it would be great")),
     ("Responsibilities", ("responsibilit", "what you'll do", "what you will do", "what you’ll do",
                           "you will", "you'll", "your role", "the role", "duties", "day to day", "day-to-day",
-                          "your impact", "what you'll be doing", "the job", "your mission")),
+                          "your impact", "what you'll be doing", "the job", "your mission", "your job", "your tasks")),
     ("Requirements", ("requirement", "qualification", "what you bring", "what we're looking for",
                       "what we are looking for", "who we are looking for", "who we're looking for",
                       "who you are", "about you", "you have", "must have",
