@@ -156,3 +156,42 @@ def test_an_example_asked_of_what_a_gap_above_says_the_resume_lacks_is_not_asked
     texts = [c.concern for c in (*built.concerns, *built.more_concerns)]
     assert any(t.startswith("Your resume does not show project management") for t in texts)
     assert not any(t.startswith("Have an example of project management") for t in texts)
+
+
+CLEARED_POSTING = """Java Developer (Secret Clearance) at Bayard Systems
+Technologies
+java python c++ javascript linux
+Qualifications
+- An active Secret Security Clearance
+- Proficiency with languages such as Java C++ Python JavaScript or similar
+- Experience with Java and Python in production
+- Comfortable on Linux servers
+"""
+
+
+JAVA_RESUME = """Noor Haddad
+Java Developer
+
+EXPERIENCE
+Java Developer, Quillon Labs | 2020 - now
+- Built billing services in Java and Python for 30 hospitals
+
+SKILLS
+Java, Python, SQL
+"""
+
+
+def test_a_missing_clearance_comes_first_and_is_never_promised() -> None:
+    built = card(JAVA_RESUME, CLEARED_POSTING)
+    first = built.concerns[0]
+    assert "clearance" in first.concern.lower()  # above the job board's tag line of skills asked again
+    spoken = " ".join(sentence.text for sentence in first.answer).lower()
+    assert "plan" not in spoken and "enrol" not in spoken and "obtain" not in spoken
+    assert "sponsor" in first.tip
+
+
+def test_a_clearance_not_said_to_be_active_is_asked_about_with_a_question_back() -> None:
+    posting = CLEARED_POSTING.replace("An active Secret Security Clearance", "Ability to obtain a security clearance")
+    built = card(JAVA_RESUME, posting)
+    raised = next(c for c in (*built.concerns, *built.more_concerns) if "clearance" in c.concern.lower())
+    assert raised.answer[-1].text.endswith("?")

@@ -35,6 +35,11 @@ _PLANS = {
     "trades": "to complete {skill} training and work alongside an experienced colleague until I'm signed off",
     "language": "to keep studying {skill} with a weekly tutor and use {it} at work from day one",
 }
+# Credentials granted to someone an employer sponsors (a government's clearance), never enrolled for.
+_SPONSORED = frozenset({"security clearance"})
+_ACTIVE = re.compile(r"\b(?:active|current|existing|already hold|must (?:hold|have|possess))\b", re.IGNORECASE)
+SPONSORED_TIP = ("A clearance is granted through an employer's sponsorship, and many only to citizens: find out "
+                 "before the interview whether they sponsor one, and never promise to obtain it yourself.")
 # "such as", "e.g.", "one of", "any of", "or": a list of alternatives, not all of them asked
 _ALTERNATIVES = re.compile(r"\b(?:such as|e\.\s?g|for example|one of|any of|at least one|or)\b|/", re.IGNORECASE)
 _KINDS = {"programming-language": "languages", "framework": "frameworks", "database": "databases",
@@ -217,6 +222,15 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         answer = [Sentence(f"I'll be straight with you: I'm still learning {subject} and haven't used "
                            f"{'it' if len(missing) == 1 else 'them'} in production yet.",
                            (Source("resume", first.line, first.text),))]
+    elif set(missing) <= _SPONSORED:
+        # A clearance is granted to someone an employer sponsors, never enrolled for: no plan to "get" one, and a
+        # question back unless the posting says it must already be active
+        concern = f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”."
+        answer = [Sentence(f"I'll be straight with you: I don't hold {article(subject)} {subject} today.")]
+        if not _ACTIVE.search(requirement.text):
+            answer.append(Sentence("Is this a role you would sponsor one for?"))
+        return Concern(requirement.text, requirement.line, concern, tuple(answer), tip=SPONSORED_TIP,
+                       skills=tuple(missing))
     elif categories <= _HELD:
         concern = f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”."
         held = "isn't one of my credentials" if len(missing) == 1 else "aren't among my credentials"
@@ -595,6 +609,7 @@ def _missing(match: RequirementMatch) -> list[str]:
 
 
 MAX_STORIES = 1  # one "have an example ready" on the card; more traits go to the list below
+MAX_REPEATS = 2  # what the posting asks again raises a concern by at most one point
 
 
 def _weight(concern: Concern, repeats: int) -> float:
@@ -606,7 +621,7 @@ def _weight(concern: Concern, repeats: int) -> float:
         base = 0.5  # a drug screen or a background check is asked of everyone: confirmed, not prepared for
     elif concern.kind in ("gap", "unnamed", "years", "passing") and _STATED_MUST.search(concern.requirement):
         base += STATED_MUST_BONUS  # "You need to have ... dairy chemistry": the posting says it is a must
-    return base + 0.5 * repeats
+    return base + 0.5 * min(repeats, MAX_REPEATS)  # a tag line of five skills asked again is no five-fold gap
 
 
 _ROUTINE = re.compile(r"\b(?:drug (?:screen|test)\w*|background (?:check|screen)\w*|reference checks?|"
