@@ -288,3 +288,18 @@ def test_the_users_experience_in_a_list_of_duties_is_no_experience_asked() -> No
     duty = next(text for text in found if text.startswith("Web development such as"))
     assert found[duty] == "responsibility"
     assert found["Sound knowledge of Yarn and Rollup no shying away from tools such as Vitest"] == "requirement"
+
+
+ARCHITECT_PARAGRAPH = (
+    "Cloud Architect at Tessaly Health . Provide regular reporting on cloud migration progress Required "
+    "Qualifications A bachelor's degree in computer science and at least 10 years of enterprise architecture "
+    "experience Demonstrable experience in the elicitation of requirements Experience with cloud platforms ( AWS "
+    "Azure ) Experience managing remote teams Preferred Skills Knowledge of FHIR")
+
+
+def test_a_pasted_list_of_qualifications_keeps_its_heading_whole_and_each_ask_apart() -> None:
+    found = pieces(ARCHITECT_PARAGRAPH)
+    assert "Required Qualifications" in found
+    assert "Demonstrable experience in the elicitation of requirements" in found
+    assert "Experience managing remote teams" in found
+    assert roles(ARCHITECT_PARAGRAPH)["Knowledge of FHIR"] == "nice-to-have"

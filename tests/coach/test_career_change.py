@@ -190,3 +190,23 @@ def test_a_tech_lead_role_is_a_developer_s_line_of_work_and_a_step_up_for_an_int
     kinds = [c.kind for c in card.concerns]
     assert "career-change" not in kinds
     assert "step up" in card.concerns[0].concern
+
+
+def test_a_graduate_s_internships_do_not_name_the_line_of_work_the_headline_does() -> None:
+    resume = """Tomas Velde
+Java Developer
+EXPERIENCE
+2022 Internship, Service Engineer, Brightline Payments
+- Optimised Java code in Spring Boot services
+2021 Summer internship as Java Developer at Korvex Networks
+- Wrote software for a router system
+"""
+    posting = """Dairy Application Specialist at Hollin Foods
+Requirements
+- A degree in dairy science or food technology
+- Experience running pilot trials for cheese and yoghurt customers
+- Knowledge of HACCP and food safety
+"""
+    card = _card(resume, posting)
+    change = next(c for c in card.concerns if c.kind == "career-change")
+    assert "Java Developer" in change.concern and "Service Engineer" not in change.concern

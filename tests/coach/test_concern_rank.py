@@ -195,3 +195,25 @@ def test_a_clearance_not_said_to_be_active_is_asked_about_with_a_question_back()
     built = card(JAVA_RESUME, posting)
     raised = next(c for c in (*built.concerns, *built.more_concerns) if "clearance" in c.concern.lower())
     assert raised.answer[-1].text.endswith("?")
+
+
+def test_a_degree_asked_with_years_the_resume_lacks_names_both() -> None:
+    resume = """Ilya Brenner
+C++ Developer
+
+PROJECTS
+- A path-finding library in C++ with 40 unit tests
+
+SKILLS
+C++, Python, CMake
+"""
+    posting = """Principal Architect at Corvane Health
+Requirements
+- A bachelor's degree in computer science and at least 10 years of software architecture experience
+- Experience with Kubernetes
+"""
+    built = card(resume, posting)
+    raised = next(c for c in (*built.concerns, *built.more_concerns) if "degree" in c.concern)
+    assert "10+ years" in raised.concern
+    assert "no degree" in raised.tip
+    assert "fewer years" in " ".join(sentence.text for sentence in raised.answer)

@@ -334,3 +334,31 @@ def test_the_tool_question_is_about_a_tool_the_candidate_has() -> None:
         "- Testing Svelte components\n", "p.md")
     text = " ".join(q.text for q in build_card(resume, posting).questions)
     assert "use React" in text and "use Svelte" not in text
+
+
+PHD_POSTING = """PhD Stipend in Protein Signalling at the Vennick Institute
+The position is offered for a period of three years within the project.
+Requirements
+- A master's degree in biochemistry or molecular biology
+- Hands-on experience with biochemistry methods such as western blotting
+- Experience with mass spectrometry and biochemistry assays
+- Experience with cell culture
+Responsibilities
+- Run mass spectrometry screens on stressed cells
+"""
+
+
+def test_a_fixed_term_research_post_is_not_asked_about_its_funding_nor_about_its_own_field() -> None:
+    questions, _, focus = card_questions(PHD_POSTING)
+    assert focus.family == "research"
+    texts = " ".join(q.text for q in questions).lower()
+    assert "funding" not in texts
+    assert "biochemistry" not in texts  # the field of the degree it asks is the job, no emphasis to ask about
+
+
+def test_property_law_is_not_real_estate_law() -> None:
+    from afterword.analysis.skills import SkillFinder
+    from afterword.analysis.taxonomy import default_taxonomy
+
+    found = {m.skill for m in SkillFinder(default_taxonomy()).find("Research in European property law of goods", 1)}
+    assert "real estate law" not in found

@@ -56,8 +56,12 @@ _NICE_TAIL = re.compile(r"(?<=[a-z,]) (?=[A-Z][\w+#.-]*(?: [\w+#.-]+){0,3} (?:is
 # of experience We are looking for ...", "... get the job done The way we work:").
 _STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you", "fluent", "fluency"})
 _QUALITY_WORDS = frozenset({"good", "strong", "excellent", "solid", "proven", "basic", "deep", "advanced", "very",
-                            "sound", "thorough", "extensive", "in-depth", "profound", "practical", "broad"})
+                            "sound", "thorough", "extensive", "in-depth", "profound", "practical", "broad",
+                            "demonstrable", "demonstrated", "relevant", "previous", "prior"})
 # Nouns of a knack asked for, before "for": "... maintainable code Sense for clean design", "An eye for detail".
+# Words that open a heading whose noun names its part: "Required Qualifications", "Preferred Skills".
+_HEADING_ADJECTIVES = frozenset({"required", "preferred", "desired", "minimum", "basic", "additional", "essential",
+                                 "desirable", "key", "mandatory", "optional"})
 _KNACK_NOUNS = frozenset({"sense", "eye", "passion", "feel", "flair", "knack", "talent", "affinity"})
 _ASKED_NOUNS = frozenset({"knowledge", "experience", "understanding", "command", "skills", "background",
                           "communication", "familiarity", "expertise", "proficiency", "good", "strong"})
@@ -293,6 +297,12 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
             continue
         size, heading = found
         if heading:
+            adjective = text[words[i - 1][0]:words[i - 1][1]] if i else ""
+            before = text[words[i - 2][0]:words[i - 2][1]] if i >= 2 else "."
+            if adjective[:1].isupper() and adjective.lower() in _HEADING_ADJECTIVES and (
+                    not before[-1:].isalnum() or before[:1].islower()):
+                i -= 1  # "Required Qualifications", "Preferred Skills": the word before is the heading's own
+                size += 1
             cuts.append((words[i][0], words[i + size - 1][1], True))
         elif words[i][0] > start:
             cuts.append((words[i][0], words[i][0], False))
@@ -347,7 +357,8 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
         asks = key in _QUALITY_WORDS and after in _ASKED_NOUNS or (  # "Sound knowledge of", "Sense for"
             key in _KNACK_NOUNS and after == "for" and word[1:2].islower())
         strong = key in _STRONG_STARTERS or key in _SENTENCE_WORDS and previous[:1].islower() or asks or (
-            key in _ASKED_NOUNS and after in ("in", "with", "of", "using") and word[1:2].islower())
+            key in _ASKED_NOUNS and (after in ("in", "with", "of", "using") or after.endswith("ing") and len(after) > 5)
+            and word[1:2].islower())
         starter = key in _ITEM_STARTERS or asks or key in _THIRD_PERSON and word[1:2].islower() or (
             key in _VERBS_BEFORE_IN and after in ("in", "at"))  # "... set direction Excel in change management"
         following = text[words[index + 2][0]:words[index + 2][1]] if index + 2 < len(words) else ""

@@ -85,12 +85,14 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
     worked = [job for job in jobs if not learning(job, resume)] or jobs
     if role and any(same_work(job.title, role) for job in _recent(worked)):
         return None
-    if jobs:
+    own_number, own_title = headline(resume)
+    if jobs and not (own_title and all(learning(job, resume) for job in jobs)):
         latest = latest_job(jobs, resume)
         title, _ = title_and_employer(resume, latest)
         number = latest.title_line
-    else:  # no job read with its title (a CV pasted from two columns): the resume's own headline says it
-        number, title = headline(resume)
+    else:  # no job read with its title (a CV pasted from two columns), or only internships and courses ("2020
+        # Internship, Service Engineer" under "Java Developer"): the resume's own headline names the line of work
+        number, title = own_number, own_title
         if role and same_work(title, role):
             return None
     if not title:

@@ -541,10 +541,21 @@ def _degree_concern(match: RequirementMatch, report: MatchReport) -> Concern:
     elif achievement := _best_achievement(report):  # a promise to point to work is made only with the work
         answer.append(Sentence("Let me point to the work that shows I can do what that degree stands for."))
         answer.append(achievement)
+    # "A bachelor's degree ... and at least 10 years of enterprise architecture": the years are asked too, and on
+    # a resume with fewer they are the larger gap
+    short = bool(requirement.years and requirement.years >= 2 and report.resume_years < requirement.years)
+    asked = f"the {wanted} and the {requirement.years:g}+ years" if short else f"the {wanted}"
+    if short:
+        answer.append(Sentence(("I also have" if answer else "I'll be straight with you: I don't hold that degree, "
+                                "and I have") + " fewer years than the posting asks, so I'd rather be upfront about "
+                               "it and let you weigh it against what I do bring."))
+    tip = ("Name the degree you have and what in it comes closest; if the posting says \"or similar\", say why "
+           "yours is.") if held is not None else ("Your resume shows no degree: say plainly what you learnt "
+                                                  "instead (courses, projects, work) and ask whether experience can "
+                                                  "stand in for it.")
     return Concern(requirement.text, requirement.line,
-                   f"They may ask about the {wanted} the posting lists: “{quote(requirement.text)}”.", tuple(answer),
-                   tip="Name the degree you have and what in it comes closest; if the posting says \"or similar\", "
-                       "say why yours is.")
+                   f"They may ask about {asked} the posting lists: “{quote(requirement.text)}”.", tuple(answer),
+                   tip=tip)
 
 
 def _language_concern(match: RequirementMatch, missing: list[str], mentions: dict[str, list[SkillMention]],

@@ -117,6 +117,7 @@ class PostingFocus:
     said: str = ""                        # the posting's words, lowercased, spaces single (perks and title too)
     held: frozenset[str] = frozenset()    # the skills the resume shows
     role: str = ""                        # the job's title as the posting gives it ("" when it gives none)
+    fields: str = ""                      # the words of the degrees it asks for, lowercased ("a master's in ...")
 
 
 def title_family(title: str) -> str | None:
@@ -283,4 +284,6 @@ def posting_focus(report: MatchReport, info: PostingInfo, taxonomy: Taxonomy | N
                         stressed=stressed, tools=tools, themes=themes, terms=_terms(report, info),
                         held=frozenset(report.resume_skills),
                         employer=_employer(info, family), british=british, role=info.role,
+                        fields=" ".join(m.requirement.text.lower() for m in report.requirements
+                                        if m.requirement.degree)[:3_000],
                         said=" ".join(" ".join(u.text[:400] for u in report.posting_units[:400]).lower().split()))

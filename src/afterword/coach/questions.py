@@ -159,12 +159,20 @@ _SOUGHT = re.compile(r"\b(?:looking for|seeking|hiring|recruiting) (?:an? |the |
 
 def _is_the_job(name: str, focus: PostingFocus) -> bool:
     """True when a skill is the job itself ("bioinformatics" for a posting "looking for a bioinformatician",
-    "cybersecurity" for a Cybersecurity Analyst): "How much of this role is it?" would show the posting unread."""
+    "cybersecurity" for a Cybersecurity Analyst, "biochemistry" for a PhD that asks a master's in it): "How much of
+    this role is it?" would show the posting unread."""
     stem = name.lower().split()[-1][:8]
     if len(stem) < 5:
         return False
     sought = " ".join(m.group(1) for m in _SOUGHT.finditer(focus.said[:3_000]))
-    return stem in focus.role.lower() or stem in sought
+    return stem in focus.role.lower() or stem in sought or _degree_field(name, focus)
+
+
+def _degree_field(name: str, focus: PostingFocus) -> bool:
+    """True when a skill is the field of the degree the posting asks ("biochemistry" for "a master's in
+    biochemistry"): the ground of the job, no emphasis to ask about."""
+    stem = name.lower().split()[-1][:8]
+    return len(stem) >= 5 and stem in focus.fields
 
 
 def _stress_question(focus: PostingFocus, bank: QuestionBank, types: Sequence[InterviewerType],
@@ -177,7 +185,7 @@ def _stress_question(focus: PostingFocus, bank: QuestionBank, types: Sequence[In
     # a tool the candidate has not used comes last: "How does the team use Jakarta EE?" from someone who never has
     # opens the conversation on their gap
     for name in sorted(focus.stressed, key=lambda name: name in focus.tools and name not in focus.held):
-        if any(name.casefold() in q.text.casefold() for q in chosen):
+        if any(name.casefold() in q.text.casefold() for q in chosen) or _degree_field(name, focus):
             continue
         kind = "skill" if name in focus.tools else "theme" if name in focus.themes else "practice"
         fitting = sorted((t for t in bank.stress_templates if t.kind in (kind, "any")
