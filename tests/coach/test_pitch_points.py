@@ -218,3 +218,14 @@ def test_a_title_the_truth_check_refuses_leaves_the_frame_of_this_role_not_a_pit
         assert "Sen." not in text
         assert text.startswith(("Before we wrap up", "Thank you for")), text
         assert "why I fit this role" in text or "good fit for this role" in text
+
+
+def test_the_year_work_began_cites_the_line_that_dates_it() -> None:
+    resume = ("Dina Roth\nExperience\nHollow Market\nFull-stack Developer\nOctober 2021 - Present\n"
+              "Built the checkout of the marketplace in Vue and Go\nFrontend Engineer\nAugust 2019 - October 2021\n"
+              "Added features to a booking site in Angular\n")
+    posting = "Procurement Engineer at Vestas\n## Requirements\n- Supplier negotiations\n- Technical specifications\n"
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.md"),
+                       today=TODAY)
+    since = next(s for p in built.pitches for s in p.sentences if "since 2019" in s.text)
+    assert any("August 2019" in source.text for source in since.sources)

@@ -816,7 +816,9 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     first = unbroken_since(relevant or worked or list(jobs))
     since = first.start[0]
     title, employer = title_and_employer(resume, latest)
-    lines = {first.title_line, latest.title_line, getattr(latest, "dates_line", 0) or latest.title_line}
+    # the lines that say it: each job's title, and the line that dates it ("since 2019" cites the 2019 line)
+    lines = {first.title_line, first.dates_line or first.title_line, latest.title_line,
+             latest.dates_line or latest.title_line}
     # "working since" counts from the earliest work the resume dates, a stretch without a title line included
     # (its dates and what was done there, two columns run together); "working as a <job>" only from the jobs
     # that name that job
