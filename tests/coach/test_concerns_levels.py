@@ -159,3 +159,11 @@ def test_english_shown_is_no_hard_condition_and_a_phd_offered_is_no_degree_asked
     assert "English communication skills are essential" not in said.split("Have an example")[0]
     assert "doctorate" not in said
     assert "does not show German" in said
+
+
+def test_a_job_site_s_professional_working_english_meets_excellent_english() -> None:
+    linked = document_from_text("Ana\nLanguages\nEnglish (Professional Working)\nRussian (Native or Bilingual)\n")
+    assert below_asked("You possess excellent communication and English skills both orally and in writing", linked,
+                       "English") is None
+    limited = document_from_text("Ana\nLanguages\nEnglish (Limited Working)\n")
+    assert below_asked("Fluent English", limited, "English") is not None

@@ -4,7 +4,9 @@ the level a resume gives itself ("English: B1", "Intermediate English", "English
 A resume that names a language is not proof of the level a posting asks for: "English (elementary)" against
 "fluent in English" is the gap an interviewer notices first. Levels are ranked on one scale, CEFR-like:
 0 beginner (A1), 1 elementary (A2), 2 intermediate (B1), 3 upper-intermediate (B2), 4 advanced (C1),
-5 proficient (C2), 6 native. Every pattern is a bounded alternation: linear in the text.
+5 proficient (C2), 6 native. The profile scale of job sites (elementary, limited working, professional working,
+full professional, native) follows the ILR scale it comes from: "professional working" is C1, not B2. Every pattern
+is a bounded alternation: linear in the text.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from afterword.models import Document
 _STATED: tuple[tuple[int, str], ...] = (
     (6, r"native(?: speaker| language| tongue)?|mother[- ]tongue|first language|bilingual"),
     (5, r"c2|proficient|full(?:y)? professional(?: proficiency)?|fluent|fluency|excellent"),
-    (4, r"c1|advanced|very good"),
-    (3, r"b2|upper[- ]intermediate|professional working(?: proficiency)?|good|working proficiency"),
-    (2, r"b1|intermediate|conversational|working knowledge|independent"),
-    (1, r"a2|pre[- ]intermediate|elementary|limited(?: working)?(?: proficiency)?|basic knowledge"),
+    (4, r"c1|advanced|very good|professional working(?: proficiency)?"),
+    (3, r"b2|upper[- ]intermediate|good|working proficiency"),
+    (2, r"b1|intermediate|conversational|working knowledge|independent|limited working(?: proficiency)?"),
+    (1, r"a2|pre[- ]intermediate|elementary|limited(?: proficiency)?|basic knowledge"),
     (0, r"a1|basic|beginner|beginning|notions|starter"),
 )
 # "B1-B2", "B1/B2": a range is read as its upper bound (the lookarounds let a range's two ends be read)
