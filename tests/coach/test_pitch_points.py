@@ -229,3 +229,14 @@ def test_the_year_work_began_cites_the_line_that_dates_it() -> None:
                        today=TODAY)
     since = next(s for p in built.pitches for s in p.sentences if "since 2019" in s.text)
     assert any("August 2019" in source.text for source in since.sources)
+
+
+def test_work_listed_as_capabilities_under_skills_is_said_as_experience() -> None:
+    resume = ("Lev Arkin\nQA Automation Engineer\nSKILLS\nManual testing: Web, Desktop, API.\n"
+              "Performance and coverage analysis for existing load tests.\nJava, Python, SQL\n"
+              "Presentation of new features to customers and stakeholders.\n")
+    posting = ("Performance Engineer at Tessvik\n## What you need\n- Experience in performance testing and load "
+               "tests of web applications\n- Experience with end-to-end performance monitoring\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "My experience includes performance and coverage analysis for existing load tests." in text
+    assert "includes java" not in text.lower()

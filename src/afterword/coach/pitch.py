@@ -176,11 +176,16 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         worked = line.section in _ACHIEVEMENT_SECTIONS or action or line.number in zone  # the work history
         if GLUED.search(text):
             continue  # words run together in the file: nothing a person could say as written
-        if (line.section in _NOT_SPOKEN_SECTIONS and not (story or action or line.number in zone)) \
+        # "Performance and coverage analysis for existing tests." under SKILLS: a resume that lists its work as
+        # capabilities, said as experience when it backs the posting or carries over to what it stresses
+        capability = line.section == "Skills" and not worked and _capability(text) and (
+            line.number in cited or _carries(text, focus) >= _CARRIES_OVER)
+        if (line.section in _NOT_SPOKEN_SECTIONS and not (story or action or capability or line.number in zone)) \
                 or not (line.number in cited or result or line.number in latest or worked) or len(text) > 300:
             continue  # a line of more than 300 characters is no sentence to say aloud
         # Said whole when short: the clause after "; " is often the result ("...; food cost fell from 34% to 29%").
-        spoken = _short(_acted(_first_sentence(_unlabelled(undated(text))))) or _own_words(text)
+        spoken = _short(_acted(_first_sentence(_unlabelled(undated(text))))) or _own_words(text) or (
+            f"My experience includes {_lower_article(text.strip().rstrip('.;'))}." if capability else None)
         carry = _carries(text, focus)
         # "Creating the checkout of a marketplace": an action written as a gerund, quoted when it carries over or
         # the job is the posting's kind of work
@@ -616,6 +621,19 @@ def _past_action(text: str) -> bool:
 
 
 _ACTION_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:tion|sion|ment|ance|ence)$")  # "Presentation of ...", "Management"
+_CAPABILITY_WORDS = (4, 16)
+
+
+def _capability(text: str) -> bool:
+    """A line of a skills list that names work done, not tools: "Performance and coverage analysis for existing
+    tests.", "Creating checklists, test cases and test plans." (an action noun or a gerund first, four to sixteen
+    words, no label, at most two commas)."""
+    plain = text.strip()
+    words = plain.split()
+    low, high = _CAPABILITY_WORDS
+    return low <= len(words) <= high and ":" not in plain and plain.count(",") <= 2 and "(" not in plain \
+        and (bool(_ACTION_NOUN.match(words[0])) or bool(_GERUND.match(plain))
+             or (words[1].lower() in ("and", "&") and bool(_ACTION_NOUN.match(words[2].capitalize()))))
 _ARTICLES = frozenset({"The", "A", "An", "Our", "My", "This", "Each", "Every"})
 
 
