@@ -95,3 +95,28 @@ def test_a_title_between_masked_names_is_read_without_the_unit_before_its_dash()
 def test_a_postdoctoral_position_names_a_postdoctoral_researcher() -> None:
     posting = "The postdoctoral position is established as part of the research project on property law .\n"
     assert posting_info(document_from_text(posting, "posting.txt")).role == "postdoctoral researcher"
+
+
+def _info(text: str):  # noqa: ANN202
+    return posting_info(document_from_text(text, "posting.txt"))
+
+
+def test_a_lower_case_brand_under_the_title_that_the_posting_names_again_is_the_company() -> None:
+    info = _info("Senior DevOps Engineer\nquillbyte\nDate posted: 2021-01-03\nJob description\n"
+                 "As a rapidly growing company quillbyte want to hire talented engineers .\n"
+                 "Requirements\n- 5+ years with Terraform\n")
+    assert (info.role, info.company) == ("Senior DevOps Engineer", "quillbyte")
+
+
+def test_an_acronym_after_the_title_named_nowhere_else_is_not_said_to_be_the_company() -> None:
+    info = _info("Senior Fullstack Engineer ( m/f/d ) - OMS\nWe build the order platform of a fashion retailer .\n"
+                 "Requirements\n- React and Node.js\n")
+    assert info.role == "Senior Fullstack Engineer" and info.company == ""
+    named = _info("Backend Engineer - KVIK\nKVIK is looking for a backend engineer to join its payments team .\n")
+    assert named.company == "KVIK"
+
+
+def test_a_level_alone_is_no_role_to_say() -> None:
+    info = _info("Brief Description\nAs head of a Project Management department you will lead 40 engineers .\n"
+                 "Requirements\n- 10 years in project management\n")
+    assert info.role != "head"

@@ -197,8 +197,34 @@ def _singular(role: str) -> str:
     return role
 
 
+def _brand_under_title(units: tuple, role: str) -> str:
+    """A name right under the title ("Senior DevOps Engineer" / "teckro", read as one unit or two) that the posting
+    names again in a sentence ("As a rapidly growing company teckro want to hire ..."): the employer, even written
+    in lower case; "" when there is no such name."""
+    if len(units) < 3 or not role:
+        return ""
+    first = units[0].text.strip()
+    tries = [first[len(role):].strip(" -–—|,")] if first.startswith(role) else []
+    if units[1].line != units[0].line:
+        tries.append(units[1].text.strip())
+    again_in = [unit.text for unit in units[1:] if len(unit.text.split()) >= 5]
+    for name in tries:
+        if not re.fullmatch(r"[A-Za-z][\w&'’.-]*(?: [A-Za-z][\w&'’.-]*){0,2}", name) \
+                or name.casefold() in _NOT_A_COMPANY or name.split()[0].casefold() in _SENTENCE_WORDS \
+                or TITLE_HINT.search(name) or _PLACE_HINT.search(name):
+            continue
+        again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        if any(again.search(text) for text in again_in):
+            return name
+    return ""
+
+
 def _mentions(name: str, units: tuple) -> int:
     return sum(unit.text.count(name) for unit in units)  # as written: "home every weekend" is not the name
+
+
+# "As head of a Project Management department you will ...": a level alone names no role to say ("this head role").
+_LEVEL_ONLY = frozenset({"head", "lead", "leader", "chief", "principal", "partner", "owner", "expert", "fellow"})
 
 
 def _sentence_role(text: str) -> str:
@@ -208,7 +234,8 @@ def _sentence_role(text: str) -> str:
         candidate = _plain_role(_clean(found_role.group("role").rsplit(" as ", 1)[-1]))
         if candidate and TITLE_HINT.search(candidate) and not TITLE_HINT.search(candidate.split()[-1]):
             candidate = _role_part(candidate)[0]  # "Associate Professor inEnvironmental ..." → its title
-        if candidate and TITLE_HINT.search(candidate.split()[-1]) and "<" not in candidate:
+        if candidate and TITLE_HINT.search(candidate.split()[-1]) and "<" not in candidate \
+                and candidate.lower() not in _LEVEL_ONLY:
             return _singular(candidate)
     return _position_role(text)
 
@@ -294,6 +321,12 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
             joined = _sentence_of(unit, units[index + 1] if index + 1 < len(units) else None)
             role = next((found for text in dict.fromkeys((unit.text, joined)) if (found := _sentence_role(text))), "")
     role = role or role_weak or role_label
+    # "Senior Fullstack Engineer - OMS": a short acronym after the title that the posting never names again is
+    # as likely a team or a product as the employer; unsure, the card leaves it out
+    candidates = [name for name in candidates if not (name.isupper() and len(name) <= 4 and _mentions(name, units)
+                                                      <= 1)]
+    if not candidates and not labelled and (brand := _brand_under_title(units, role)):
+        candidates.append(brand)
     ranked = sorted(dict.fromkeys(candidates), key=lambda name: -_mentions(name, units))  # stable: ties keep order
     company = labelled[0] if labelled else (ranked[0] if ranked else "")
     if agency and company and not any(company in unit.text for unit in units if not _AGENCY.search(unit.text)
