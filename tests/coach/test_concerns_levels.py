@@ -167,3 +167,18 @@ def test_a_job_site_s_professional_working_english_meets_excellent_english() -> 
                        "English") is None
     limited = document_from_text("Ana\nLanguages\nEnglish (Limited Working)\n")
     assert below_asked("Fluent English", limited, "English") is not None
+
+
+def test_a_field_of_study_asked_without_a_level_is_answered_with_the_degree_held() -> None:
+    resume = SERVICE_RESUME + "EDUCATION\nBA in Informatics and Economics, 2015\n"
+    posting = ("Dairy Application Specialist at Hollin Foods\nRequirements:\n- The ideal candidate is a dairy "
+               "engineer or has a similar educational background\n- You master the English language both orally "
+               "and written and have excellent communication skills\n")
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=TODAY)
+    raised = [c for c in (*card.concerns, *card.more_concerns)]
+    education = next(c for c in raised if "educational background" in c.requirement)
+    assert "education" in education.concern and "example" not in education.tip
+    assert "Informatics and Economics" in education.answer_text
+    # the English asked beside "communication skills" is one concern: its level, not also a line "in passing"
+    assert sum("master the English language" in c.requirement for c in raised) == 1

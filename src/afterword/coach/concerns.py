@@ -35,6 +35,10 @@ _PLANS = {
     "trades": "to complete {skill} training and work alongside an experienced colleague until I'm signed off",
     "language": "to keep studying {skill} with a weekly tutor and use {it} at work from day one",
 }
+# A field of study asked without a degree's level: "or has a similar educational background", "an education
+# within food science".
+_EDUCATION_ASK = re.compile(r"\b(?:educational background|academic background|education(?:al)? (?:in|within)|"
+                            r"similar education|relevant education|(?:degree|studies) in)\b", re.IGNORECASE)
 # Credentials granted to someone an employer sponsors (a government's clearance), never enrolled for.
 _SPONSORED = frozenset({"security clearance"})
 _ACTIVE = re.compile(r"\b(?:active|current|existing|already hold|must (?:hold|have|possess))\b", re.IGNORECASE)
@@ -203,6 +207,17 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                        kind="story", skills=tuple(missing))
     if not missing and requirement.degree:
         return _degree_concern(match, report)
+    if not missing and _EDUCATION_ASK.search(requirement.text):
+        # "The ideal candidate is a dairy engineer or has a similar educational background": a field of study,
+        # answered with the degree the candidate holds, never with "an example from your work"
+        held = max(report.resume_info.degrees, key=lambda d: (LEVELS.index(d.level) if d.level in LEVELS else -1,
+                                                               bool(d.subject)), default=None)
+        answer = (Sentence(f"My own degree is {article(held.level)} {held.level} in {held.subject}.",
+                           (Source("resume", held.line, held.text),)),) if held is not None and held.subject else ()
+        return Concern(requirement.text, requirement.line,
+                       f"They may ask about your education: “{quote(requirement.text)}”.", answer,
+                       tip="Name your degree and what in it comes closest to the field they ask for; if it is "
+                           "another field, say so plainly and what you learnt instead.", label="Say")
     if not missing:
         # No skill to name: a way of working ("structured, able to handle complex data sets") is shown by an
         # example, and the card cannot tell that the resume lacks it
@@ -782,8 +797,10 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             concern = _level_concern(match, short[0], short[1], resume)
             out.append(replace(concern, answer=tuple(s for s in concern.answer if checker.check(s.text).ok),
                                weight=_weight(concern, 0)))
-            if not [s for s in unshown if s != short[0]]:
-                continue  # "fluent in Danish and English": Danish, not shown at all, is still raised below
+            if not [s for s in unshown if s != short[0] and not (
+                    (known := taxonomy.get(s)) is not None and known.category in _SHOWN)]:
+                continue  # "fluent in Danish and English": Danish, not shown at all, is still raised below; the
+                # "excellent communication skills" beside the English is not a second concern on the same line
         missing = [s for s in unshown if not (_spoken(taxonomy, s) and _not_needed(requirement.text, s))]
         if not missing and match.status == "gap" and requirement.skills and all(
                 _spoken(taxonomy, s) for s in requirement.skills):
