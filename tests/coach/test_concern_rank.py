@@ -217,3 +217,19 @@ Requirements
     assert "10+ years" in raised.concern
     assert "no degree" in raised.tip
     assert "fewer years" in " ".join(sentence.text for sentence in raised.answer)
+
+
+def test_api_work_asked_in_other_words_is_met_by_the_apis_a_resume_built() -> None:
+    posting = ("Backend Engineer at Corvane\nRequirements\n- Experience in designing and implementing API "
+               "communication between systems\n- Experience with Kubernetes\n")
+    built = card(GO_RESUME.replace("Wrote the team's Docker build pipeline", "Wrote REST and gRPC APIs for 12 "
+                                                                           "internal services"), posting)
+    assert not any("API communication" in c.requirement for c in (*built.concerns, *built.more_concerns))
+
+
+def test_a_tool_of_no_known_language_is_no_bridge_to_another_framework() -> None:
+    resume = GO_RESUME.replace("Wrote the team's Docker build pipeline", "Built a live chat on WebSockets")
+    posting = "Frontend Lead at Corvane\nRequirements\n- Experience with Redux\n- Experience with Kubernetes\n"
+    built = card(resume, posting)
+    redux = next(c for c in (*built.concerns, *built.more_concerns) if "Redux" in c.requirement)
+    assert "WebSockets" not in redux.answer_text

@@ -95,11 +95,11 @@ def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonom
         related += [s for s in (known.implies if known else ()) if s in mentions]
         if known and known.category in _TRANSFERABLE:
             # of the same kind, and for a framework or tool of the same language: Boost (C++) says nothing of
-            # Vue.js (JavaScript), React (JavaScript) a good deal
+            # Vue.js (JavaScript), React (JavaScript) a good deal; WebSockets (no language) nothing of Redux
             related += [name for name in mentions
                         if (other := taxonomy.get(name)) and other.category == known.category and name != skill
-                        and (known.category == "programming-language" or not known.implies or not other.implies
-                             or set(known.implies) & set(other.implies))]
+                        and (known.category == "programming-language"
+                             or set(known.implies) & set(other.implies))]  # unknown languages: no bridge
         for name in dict.fromkeys(related):
             usable = [m for m in mentions[name] if not LEARNING.search(resume.line(m.line).text)
                       and resume.line(m.line).section != "Education"]  # a degree is not "my work with"
