@@ -210,3 +210,19 @@ Requirements
     card = _card(resume, posting)
     change = next(c for c in card.concerns if c.kind == "career-change")
     assert "Java Developer" in change.concern and "Service Engineer" not in change.concern
+
+
+def test_a_change_of_direction_is_pitched_as_what_the_candidate_would_bring() -> None:
+    card = _card(SHOP_OWNER, MANAGER_POSTING)
+    assert any(c.kind == "career-change" for c in card.concerns)
+    for pitch in card.pitches:
+        assert "what I'd bring to" in pitch.text and "why I fit" not in pitch.text and "good fit" not in pitch.text
+
+
+def test_a_field_of_study_asked_puts_the_degree_held_in_the_pitch() -> None:
+    resume = SHOP_OWNER + "EDUCATION\nBachelor's degree, mechanical engineering (2011 - 2015)\n"
+    posting = ("Procurement Engineer at Vandrel Wind\nRequirements\n- You have a technical background within "
+               "marine engineering combined with 3+ years of procurement experience\n- Experience handling "
+               "technical specifications\n")
+    card = _card(resume, posting)
+    assert any("I hold a bachelor's degree in mechanical engineering" in p.text for p in card.pitches)

@@ -63,6 +63,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Two-letter degrees, upper case only, and only where they read as one: "MS in X", "BA (Hons)", "BS/MS",
 # "MA English" at the start of an entry; never "Boston, MA 02115", "MS Office", "that's BS".
+# A field of study asked without a degree's level: "or has a similar educational background", "an education
+# within food science", "a technical background within marine engineering".
+FIELD_ASK = re.compile(r"\b(?:educational background|academic background|technical background|education(?:al)? "
+                       r"(?:in|within)|similar education|relevant education|(?:degree|studies) in)\b", re.IGNORECASE)
 _SHORT = re.compile(r"(?<![\w.#&/-])(MS|MA|BS|BA|BE|AS)(?![\w.'’])")
 _SHORT_LEVEL = {"MS": "master's", "MA": "master's", "BS": "bachelor's", "BA": "bachelor's", "BE": "bachelor's",
                 "AS": "associate"}

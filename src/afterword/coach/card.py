@@ -167,8 +167,8 @@ def build_card(
     checker = TruthChecker(resume, taxonomy=taxonomy, context=context)
     questions = select_questions(frozenset(f.topic for f in answered), interviewers, notes,
                                  focus=posting_focus(report, info, taxonomy))
-    pitches, pitch_warnings = build_pitches(report, resume, info, why, checker)
     career_change = career_change_concern(report, resume, info.role, checker)
+    pitches, pitch_warnings = build_pitches(report, resume, info, why, checker, change=career_change is not None)
     review = review_concerns(report, resume, finder_for(taxonomy), checker, career_change=career_change is not None)
     concerns, more_concerns = review.shown, review.rest
     change = career_change or step_down_concern(resume, info.role) or step_up_concern(report, resume, info.role)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from afterword.analysis.achievements import is_result
-from afterword.analysis.degrees import LEVELS, degree_span, highest_degree, meets
+from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, highest_degree, meets
 from afterword.analysis.language_levels import StatedLevel, below_asked
 from afterword.analysis.matching import DEGREE_ELSEWHERE, LEARNING, content_words
 from afterword.analysis.requirements import CONDITION, degree_words, tag_line
@@ -35,10 +35,6 @@ _PLANS = {
     "trades": "to complete {skill} training and work alongside an experienced colleague until I'm signed off",
     "language": "to keep studying {skill} with a weekly tutor and use {it} at work from day one",
 }
-# A field of study asked without a degree's level: "or has a similar educational background", "an education
-# within food science".
-_EDUCATION_ASK = re.compile(r"\b(?:educational background|academic background|education(?:al)? (?:in|within)|"
-                            r"similar education|relevant education|(?:degree|studies) in)\b", re.IGNORECASE)
 # Credentials granted to someone an employer sponsors (a government's clearance), never enrolled for.
 _SPONSORED = frozenset({"security clearance"})
 _ACTIVE = re.compile(r"\b(?:active|current|existing|already hold|must (?:hold|have|possess))\b", re.IGNORECASE)
@@ -207,7 +203,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                        kind="story", skills=tuple(missing))
     if not missing and requirement.degree:
         return _degree_concern(match, report)
-    if not missing and _EDUCATION_ASK.search(requirement.text):
+    if not missing and FIELD_ASK.search(requirement.text):
         # "The ideal candidate is a dairy engineer or has a similar educational background": a field of study,
         # answered with the degree the candidate holds, never with "an example from your work"
         held = max(report.resume_info.degrees, key=lambda d: (LEVELS.index(d.level) if d.level in LEVELS else -1,

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from afterword.analysis.achievements import is_result
-from afterword.analysis.degrees import LEVELS
+from afterword.analysis.degrees import FIELD_ASK, LEVELS
 from afterword.analysis.experience import find_jobs, find_range
 from afterword.analysis.posting_info import TITLE_HINT, PostingInfo
 from afterword.analysis.requirements import degree_words
@@ -932,9 +932,10 @@ def _headline_sentence(resume: Document) -> Sentence | None:
 
 def _degree_sentence(report: MatchReport) -> Sentence | None:
     """"I hold a master's degree in Computer Science.": the highest degree on the resume, when the posting asks
-    for a degree at all."""
-    if not any(m.requirement.degree for m in report.requirements if m.requirement.kind != "responsibility"):
-        return None
+    for a degree at all, or for a field of study ("a technical background within ...")."""
+    if not any(m.requirement.degree or FIELD_ASK.search(m.requirement.text) for m in report.requirements
+               if m.requirement.kind != "responsibility"):
+        return None  # a degree, or a field of study ("a technical background within ..."), is asked
     held = max(report.resume_info.degrees, key=lambda d: LEVELS.index(d.level) if d.level in LEVELS else -1,
                default=None)
     if held is None or held.level not in LEVELS or held.level == "high school":
@@ -992,12 +993,20 @@ def _motivation(why: Document | None, checker: TruthChecker) -> tuple[list[Sente
     return out, warnings
 
 
-def _frame(style: str, info: PostingInfo, refers: bool, worked: bool) -> tuple[str, str]:
+def _frame(style: str, info: PostingInfo, refers: bool, worked: bool, change: bool = False) -> tuple[str, str]:
     """The opening and closing of a style. The standard closing says "that experience" only right after a
     sentence of work done (``refers``) that "that" can mean; after anything else (a title, a degree, a list of
-    skills, the candidate's reasons) it names the experience the pitch gave (``worked``), or none."""
+    skills, the candidate's reasons) it names the experience the pitch gave (``worked``), or none. For a change
+    of direction (``change``) the opening promises what the candidate would bring, not "why I fit": the points
+    after it are of another line of work."""
     role = _role_phrase(info)
     company = info.company or "your team"
+    if change:
+        opening = {"concise": f"Before we wrap up, here is what I'd bring to {role}.",
+                   "standard": f"Thank you for the conversation. Let me sum up what I'd bring to {role}.",
+                   "warm": f"Thank you for your time today; I've enjoyed learning more about {company}. If I may, "
+                           f"a short summary of what I'd bring to {role}."}[style]
+        return opening, _frame(style, info, refers, worked)[1]
     if style == "concise":
         return f"Before we wrap up, here is why I fit {role}.", "I'd welcome the next step."
     if style == "standard":
@@ -1014,7 +1023,7 @@ def _frame(style: str, info: PostingInfo, refers: bool, worked: bool) -> tuple[s
 
 def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills: Sentence | None,
               achievements: list[Sentence], motivation: list[Sentence],
-              concrete: frozenset[Sentence] = frozenset()) -> Pitch:
+              concrete: frozenset[Sentence] = frozenset(), change: bool = False) -> Pitch:
     """Fit the style's word range: add achievements while short; while long, drop extra motivation, then extra
     achievements, then the experience and skills sentences."""
     wanted, motives, (low, high) = _STYLES[style]
@@ -1039,7 +1048,7 @@ def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills
         body += achievements[: parts["achievements"]]
         body += motives_in_order[: parts["motivation"]]
         opening, closing = _frame(style, info, refers=bool(body) and body[-1] in concrete,
-                                  worked=any(sentence in concrete for sentence in body))
+                                  worked=any(sentence in concrete for sentence in body), change=change)
         return Pitch(style, (Sentence(opening), *body, Sentence(closing)))
 
     pitch = build()
@@ -1061,8 +1070,9 @@ def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills
 
 
 def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why: Document | None,
-                  checker: TruthChecker) -> tuple[tuple[Pitch, ...], tuple[str, ...]]:
-    """The concise, standard and warm pitches, and warnings (thin resume, --why sentences left out)."""
+                  checker: TruthChecker, *, change: bool = False) -> tuple[tuple[Pitch, ...], tuple[str, ...]]:
+    """The concise, standard and warm pitches, and warnings (thin resume, --why sentences left out). ``change``
+    marks a change of direction: the pitch then says what the candidate would bring, not why they fit."""
     motivation, warnings = _motivation(why, checker)
     if why is not None and why.lines and not motivation:
         warnings.append("None of your --why sentences could go into the pitch (see above), so it has no word on "
@@ -1091,8 +1101,8 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
         if checker.check(_role_phrase(framed)).ok and (not framed.company or checker.check(framed.company).ok):
             info = framed
             break
-    pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation, concrete),
-                             checker)
+    pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation, concrete,
+                                       change), checker)
                     for style in _STYLES)
     if any(p.words < MIN_WORDS or not any(s.sources for s in p.sentences) for p in pitches):
         weak = unspoken_lines(report, resume)
