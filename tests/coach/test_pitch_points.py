@@ -240,3 +240,15 @@ def test_work_listed_as_capabilities_under_skills_is_said_as_experience() -> Non
     text = " ".join(_pitches(resume, posting).values())
     assert "My experience includes performance and coverage analysis for existing load tests." in text
     assert "includes java" not in text.lower()
+
+
+def test_a_long_run_of_results_is_said_as_its_first_two_and_a_connective_opening_is_not_read_out() -> None:
+    resume = ("Oren Vale\nEXPERIENCE\nDealership Director, Ramot Motors | 2012 - 2018\nAchievements: significantly "
+              "increasing sales of new and used vans, increasing the number of returning customers, winning large "
+              "city tenders for the supply of delivery vans\nJava Developer, Tel-Ran (course) | 2019 - 2020\n"
+              "In terms of the course I had experience in C# development and the WPF framework for a startup.\n")
+    posting = "Sales Manager at Kestrel Vans\n## Requirements\n- A record of growing sales\n- Fleet customers\n"
+    text = " ".join(_pitches(resume, posting).values())
+    assert "increasing sales of new and used vans and increasing the number of returning customers." in text
+    assert "winning large city tenders" not in text
+    assert "In terms of" not in text

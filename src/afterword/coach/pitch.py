@@ -524,6 +524,9 @@ _POINT_FILLER = frozenset("a an the of to in on at for by and or with up from ov
 _ADVERB_FIRST = re.compile(r"^[A-Z][a-z]{3,}ly ")
 
 
+_LIST_WORDS = 18  # a run of actions longer than this is said as its first two
+
+
 def _as_point(text: str | None) -> str | None:
     """A line as a point said after a frame ("One thing I'd point to: ..."), or None when it cannot be said as the
     candidate's own point. A line written about the candidate in the third person ("during his work ...") is said
@@ -539,10 +542,17 @@ def _as_point(text: str | None) -> str | None:
             return None
         text = rest
     first = text.split()[0].lower()
-    unadorned = _ADVERB_FIRST.sub("", text)
-    if _FINITE.search(text) or _GERUND.match(unadorned[:1].upper() + unadorned[1:]) or first in PRESENT_OPENERS \
-            or _past_action(text):
-        return text  # "Significantly increasing sales ...": a gerund after an adverb is an action too
+    unadorned = _ADVERB_FIRST.sub("", text[:1].upper() + text[1:])
+    if _GERUND.match(unadorned[:1].upper() + unadorned[1:]):
+        # "Significantly increasing sales ...": a gerund after an adverb is an action too. A run of three or more
+        # A long run of three or more ("increasing sales of new and used equipment, increasing ..., winning large
+        # government tenders for ...") is said as its first two; a short one ("rewriting X, introducing Y,
+        # improving Z") whole.
+        actions = re.split(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}ing\b)", text)
+        long = len(text.split()) > _LIST_WORDS
+        return f"{actions[0]} and {actions[1]}" if len(actions) >= 3 and long else text
+    if _FINITE.search(text) or first in PRESENT_OPENERS or _past_action(text):
+        return text
     content = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in _POINT_FILLER]
     if len(text.split()) > 14 or re.search(r"[(#,]", text) or len(content) < 3:
         return None
@@ -646,7 +656,8 @@ def _lower_article(text: str) -> str:
     return text
 
 
-_SAYS_I = re.compile(r"^(?:(?i:in|at|during|for|as|over|since|with)\b[^.;:]{0,60}?,?\s)?"
+_SAYS_I = re.compile(r"^(?!(?i:in terms of|as for|as to|with regard to|with respect to)\b)"
+                     r"(?:(?i:in|at|during|for|as|over|since|with)\b[^.;:]{0,60}?,?\s)?"
                      r"I(?:'m|'ve got| am| (?:had|have|led|built|worked|ran|managed|was|made|wrote|developed|designed|"
                      r"created|delivered|taught|trained|learned|learnt|taught myself))\b")
 
