@@ -303,3 +303,24 @@ def test_a_pasted_list_keeps_its_heading_whole_and_each_ask_apart(paragraph: str
     assert all(piece in found for piece in wanted), found
     if paragraph is ARCHITECT_PARAGRAPH:
         assert roles(paragraph)["Knowledge of FHIR"] == "nice-to-have"
+
+
+BACKEND_PARAGRAPH = (
+    "Senior Backend Developer at Tallow Pay . To grok the job you should feel comfortable with: Node.js Java or "
+    "strong experience with other server-side languages . Memes - the struggle is real Earn street creds by also "
+    "knowing these: React or other modern web frameworks Docker Linux basics of cryptography If you love to code "
+    "you will enjoy working with us . You can influence the team’s ways of working . We support you in developing "
+    "your skills further in a way that suits your way of learning . You’ll find the freedom to balance an exciting "
+    "job with life outside of work .")
+
+
+def test_lead_ins_that_ask_open_requirements_and_extras_and_what_is_offered_asks_nothing() -> None:
+    found = roles(BACKEND_PARAGRAPH)
+    assert found["Node.js Java or strong experience with other server-side languages ."] == "requirement"
+    assert found["Earn street creds by also knowing these:"] == "heading"
+    extras = next(text for text in found if text.startswith("React or other modern web frameworks"))
+    assert found[extras] == "nice-to-have" and "If you love" not in extras
+    for offered in ("You can influence the team’s ways of working .",
+                    "We support you in developing your skills further in a way that suits your way of learning .",
+                    "You’ll find the freedom to balance an exciting job with life outside of work ."):
+        assert found[offered] not in ("requirement", "nice-to-have"), offered

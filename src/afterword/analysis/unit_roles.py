@@ -83,7 +83,9 @@ _OFFERED = re.compile(r"\b(?:you (?:have|get|will have) (?:the|every) (?:opportu
                       r"(?:free|welcome|invited|encouraged) to|"
                       r"learn from (?:the best|experts|experienced|senior|our)|"
                       r"(?:you|the successful candidate|the candidate) will (?:join|become part of) (?:an?|our|the)|"
-                      r"we encourage you to|you can also)\b", re.IGNORECASE)
+                      r"we encourage you to|you can also|we(?:['’]ll| will)? (?:support|help|train|coach|mentor) you\b|"
+                      r"you(?:['’]ll| will) find the freedom|you can influence|you(?:['’]ll| will) have a say)\b",
+                      re.IGNORECASE)
 # Words of _REQUIRE that only describe: "Excellent training opportunities" offers, it asks for nothing.
 _DESCRIBING = frozenset({"excellent", "strong", "solid"})
 # "Bring experience with ...", "Deliver fluency in ...": a duty's verb put before what the candidate must have.

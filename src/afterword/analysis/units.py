@@ -24,7 +24,7 @@ _ABBREVIATIONS = frozenset(
     "a.m p.m u.s u.k b.sc m.sc b.a m.a b.s m.s ph.d b.e b.eng m.eng b.tech m.tech mba bsc msc "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
 # A sentence ends at . ! ? (and closing quotes or brackets), or at ; and an inline bullet.
-_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*(?= )|; | [•·▪●■►▸✓✔] ?| [-–—*] (?=[A-Z])|(?<=[a-z)]) ?: (?=[A-Z0-9])")
+_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*(?= )|; | [•·▪●■►▸✓✔] ?| [-–—*ー] (?=[A-Z])|(?<=[a-z)]) ?: (?=[A-Z0-9])")
 # Capitalised words that start a new list item when a flattened list runs them together without punctuation.
 _ITEM_STARTERS = frozenset(
     "acting assisting building collaborating conducting coordinating creating defining delivering designing "
@@ -38,7 +38,7 @@ _ITEM_STARTERS = frozenset(
     "bachelor's bachelors master's masters degree minimum hands-on demonstrated good working confident comfortable "
     "able willing familiar valid current "
     # a flattened list of "You ..." items: "... for each bugfix Have the ability ...", "... code You understand ..."
-    "have are be speak hold possess you".split()) | {"we", "our", "the", "is", "has", "a", "an"}
+    "have are be speak hold possess you".split()) | {"we", "our", "the", "is", "has", "a", "an", "if"}
 # Verbs that open the items of a list describing the candidate ("Takes responsibility ...", "Grows from feedback
 # ...", "Welcomes being challenged ..."): flattened into a paragraph, each third-person form starts an item.
 _PERSON_VERBS = frozenset(
@@ -67,7 +67,7 @@ _ASKED_NOUNS = frozenset({"knowledge", "experience", "understanding", "command",
                           "communication", "familiarity", "expertise", "proficiency", "good", "strong"})
 # Words that start a sentence when capitalised after a lowercase word ("... and approaches A collaborative mindset
 # ...", "... job done The way we work:"); after a capitalised word they may be a name's ("Plan A").
-_SENTENCE_WORDS = frozenset({"we", "our", "the", "is", "has", "a", "an"})
+_SENTENCE_WORDS = frozenset({"we", "our", "the", "is", "has", "a", "an", "if"})
 _LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in LABEL_ROLES)
 # Heading phrases that also open sentences ("You have 3+ years ...", "What we offer is ..."): at the start of a
 # sentence they are a heading only with a colon. "Your profile Experience in ..." has no verb: a heading.
@@ -407,6 +407,13 @@ _TO_READER = re.compile(r"\b(?:you|your|you'll|you're|us|we|our)\b", re.IGNORECA
 _LEAD_IN_WORDS = 8
 
 
+# A lead-in that asks of the reader, whatever heading words it also holds: "To grok the job you should feel
+# comfortable with:" lists requirements, "Earn street creds by also knowing these:" nice-to-haves.
+ASKING_LEAD = re.compile(r"\b(?:you(?:['’]ll| will)? (?:should|need|must|have to)|we expect you|comfortable with|"
+                         r"knowing these|familiar with|experience with)\b", re.IGNORECASE)
+EXTRA_LEAD = re.compile(r"\b(?:also|bonus|extra|plus|creds?|nice)\b", re.IGNORECASE)
+
+
 def trailing_lead_in(text: str) -> bool:
     """True for a lead-in that trails off into the list after it, said to the reader: "What you'll be working on…",
     "Skills & experiences exciting to us…" (eight words at most, no comma; its dots are looked for at the end only,
@@ -422,7 +429,8 @@ def _trailing_lead_in(text: str, start: int, end: int) -> int | None:
     ("... push your comfort zone Skills & experiences exciting to us…"): at the capitalised word after a
     lowercase one among its last eight words; None when the sentence does not end so."""
     piece = text[start:end].rstrip()
-    if not _TRAILS_OFF.search(piece[-8:]):  # the end only: a run of 20,000 dots costs nothing
+    colon = piece.endswith(":") and bool(ASKING_LEAD.search(piece[-80:]))  # "... is real Earn creds by knowing these:"
+    if not colon and not _TRAILS_OFF.search(piece[-8:]):  # the end only: a run of 20,000 dots costs nothing
         return None
     words = list(_WORD.finditer(piece))
     for k in range(len(words) - 3, max(0, len(words) - _LEAD_IN_WORDS - 1), -1):  # the latest start, 3 words on
@@ -432,7 +440,9 @@ def _trailing_lead_in(text: str, start: int, end: int) -> int | None:
         if word[:1].isupper() and (before[:1].islower() and before[-1:].isalnum() or (
                 word.lower() in _LEAD_IN_OPENERS and before[:1].isupper() and k >= 2
                 and words[k - 2].group()[:1].islower())):
-            return start + words[k].start() if trailing_lead_in(piece[words[k].start():]) else None
+            tail = piece[words[k].start():]
+            return start + words[k].start() if trailing_lead_in(tail) or colon and ASKING_LEAD.search(tail) \
+                and len(tail.split()) <= _LEAD_IN_WORDS else None
     return None
 
 
