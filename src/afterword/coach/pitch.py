@@ -662,6 +662,9 @@ _SAYS_I = re.compile(r"^(?!(?i:in terms of|as for|as to|with regard to|with resp
                      r"created|delivered|taught|trained|learned|learnt|taught myself))\b")
 
 
+_CONNECTIVE = re.compile(r"^(?i:in terms of|as for|as to|with regard to|with respect to)\b[^.;:]{0,60}?,?\s(?=I\b)")
+
+
 def _own_words(text: str) -> str | None:
     """A line already in the first person ("In the program I had experience in C# development."): its first
     sentence as written, when it is a whole sentence of 6 to 40 words."""
@@ -670,7 +673,9 @@ def _own_words(text: str) -> str | None:
         if said and len(" ".join(said).split()) >= 6:
             break  # a paragraph is not read out whole: its first sentence, or two when the first is short
         said.append(sentence)
-    first = " ".join(said)
+    # "In terms of the educational program I had experience in C#": the connective refers to what the reader of
+    # the resume saw before it; said aloud, the sentence starts at "I"
+    first = _CONNECTIVE.sub("", " ".join(said), count=1)
     words = first.split()
     if not _SAYS_I.match(first) or not 6 <= len(words) <= 40:
         return None
