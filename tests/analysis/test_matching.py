@@ -195,3 +195,14 @@ def test_years_count_the_jobs_whose_lines_show_the_skill_in_other_words() -> Non
     report = match_documents(resume, posting, today=date(2026, 12, 1))
     note = report.requirements[0].note
     assert "0 years" not in note and "3.5 years on the resume" in note
+
+
+def test_a_slash_joins_only_the_skills_beside_it() -> None:
+    resume = document_from_text("EXPERIENCE\nFrontend Developer, Lumo | 2019 - now\n- Built pages in Angular, HTML5 "
+                                "and CSS3\n", "resume.txt")
+    posting = document_from_text("UI Lead at Harrow\nRequirements\n- ReactJS HTML5 / CSS3 and related tooling\n"
+                                 "- Java/Kotlin for services\n", "posting.txt")
+    found = {m.requirement.text: m for m in match_documents(resume, posting).requirements}
+    react = found["ReactJS HTML5 / CSS3 and related tooling"]
+    assert react.status != "strong" and not react.requirement.any_of  # React is asked, not one of a choice
+    assert found["Java/Kotlin for services"].requirement.any_of

@@ -384,3 +384,11 @@ def test_knowing_a_law_is_asked_of_the_candidate_a_notice_of_it_is_not() -> None
                   "law\nWe process your application data under the GDPR.\n")
     assert found["Working knowledge of GDPR and data protection law"] == "requirement"
     assert found["We process your application data under the GDPR."] == "legal"
+
+
+def test_a_company_serving_wealthy_individuals_asks_nothing_of_the_candidate() -> None:
+    found = roles("UI Lead at Harrow Capital\nRequirements\n- Harrow is a global leader in financial services "
+                  "providing advice to corporations governments wealthy individuals and institutional investors .\n"
+                  "- ReactJS HTML5 / CSS3\n")
+    assert found["Harrow is a global leader in financial services providing advice to corporations governments "
+                 "wealthy individuals and institutional investors ."] == "company-info"

@@ -29,7 +29,6 @@ CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|available
                         r"own (?:reliable )?(?:transport|transportation|vehicle|car)|reliable transportation|"
                         r"clean (?:driving record|mvr|motor vehicle record|record)|no (?:duis?|moving violations))\b",
                         re.IGNORECASE)
-_ANY_OF = re.compile(r"\b(or|either)\b|/|\bsuch as\b|\blike\b|\be\.g\.", re.IGNORECASE)
 
 
 # "no moving violations in the past 3 years", "appointed for a period of six years", "at least 23 years old": a
@@ -95,11 +94,31 @@ def _tag_mentions(text: str, finder: SkillFinder, line: int) -> list[SkillMentio
     return out
 
 
+_ANY_OF_WORDS = re.compile(r"\b(or|either)\b|\bsuch as\b|\blike\b|\be\.g\.", re.IGNORECASE)
+
+
+def _alternatives(text: str, mentions: list[SkillMention]) -> bool:
+    """True when the skills named are a choice ("Java or Kotlin", "a language such as Go", "Java/Kotlin"). A slash
+    joins only the skills on either side of it: "ReactJS HTML5 / CSS3" asks for React, whatever it says of the
+    other two."""
+    if _ANY_OF_WORDS.search(text):
+        return True
+    if "/" not in text:
+        return False
+    tokens = re.sub(r"\s*/\s*", "/", text).lower().split()
+    for mention in mentions:
+        first = mention.surface.lower().split()[0]
+        if any(first == token.strip(".,;:()") for token in tokens) and not any(
+                "/" in token and first in token.split("/") for token in tokens):
+            return False  # named on its own, outside any "a/b"
+    return True
+
+
 def _requirement(unit: PostingUnit, finder: SkillFinder) -> Requirement:
     tagged = _tag_mentions(unit.text, finder, unit.line)
     mentions = tagged if tagged is not None else finder.find(unit.text, unit.line)
     skills = tuple(dict.fromkeys(m.skill for m in mentions))
-    any_of = len(skills) >= 2 and bool(_ANY_OF.search(unit.text))
+    any_of = len(skills) >= 2 and _alternatives(unit.text, mentions)
     kind = _KINDS[unit.role]
     return Requirement(text=unit.text, kind=kind, line=unit.line, skills=skills, any_of=any_of,
                        years=stated_years(unit.text) if kind != "responsibility" else None,

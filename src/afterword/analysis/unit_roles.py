@@ -349,6 +349,9 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
             return "other"  # "Job description", "Your Job", "cv": a stray heading in the list (the list goes on)
         if _COMPANY.search(text) and not _ABOUT_YOU.search(text) and not _asks(text) and not _nice(text):
             return "company-info"  # "<ORGANIZATION> is geared towards its users" asks nothing of the candidate
+        if _COMPANY.match(text) and not _REQUIRE.search(text) and not _nice(text) \
+                and not re.search(r"\byou", text, re.IGNORECASE):
+            return "company-info"  # "Morgan is a global leader ... for wealthy individuals": its clients, not you
         if _WE_DO.search(text) and not _ABOUT_YOU.search(text) and not _MUST.search(text) and not _nice(text):
             return "company-info"  # "The first skill we are giving our AI is ...": what they do, not an ask
         if _OFFERED.search(text) and not _MUST.search(_OFFERED.sub("", text)):
