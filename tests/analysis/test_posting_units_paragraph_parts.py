@@ -318,6 +318,7 @@ def test_lead_ins_that_ask_open_requirements_and_extras_and_what_is_offered_asks
     found = roles(BACKEND_PARAGRAPH)
     assert found["Node.js Java or strong experience with other server-side languages ."] == "requirement"
     assert found["Earn street creds by also knowing these:"] == "heading"
+    assert found["Memes - the struggle is real"] not in ("requirement", "nice-to-have")  # a remark, no ask
     extras = next(text for text in found if text.startswith("React or other modern web frameworks"))
     assert found[extras] == "nice-to-have" and "If you love" not in extras
     for offered in ("You can influence the team’s ways of working .",

@@ -275,6 +275,11 @@ _DESCRIBES_DUTY = re.compile(r"\bas (?:our|the|a|an) [\w -]{2,40}? you (?!need|m
                              re.IGNORECASE)
 
 
+# A short statement in a list ("Memes - the struggle is real", "Coffee is free"): a clause of its own, no ask.
+_REMARK = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
+_REMARK_WORDS = 8
+
+
 def _factual(text: str, topics: frozenset[str]) -> UnitRole | None:
     """pay, employment type, schedule or location: a unit that states one of these and asks nothing of the
     candidate (short, no requirement words)."""
@@ -345,6 +350,9 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
             return factual
         if says_nothing(text) or _mostly_masked(text):
             return "other"  # "( <LOCATION> )", a header of redacted names and a date: nothing left to ask for
+        if len(text.split()) <= _REMARK_WORDS and _REMARK.search(text) and not _REQUIRE.search(text) \
+                and not _nice(text):
+            return "other"  # "Memes - the struggle is real": a remark between the items, asking nothing
         if heading_words(text):
             return "other"  # "Job description", "Your Job", "cv": a stray heading in the list (the list goes on)
         if _COMPANY.search(text) and not _ABOUT_YOU.search(text) and not _asks(text) and not _nice(text):
