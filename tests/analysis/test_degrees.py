@@ -98,3 +98,9 @@ def test_a_doctorate_the_posting_offers_is_not_asked_of_the_candidate() -> None:
     assert required_degree("The scholarships for the PhD degree are subject to academic approval") is None
     assert required_degree("It is a prerequisite that the candidate is enrolled as a PhD student") is None
     assert required_degree("A master degree in biology is required for the position") == "master's"
+
+
+def test_a_specialist_degree_under_education_is_read_at_master_s_level_and_a_job_title_is_not() -> None:
+    assert degrees_in("Specialist of Science in Applied Mathematics", education=True)[0][:2] == \
+        ("master's", "Applied Mathematics")
+    assert degrees_in("Specialist in Payroll and Benefits", education=False) == []

@@ -79,6 +79,11 @@ _NEGATED = re.compile(r"\b(?:no|without|not|unfinished|incomplete)\b[^,;.]{0,12}
 _SUBJECT_STOP = re.compile(r"[,;|(\[\d]| [-–—] | (?:at|from|with|and minor|minor|gpa|graduated|expected|"
                            r"university|college|school|institute)\b", re.IGNORECASE)
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+# The five-year university degree of Russia and its neighbours, ranked with a master's: "Specialist of Science in
+# Applied Mathematics", "Specialist degree in Economics"; read only under an education heading (a job title
+# "Specialist in Payroll" is no degree).
+_SPECIALIST = re.compile(r"(?<![\w.])specialist(?:'s|’s)?(?: of (?:science|arts|engineering))?(?: (?:degree|diploma))?"
+                         r"(?= (?:in|of) [A-Z])", re.IGNORECASE)
 _SCHOOL_WORD = re.compile(r"\b(?:universit|college|school|institute|academy|faculty)", re.IGNORECASE)
 
 
@@ -171,6 +176,8 @@ def _degrees_in(text: str, education: bool) -> tuple[tuple[str, str, int, int], 
     if education:
         for match in re.finditer(r"\bhigh school\b", text, re.IGNORECASE):
             add("high school", match.start(), match.end())
+        for match in _SPECIALIST.finditer(text):  # "Specialist of Science in Applied Mathematics" (five years)
+            add("master's", match.start(), match.end())
     return tuple(sorted(found, key=lambda item: item[2]))
 
 

@@ -194,7 +194,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     if requirement.degree and match.status == "gap" and not (
             missing and meets(highest_degree(resume), requirement.degree)
             and not _in_degree_subject(requirement.text, missing)):
-        return _degree_concern(match, report)  # "a master's in Finance or similar": the degree, not a story
+        return _degree_concern(match, report, resume)  # "a master's in Finance or similar": the degree, not a story
     if missing and categories <= _SHOWN and not set(missing) & core:
         # A trait is shown by what one did, which a resume rarely names: no "your resume doesn't show it"
         concern = f"Have an example of {joined(missing)} ready: they may ask about “{quote(requirement.text)}”."
@@ -202,7 +202,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                        tip="Have one short, true story ready that shows it: the situation, what you did, the result.",
                        kind="story", skills=tuple(missing))
     if not missing and requirement.degree:
-        return _degree_concern(match, report)
+        return _degree_concern(match, report, resume)
     if not missing and FIELD_ASK.search(requirement.text):
         # "The ideal candidate is a dairy engineer or has a similar educational background": a field of study,
         # answered with the degree the candidate holds, never with "an example from your work"
@@ -526,8 +526,9 @@ _EQUIVALENT = re.compile(r"\b(?:or equivalent|equivalent (?:practical |work )?ex
                          r"or comparable experience)\b", re.IGNORECASE)
 
 
-def _degree_concern(match: RequirementMatch, report: MatchReport) -> Concern:
-    """A degree the posting lists that the resume does not show at that level or in that field."""
+def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Document | None = None) -> Concern:
+    """A degree the posting lists that the resume does not show at that level or in that field. With no degree
+    read but an education section on the resume, the card cannot tell: it never says "I don't hold that degree"."""
     requirement = match.requirement
     wanted = degree_words(requirement.degree or "")
     answer: list[Sentence] = []
@@ -556,14 +557,18 @@ def _degree_concern(match: RequirementMatch, report: MatchReport) -> Concern:
     # a resume with fewer they are the larger gap
     short = bool(requirement.years and requirement.years >= 2 and report.resume_years < requirement.years)
     asked = f"the {wanted} and the {requirement.years:g}+ years" if short else f"the {wanted}"
+    studied = resume is not None and any(line.section == "Education" for line in resume.lines)
+    if held is None and studied:
+        answer = [s for s in answer if "don't hold" not in s.text]  # an education the card could not read
     if short:
-        answer.append(Sentence(("I also have" if answer else "I'll be straight with you: I don't hold that degree, "
-                                "and I have") + " fewer years than the posting asks, so I'd rather be upfront about "
-                               "it and let you weigh it against what I do bring."))
+        opening = "I also have" if answer else "I'll be straight with you: I have" if studied else \
+            "I'll be straight with you: I don't hold that degree, and I have"
+        answer.append(Sentence(f"{opening} fewer years than the posting asks, so I'd rather be upfront about it and "
+                               "let you weigh it against what I do bring."))
     tip = ("Name the degree you have and what in it comes closest; if the posting says \"or similar\", say why "
-           "yours is.") if held is not None else ("Your resume shows no degree: say plainly what you learnt "
-                                                  "instead (courses, projects, work) and ask whether experience can "
-                                                  "stand in for it.")
+           "yours is.") if held is not None else ("If you hold a degree, name it and what in it comes closest; if "
+                                                  "not, say plainly what you learnt instead (courses, projects, "
+                                                  "work) and ask whether experience can stand in for it.")
     return Concern(requirement.text, requirement.line,
                    f"They may ask about {asked} the posting lists: “{quote(requirement.text)}”.", tuple(answer),
                    tip=tip)
@@ -900,7 +905,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                                                title_skills)
         elif match.status == "partial" and requirement.degree and (
                 f"no {degree_words(requirement.degree)} on the resume" in match.note or DEGREE_ELSEWHERE in match.note):
-            concern = _degree_concern(match, report)  # the field is shown, the degree asked for is not
+            concern = _degree_concern(match, report, resume)  # the field is shown, not the degree asked
         elif match.status == "partial" and "asked" in match.note and report.resume_years > 0:
             concern = _years_concern(match, report)
         elif career_change and match.status == "partial" and match.evidence and not requirement.degree and all(
