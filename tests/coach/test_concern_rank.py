@@ -250,3 +250,11 @@ Requirements
     raised = next(c for c in (*built.concerns, *built.more_concerns) if "degree" in c.concern)
     assert "don't hold" not in raised.answer_text and "shows no degree" not in raised.tip
     assert "fewer years" in raised.answer_text
+
+
+def test_a_plan_for_one_of_a_choice_of_platforms_reads_as_a_sentence() -> None:
+    posting = ("Cloud Engineer at Corvane\nRequirements\n- Experience with a cloud platform such as AWS, Azure or "
+               "Google Cloud\n- Experience with Kubernetes\n")
+    built = card(GO_RESUME, posting)
+    cloud = next(c for c in (*built.concerns, *built.more_concerns) if "cloud platform" in c.requirement)
+    assert "the one of" not in cloud.answer_text and "one of the cloud platforms you list" in cloud.answer_text

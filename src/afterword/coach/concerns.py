@@ -272,7 +272,12 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                                "upfront about it and let you weigh it against what I do bring."))
     else:
         named = f"one of the {listed} you list" if choice else subject
-        plan = _PLANS.get(known.category if known else "", _DEFAULT_PLAN).format(skill=named, it="it" if choice else it)
+        # a plan that names the skill inside a phrase ("the {skill} fundamentals training") reads only with a name:
+        # for "one of the cloud platforms you list" the plain plan is said
+        template = _PLANS.get(known.category if known else "", _DEFAULT_PLAN)
+        if choice and not template.startswith(("to build", "to set up", "to take a short")):
+            template = _DEFAULT_PLAN
+        plan = template.format(skill=named, it="it" if choice else it)
         answer.append(Sentence(f"My plan is {plan}."))
     return Concern(requirement.text, requirement.line, concern, tuple(answer), skills=tuple(missing))
 
