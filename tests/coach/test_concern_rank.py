@@ -258,3 +258,10 @@ def test_a_plan_for_one_of_a_choice_of_platforms_reads_as_a_sentence() -> None:
     built = card(GO_RESUME, posting)
     cloud = next(c for c in (*built.concerns, *built.more_concerns) if "cloud platform" in c.requirement)
     assert "the one of" not in cloud.answer_text and "one of the cloud platforms you list" in cloud.answer_text
+
+
+def test_a_posting_that_will_not_sponsor_work_authorization_is_a_hard_condition() -> None:
+    posting = ("Software Engineer at Corvane\nRequirements\n- Experience with Kubernetes\n- At this time Corvane will "
+               "not sponsor a new applicant for employment authorization for this position .\n")
+    built = card(GO_RESUME, posting)
+    assert "sponsor" in built.concerns[0].requirement and built.concerns[0].kind == "condition"

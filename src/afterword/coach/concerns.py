@@ -305,7 +305,8 @@ PASSING_TIP = "Bring one concrete example of this: what you did, where, and what
 _LANGUAGE_ASK = r"fluent\w*|fluency|(?<!-)native(?!-)|bilingual|speak\w*|spoken|written and oral|oral and written"
 _HARD = re.compile(
     r"\b(?:" + CITIZENSHIP + r"|nationals|(?:a|an)\s+(?:\w+\s+)?national(?!\s*[A-Za-z])|"
-    r"authori[sz]ed to work|right to work|work authori[sz]ation|"
+    r"authori[sz]ed to work|right to work|(?:work|employment) authori[sz]ation|visa sponsorship|"
+    r"(?:not|no|unable to|cannot) (?:\w+ )?sponsor\w*|"
     r"eligib\w* to work|work permit|green card|security clearance|clearance|ts/sci|top secret|vetting|"
     r"background check|dbs check|licen[cs]e[ds]?|cdl|medical card|medical certificate|registration|relocat\w*|"
     r"willing to move|" + _LANGUAGE_ASK + r")\b", re.IGNORECASE)
