@@ -392,3 +392,10 @@ def test_a_company_serving_wealthy_individuals_asks_nothing_of_the_candidate() -
                   "- ReactJS HTML5 / CSS3\n")
     assert found["Harrow is a global leader in financial services providing advice to corporations governments "
                  "wealthy individuals and institutional investors ."] == "company-info"
+
+
+def test_a_plus_after_a_must_in_one_sentence_is_an_item_of_its_own() -> None:
+    found = roles("Business Developer at Harrow\nRequirements\n- An excellent command of PowerPoint Excel and English "
+                  "is a must and FMCG experience is a plus .\n")
+    assert found["An excellent command of PowerPoint Excel and English is a must"] == "requirement"
+    assert found["FMCG experience is a plus ."] == "nice-to-have"

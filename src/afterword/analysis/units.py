@@ -52,6 +52,9 @@ _VERBS_BEFORE_IN = frozenset({"excel", "thrive", "succeed", "shine"})
 # "... effortlessly Danish is an advantage": a capitalised subject, a few words, and "is an advantage".
 _NICE_TAIL = re.compile(r"(?<=[a-z,]) (?=[A-Z][\w+#.-]*(?: [\w+#.-]+){0,3} (?:is|are|would be|will be) "
                         r"(?:an? |considered an? )?(?:advantage|plus|bonus|asset|merit)\b)")
+_MUST_THEN_NICE = re.compile(r"\b(?:is|are) (?:a must|required|essential|mandatory),? and (?=(?:[\w+#./-]+ ){1,4}"
+                             r"(?:is|are|would be) (?:an? |considered an? )?(?:plus|advantage|bonus|asset)\b)",
+                             re.IGNORECASE)
 # Words that never continue a name: after a lowercase word they start an item even in a short run ("... 6+ years
 # of experience We are looking for ...", "... get the job done The way we work:").
 _STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you", "fluent", "fluency"})
@@ -338,12 +341,15 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
     found = [m.start() + 1 for m in _NICE_TAIL.finditer(text, span.start, span.end)
              if (before := text[span.start:m.start()].rsplit(" ", 1)[-1])[:1].islower()
              and before.lower() not in _JOINING_WORDS]
+    # "... English is a must and FMCG experience is a plus": the plus after a must is an item of its own
+    found += [m.end() for m in _MUST_THEN_NICE.finditer(text, span.start, span.end)]
+    found.sort()
     # "write English effortlessly Danish is ...": of two starts in one phrase, the later is its subject
     tails = [at for at, after in zip(found, [*found[1:], span.end + 99], strict=False) if after - at > 40]
     if tails:  # the nice-to-have run into the item before it is an item of its own
         bounds = [span.start, *tails, span.end]
-        return [piece for a, b in zip(bounds, bounds[1:], strict=False)
-                for piece in _flattened_items(text, Span(a, b)) if text[a:b].strip()]
+        pairs = [(a, b - 4 if text[a:b].endswith(" and ") else b) for a, b in zip(bounds, bounds[1:], strict=False)]
+        return [piece for a, b in pairs for piece in _flattened_items(text, Span(a, b)) if text[a:b].strip()]
     long = span.end - span.start >= 120
     words = [(m.start() + span.start, m.end() + span.start) for m in _WORD.finditer(text[span.start:span.end])]
     cuts = [span.start]
