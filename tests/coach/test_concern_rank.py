@@ -265,3 +265,11 @@ def test_a_posting_that_will_not_sponsor_work_authorization_is_a_hard_condition(
                "not sponsor a new applicant for employment authorization for this position .\n")
     built = card(GO_RESUME, posting)
     assert "sponsor" in built.concerns[0].requirement and built.concerns[0].kind == "condition"
+
+
+def test_a_field_named_in_lower_case_is_worked_in_not_used() -> None:
+    posting = ("Security Lead at Corvane\nRequirements\n- Experience in cybersecurity and incident response\n"
+               "- Experience with Kubernetes\n")
+    built = card(GO_RESUME, posting)
+    raised = next(c for c in (*built.concerns, *built.more_concerns) if "cybersecurity" in c.requirement)
+    assert "haven't used" not in raised.answer_text and "haven't worked in" in raised.answer_text

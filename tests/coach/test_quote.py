@@ -19,3 +19,9 @@ def test_a_word_cut_never_hangs_on_a_little_word() -> None:
     assert said.endswith("…")
     assert said[:-1].split()[-1].lower() not in ("the", "of", "a", "to")
     assert quote("Short and whole.") == "Short and whole."
+
+
+def test_a_heading_run_into_a_quote_and_the_next_bullet_s_marker_are_not_quoted() -> None:
+    assert quote("Qualifications: 8+ years of work experience in finance") == "8+ years of work experience in finance"
+    assert quote("Strong PowerPoint skills are essential *") == "Strong PowerPoint skills are essential"
+    assert quote("Start: January 5") == "Start: January 5"  # a label of its own stays

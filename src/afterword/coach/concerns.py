@@ -248,8 +248,10 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         answer = [Sentence(f"I'll be straight with you: {subject} {held} yet.")]
     else:
         concern = f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”."
-        tools = categories <= _TOOLS
-        done = f"used {subject}" if tools else f"worked in {subject}"  # a tool is used; procurement is worked in
+        # a tool is used, procurement is worked in; so is a field named in lower case among tools ("cybersecurity",
+        # "incident response"), where "I haven't used cybersecurity" could not be said
+        tools = categories <= _TOOLS and all(any(ch.isupper() for ch in name) for name in missing)
+        done = f"used {subject}" if tools else f"worked in {subject}"
         if choice:
             done = f"used any of the {listed} you list"
         # "in my work" only of someone with a job to speak of: a first-job seeker has not used it "yet", plainly

@@ -60,9 +60,17 @@ _DANGLING = frozenset("a an the of to in on at for with and or by from as that w
                       "this these such e.g i.e".split())
 
 
+_LEADING_HEADING = re.compile(r"^(?:qualifications|requirements|required|skills|must[- ]haves?|nice[- ]to[- ]haves?|"
+                              r"responsibilities|profile|your profile|what you bring)\s?:\s+(?=\S)", re.IGNORECASE)
+_TRAILING_MARKER = re.compile(r"\s+[*•·▪●■►▸✓✔-]$")
+
+
 def quote(text: str, limit: int = 200) -> str:
     """Document text as the card quotes it: whole when short, else cut with "…" where a clause ends in its second
     half ("..., and", "; "), or else at a word that does not leave the quote hanging on "the" or "of"."""
+    # "Qualifications: 8+ years ..." quotes the ask, not the heading run into it; "... is essential *" not the
+    # next bullet's marker
+    text = _TRAILING_MARKER.sub("", _LEADING_HEADING.sub("", text, count=1))
     if len(text) <= limit:
         return text
     ends = [m.start() for m in _CLAUSE_END.finditer(text, limit // 2, limit)]
