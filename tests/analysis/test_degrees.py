@@ -104,3 +104,8 @@ def test_a_specialist_degree_under_education_is_read_at_master_s_level_and_a_job
     assert degrees_in("Specialist of Science in Applied Mathematics", education=True)[0][:2] == \
         ("master's", "Applied Mathematics")
     assert degrees_in("Specialist in Payroll and Benefits", education=False) == []
+
+
+def test_a_tool_of_the_other_column_is_no_part_of_a_degree_s_subject() -> None:
+    assert degrees_in("Master degree in Computer Science redux", education=True)[0][1] == "Computer Science"
+    assert degrees_in("Master of Arts in English literature", education=True)[0][1] == "English literature"

@@ -105,6 +105,10 @@ def _short_is_degree(text: str, match: re.Match[str]) -> bool:
     return bool(re.match(r" [A-Z][a-z]{2}", after)) and following not in _NOT_AFTER_MS
 
 
+_TOOL_KINDS = frozenset({"programming-language", "framework", "database", "devops", "cloud", "software-tool",
+                         "office-software", "data-ml"})
+
+
 def _subject(text: str, start: int, end: int) -> str:
     """The subject written after the degree ("MSc in Computer Science", "B.E. Mechanical", "Master of Science in
     Nursing", "MBA (Sales & Marketing)") or just before it ("Computer Science Master Degree")."""
@@ -121,6 +125,15 @@ def _subject(text: str, start: int, end: int) -> str:
     words = (rest[:stop.start()] if stop else rest).strip(" .").split()[:6]
     if explicit and words and words[0][:1].islower():  # "in computer science Information systems": one phrase
         words = list(itertools.takewhile(lambda word: not word[:1].isupper(), words))
+    if explicit and words and words[0][:1].isupper():
+        # "in Computer Science redux": a tool's name in lower case after a field written in capitals is a word of
+        # the other column ("in English literature" keeps its literature)
+        from afterword.analysis.taxonomy import default_taxonomy
+
+        taxonomy = default_taxonomy()
+        cut = next((k for k, word in enumerate(words) if k and word[:1].islower()
+                    and (known := taxonomy.lookup(word)) is not None and known.category in _TOOL_KINDS), None)
+        words = words[:cut] if cut is not None else words
     if not explicit:  # after a bare space only capitalised words: "B.E. Mechanical", not "B.E. from ..."
         taken = []
         for word in words:
