@@ -252,3 +252,11 @@ def test_a_long_run_of_results_is_said_as_its_first_two_and_a_connective_opening
     assert "increasing sales of new and used vans and increasing the number of returning customers." in text
     assert "winning large city tenders" not in text
     assert "In terms of" not in text
+
+
+def test_the_tools_a_posting_s_duties_name_are_said_when_the_resume_lists_them() -> None:
+    resume = "Ada Brill\nC++ Developer\nSKILLS\nC++, HTML, CSS, Git\nABOUT ME\nI'm self-taught.\n"
+    posting = ("Frontend Developer at Marlowe Desk\n## Your Job\n- Building the user experience with HTML and CSS\n"
+               "## Your profile\n- Sound knowledge of Yarn and Rollup\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "My skills include HTML and CSS." in text

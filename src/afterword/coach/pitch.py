@@ -730,7 +730,10 @@ def unspoken_lines(report: MatchReport, resume: Document) -> list[int]:
             and not is_result(resume.line(n).text)][:5]
 
 
-_NOT_DAILY_WORK = frozenset({"certification", "language"})  # held or spoken, not "what my work involves"
+_NOT_DAILY_WORK = frozenset({"certification", "language"})
+# The kinds of skill a duty's stack names: said beside what the posting asks ("building pages with HTML and CSS").
+_DUTY_TOOLS = frozenset({"programming-language", "framework", "database", "cloud", "devops", "software-tool",
+                         "office-software", "data-ml"})  # held or spoken, not "what my work involves"
 
 
 def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, role: str = "") -> Sentence | None:
@@ -739,12 +742,18 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, 
     earlier jobs or projects do, "my skills include" when only a list of skills does."""
     skills: list[str] = []
     sources: list[Source] = []
-    for match in report.requirements:
-        if match.status == "gap" or match.requirement.kind == "responsibility":
+    # what the posting asks first; then the tools its duties name ("building pages with HTML and CSS")
+    asked = [m for m in report.requirements if m.requirement.kind != "responsibility"]
+    duties = [m for m in report.requirements if m.requirement.kind == "responsibility"]
+    for match in (*asked, *duties):
+        if match.status == "gap":
             continue
+        duty = match.requirement.kind == "responsibility"
         for evidence in match.evidence:
             skill = taxonomy.get(evidence.skill or "")
             line = resume.line(evidence.line)
+            if duty and (skill is None or skill.category not in _DUTY_TOOLS):
+                continue
             if (skill is None or skill.category in _NOT_DAILY_WORK or evidence.skill not in match.requirement.skills
                     or skill.category == "soft-skill"  # "Communication is part of my everyday work" says nothing
                     or line.section in ("Education", "Certifications") or find_range(line.text)
@@ -753,12 +762,20 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, 
             if evidence.match in ("exact", "alias") and evidence.skill not in skills:
                 skills.append(evidence.skill)
                 sources.append(Source("resume", evidence.line, evidence.text))
+                # "C++, HTML, CSS, Git": the line's evidence names one skill; the others asked that it names too
+                for other in match.requirement.skills:
+                    known = taxonomy.get(other)
+                    if other not in skills and known is not None and known.category == skill.category \
+                            and any(re.search(rf"(?<![\w+#.]){re.escape(surface)}(?![\w+#])", line.text,
+                                              re.IGNORECASE) for surface in known.surfaces):
+                        skills.append(other)
+                        sources.append(Source("resume", evidence.line, evidence.text))
     if not skills:
         return None
     skills, sources = skills[:4], sources[:4]
     if all(resume.line(source.line).section not in _ACHIEVEMENT_SECTIONS for source in sources):
         # named only in a list of skills: the candidate has them, not necessarily "every day at work"
-        return Sentence(f"My skills include {joined(skills)}.", tuple(sources))
+        return Sentence(f"My skills include {joined(skills)}.", tuple(dict.fromkeys(sources)))
     jobs = find_jobs(resume)
     current = _latest_job_lines(resume, jobs) if jobs else frozenset()
     latest = max(jobs, key=lambda job: (job.end is None, job.start)) if jobs else None
@@ -775,12 +792,12 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, 
              and (skill in titled or (kind and not _listing(resume.line(source.line).text)))]
     if not daily:
         # named in an earlier job or a project, not the current one: worked with, not "every day"
-        return Sentence(f"I have worked with {joined(skills)}.", tuple(sources))
+        return Sentence(f"I have worked with {joined(skills)}.", tuple(dict.fromkeys(sources)))
     # only what the current job names is "everyday work"; a skills list's entry beside it is not
     named = [skill for skill, _ in daily]
     verb = "is" if len(named) == 1 else "are"
     return Sentence(f"{_capitalised(joined(named))} {verb} part of my everyday work.",
-                    tuple(source for _, source in daily))
+                    tuple(dict.fromkeys(source for _, source in daily)))
 
 
 # Skills that are fields of work: alone on a line of a skills column they head it ("Project Management" above
