@@ -271,3 +271,13 @@ def test_an_answer_to_a_gap_reads_as_a_sentence(asked: str, spoken: str, unspoke
     built = card(GO_RESUME, f"Engineer at Corvane\nRequirements\n- {asked}\n- Experience with Kubernetes\n")
     raised = next(c for c in (*built.concerns, *built.more_concerns) if c.requirement == asked)
     assert spoken in raised.answer_text and unspoken not in raised.answer_text
+
+
+def test_years_asked_of_an_undated_resume_are_raised_and_what_a_company_values_is_no_must() -> None:
+    resume = "Lior Ben\n.NET Developer\nSKILLS\nC#, Docker, SQL\nPROJECTS\n- Built a parking app in C# and Docker\n"
+    posting = ("Senior .NET Engineer at Corvane\nWe greatly value curious people with knowledge in cybersecurity and "
+               "open source - and we are looking for awesome people to work with .\nRequirements\n- 5+ years of "
+               "experience in software development in C#\n- Experience with Kubernetes\n")
+    built = card(resume, posting)
+    assert "5 years" in built.concerns[0].concern and "dates none" in built.concerns[0].concern
+    assert not any("greatly value" in c.requirement for c in built.concerns)

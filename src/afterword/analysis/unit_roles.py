@@ -49,7 +49,8 @@ _ASKS_KNOWING = re.compile(r"\W*(?:(?:proven|solid|strong|good|sound|working|han
 _NICE = re.compile(r"\b(?:preferred|preferably|nice[- ]to[- ]have|(?:is |are |as )?an? (?:plus|bonus|advantage|"
                    r"asset)|ideally|desirable|advantageous|definite advantage|would be (?:great|nice|a plus)|"
                    r"not (?:required|essential|a must)|helpful|beneficial|bonus points|extra points|"
-                   r"^alternatively|you (?:could|may|might) (?:also )?have)\b", re.IGNORECASE)
+                   r"^alternatively|you (?:could|may|might) (?:also )?have|"
+                   r"we (?:greatly |really |highly |especially |also )?(?:value|appreciate))\b", re.IGNORECASE)
 # Being a citizen asked of the candidate ("US citizenship", "must be a citizen", "citizens only"); never the
 # citizens a company serves ("for the benefit of citizens and society").
 CITIZENSHIP = r"citizenship|citizen\b|(?<!of )(?<!for )(?<!to )(?<!the )(?<!our )(?<!all )citizens\b"
@@ -396,7 +397,9 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     if _ABOUT_US.search(text) and _LOOKING_FOR.search(text) and not _MUST.search(text) and _only_traits(text):
         return "company-info"  # "We strive ... and are therefore looking for bright minds eager to join": a hook
     if _LOOKING_FOR.search(text) and (asks or _QUALIFIED.search(text)):
-        return "requirement"  # "We are looking for an experienced accountant with SAP knowledge."
+        # "We are looking for an experienced accountant with SAP knowledge."; "We greatly value people with
+        # knowledge in ..." says what they like to see
+        return "nice-to-have" if _nice(text) else "requirement"
     if _COMPANY.search(text) and not re.search(r"\b(?:you|candidates?|applicants?)\b", text, re.IGNORECASE) \
             and not _MUST.search(text):
         return "company-info"  # "Conversational Spanish is required" says what is asked, not who they are

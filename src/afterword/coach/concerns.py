@@ -916,6 +916,9 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             concern = _degree_concern(match, report, resume)  # the field is shown, not the degree asked
         elif match.status == "partial" and "asked" in match.note and report.resume_years > 0:
             concern = _years_concern(match, report)
+        elif match.status == "partial" and requirement.years and requirement.years >= 2 \
+                and not report.resume_info.jobs and not report.resume_years:
+            concern = _undated_years_concern(match)  # "5+ years of software development" of a resume with no dates
         elif career_change and match.status == "partial" and match.evidence and not requirement.degree and all(
                 e.match in ("keyword", "related") for e in match.evidence):
             # on a resume of another line of work, what it shows only in other words, or by the count of its
