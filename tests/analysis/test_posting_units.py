@@ -399,3 +399,12 @@ def test_a_plus_after_a_must_in_one_sentence_is_an_item_of_its_own() -> None:
                   "is a must and FMCG experience is a plus .\n")
     assert found["An excellent command of PowerPoint Excel and English is a must"] == "requirement"
     assert found["FMCG experience is a plus ."] == "nice-to-have"
+
+
+def test_what_to_send_with_the_application_is_how_to_apply_and_a_duty_is_not() -> None:
+    found = roles("Assistant Professor at Vennick\nRequirements\n- A PhD in materials science\n- Please provide your "
+                  "ResearcherID Google Scholar profile link and a list of publications .\nResponsibilities\n- Please "
+                  "provide excellent service to every visiting student .\n")
+    assert found["Please provide your ResearcherID Google Scholar profile link and a list of publications ."] == \
+        "how-to-apply"
+    assert found["Please provide excellent service to every visiting student ."] != "how-to-apply"

@@ -35,6 +35,8 @@ _APPLY = re.compile(r"\b(?:apply (?:now|online|today|here|via|at|by|through|for 
                     r"referral fee|"
                     r"interview process|hiring process|recruitment process|application must include|"
                     r"please (?:send|submit|include|attach|apply)|interested candidates|"
+                    r"please (?:provide|upload|enclose) (?:your|us with|a copy|copies|links?|a list|the names|"
+                    r"references)|"
                     r"attach(?:ed)? (?:files?|documents?|your)|file format)\b", re.IGNORECASE)
 _LEGAL = re.compile(r"\b(?:equal (?:employment )?opportunit\w*|eeo|affirmative action|without regard to|"
                     r"regardless of|irrespective of|sexual orientation|gender identity|veteran status|"
