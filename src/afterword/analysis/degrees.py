@@ -61,12 +61,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"technical|professional) (?:diploma|certificate)|(?:diploma|certificate)(?= (?:in|of) )|pgce|pgdip|hnd|hnc)"
         + _E, re.IGNORECASE)),
 )
-# Two-letter degrees, upper case only, and only where they read as one: "MS in X", "BA (Hons)", "BS/MS",
-# "MA English" at the start of an entry; never "Boston, MA 02115", "MS Office", "that's BS".
 # A field of study asked without a degree's level: "or has a similar educational background", "an education
 # within food science", "a technical background within marine engineering".
 FIELD_ASK = re.compile(r"\b(?:educational background|academic background|technical background|education(?:al)? "
                        r"(?:in|within)|similar education|relevant education|(?:degree|studies) in)\b", re.IGNORECASE)
+# Two-letter degrees, upper case only, and only where they read as one: "MS in X", "BA (Hons)", "BS/MS",
+# "MA English" at the start of an entry; never "Boston, MA 02115", "MS Office", "that's BS".
 _SHORT = re.compile(r"(?<![\w.#&/-])(MS|MA|BS|BA|BE|AS)(?![\w.'’])")
 _SHORT_LEVEL = {"MS": "master's", "MA": "master's", "BS": "bachelor's", "BA": "bachelor's", "BE": "bachelor's",
                 "AS": "associate"}
@@ -105,10 +105,6 @@ def _short_is_degree(text: str, match: re.Match[str]) -> bool:
     return bool(re.match(r" [A-Z][a-z]{2}", after)) and following not in _NOT_AFTER_MS
 
 
-_TOOL_KINDS = frozenset({"programming-language", "framework", "database", "devops", "cloud", "software-tool",
-                         "office-software", "data-ml"})
-
-
 def _subject(text: str, start: int, end: int) -> str:
     """The subject written after the degree ("MSc in Computer Science", "B.E. Mechanical", "Master of Science in
     Nursing", "MBA (Sales & Marketing)") or just before it ("Computer Science Master Degree")."""
@@ -128,11 +124,11 @@ def _subject(text: str, start: int, end: int) -> str:
     if explicit and words and words[0][:1].isupper():
         # "in Computer Science redux": a tool's name in lower case after a field written in capitals is a word of
         # the other column ("in English literature" keeps its literature)
-        from afterword.analysis.taxonomy import default_taxonomy
+        from afterword.analysis.taxonomy import TOOL_CATEGORIES, default_taxonomy
 
         taxonomy = default_taxonomy()
         cut = next((k for k, word in enumerate(words) if k and word[:1].islower()
-                    and (known := taxonomy.lookup(word)) is not None and known.category in _TOOL_KINDS), None)
+                    and (known := taxonomy.lookup(word)) is not None and known.category in TOOL_CATEGORIES), None)
         words = words[:cut] if cut is not None else words
     if not explicit:  # after a bare space only capitalised words: "B.E. Mechanical", not "B.E. from ..."
         taken = []

@@ -10,7 +10,7 @@ from functools import lru_cache
 from afterword.analysis.facts import TOPICS, facts_in
 from afterword.analysis.posting_info import TITLE_HINT
 from afterword.analysis.unit_roles import heading_words, label_role, unit_role
-from afterword.analysis.units import ASKING_LEAD, EXTRA_LEAD, MAX_UNITS, lead_in_section, split_line
+from afterword.analysis.units import MAX_UNITS, asking_lead_section, lead_in_section, split_line
 from afterword.ingest.structure import section_name
 from afterword.models import Document, Fact, PostingUnit
 
@@ -158,7 +158,7 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
         for span in split_line(line.text):
             text = line.text[span.start:span.end]
             if span.heading:
-                section = lead_in_section(text) or _asking_lead(text) or section_name(text.rstrip(":")) \
+                section = lead_in_section(text) or asking_lead_section(text) or section_name(text.rstrip(":")) \
                     or job_heading(text) or section
                 inline = (line.section, section)
             title_like = line.section == "Header" and len(units) < 2 and _title_like(text, index)
@@ -185,7 +185,8 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
             if span.heading and text.strip(" :").lower() in _NICE_HEADINGS:
                 section, inline = "Nice to have", (line.section, "Nice to have")
             elif role == "heading" and not span.heading:  # "Interested?", "You will need:" open a part of their own
-                section = lead_in_section(text) or _asking_lead(text) or section_name(text.rstrip(":? ")) or "Other"
+                section = lead_in_section(text) or asking_lead_section(text) \
+                    or section_name(text.rstrip(":? ")) or "Other"
                 inline = (line.section, section)
             elif label_role(text) in _LABEL_SECTIONS and not _single_value(text) and not _short_value(text):
                 # "Benefits: medical; 401(k); 15 days PTO" is all perks
@@ -198,13 +199,6 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
                 # paragraph, how to apply or the legal notice ends the list; what follows on the line asks nothing
                 section = "Other"
     return tuple(units[:MAX_UNITS])
-
-
-def _asking_lead(text: str) -> str | None:
-    """The part a lead-in ending in a colon opens when it asks something of the reader, or None."""
-    if not text.rstrip().endswith(":") or not ASKING_LEAD.search(text):
-        return None
-    return "Nice to have" if EXTRA_LEAD.search(text) else "Requirements"
 
 
 def units_cut(posting: Document) -> bool:

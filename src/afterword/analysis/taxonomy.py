@@ -52,6 +52,10 @@ class Taxonomy:
         return _surface_index(self).get(surface.casefold())
 
 
+# Categories of skills that are tools, named and used ("How does the team use Kubernetes?", "my skills include
+# HTML and CSS"), unlike fields of work ("wound care", "cybersecurity").
+TOOL_CATEGORIES = frozenset({"programming-language", "framework", "devops", "cloud", "database", "software-tool",
+                             "office-software", "data-ml"})
 # Categories whose every skill is some evidence of one broader skill: writing JavaScript is doing software
 # development, though a resume that lists JavaScript may never say "software engineering".
 CATEGORY_IMPLIES = {"programming-language": "software engineering", "framework": "software engineering",

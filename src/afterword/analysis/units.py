@@ -61,10 +61,10 @@ _STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "
 _QUALITY_WORDS = frozenset({"good", "strong", "excellent", "solid", "proven", "basic", "deep", "advanced", "very",
                             "sound", "thorough", "extensive", "in-depth", "profound", "practical", "broad",
                             "demonstrable", "demonstrated", "relevant", "previous", "prior"})
-# Nouns of a knack asked for, before "for": "... maintainable code Sense for clean design", "An eye for detail".
 # Words that open a heading whose noun names its part: "Required Qualifications", "Preferred Skills".
 _HEADING_ADJECTIVES = frozenset({"required", "preferred", "desired", "minimum", "basic", "additional", "essential",
                                  "desirable", "key", "mandatory", "optional"})
+# Nouns of a knack asked for, before "for": "... maintainable code Sense for clean design", "An eye for detail".
 _KNACK_NOUNS = frozenset({"sense", "eye", "passion", "feel", "flair", "knack", "talent", "affinity"})
 _ASKED_NOUNS = frozenset({"knowledge", "experience", "understanding", "command", "skills", "background",
                           "communication", "familiarity", "expertise", "proficiency", "good", "strong"})
@@ -415,9 +415,17 @@ _LEAD_IN_WORDS = 8
 
 # A lead-in that asks of the reader, whatever heading words it also holds: "To grok the job you should feel
 # comfortable with:" lists requirements, "Earn street creds by also knowing these:" nice-to-haves.
-ASKING_LEAD = re.compile(r"\b(?:you(?:['’]ll| will)? (?:should|need|must|have to)|we expect you|comfortable with|"
+_ASKING_LEAD = re.compile(r"\b(?:you(?:['’]ll| will)? (?:should|need|must|have to)|we expect you|comfortable with|"
                          r"knowing these|familiar with|experience with)\b", re.IGNORECASE)
-EXTRA_LEAD = re.compile(r"\b(?:also|bonus|extra|plus|creds?|nice)\b", re.IGNORECASE)
+_EXTRA_LEAD = re.compile(r"\b(?:also|bonus|extra|plus|creds?|nice)\b", re.IGNORECASE)
+
+
+def asking_lead_section(text: str) -> str | None:
+    """The part a lead-in ending in a colon opens when it asks something of the reader ("To grok the job you
+    should feel comfortable with:" → Requirements, "... by also knowing these:" → Nice to have), or None."""
+    if not text.rstrip().endswith(":") or not _ASKING_LEAD.search(text):
+        return None
+    return "Nice to have" if _EXTRA_LEAD.search(text) else "Requirements"
 
 
 def trailing_lead_in(text: str) -> bool:
@@ -427,6 +435,8 @@ def trailing_lead_in(text: str) -> bool:
     stripped = text.rstrip()
     return bool(_TRAILS_OFF.search(stripped[-8:])) and len(text.split()) <= _LEAD_IN_WORDS and "," not in text \
         and bool(_TO_READER.search(text))
+
+
 _LEAD_IN_OPENERS = frozenset({"what", "this", "here", "your", "our", "who", "why", "how", "join", "skills", "we"})
 
 
@@ -435,7 +445,7 @@ def _trailing_lead_in(text: str, start: int, end: int) -> int | None:
     ("... push your comfort zone Skills & experiences exciting to us…"): at the capitalised word after a
     lowercase one among its last eight words; None when the sentence does not end so."""
     piece = text[start:end].rstrip()
-    colon = piece.endswith(":") and bool(ASKING_LEAD.search(piece[-80:]))  # "... is real Earn creds by knowing these:"
+    colon = piece.endswith(":") and bool(_ASKING_LEAD.search(piece[-80:]))  # "... is real Earn creds by knowing these:"
     if not colon and not _TRAILS_OFF.search(piece[-8:]):  # the end only: a run of 20,000 dots costs nothing
         return None
     words = list(_WORD.finditer(piece))
@@ -447,7 +457,7 @@ def _trailing_lead_in(text: str, start: int, end: int) -> int | None:
                 word.lower() in _LEAD_IN_OPENERS and before[:1].isupper() and k >= 2
                 and words[k - 2].group()[:1].islower())):
             tail = piece[words[k].start():]
-            return start + words[k].start() if trailing_lead_in(tail) or colon and ASKING_LEAD.search(tail) \
+            return start + words[k].start() if trailing_lead_in(tail) or colon and _ASKING_LEAD.search(tail) \
                 and len(tail.split()) <= _LEAD_IN_WORDS else None
     return None
 

@@ -20,7 +20,7 @@ from afterword.analysis.taxonomy import Taxonomy
 from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
 from afterword.coach.sources import Sentence, Source, article, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
-from afterword.models import Document, MatchReport, Requirement, RequirementMatch, SkillMention
+from afterword.models import DegreeMention, Document, MatchReport, Requirement, RequirementMatch, SkillMention
 
 _PLANS = {
     "programming-language": "to build a small internal tool in {skill} in my first weeks and ask whoever knows it "
@@ -206,10 +206,8 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     if not missing and FIELD_ASK.search(requirement.text):
         # "The ideal candidate is a dairy engineer or has a similar educational background": a field of study,
         # answered with the degree the candidate holds, never with "an example from your work"
-        held = max(report.resume_info.degrees, key=lambda d: (LEVELS.index(d.level) if d.level in LEVELS else -1,
-                                                               bool(d.subject)), default=None)
-        answer = (Sentence(f"My own degree is {article(held.level)} {held.level} in {held.subject}.",
-                           (Source("resume", held.line, held.text),)),) if held is not None and held.subject else ()
+        held = _held_degree(report)
+        answer = (_own_degree(held),) if held is not None and held.subject else ()
         return Concern(requirement.text, requirement.line,
                        f"They may ask about your education: “{quote(requirement.text)}”.", answer,
                        tip="Name your degree and what in it comes closest to the field they ask for; if it is "
@@ -534,17 +532,27 @@ _EQUIVALENT = re.compile(r"\b(?:or equivalent|equivalent (?:practical |work )?ex
                          r"or comparable experience)\b", re.IGNORECASE)
 
 
+def _held_degree(report: MatchReport) -> DegreeMention | None:
+    """The resume's highest degree, one that names its subject first among equals; None when none is read."""
+    return max(report.resume_info.degrees, key=lambda d: (LEVELS.index(d.level) if d.level in LEVELS else -1,
+                                                          bool(d.subject)), default=None)
+
+
+def _own_degree(held: DegreeMention) -> Sentence:
+    """"My own degree is a master's in Finance.", citing its line."""
+    return Sentence(f"My own degree is {article(held.level)} {held.level} in {held.subject}.",
+                    (Source("resume", held.line, held.text),))
+
+
 def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Document | None = None) -> Concern:
     """A degree the posting lists that the resume does not show at that level or in that field. With no degree
     read but an education section on the resume, the card cannot tell: it never says "I don't hold that degree"."""
     requirement = match.requirement
     wanted = degree_words(requirement.degree or "")
     answer: list[Sentence] = []
-    held = max(report.resume_info.degrees, key=lambda d: (LEVELS.index(d.level) if d.level in LEVELS else -1,
-                                                           bool(d.subject)), default=None)
+    held = _held_degree(report)
     if held is not None and held.subject:  # the degree the candidate does hold, named: their "or similar"
-        answer.append(Sentence(f"My own degree is {article(held.level)} {held.level} in {held.subject}.",
-                               (Source("resume", held.line, held.text),)))
+        answer.append(_own_degree(held))
     if _GATE.search(requirement.text) and not _EQUIVALENT.search(requirement.text):
         # a doctorate, or a degree the posting says it requires, is a gate that work does not stand in for: said
         # plainly, with a question back, never "my work shows I can do what it stands for"

@@ -15,7 +15,7 @@ from afterword.analysis.experience import find_jobs, find_range
 from afterword.analysis.posting_info import TITLE_HINT, PostingInfo
 from afterword.analysis.requirements import degree_words
 from afterword.analysis.skills import finder_for
-from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
+from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
 from afterword.coach.concerns import GLUED
 from afterword.coach.sources import PRESENT_OPENERS, Sentence, Source, article, first_person, joined
 from afterword.coach.truth import TruthChecker, sentences
@@ -544,10 +544,9 @@ def _as_point(text: str | None) -> str | None:
     first = text.split()[0].lower()
     unadorned = _ADVERB_FIRST.sub("", text[:1].upper() + text[1:])
     if _GERUND.match(unadorned[:1].upper() + unadorned[1:]):
-        # "Significantly increasing sales ...": a gerund after an adverb is an action too. A run of three or more
-        # A long run of three or more ("increasing sales of new and used equipment, increasing ..., winning large
-        # government tenders for ...") is said as its first two; a short one ("rewriting X, introducing Y,
-        # improving Z") whole.
+        # "Significantly increasing sales ...": a gerund after an adverb is an action too. A long run of three
+        # or more ("increasing sales of new and used equipment, increasing ..., winning large government tenders
+        # for ...") is said as its first two; a short one ("rewriting X, introducing Y, improving Z") whole.
         actions = re.split(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}ing\b)", text)
         long = len(text.split()) > _LIST_WORDS
         return f"{actions[0]} and {actions[1]}" if len(actions) >= 3 and long else text
@@ -644,6 +643,8 @@ def _capability(text: str) -> bool:
     return low <= len(words) <= high and ":" not in plain and plain.count(",") <= 2 and "(" not in plain \
         and (bool(_ACTION_NOUN.match(words[0])) or bool(_GERUND.match(plain))
              or (words[1].lower() in ("and", "&") and bool(_ACTION_NOUN.match(words[2].capitalize()))))
+
+
 _ARTICLES = frozenset({"The", "A", "An", "Our", "My", "This", "Each", "Every"})
 
 
@@ -656,13 +657,15 @@ def _lower_article(text: str) -> str:
     return text
 
 
-_SAYS_I = re.compile(r"^(?!(?i:in terms of|as for|as to|with regard to|with respect to)\b)"
+# Openings that refer to what the reader of the resume saw before: "In terms of the educational program I had ..."
+_CONNECTIVES = r"(?i:in terms of|as for|as to|with regard to|with respect to)\b"
+_SAYS_I = re.compile(rf"^(?!{_CONNECTIVES})"
                      r"(?:(?i:in|at|during|for|as|over|since|with)\b[^.;:]{0,60}?,?\s)?"
                      r"I(?:'m|'ve got| am| (?:had|have|led|built|worked|ran|managed|was|made|wrote|developed|designed|"
                      r"created|delivered|taught|trained|learned|learnt|taught myself))\b")
 
 
-_CONNECTIVE = re.compile(r"^(?i:in terms of|as for|as to|with regard to|with respect to)\b[^.;:]{0,60}?,?\s(?=I\b)")
+_CONNECTIVE = re.compile(rf"^{_CONNECTIVES}[^.;:]{{0,60}}?,?\s(?=I\b)")
 
 
 def _own_words(text: str) -> str | None:
@@ -730,10 +733,7 @@ def unspoken_lines(report: MatchReport, resume: Document) -> list[int]:
             and not is_result(resume.line(n).text)][:5]
 
 
-_NOT_DAILY_WORK = frozenset({"certification", "language"})
-# The kinds of skill a duty's stack names: said beside what the posting asks ("building pages with HTML and CSS").
-_DUTY_TOOLS = frozenset({"programming-language", "framework", "database", "cloud", "devops", "software-tool",
-                         "office-software", "data-ml"})  # held or spoken, not "what my work involves"
+_NOT_DAILY_WORK = frozenset({"certification", "language"})  # held or spoken, not "what my work involves"
 
 
 def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, role: str = "") -> Sentence | None:
@@ -752,8 +752,8 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, 
         for evidence in match.evidence:
             skill = taxonomy.get(evidence.skill or "")
             line = resume.line(evidence.line)
-            if duty and (skill is None or skill.category not in _DUTY_TOOLS):
-                continue
+            if duty and (skill is None or skill.category not in TOOL_CATEGORIES):
+                continue  # a duty's stack ("building pages with HTML and CSS"), not its fields of work
             if (skill is None or skill.category in _NOT_DAILY_WORK or evidence.skill not in match.requirement.skills
                     or skill.category == "soft-skill"  # "Communication is part of my everyday work" says nothing
                     or line.section in ("Education", "Certifications") or find_range(line.text)

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from afterword.analysis.matching import content_words
-from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
+from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
 from afterword.models import MatchReport, PostingInfo
 
 FAMILIES = ("software", "data", "design", "healthcare", "teaching", "trades", "hospitality", "retail", "finance",
@@ -29,9 +29,6 @@ _CATEGORY_FAMILY = {
 }
 _FLOOR_FAMILIES = frozenset({"logistics", "driving", "trades", "hospitality", "healthcare", "teaching", "retail"})
 _WEAK_FAMILIES = frozenset({"management", "office"})  # skills every kind of posting lists
-# Skills that are tools: "How does the team use Kubernetes?" reads well; "How does the team use wound care?" not.
-_TOOL_CATEGORIES = frozenset({"programming-language", "framework", "devops", "cloud", "database", "software-tool",
-                              "office-software", "data-ml"})
 # Skills too general to ask about, whatever the posting repeats: licences, soft skills, languages.
 _UNASKED_CATEGORIES = frozenset({"certification", "soft-skill", "language"})
 # "Account Manager", "Project Manager" name a job, not a level of leadership.
@@ -224,7 +221,7 @@ def _stressed(report: MatchReport, role: str,
                     or name.casefold() in implied:
                 continue
             found[name.casefold()] = name
-            if skill.category in _TOOL_CATEGORIES or _is_name(name):
+            if skill.category in TOOL_CATEGORIES or _is_name(name):  # "How does the team use Kubernetes?"
                 tools.add(name)
         for theme, pattern in _THEMES:
             if pattern.search(requirement.text):
