@@ -39,6 +39,8 @@ from afterword.ingest import document_from_text
     ("Certificate in Food Hygiene", "diploma/certificate", "Food Hygiene"),
     ("High School Diploma, 2010", "high school", ""), ("GED", "high school", ""),
     ("A-levels: Maths, Physics, Chemistry", "high school", "Maths"),
+    # two columns read as one line: the company beside the degree is no subject
+    ("Master degree of Computer Halvard Systems Inc.", "master's", ""),
 ])
 def test_resume_degree_forms(text: str, level: str, subject: str) -> None:
     found = degrees_in(text)

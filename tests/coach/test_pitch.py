@@ -26,6 +26,10 @@ from afterword.ingest import document_from_text
         ("Certified in MIG and TIG welding", None),
         ("Design of the new intake form", None),
         ("Managed: budgets, rotas", None),
+        ("Install and troubleshoot 480 V power in warehouses", "I install and troubleshoot 480 V power in warehouses."),
+        ("Operate forklifts and pallet jacks on every shift", "I operate forklifts and pallet jacks on every shift."),
+        ("Design and development of the intake form", None),
+        ("Support and maintenance of 40 servers", None),
     ],
 )
 def test_first_person(bullet: str, spoken: str | None) -> None:

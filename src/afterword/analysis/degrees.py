@@ -84,6 +84,7 @@ _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 # "Specialist in Payroll" is no degree).
 _SPECIALIST = re.compile(r"(?<![\w.])specialist(?:'s|’s)?(?: of (?:science|arts|engineering))?(?: (?:degree|diploma))?"
                          r"(?= (?:in|of) [A-Z])", re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(r"\b(?:inc|llc|ltd|corp|gmbh|plc|s\.?a|b\.?v|pvt|pty)\b\.?", re.IGNORECASE)
 _SCHOOL_WORD = re.compile(r"\b(?:universit|college|school|institute|academy|faculty)", re.IGNORECASE)
 
 
@@ -142,6 +143,8 @@ def _subject(text: str, start: int, end: int) -> str:
     subject = " ".join(words).strip(" ,.&")
     if re.match(r"(?:applied )?(?:science|arts|engineering|business administration)s? in ", subject, re.IGNORECASE):
         subject = subject.split(" in ", 1)[1]
+    if _COMPANY_SUFFIX.search(subject):
+        return ""  # "Master degree of Computer Arcadia inc.": a company of the other column ran into the subject
     if subject and not _SCHOOL_WORD.search(subject):
         return subject
     before = re.search(r"((?:[A-Z][\w&-]{1,20} ){0,2}[A-Z][\w&-]{1,20})[ /]$", text[max(0, start - 60):start])

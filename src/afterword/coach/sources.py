@@ -46,11 +46,17 @@ _NOT_ACTIONS = frozenset(
 PRESENT_OPENERS = frozenset(
     "own lead manage teach run build design develop maintain coordinate oversee support train mentor write plan "
     "deliver analyze analyse handle supervise prepare create drive partner serve care administer assess "
-    "reconcile audit install repair inspect cook work look respond report".split()
-)
+    "reconcile audit install repair inspect cook work look respond report troubleshoot operate monitor conduct "
+    "perform resolve implement greet unload negotiate advise recruit onboard automate configure deploy integrate "
+    "optimize optimise migrate refactor evaluate facilitate organize organise instruct counsel treat diagnose "
+    "dispense calibrate weld fabricate assemble sanitize sanitise bake grill sell illustrate dispatch navigate "
+    "upgrade protect enforce verify validate ensure assist".split()
+)  # words as often nouns ("Process improvement", "Test cases", "Order management") are left out
 # Present-tense verbs whose object comes after a preposition: still an action, not a noun ("Design of ...").
 _PHRASAL = frozenset({"care for", "deliver to", "work with", "work on", "look after", "respond to", "report to",
                       "cook for", "work across", "care of"})
+# Words after an opener that make it a noun ("Design of ...", "Support for ...", "Process is ...").
+_NOUN_FOLLOWERS = frozenset({"of", "for", "and", "to", "in", "on", "at", "with", "is", "was"})
 _CUT_AT = (re.compile(r" by \w+ing\b"), re.compile(r",? using "), re.compile(r"; "), re.compile(r" — "),
            re.compile(r", which "), re.compile(r", so that "))
 
@@ -113,8 +119,10 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
     follower = words[1] if len(words) > 1 else ""
     phrasal = f"{verb} {follower.lower()}" in _PHRASAL  # "Care for 6 patients", "Deliver to 12 stores"
     # "Design of ..." is a noun, not an action
+    # "Install and troubleshoot 120/208 V power" is two actions; "Design and development of ..." two nouns
+    paired = follower == "and" and len(words) > 3 and words[2][:1].islower() and words[3] not in _NOUN_FOLLOWERS
     present = verb in PRESENT_OPENERS and (follower[:1].islower() or follower[:1].isdigit()) and (
-        phrasal or follower not in ("of", "for", "and", "to", "in", "on", "at", "with", "is", "was"))
+        phrasal or paired or follower not in _NOUN_FOLLOWERS)
     if not (present or verb in _PAST or (verb.endswith("ed") and len(verb) > 4 and verb.isalpha())):
         return None
     if ":" in " ".join(words[:4]):
