@@ -42,6 +42,12 @@ def test_a_title_named_as_the_post_on_offer_names_the_job(posting: str, role: st
      "Site Electrician"),
     ("The department invites applications for 2-3 assistant professors in chemistry.\n## Requirements\n- A PhD\n",
      "assistant professor"),
+    ("We want to hear from you.\nWe are looking for an enthusiastic experienced and driven Platform Support "
+     "Engineer who can grow with us.\n## Requirements\n- Linux\n", "Platform Support Engineer"),
+    ("We are looking for a statistician with a feel for clinical data to join our group.\n## Requirements\n- R\n",
+     "statistician"),
+    ("Our studio ships games for children.\nAs Producer this means keeping many plates spinning at once.\n"
+     "## Requirements\n- Jira\n", "Producer"),
 ])
 def test_words_describing_the_person_are_not_part_of_the_title(posting: str, role: str) -> None:
     assert posting_info(document_from_text(posting, "posting.md")).role == role

@@ -325,3 +325,18 @@ def test_lead_ins_that_ask_open_requirements_and_extras_and_what_is_offered_asks
                     "We support you in developing your skills further in a way that suits your way of learning .",
                     "You’ll find the freedom to balance an exciting job with life outside of work ."):
         assert found[offered] not in ("requirement", "nice-to-have"), offered
+
+
+def test_the_role_introduced_the_firm_s_beliefs_and_a_career_pitch_ask_nothing() -> None:
+    for text in ("We are looking for a curious and driven Data Platform Engineer who can make a real difference "
+                 "to a product used in 40 countries .",
+                 "As Finance Business Partner we see you as the bridge between the plants and the board .",
+                 "By joining Norvik Group you should be ready for a career that can take you anywhere .",
+                 "We believe that trusting people gives the best results and gives you everything you need ."):
+        for section in ("Other", "Responsibilities"):
+            assert unit_role(text, section) not in ("requirement", "nice-to-have"), (text, section)
+    # the same opening asks once it names what the candidate must have
+    assert unit_role("We are looking for a Data Platform Engineer with 3 years of Spark .", "Other") == "requirement"
+    assert unit_role("We are looking for an experienced payroll accountant who knows Sage .", "Requirements") \
+        == "requirement"
+    assert unit_role("We are looking for a payroll accountant with Sage knowledge .", "Requirements") == "requirement"

@@ -226,3 +226,17 @@ def test_a_field_of_study_asked_puts_the_degree_held_in_the_pitch() -> None:
                "technical specifications\n")
     card = _card(resume, posting)
     assert any("I hold a bachelor's degree in mechanical engineering" in p.text for p in card.pitches)
+
+
+def test_english_and_manners_alone_do_not_make_a_tester_a_cost_controller() -> None:
+    resume = ("Mira Koval\nQA Automation Engineer\nEXPERIENCE\nQA Automation Engineer, Tallow Systems | 2019 - now\n"
+              "- Automated 600 web and API test scenarios in C#\nEDUCATION\nMaster's degree, 2018\n")
+    posting = ("IT Cost Controller\nKey Responsibilities Ensuring timely monthly reporting of IT spend Provide input "
+               "to an ERP project Who we are looking for You are extrovert and a strong communicator . You hold a "
+               "Masters Degree in Management or Finance . You communicate fluently in English .\n")
+    card = _card(resume, posting)
+    kinds = [concern.kind for concern in card.concerns]
+    assert "career-change" in kinds
+    # a master's whose subject the resume does not name is not taken for the finance one asked
+    degree = next(c for c in card.concerns if "Masters Degree in Management" in c.concern)
+    assert "Name the degree you have" in degree.tip

@@ -183,6 +183,7 @@ _FIELD_FILLER = frozenset(content_words("related relevant similar comparable equ
 _DEGREE_NAME = re.compile(r"(?:applied )?(?:science|sciences|arts|engineering|philosophy)\b(?:\s+degree)?"
                           r"(?:\s+(?:in|of)\b)?", re.IGNORECASE)
 DEGREE_ELSEWHERE = "a degree in another field"
+DEGREE_UNNAMED = "a degree at the level asked, its subject not named on the resume"
 
 
 # Fields a posting names by their usual short forms ("BSc/MSc in CS/Engineering")
@@ -215,7 +216,8 @@ def _degree_match(requirement: Requirement, index: _ResumeIndex) -> RequirementM
     """The resume's degree that meets the one asked ("B.E. Mechanical" is a bachelor's): strong when the posting
     names no field, the resume names none for it, or they share a word; "partial" for a degree at the level asked in
     a field the posting does not name (nursing for "Statistics, Computer Science or a related field": whether it is
-    related is for the candidate to argue, not for the card to assume); None when none meets the level."""
+    related is for the candidate to argue, not for the card to assume) or in a subject the resume does not name;
+    None when none meets the level."""
     asked = _asked_fields(requirement.text)
     elsewhere: RequirementMatch | None = None
     unnamed: RequirementMatch | None = None  # a degree named with no subject ("bachelor's" in a summary)
@@ -226,8 +228,8 @@ def _degree_match(requirement: Requirement, index: _ResumeIndex) -> RequirementM
             if not asked or (degree.subject and (content_words(degree.subject) & asked or (
                     _TECHNICAL_FIELD.search(requirement.text) and _TECHNICAL_SUBJECT.search(degree.subject)))):
                 return RequirementMatch(requirement, "strong", evidence)
-            if not degree.subject:
-                unnamed = unnamed or RequirementMatch(requirement, "strong", evidence)
+            if not degree.subject:  # the level is met; whether its subject is the one asked, the resume does not say
+                unnamed = unnamed or RequirementMatch(requirement, "partial", evidence, DEGREE_UNNAMED)
             else:
                 elsewhere = elsewhere or RequirementMatch(requirement, "partial", evidence,
                                                           f"{DEGREE_ELSEWHERE} ({degree.subject})")

@@ -23,7 +23,8 @@ TITLE_HINT = re.compile(
     r"hygienist|veterinarian|pilot|inspector|surveyor|estimator|foreman|recruiter|marketer|strategist|producer|"
     r"photographer|animator|translator|interpreter|librarian|secretary|dispatcher|courier|cleaner|janitor|"
     r"gardener|landscaper|roofer|painter|bricklayer|joiner|tiler|president|owner|partner|principal|"
-    r"sales ?person|salesperson|worker|trainee|apprentice|student|expert|practitioner|counsel+or|cto|ceo|cfo|vp)"
+    r"sales ?person|salesperson|worker|trainee|apprentice|student|expert|practitioner|counsel+or|cto|ceo|cfo|vp|"
+    r"[a-z]*(?:ician|itian|ologist|ographer))"  # bioinformatician, dietitian, biologist, radiographer
     r"s?\b", re.IGNORECASE)
 _GENDER_TAG = re.compile(r"\s*\(\s?(?:[mfwdxh]\s*/\s*){1,3}[mfwdxh]\*?\s?\)|\s*\(all genders\)", re.IGNORECASE)
 _NOT_A_COMPANY = frozenset({"job", "position", "role", "title", "hiring", "vacancy", "opening", "job title",
@@ -46,8 +47,8 @@ _COMPANY_SENTENCES = (
 _ROLE_SENTENCE = re.compile(
     r"\b(?:looking for|seeking|hiring|recruiting|searching for|appointment as|position as|role as|position of|"
     r"^as|join us as|invites? applications for)\s(?:an?\s|the\s|our\s|new\s|next\s|experienced\s)*"
-    r"(?P<role>(?:[\w/&-]+\s){0,5}?[\w/-]+)"
-    r"(?=\s(?:to|who|with|within|for|in|at|on|you|we|that|starting|from|based)\b|\s?[.,;:!(]|$)",
+    r"(?P<role>(?:[\w/&-]+\s){0,7}?[\w/-]+)"  # "an enthusiastic experienced and driven Software Engineer who"
+    r"(?=\s(?:to|who|with|within|for|in|at|on|you|we|that|starting|from|based|this|it|your)\b|\s?[.,;:!(]|$)",
     re.IGNORECASE)
 # "is offering a Postdoc position", "for the Staff Nurse role": a title named by the post it is.
 _POSITION_SENTENCE = re.compile(r"\b(?:an?|the|this|our)\s(?P<role>(?:[\w/&-]+\s){0,5}?[\w/-]+)\s"

@@ -119,7 +119,7 @@ _ROLE_DOES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur) (?!(?:[Ii]deal|[Ss]uccessf
                         r"(?: [A-Z][\w-]*){0,4} (?:is|uses|leads|possesses|applies|provides|drives|engages|works|acts|"
                         r"serves|ensures|reports|supports|owns|manages|oversees|partners|collaborates|develops|"
                         r"designs|builds|defines|has|brings|plays|holds)\b|"
-                        r"\b[Aa]s (?:our|the|a|an) (?:new )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3},? you "
+                        r"\b[Aa]s (?:(?:our|the|a|an) )?(?:new )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3},? (?:we see )?you "
                         r"(?!(?:need|must|should|have|bring|hold|are expected to have)\b)")
 _DOING = frozenset(
     "acting assisting building collaborating conducting coordinating creating defining delivering designing "
@@ -199,8 +199,20 @@ _RHETORICAL = re.compile(r"^(?:(?:and |so )?(?:do|are|can|would|could|will|have|
 
 _MISSION = re.compile(r"^at [A-Z<][\w<>&.-]*(?: [A-Z<][\w<>&.-]*){0,3},? (?:your|our) [^.]{0,80}\bhelp(?:s)? us\b",
                       re.IGNORECASE)
-_HOOK = re.compile(r"^if you (?:want|are looking|like|love|enjoy|fancy|would like|are ready|are hungry|are eager|"
-                   r"are passionate|are excited|are curious|thrive|have what it takes|dream)\b", re.IGNORECASE)
+_HOOK = re.compile(r"^(?:if you (?:want|are looking|like|love|enjoy|fancy|would like|are ready|are hungry|are eager|"
+                   r"are passionate|are excited|are curious|thrive|have what it takes|dream)|by joining|"
+                   r"when you join)\b", re.IGNORECASE)
+# "We believe that empowering people ... gives you everything you need": how they work, whatever "you need" says.
+_BELIEF = re.compile(r"^we (?:strongly |firmly |truly )?(?:believe|think|know|feel)\b", re.IGNORECASE)
+# "We are looking for an enthusiastic and driven Software Engineer who can make a large impact": the sentence that
+# introduces the role; it asks something only when it goes on to name it ("... with SAP knowledge", "... who has").
+_INTRODUCES = re.compile(r"\b(?:looking for|seeking|searching for|hiring)\s(?:an?|the|our)\s[^.;:]{0,80}?\b"
+                         r"(?:engineer|developer|manager|analyst|designer|specialist|consultant|accountant|scientist|"
+                         r"architect|nurse|teacher|technician|electrician|coordinator|administrator|assistant|chef|"
+                         r"driver|lead|director|officer|[a-z]*ician)s?\b(?P<rest>[^.;:]*)", re.IGNORECASE)
+_NAMES_AN_ASK = re.compile(r"\b(?:with|who (?:has|have|knows?|brings?|holds?|is (?:experienced|skilled|fluent|"
+                           r"familiar|proficient|able))|years?|degree|knowledge|experience|skills?|background|"
+                           r"licen[cs]e|certifi\w*|fluent\w*|speaks?)\b", re.IGNORECASE)
 _CONCRETE = re.compile(r"\d|\byears?\b|\bdegree\b|certif|licen[cs]", re.IGNORECASE)
 
 
@@ -265,6 +277,13 @@ def _nice(text: str) -> bool:
     if not found:
         return False
     return not (_SOFT_NICE.fullmatch(found.group(0)) and _MUST.search(text, 0, found.start()))
+
+
+def _introduces_role(text: str) -> bool:
+    """True for the sentence that introduces the role and asks nothing named of the candidate (see _INTRODUCES)."""
+    found = _INTRODUCES.search(text)
+    return found is not None and not _NAMES_AN_ASK.search(text, 0, found.start()) \
+        and not _NAMES_AN_ASK.search(found.group("rest"))
 
 
 def _starts_with_doing(text: str) -> bool:
@@ -333,6 +352,11 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "pay"  # "we are willing to pay a salary above the collective agreement"
     if _MISSION.match(text) and not _MUST.search(text):
         return "company-info"  # "At Acme your skills and ambition help us change lives": the mission, no ask
+    if _BELIEF.match(text) and not re.search(r"\byou (?:must|should|need to) (?:have|be|know|bring|speak)\b", text,
+                                              re.IGNORECASE):
+        return "company-info"
+    if _introduces_role(text):
+        return "other"
     if (_HOOK.match(text) or stripped.endswith("?") and _RHETORICAL.search(text) or _FOR_YOU.search(text)) \
             and not _CONCRETE.search(text) and not _MUST.search(text):
         return "other"  # "If you are looking for a sense of purpose ...", "Looking for a job where ...?": a hook
@@ -361,7 +385,7 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         if _COMPANY.search(text) and not _ABOUT_YOU.search(text) and not _asks(text) and not _nice(text):
             return "company-info"  # "<ORGANIZATION> is geared towards its users" asks nothing of the candidate
         if _COMPANY.match(text) and not _REQUIRE.search(text) and not _nice(text) \
-                and not re.search(r"\byou", text, re.IGNORECASE):
+                and not re.search(r"\byou", text, re.IGNORECASE) and not _LOOKING_FOR.search(text):
             return "company-info"  # "Morgan is a global leader ... for wealthy individuals": its clients, not you
         if _WE_DO.search(text) and not _ABOUT_YOU.search(text) and not _MUST.search(text) and not _nice(text):
             return "company-info"  # "The first skill we are giving our AI is ...": what they do, not an ask

@@ -189,8 +189,8 @@ def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, b
         if (lowered not in _HEADING_STARTS and not lowered.startswith(_HEADING_STEMS)) \
                 or i + size >= len(words) and not colon:
             continue
-        if phrase[-1].lower() in _JOINING_WORDS:
-            continue  # "Qualifications A PhD ...": a heading never ends on "a", "and", "of"
+        if phrase[-1].lower() in _JOINING_WORDS and key not in _EXACT_PHRASES:
+            continue  # "Qualifications A PhD ...": no heading ends on "a" or "of", but "Who we are looking for"
         following = text[words[i + size][0]:words[i + size][1]] if i + size < len(words) else ""
         capitalised = all(w[:1].isupper() for w in phrase if w.lower() not in _JOINING_WORDS)
         opens = following[:1].isupper() or following.startswith("<")  # a word or a masked name ("<ORGANIZATION>")

@@ -71,12 +71,14 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
     taxonomy = checker.taxonomy
     must = [m for m in report.requirements if m.requirement.kind == "must-have" and not m.requirement.degree
             and not level_label(m.requirement.text)
-            and (not m.requirement.skills or any((known := taxonomy.get(s)) is None or known.category != "soft-skill"
+            and (not m.requirement.skills or any((known := taxonomy.get(s)) is None
+                                                 or known.category not in ("soft-skill", "language")
                                                  for s in m.requirement.skills))]
     strong = sum(m.status == "strong" for m in must)
     partial = sum(m.status == "partial" for m in must)
-    if not must or 2 * strong > len(must):
+    if not must and not role or must and 2 * strong > len(must):
         return None  # the resume shows much of what is asked: not a change of field
+    # (English and a pleasant manner are asked of every line of work: with nothing else asked, the titles tell)
     if not role and (strong or 2 * partial >= len(must) or len(must) < 3):
         return None  # with no title to compare, only a posting the resume shows nothing of is another field
     jobs = [job for job in find_jobs(resume) if job.title]

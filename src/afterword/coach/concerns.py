@@ -13,7 +13,7 @@ from datetime import date
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, highest_degree, meets
 from afterword.analysis.language_levels import StatedLevel, below_asked
-from afterword.analysis.matching import DEGREE_ELSEWHERE, LEARNING, content_words
+from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNING, content_words
 from afterword.analysis.requirements import CONDITION, degree_words, tag_line
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
@@ -920,7 +920,8 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                         concern = _gap_concern(match, report, held | spread, mentions, taxonomy, resume,
                                                title_skills)
         elif match.status == "partial" and requirement.degree and (
-                f"no {degree_words(requirement.degree)} on the resume" in match.note or DEGREE_ELSEWHERE in match.note):
+                f"no {degree_words(requirement.degree)} on the resume" in match.note
+                or DEGREE_ELSEWHERE in match.note or DEGREE_UNNAMED in match.note):
             concern = _degree_concern(match, report, resume)  # the field is shown, not the degree asked
         elif match.status == "partial" and "asked" in match.note and report.resume_years > 0:
             concern = _years_concern(match, report)

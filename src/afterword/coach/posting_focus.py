@@ -48,7 +48,8 @@ _TITLE_FAMILIES = tuple((family, re.compile(pattern, re.IGNORECASE)) for family,
                     r"\bhousekeep\w*|\bfront of house\b|\brestaurant\b|\bhotel\b|\bcatering\b|\bsommelier\b"),
     ("software", r"\bsoftware\b|\bdeveloper\b|\bprogrammer\b|\bdevops\b|\bsre\b|\bsite reliability\b|\bback-?end\b|"
                  r"\bfront-?end\b|\bfull-?stack\b|\b(?:platform|web|mobile|ios|android|cloud|security|qa|test|"
-                 r"infrastructure|systems) engineer"),
+                 r"infrastructure|systems) engineer|\bqa (?:automation )?(?:engineer|analyst|tester)\b|\bsdet\b|"
+                 r"\b(?:test )?automation engineer\b"),
     ("design", r"\bdesigner\b|\bux\b|\bui\b|\bart director\b"),
     ("trades", r"\belectrician\b|\bplumber\b|\bwelder\b|\bcarpenter\b|\bjoiner\b|\bmechanic\b|\bbricklayer\b|"
                r"\broofer\b|\bplasterer\b|\bhvac\b|\bfitter\b|\bmachinist\b|\binstaller\b|\blabou?rer\b|"
