@@ -388,3 +388,16 @@ def test_one_shared_word_of_a_skill_is_no_evidence_in_passing() -> None:
                                  "posting.md")
     card = build_card(resume, posting, today=date(2026, 12, 1))
     assert not any(c.kind == "passing" for c in (*card.concerns, *card.more_concerns))
+
+
+def test_the_features_that_make_excel_advanced_show_advanced_excel() -> None:
+    resume = document_from_text(
+        "Ana Ruiz\nEXPERIENCE\nStaff Accountant, Pell Foods | 2019 - now\n- Built an Excel model with pivot tables "
+        "and XLOOKUP that replaced a two-day manual report\nSKILLS\nExcel: pivot tables, XLOOKUP, Power Query\n",
+        "resume.txt")
+    posting = document_from_text("Staff Accountant\n## Requirements\n- Advanced Excel skills (pivot tables, "
+                                 "VLOOKUP)\n- Month-end close\n", "p.md")
+    card = build_card(resume, posting, today=TODAY)
+    assert not any("advanced Excel" in concern.concern or "Advanced Excel" in concern.concern
+                   for concern in card.concerns)
+    assert "haven't used advanced Excel" not in " ".join(concern.answer_text for concern in card.concerns)
