@@ -401,3 +401,17 @@ def test_the_features_that_make_excel_advanced_show_advanced_excel() -> None:
     assert not any("advanced Excel" in concern.concern or "Advanced Excel" in concern.concern
                    for concern in card.concerns)
     assert "haven't used advanced Excel" not in " ".join(concern.answer_text for concern in card.concerns)
+
+
+def test_a_team_managed_shows_technical_leadership_and_on_call_is_a_condition() -> None:
+    resume = document_from_text(
+        "Ilan Roth\nWORK EXPERIENCE\nPython Developer, Owlet Games | 2019 - now\n- Managed a team of 2 developers "
+        "and built our payments API in Django\n", "resume.txt")
+    posting = document_from_text("Software Engineer\n## Requirements\n- Experience with technical leadership in a "
+                                 "team .\n- Python and Django\n- A couple of weeks a year you will be required to "
+                                 "be on call .\n", "p.md")
+    card = build_card(resume, posting, today=TODAY)
+    said = " ".join(f"{c.concern} {c.answer_text}" for c in (*card.concerns, *card.more_concerns))
+    assert "technical leadership" not in said or "in passing" in said
+    on_call = next(c for c in card.concerns if "on call" in c.concern)
+    assert on_call.kind == "condition" and "example" not in on_call.concern

@@ -100,6 +100,14 @@ def test_english_on_an_english_resume_is_not_said_missing() -> None:
     said = " ".join(f"{c.concern} {c.answer_text}" for c in (*card.concerns, *card.more_concerns))
     assert "does not show communication and English" not in said
     assert "haven't worked in communication" not in said
+    # a resume of tools and projects, with no languages listed, is still written in English
+    resume = ("Ilan Roth\nSUMMARY\n2 years of web application development experience.\nKnow how to work with "
+              "legacy and why tests are needed.\nSKILLS\nLanguages: Python, JS, HTML, CSS\nWORK EXPERIENCE\n"
+              "Python Developer (Aug. 2021 to present)\nOwlet Games, Projects: Website, Store, API, CRM\n"
+              "Technologies: Python, Django, DRF, Docker, PostgreSQL, Redis, React\n")
+    posting = "Software Engineer\n## Requirements\n- Professional fluency in English .\n- Python\n"
+    card = card_for(resume, posting)
+    assert "English" not in " ".join(f"{c.concern} {c.answer_text}" for c in (*card.concerns, *card.more_concerns))
 
 
 def test_a_skill_dropped_as_a_repeat_still_counts_as_not_shown() -> None:

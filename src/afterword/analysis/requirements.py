@@ -22,7 +22,7 @@ CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|available
                        r"must be (?:at least \d|\d|over|aged?|eligible|authori[sz]ed|willing|available|"
                        r"a (?:us|u\.s\.|uk|eu) citizen|"
                        r"(?:legally )?(?:able|allowed) to (?:lift|stand|work|travel|commute|drive|pass))|"
-                        r"lift(?:ing)? \d+|eligible|valid driver|background check|travel|relocate|on-call|"
+                        r"lift(?:ing)? \d+|eligible|valid driver|background check|travel|relocate|on[- ]call|"
                         r"(?:work|working) (?:nights|weekends|evenings|holidays|shifts)|"
                         r"(?:night|weekend|evening|rotating|overnight|\d+[- ]hour) shifts?|"
                         r"(?:own|provide|supply|bring) (?:your |their )?(?:own )?(?:hand |basic |power )?tools|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from afterword.analysis.experience import find_jobs
+from afterword.analysis.taxonomy import Skill
 from afterword.coach.concerns import LEVEL_LABEL, Concern, level_label
 from afterword.coach.posting_focus import title_family
 from afterword.coach.sources import Sentence, Source, first_person
@@ -63,6 +64,13 @@ def _recent(jobs: list[Job]) -> list[Job]:
     return [job for job in jobs if job.end is None or job.end[0] >= latest[0] - _RECENT_YEARS]
 
 
+def _every_trade(known: Skill | None) -> bool:
+    """A skill asked in every line of work, which shows none: a trait, a language, leading people ("Managed a team
+    of 14" in a shop is no step into engineering management)."""
+    return known is not None and (known.category in ("soft-skill", "language") or known.name == "leadership"
+                                  or "leadership" in known.implies)
+
+
 def career_change_concern(report: MatchReport, resume: Document, role: str,
                           checker: TruthChecker) -> Concern | None:
     """The "different line of work" concern, or None when the resume shows the posting's kind of work, a
@@ -71,9 +79,7 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
     taxonomy = checker.taxonomy
     must = [m for m in report.requirements if m.requirement.kind == "must-have" and not m.requirement.degree
             and not level_label(m.requirement.text)
-            and (not m.requirement.skills or any((known := taxonomy.get(s)) is None
-                                                 or known.category not in ("soft-skill", "language")
-                                                 for s in m.requirement.skills))]
+            and (not m.requirement.skills or any(not _every_trade(taxonomy.get(s)) for s in m.requirement.skills))]
     strong = sum(m.status == "strong" for m in must)
     partial = sum(m.status == "partial" for m in must)
     if not must and not role or must and 2 * strong > len(must):

@@ -857,8 +857,9 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 and not report.resume_info.jobs and not report.resume_years:
             concern = _undated_years_concern(match)  # "at least 5 years" of a resume with no dates
         elif match.status == "gap" or learning_only or missing:
-            if self_evident and not missing and match.status != "gap":
-                answered.add(requirement.text)
+            if self_evident and not missing and (match.status != "gap" or all(
+                    _spoken(taxonomy, s) for s in requirement.skills)):
+                answered.add(requirement.text)  # "Professional fluency in English" on a resume written in it
                 continue
             credentials = bool(missing) and all((known := taxonomy.get(m)) is not None and known.category in _HELD
                                                 for m in missing)
