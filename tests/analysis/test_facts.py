@@ -33,7 +33,11 @@ def test_no_false_facts() -> None:
 @pytest.mark.parametrize("text", ["We build accounting software.", "You will review pull requests.",
                                   "Our team ships weekly.", "We are hiring.", "We shift left on security.",
                                   "Revenue grew from $10M to $30M in 2025.", "Our CEO is one of three founders.",
-                                  "We manage 3 projects at a time.", "Shift start times may vary by site."])
+                                  "We manage 3 projects at a time.", "Shift start times may vary by site.",
+                                  "The recruitment process is carried out on an ongoing basis .",
+                                  "We take candidates into the hiring process continuously .",
+                                  "Our programmes build social inclusion and equity in every city .",
+                                  "Partners run offices in North and South to grow the programme ."])
 def test_ordinary_sentences_state_no_facts(text: str) -> None:
     assert find_facts(document_from_text(text)) == ()
 
@@ -165,3 +169,11 @@ def test_a_labelled_schedule_is_the_schedule_not_a_shift_length_asked_of_the_can
         "Schedule: Evenings, weekends and holidays\n", "posting.md")
     schedule = next(fact for fact in posting_facts(posting) if fact.topic == "schedule")
     assert schedule.text == "Schedule: Evenings, weekends and holidays"
+
+
+def test_a_fact_is_quoted_without_the_next_label_or_the_item_before_it() -> None:
+    facts = {f.topic: f.text for f in find_facts(document_from_text(
+        "Salary: €45k - 65k Location options: Vienna or remote\nPerks: Equipment of your choice Flexible working "
+        "hours Cool office\n"))}
+    assert facts["pay_range"] == "Salary: €45k - 65k"
+    assert facts["schedule"] == "Flexible working hours"

@@ -182,3 +182,15 @@ def test_a_field_of_study_asked_without_a_level_is_answered_with_the_degree_held
     assert "Informatics and Economics" in education.answer_text
     # the English asked beside "communication skills" is one concern: its level, not also a line "in passing"
     assert sum("master the English language" in c.requirement for c in raised) == 1
+
+
+def test_a_language_listed_without_a_level_is_raised_against_a_high_level_asked() -> None:
+    resume = ("Lev Orlov\nEXPERIENCE\nC++ Developer, Kettle Labs | 2020 - now\n- Built a renderer in C++ and Qt\n"
+              "LANGUAGES\nEnglish\nRussian\nGerman\n")
+    concerns, _ = concerns_of(resume, "C++ Developer\n## Requirements\n- C++ and Qt\n- You speak German fluently "
+                                      "( C1-level or higher )\n")
+    assert any("lists German without a level" in concern for concern in concerns)
+    # a level asked that nobody rates ("German is a plus") or a level the resume gives is not raised this way
+    concerns, _ = concerns_of(resume.replace("German\n", "German (C1)\n"),
+                              "C++ Developer\n## Requirements\n- C++ and Qt\n- Fluent German\n")
+    assert not any("without a level" in concern for concern in concerns)

@@ -168,3 +168,15 @@ def test_a_headline_of_two_languages_joined_by_a_slash_is_said_with_and() -> Non
                "- Knowledge of at least one scripting language is a must\n")
     text = " ".join(_pitches(resume, posting).values())
     assert "I'm a C and C++ developer." in text and "C C++" not in text
+
+
+def test_a_verbless_result_is_said_with_with_and_a_labelled_point_with_one_colon() -> None:
+    resume = document_from_text(
+        "Ada Bloom\nEXPERIENCE\nStaff Nurse, Ridley General | 2019 - now\n- Prepare care plans and discharge "
+        "notes in Epic; no medication errors in 2024\n- Member of the rapid response team: first responder on more "
+        "than 40 calls\n", "resume.txt")
+    posting = document_from_text("Registered Nurse\n## Requirements\n- Epic\n- Rapid response experience\n", "p.md")
+    text = " ".join(pitch.text for pitch in build_card(resume, posting, today=TODAY).pitches)
+    assert "in Epic, with no medication errors in 2024" in text
+    assert "; no medication" not in text
+    assert "team: first" not in text

@@ -374,3 +374,11 @@ def test_paragraphs_inside_a_block_content_control_are_read(tmp_path: Path) -> N
     document.save(path)
     lines = [line.text for line in read_document(str(path)).lines]
     assert lines[1:3] == ["Line Cook, Bistro Nine | 2019 - now", "Cooked 200 covers a night"]
+
+
+def test_a_last_word_wrapped_onto_its_own_line_joins_its_sentence() -> None:
+    doc = document_from_text("Experience\nRaised the pick rate by re-slotting 1,800 SKUs in Manhattan\nWMS.\n"
+                             "Cut incidents from 7 to 1.\nServSafe.\nTrained two staff\n")
+    assert [line.text for line in doc.lines[1:]] == [
+        "Raised the pick rate by re-slotting 1,800 SKUs in Manhattan WMS.", "Cut incidents from 7 to 1.",
+        "ServSafe.", "Trained two staff"]

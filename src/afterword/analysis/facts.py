@@ -57,7 +57,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     # A place the job is in: a name after "based in", "our Leeds office", "offices in Aarhus"; never a redacted
     # <LOCATION>, "depending on office location" or "relocation service" (they name no place).
     "location": re.compile(rf"\b(?:(?:located|based|situated|headquartered|sited) (?:in|at|near|out of)|"
-                           rf"(?:{_SITES})s? (?:in|at)) (?:the )?{_PLACE}|\bour {_PLACE} (?:{_SITES})s?\b|"
+                           rf"(?:{_SITES})s? (?:in|at)) (?:the )?(?!(?-i:North|South|East|West)\b(?! (?-i:[A-Z])))"
+                           rf"{_PLACE}|\bour {_PLACE} (?:{_SITES})s?\b|"  # "offices in North and South" names none
                            rf"\bin {_PLACE}(?: {_PLACE})?, (?-i:[A-Z]{{2}})\b",  # "in Aurora, CO"
                            re.IGNORECASE),
     # A contract of employment, never a business ("a commercial contractor", "our contractors").
@@ -70,7 +71,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "benefits": re.compile(r"\b(health insurance|medical(?= (?:insurance|cover|coverage|plans?|benefits|care\b))|"
                            r"medical(?=[,;/] ?dental)|dental|vision(?= (?:insurance|cover|coverage|care|plans?))|"
                            r"401\(?k\)?|pension|retirement plan|"
-                           r"paid time off|pto|parental leave|vacation|stock options|equity|learning budget|wellness|"
+                           r"paid time off|pto|parental leave|vacation|stock options|(?:stock|company|employee) equity|"
+                           r"equity (?:grants?|packages?|stakes?|plans?|compensation|options)|learning budget|wellness|"
                            r"(?:paid|public|bank|company|federal|\d+) holidays|holiday pay)\b", re.IGNORECASE),
     "team_size": re.compile(rf"\bteam of {_NUMBER}\b|\bteam\s*:\s*{_NUMBER}\b|\b(?:be|as|join) one of {_NUMBER}\b|"
                             r"\b\d+[- ](?:person|people|engineer|developer|nurse|member)s? team\b|"
@@ -99,7 +101,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                                    r"right to work|work permit|eligib(?:le|ility) to work)\b", re.IGNORECASE),
     # the process described, not named in passing ("we encourage diversity through our recruitment process")
     "interview_process": re.compile(r"\b((?<!through our )(?<!in our )(?<!throughout our )(?<!through the )"
-                                    r"(?:interview|hiring|recruitment) process|interview stages|"
+                                    r"(?:interview|hiring|recruitment) process(?!\s(?:(?:is|will be|are) )?(?:carried "
+                                    r"out |conducted |run )?(?:on an? (?:ongoing|rolling|continuous) basis|"
+                                    r"continuously|ongoing|closed))|interview stages|"
                                     r"interview loop|recruiter (?:call|screen)|technical interview|"
                                     r"take-home|onsite interview)\b", re.IGNORECASE),
     "schedule": re.compile(r"\b(?:working hours|work(?:ing)? pattern|hours of work|shift work|"
@@ -263,6 +267,8 @@ def _around(text: str, topic: str) -> str:
     if labelled and labelled[0] == topic:
         text = labelled[1]  # "Campus: Odense", not the deadline glued on after it
     found = _PATTERNS[topic].search(text)
+    if found and (label := _NEXT_LABEL.search(text, found.end())) is not None:
+        text = text[:label.start()].rstrip(" ,;")  # "€45k - 65k Location options:": the next label is not the pay
     if found and topic in _ONE_ITEM_TOPICS:
         text = _one_item(text, found)
     if len(text) <= MAX_FACT_CHARS:
@@ -292,6 +298,9 @@ def _one_item(text: str, found: re.Match[str]) -> str:
     if re.match(r"\s(?-i:[A-Z])[a-z]", rest) and not re.search(r"[.!?,;]", text[:found.start()]):
         label = _ITEM_LABEL.match(text)
         start = label.end() if label and label.end() <= found.start() else 0
+        # "Equipment of your choice Flexible working hours": the item starts at the capital after a lowercase word
+        items = [m.start(1) for m in re.finditer(r"[a-z] ((?-i:[A-Z])[a-z])", text[:found.start() + 1])]
+        start = max([start, *(k for k in items if k <= found.start())])
         return text[start:found.end()].strip()
     return text
 

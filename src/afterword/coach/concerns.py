@@ -12,7 +12,7 @@ from datetime import date
 
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, highest_degree, meets
-from afterword.analysis.language_levels import StatedLevel, below_asked
+from afterword.analysis.language_levels import StatedLevel, asked_rank, below_asked, stated_level
 from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNING, content_words
 from afterword.analysis.requirements import CONDITION, degree_words, tag_line
 from afterword.analysis.skills import SkillFinder
@@ -627,6 +627,21 @@ def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, 
                        "a date.", kind="language", label="Say", skills=(language,))
 
 
+_HIGH_LEVEL = 4  # "fluent", "C1 or higher", "excellent": a level a listed language does not show by itself
+
+
+def _unrated_concern(match: RequirementMatch, language: str, number: int, resume: Document) -> Concern:
+    """A language the resume lists without a level against a posting that asks a high one ("You speak German
+    fluently (C1 or higher)"): the candidate is asked to be ready to say their level; nothing is said for them."""
+    requirement = match.requirement
+    return Concern(requirement.text, requirement.line,
+                   f"Your resume lists {language} without a level (line {number}), and the posting asks for a high "
+                   f"one: “{quote(requirement.text)}”.", (),
+                   tip=f"Be ready to say your {language} level plainly (a CEFR level such as B2 or C1, or what you "
+                       "use it for) and add it to your resume; if it is below what they ask, say so now.",
+                   kind="language", skills=(language,))
+
+
 def _not_needed(text: str, language: str) -> bool:
     """True when the posting says the language is not needed: "you do not have to speak Danish", "Danish is not
     required", "no Danish needed"."""
@@ -818,6 +833,15 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     (known := taxonomy.get(s)) is not None and known.category in _SHOWN)]:
                 continue  # "fluent in Danish and English": Danish, not shown at all, is still raised below; the
                 # "excellent communication skills" beside the English is not a second concern on the same line
+        unrated = next((name for name in requirement.skills if _spoken(taxonomy, name) and name in mentions
+                        and not (name == "English" and shown.english) and stated_level(resume, name) is None),
+                       None) if short is None and requirement.kind == "must-have" \
+            and (asked_rank(requirement.text) or 0) >= _HIGH_LEVEL else None
+        if unrated is not None:  # "German" in a list of languages against "German fluently (C1 or higher)"
+            out.append(replace(concern := _unrated_concern(match, unrated, mentions[unrated][0].line, resume),
+                               weight=_weight(concern, 0)))
+            if not [s for s in unshown if not ((known := taxonomy.get(s)) is not None and known.category in _SHOWN)]:
+                continue
         missing = [s for s in unshown if not (_spoken(taxonomy, s) and _not_needed(requirement.text, s))]
         if not missing and match.status == "gap" and requirement.skills and all(
                 _spoken(taxonomy, s) for s in requirement.skills):

@@ -184,7 +184,7 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
                 or not (line.number in cited or result or line.number in latest or worked) or len(text) > 300:
             continue  # a line of more than 300 characters is no sentence to say aloud
         # Said whole when short: the clause after "; " is often the result ("...; food cost fell from 34% to 29%").
-        spoken = _short(_acted(_first_sentence(_unlabelled(undated(text))))) or _own_words(text) or (
+        spoken = _with_result(_short(_acted(_first_sentence(_unlabelled(undated(text)))))) or _own_words(text) or (
             f"My experience includes {_lower_article(text.strip().rstrip('.;'))}." if capability else None)
         carry = _carries(text, focus)
         # "Creating the checkout of a marketplace": an action written as a gerund, quoted when it carries over or
@@ -258,7 +258,9 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
             if quoted >= len(_RESULT_FRAMES):
                 continue
             frame = _RESULT_FRAMES[quoted] if not place else _PLACED_FRAMES[min(quoted, len(_PLACED_FRAMES) - 1)]
-            text = frame.format(_lower_article(text), place=place)
+            # "Member of the rapid response team: first responder on 40 calls" after "point to:" is said with a
+            # comma: two colons in one breath read as a form, not speech
+            text = frame.format(_lower_article(re.sub(r"(?<=\w):\s+", ", ", text)), place=place)
             quoted += 1
         sources = (Source("resume", number, resume.line(number).text),
                    *((Source("resume", also, resume.line(also).text),) if also else ()))
@@ -414,8 +416,9 @@ def _open_ended(text: str) -> bool:
     before = words[-2].lower() if len(words) >= 2 else ""
     if last.endswith("ing") and before in ("and", "or", "of", "for", "in", "to"):
         return True  # "writing APIs and developing"
-    if re.fullmatch(r"\d[\d,.]*\+?", last) and (before.endswith("ed") or before in _DANGLING):
-        return True  # "Independently developed 3"
+    if re.fullmatch(r"\d[\d,.]*\+?", last) and (before.endswith("ed") or before in _DANGLING) \
+            and not (re.fullmatch(r"(?:19|20)\d\d", last) and before in ("in", "since", "by", "of", "for")):
+        return True  # "Independently developed 3", but "no medication errors in 2024" is whole
     tail = re.split(r"(?<=[.!?;])\s+", stripped)
     return len(tail) > 1 and len(tail[-1].split()) <= 2
 
@@ -574,6 +577,20 @@ def _acted(text: str) -> str | None:
         return spoken
     stand_in = first_person(f"Handled {rest}", min_words=40)  # the same cuts, the line's own verb said
     return f"I {first.lower()}{stand_in[len('I handled'):]}" if stand_in else None
+
+
+# "...; no audit adjustments in the 2024 audit": a result after a semicolon with no verb of its own
+_VERBLESS_RESULT = re.compile(r";\s+(?=(?:no|zero|\d[\d,.%]*|over|more than|under|less than)\s)(?P<tail>[^;]+)$",
+                              re.IGNORECASE)
+
+
+def _with_result(spoken: str | None) -> str | None:
+    """A first-person sentence whose result after "; " has no verb, said on with "with": "I prepare the
+    accruals in NetSuite; no audit adjustments in 2024." → "I prepare the accruals in NetSuite, with no audit
+    adjustments in 2024." A result with its own verb ("; food cost fell from 34% to 29%") is said as written."""
+    if spoken is None or (found := _VERBLESS_RESULT.search(spoken)) is None or _FINITE.search(found.group("tail")):
+        return spoken
+    return f"{spoken[:found.start()]}, with {found.group('tail')}"
 
 
 _MOST_WORDS = 30  # a point said in one breath; a longer one is cut at a clause boundary

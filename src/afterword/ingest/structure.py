@@ -240,6 +240,10 @@ def _continues(previous: str, raw: str) -> bool:
         return True
     if previous.lower().endswith("etc."):  # "etc." often ends the sentence: join only what reads on from it
         return first.islower() or first.isdigit()
+    words = raw.split()
+    if len(words) <= 2 and raw.rstrip().endswith(".") and not previous.rstrip().endswith((".", ";", ",")) \
+            and not any(ch.isdigit() for ch in raw):
+        return True  # "... 1,800 SKUs in Manhattan" / "WMS.": a sentence's last word wrapped onto a line of its own
     return first.islower() and not previous.endswith(".")
 
 
