@@ -340,3 +340,12 @@ def test_the_role_introduced_the_firm_s_beliefs_and_a_career_pitch_ask_nothing()
     assert unit_role("We are looking for an experienced payroll accountant who knows Sage .", "Requirements") \
         == "requirement"
     assert unit_role("We are looking for a payroll accountant with Sage knowledge .", "Requirements") == "requirement"
+
+
+def test_about_the_department_opens_the_employer_s_own_story() -> None:
+    found = roles("Bioinformatician at Halden Pharma . We are looking for a bioinformatician with knowledge of "
+                  "biology . About the department The Department of Data Mining combines strong computational "
+                  "skills with biological insight . Requirements A PhD in bioinformatics")
+    blurb = next(text for text in found if text.startswith("The Department of Data Mining"))
+    assert found[blurb] == "company-info"
+    assert found["A PhD in bioinformatics"] == "requirement"

@@ -240,3 +240,16 @@ def test_english_and_manners_alone_do_not_make_a_tester_a_cost_controller() -> N
     # a master's whose subject the resume does not name is not taken for the finance one asked
     degree = next(c for c in card.concerns if "Masters Degree in Management" in c.concern)
     assert "Name the degree you have" in degree.tip
+
+
+def test_the_tools_a_career_changer_has_not_used_are_one_answer_not_four() -> None:
+    resume = ("Rita Nolan\nEXPERIENCE\nAnalytics Team Lead, Brisk Retail | 2018 - now\n- Led a team of 18 analysts "
+              "and built dashboards for the board in Power BI\n")
+    posting = ("Frontend Developer at Pixelhaus\n## Requirements\n- Experience in front-end development\n"
+               "- Strong JavaScript\n- npm, Webpack and Jest\n- Vue.js components\n- Web accessibility\n")
+    card = _card(resume, posting)
+    unused = [c for c in (*card.concerns, *card.more_concerns) if c.answer_text.startswith(
+        "I'll be straight with you: I haven't")]
+    assert len(unused) == 1
+    assert {"JavaScript", "Webpack", "Vue.js"} <= set(unused[0].skills)
+    assert unused[0].answer_text.count("I haven't") == 1

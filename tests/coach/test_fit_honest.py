@@ -92,7 +92,8 @@ def test_a_lowercase_sentence_is_ranked_as_a_sentence_not_as_a_tag_line() -> Non
     card = card_for(NURSE, ANALYST_POSTING)
     order = [c.requirement for c in card.concerns]
     # the years of the job itself, asked first in the posting, are not ranked below the tools as a "tag line"
-    assert order.index("3+ years of experience as a data analyst") < order.index("Strong SQL and Python skills")
+    tools = next(k for k, c in enumerate(card.concerns) if "SQL" in c.skills)
+    assert order.index("3+ years of experience as a data analyst") < tools
 
 
 def test_english_on_an_english_resume_is_not_said_missing() -> None:
@@ -126,7 +127,8 @@ Bookkeeper, Ruiz Accounts | 2015 - now
     score, shown, partial, _ = fit(card)
     assert shown == 0 and partial == 0 and score == 0
     assert card.concerns[0].kind == "career-change"
-    assert any("C and C++" in r for r in raised(card))
+    # on a change of direction the tools not used yet are one answer, C and C++ among them
+    assert any({"C", "C++"} <= set(c.skills) for c in (*card.concerns, *card.more_concerns))
 
 
 def test_a_result_that_shares_two_words_does_not_show_a_skill_the_resume_never_names() -> None:

@@ -260,3 +260,17 @@ def test_the_tools_a_posting_s_duties_name_are_said_when_the_resume_lists_them()
                "## Your profile\n- Sound knowledge of Yarn and Rollup\n")
     text = " ".join(_pitches(resume, posting).values())
     assert "My skills include HTML and CSS." in text
+
+
+def test_a_safety_record_carries_over_to_a_job_that_stresses_safety() -> None:
+    resume = document_from_text(
+        "Rosa Vint\nEXPERIENCE\nWarehouse Shift Supervisor, Cascade Fulfillment | 2019 - now\n"
+        "- Kept inventory accuracy at 99.7% in 2023 cycle counts\n"
+        "- Cut recordable incidents from 7 to 1 a year with daily huddles\n", "resume.txt")
+    posting = document_from_text(
+        "Regional Truck Driver at Northgate Freight\n## What you will do\n- Keep accurate hours-of-service logs\n"
+        "## Requirements\n- Valid Class A CDL\n- Current DOT medical card\n- Able to pass a DOT drug screen\n",
+        "p.md")
+    pitch = build_card(resume, posting, today=TODAY).pitches[0].text
+    assert "incidents from 7 to 1" in pitch
+    assert "99.7%" not in pitch or pitch.index("incidents from 7 to 1") < pitch.index("99.7%")

@@ -362,3 +362,18 @@ def test_property_law_is_not_real_estate_law() -> None:
 
     found = {m.skill for m in SkillFinder(default_taxonomy()).find("Research in European property law of goods", 1)}
     assert "real estate law" not in found
+
+
+def test_a_platform_is_not_a_tool_the_team_uses_and_a_company_lab_gets_no_grant_questions() -> None:
+    mobile = developer("Backend Developer").replace(
+        "- Good SQL skills", "- Curiosity about iOS and Android apps\n- First contact with iOS or Android\n- Good SQL "
+                             "skills")
+    questions, _, _ = card_questions(mobile)
+    assert not any("use iOS" in q.text or "use Android" in q.text for q in questions)
+    # the same research questions: in a university group, and not in a company's research department
+    academic = {q.text for q in select_questions(frozenset(), focus=PostingFocus(
+        "research", "mid", (), said="a postdoc position in our university research group"))}
+    company = {q.text for q in select_questions(frozenset(), focus=PostingFocus(
+        "research", "mid", (), said="join our drug discovery department; a phd in biology is required"))}
+    grant = "What support is there for writing grant or fellowship applications?"
+    assert grant in academic and grant not in company

@@ -15,7 +15,7 @@ from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.career_change import career_change_concern, step_down_concern, step_up_concern
 from afterword.coach.checklist import checklist_for, remote_interviews
-from afterword.coach.concerns import MAX_CONCERNS, Concern, level_label, review_concerns
+from afterword.coach.concerns import MAX_CONCERNS, Concern, level_label, one_answer_for_gaps, review_concerns
 from afterword.coach.interviewers import Interviewer
 from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
 from afterword.coach.pitch import Pitch, build_pitches
@@ -171,6 +171,8 @@ def build_card(
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker, change=career_change is not None)
     review = review_concerns(report, resume, finder_for(taxonomy), checker, career_change=career_change is not None)
     concerns, more_concerns = review.shown, review.rest
+    if career_change is not None:
+        concerns, more_concerns = one_answer_for_gaps(concerns, more_concerns)
     change = career_change or step_down_concern(resume, info.role) or step_up_concern(report, resume, info.role)
     if change is not None:  # the first question such a panel asks; the weakest concern that is not a hard
         # condition (a licence, a permit) moves to the list below

@@ -283,6 +283,45 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
 
 
 MAX_CONCERNS = 5
+_MOST_NAMED = 6  # skills named in one answer for a whole stack not used yet
+STACK_TIP = ("On a change of direction, one honest answer covers everything you have not used yet: name it once, "
+             "then ask which part matters most, and bring one example of learning something new at work.")
+
+
+_YEARS_ASKED = re.compile(r"\b\d+\s?\+?\s?(?:years?|yrs)\b", re.IGNORECASE)
+
+
+def _not_used_yet(concern: Concern) -> bool:
+    """A tool or field the resume does not show, answered "I haven't used it yet": not one of a choice ("any of the
+    languages you list"), nor years of it (the years are their own answer)."""
+    return concern.kind == "gap" and bool(concern.skills) and concern.answer_text.startswith(
+        "I'll be straight with you: I haven't") and "any of the" not in concern.answer_text \
+        and not _YEARS_ASKED.search(concern.requirement)
+
+
+def one_answer_for_gaps(shown: tuple[Concern, ...], rest: tuple[Concern, ...]) -> tuple[tuple[Concern, ...],
+                                                                                     tuple[Concern, ...]]:
+    """On a change of direction, the tools and fields the resume has not used, raised one by one ("I haven't used
+    JavaScript", "I haven't used npm, Webpack ...", "I haven't worked in web development"), as one concern with one
+    answer, in the place of the first: four near-identical scripts are more than an interview has room for."""
+    ranked = [*shown, *rest]
+    gaps = [c for c in ranked if _not_used_yet(c)]
+    if len(gaps) < 2:
+        return shown, rest
+    names = list(dict.fromkeys(skill for c in gaps for skill in c.skills))
+    subject = joined(names[:_MOST_NAMED]) if len(names) <= _MOST_NAMED else \
+        f"{', '.join(names[:_MOST_NAMED])} and more"
+    lines = ", ".join(str(n) for n in sorted({c.requirement_line for c in gaps if c.requirement_line}))
+    first = gaps[0]
+    spoken = f"{', '.join(names[:3])} or the rest of it" if len(names) > 3 else joined(names)
+    merged = replace(first, concern=f"Your resume does not show {subject}, which the posting asks for"
+                                    f"{f' (posting lines {lines})' if ',' in lines else ''}: expect them to ask "
+                                    "what you know of them.",
+                     answer=(Sentence(f"I'll be straight with you: I haven't worked with {spoken} yet."),
+                             Sentence("I'd rather say so now, and hear which of them you'd want me to learn first.")),
+                     tip=STACK_TIP, weight=max(c.weight for c in gaps), skills=tuple(names), label="Say")
+    kept = [merged if c is first else c for c in ranked if c is first or c not in gaps]
+    return tuple(kept[:MAX_CONCERNS]), tuple(kept[MAX_CONCERNS:])
 _WORK = frozenset({"Experience", "Projects"})
 REPEAT_DISCOUNT = 1.0  # a gap that repeats a skill a concern above it raises ranks this much lower
 MAX_SPOKEN_LINE = 300  # a resume line longer than this is no sentence to say aloud

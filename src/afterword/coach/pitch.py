@@ -349,6 +349,9 @@ _THEMES = (
                          r"traffic|volume)|volumes?|millions?|thousands?|hundreds of|enterprise)\b", re.IGNORECASE)),
     ("delivery", re.compile(r"\b(?:deliver(?:s|ed|ing|y)?|launch(?:ed|es|ing)?|shipped|projects?|deadlines?|"
                             r"on time|from scratch|end[- ]to[- ]end|full cycle)\b", re.IGNORECASE)),
+    # a warehouse's incident record speaks to a driving job's safety record; a kitchen's to a ward's
+    ("safety", re.compile(r"\b(?:safe(?:ly|ty)?|incidents?|incident[- ]free|accidents?|accident[- ]free|osha|"
+                          r"hazards?|hazardous|injur(?:y|ies)|hse|haccp|dot)\b", re.IGNORECASE)),
 )
 # Words every posting and resume uses: sharing them says nothing about what carries over.
 _COMMON = frozenset((

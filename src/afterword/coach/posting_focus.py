@@ -221,9 +221,12 @@ def _stressed(report: MatchReport, role: str,
                     or (unit_names and _names_the_unit(skill.surfaces, unit_names)) \
                     or name.casefold() in implied:
                 continue
-            found[name.casefold()] = name
-            if skill.category in TOOL_CATEGORIES or _is_name(name):  # "How does the team use Kubernetes?"
+            if skill.implies and all(kind.endswith(" development") for kind in skill.implies):
+                # a platform ("iOS", "Android") is built for, not used: the posting stresses that kind of work
+                name = skill.implies[0]
+            elif skill.category in TOOL_CATEGORIES or _is_name(name):  # "How does the team use Kubernetes?"
                 tools.add(name)
+            found[name.casefold()] = name
         for theme, pattern in _THEMES:
             if pattern.search(requirement.text):
                 found.setdefault(theme.casefold(), theme)
