@@ -105,7 +105,9 @@ def test_known_sequences(sequence: str, shown: str) -> None:
 
 @pytest.mark.parametrize(("text", "markdown"), [
     ("![x](javascript:alert(1))", r"\!\[x\]\(javascript:alert\(1\)\)"),
-    ("<img src=x> & <!-- c -->", r"&lt;img src=x&gt; &amp; &lt;\!-- c --&gt;"),
+    ("<img src=x> & <!-- c -->", r"&lt;img src=x&gt; & &lt;\!-- c --&gt;"),
+    ("Harbor & Vine, AT&T", "Harbor & Vine, AT&T"),  # a bare ampersand is no markup
+    ("&copy; &#169; &amp;", "&amp;copy; &amp;#169; &amp;amp;"),  # an entity is shown as typed, never rendered
     ("*bold* _em_ `code` a|b ~~gone~~", r"\*bold\* \_em\_ \`code\` a\|b \~\~gone\~\~"),
     ("# Heading", r"\# Heading"),
     ("1. item", r"1\. item"),

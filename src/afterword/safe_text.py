@@ -116,10 +116,11 @@ def html_text(text: str, limit: int = HTML_LIMIT) -> str:
 
 
 _MARKDOWN_ESCAPES = str.maketrans({
-    "&": "&amp;", "<": "&lt;", ">": "&gt;",
+    "<": "&lt;", ">": "&gt;",
     **{char: "\\" + char for char in "\\[]()!*_`|~"},
     "\n": " ", "\t": " ",
 })
+_ENTITY_START = re.compile(r"&(?=#?\w{1,32};)")
 _BLOCK_START = re.compile(r"(\d{1,9})([.)])")  # "1." or "1)" opening a line starts an ordered list
 
 
@@ -127,7 +128,8 @@ def markdown_text(text: str, limit: int = TERMINAL_LIMIT) -> str:
     """Document text to place inside Afterword's Markdown: on one line, with HTML and the link, image, emphasis,
     code, strikethrough and table syntax escaped, and a leading heading, list or rule marker escaped, so that it
     renders as the same characters and never as markup."""
-    text = shorten(strip_controls(text).strip(), limit).translate(_MARKDOWN_ESCAPES).strip()
+    # "&" is escaped only where it would start an entity ("&copy;"): "Harbor & Vine" stays as written
+    text = _ENTITY_START.sub("&amp;", shorten(strip_controls(text).strip(), limit)).translate(_MARKDOWN_ESCAPES).strip()
     if text[:1] in ("#", "-", "+", "="):
         return "\\" + text
     block = _BLOCK_START.match(text)

@@ -177,3 +177,14 @@ def test_a_fact_is_quoted_without_the_next_label_or_the_item_before_it() -> None
         "hours Cool office\n"))}
     assert facts["pay_range"] == "Salary: €45k - 65k"
     assert facts["schedule"] == "Flexible working hours"
+
+
+def test_a_long_sentence_is_quoted_by_the_clause_that_answers_and_the_hours_beat_the_shift_s_name() -> None:
+    from afterword.analysis.posting_units import posting_facts
+
+    facts = {f.topic: f.text for f in posting_facts(document_from_text(
+        "Sous Chef at Alder Table\nYou will run the kitchen on the chef's days off, supervise a team of 8 line "
+        "cooks, order produce and keep the pass calm.\nWe're hiring for our night shift.\nMust be able to work "
+        "nights (10:00 PM – 6:30 AM), Sunday to Thursday.\n"))}
+    assert facts["team_size"] == "supervise a team of 8 line cooks"
+    assert "10:00 PM – 6:30 AM" in facts["schedule"]

@@ -415,3 +415,14 @@ def test_a_team_managed_shows_technical_leadership_and_on_call_is_a_condition() 
     assert "technical leadership" not in said or "in passing" in said
     on_call = next(c for c in card.concerns if "on call" in c.concern)
     assert on_call.kind == "condition" and "example" not in on_call.concern
+
+
+def test_presenting_to_stakeholders_is_some_evidence_of_a_strong_communicator() -> None:
+    from afterword.analysis.matching import match_documents
+
+    resume = document_from_text("Mira Koval\nSKILLS\nPresentation of new features to customers and stakeholders.\n",
+                                "resume.txt")
+    posting = document_from_text("Cost Controller\n## Requirements\n- You are extrovert and a strong communicator .\n",
+                                 "p.md")
+    match = next(m for m in match_documents(resume, posting).requirements if "communicator" in m.requirement.text)
+    assert match.requirement.skills == ("communication",) and match.status != "gap"

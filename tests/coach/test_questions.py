@@ -375,5 +375,15 @@ def test_a_platform_is_not_a_tool_the_team_uses_and_a_company_lab_gets_no_grant_
         "research", "mid", (), said="a postdoc position in our university research group"))}
     company = {q.text for q in select_questions(frozenset(), focus=PostingFocus(
         "research", "mid", (), said="join our drug discovery department; a phd in biology is required"))}
-    grant = "What support is there for writing grant or fellowship applications?"
-    assert grant in academic and grant not in company
+    university_only = {"What support is there for writing grant or fellowship applications?",
+                       "How does the group decide on authorship and on who presents the work?",
+                       "How secure is the group's funding over the next few years, and what does that mean for this "
+                       "position?"}
+    assert academic & university_only and not company & university_only
+
+
+def test_an_office_career_question_is_not_asked_of_a_driving_job() -> None:
+    driving = {q.text for q in select_questions(frozenset(), focus=PostingFocus("driving", "mid", ()))}
+    office = {q.text for q in select_questions(frozenset(), focus=PostingFocus("software", "mid", ()))}
+    ownership = "Where would you like the person in this role to take on more ownership over the next year?"
+    assert ownership not in driving and ownership in office

@@ -271,6 +271,8 @@ def _around(text: str, topic: str) -> str:
         text = text[:label.start()].rstrip(" ,;")  # "€45k - 65k Location options:": the next label is not the pay
     if found and topic in _ONE_ITEM_TOPICS:
         text = _one_item(text, found)
+    if found and len(text) > _CLAUSE_FROM and (clause := _clause(text, found)) is not None:
+        return clause  # "..., supervise a team of 10 line and prep cooks, order produce and ...": that clause
     if len(text) <= MAX_FACT_CHARS:
         return text
     if found is None:
@@ -281,6 +283,24 @@ def _around(text: str, topic: str) -> str:
     end = text.rfind(" ", start, end) if end < len(text) else end
     end = end if end > found.end() else len(text)
     return text[start:end].strip()
+
+
+_CLAUSE_FROM = 70  # a unit longer than this is quoted by the clause that states the topic
+_CLAUSE_BOUNDS = re.compile(r"[,;:]\s|\s[–—-]\s|[()]|\.\s")
+_MIN_CLAUSE = 12
+
+
+def _clause(text: str, found: re.Match[str]) -> str | None:
+    """The clause of a long unit that holds what states the topic, between commas, semicolons, dashes or brackets
+    ("You will lead the kitchen on the chef's days off, supervise a team of 10 line and prep cooks, order produce
+    ..." → "supervise a team of 10 line and prep cooks"); None when that clause is still too long to quote whole
+    or too short to say anything."""
+    start = max((m.end() for m in _CLAUSE_BOUNDS.finditer(text, 0, found.start())), default=0)
+    after = _CLAUSE_BOUNDS.search(text, found.end())
+    clause = text[start:after.start() if after else len(text)].strip(" ,;:.–—-")
+    if not _MIN_CLAUSE <= len(clause) <= MAX_FACT_CHARS or clause == text.strip(" ,;:.–—-"):
+        return None
+    return clause
 
 
 # Topics often stated as one item of a run-on list of perks ("Flexible working hours Cool office ...").

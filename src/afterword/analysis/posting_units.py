@@ -251,4 +251,17 @@ def posting_facts(posting: Document) -> tuple[Fact, ...]:
     for fact in read(lambda role: role == "company-info"):
         if fact.topic in COMPANY_TOPICS:
             found.setdefault(fact.topic, fact)
+    # The hours themselves ("nights (10:00 PM – 6:30 AM), Sunday to Thursday") answer the schedule better than a
+    # sentence that names the shift ("We're hiring ... for our night shift"), wherever the posting states them
+    if "schedule" in found and not _HOURS.search(found["schedule"].text):
+        timed = next((fact for unit in units if unit.role not in ("company-info", "legal", "contact", "heading")
+                      and _HOURS.search(unit.text)
+                      for fact in facts_in(posting, ((by_line[unit.line], unit.text),))
+                      if fact.topic == "schedule" and _HOURS.search(fact.text)), None)
+        if timed is not None:
+            found["schedule"] = timed
     return tuple(sorted(found.values(), key=lambda fact: TOPICS.index(fact.topic)))
+
+
+_HOURS = re.compile(r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)\s?(?:-|–|—|to)\s?\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|"
+                    r"\b\d{1,2}:\d{2}\s?(?:-|–|—|to)\s?\d{1,2}:\d{2}\b", re.IGNORECASE)
