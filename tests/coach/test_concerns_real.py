@@ -426,3 +426,12 @@ def test_presenting_to_stakeholders_is_some_evidence_of_a_strong_communicator() 
                                  "p.md")
     match = next(m for m in match_documents(resume, posting).requirements if "communicator" in m.requirement.text)
     assert match.requirement.skills == ("communication",) and match.status != "gap"
+
+
+def test_a_licence_the_job_needs_is_asked_about_never_promised() -> None:
+    resume = document_from_text("Rosa Vint\nEXPERIENCE\nWarehouse Supervisor, Cascade | 2019 - now\n- Supervise a "
+                                "night shift of 24 associates\n", "resume.txt")
+    posting = document_from_text("Regional Truck Driver\n## Requirements\n- Valid Class A CDL\n", "p.md")
+    concern = next(c for c in build_card(resume, posting, today=TODAY).concerns if "CDL" in c.concern)
+    assert "isn't one of my credentials" in concern.answer_text
+    assert "My plan is" not in concern.answer_text and "day one" in concern.answer_text

@@ -930,8 +930,12 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                                for m in missing)  # a language is had or not: no study plan is put in their mouth
             if hard and credentials and not shown.skill_line(missing, taxonomy):
                 # "CPA isn't one of my credentials yet"
-                concern = replace(_gap_concern(match, report, held, mentions, taxonomy, resume, title_skills),
-                                  kind="condition")
+                # "CDL isn't one of my credentials yet": a licence the job needs by law is asked about, never
+                # promised ("my plan is to enrol ..." is a commitment the candidate has not made)
+                gap = _gap_concern(match, report, held, mentions, taxonomy, resume, title_skills)
+                concern = replace(gap, kind="condition", answer=(
+                    *(s for s in gap.answer if not s.text.startswith("My plan is")),
+                    Sentence("Is it needed from day one, or could I start while I complete it?")))
             elif hard and missing and all(_spoken(taxonomy, m)
                                           for m in missing) and not shown.skill_line(missing, taxonomy):
                 concern = _language_concern(match, missing, mentions, taxonomy, resume)
