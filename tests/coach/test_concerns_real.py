@@ -435,3 +435,17 @@ def test_a_licence_the_job_needs_is_asked_about_never_promised() -> None:
     concern = next(c for c in build_card(resume, posting, today=TODAY).concerns if "CDL" in c.concern)
     assert "isn't one of my credentials" in concern.answer_text
     assert "My plan is" not in concern.answer_text and "day one" in concern.answer_text
+
+
+def test_a_job_in_another_state_asks_whether_the_candidate_would_move() -> None:
+    resume = ("Linh Tran\nReno, NV · (775) 555-0190\nEXPERIENCE\nRegional Driver, Sierra Haul | 2018 - now\n"
+              "- Drove 400,000 accident-free miles on regional routes\n")
+    posting = "Regional Truck Driver\nNorthgate Freight | Kansas City, MO | Regional\n## Requirements\n- Class A CDL\n"
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    moving = [c for c in card.concerns if "would move" in c.concern]
+    assert len(moving) == 1 and "Kansas City, MO" in moving[0].concern and "Reno, NV" in moving[0].concern
+    assert moving[0].answer == ()  # whether to move is the candidate's to say
+    for other in ("Sparks, NV", "Kansas City, MO\nThis is a fully remote role."):
+        near = posting.replace("Kansas City, MO", other)
+        card = build_card(document_from_text(resume, "resume.txt"), document_from_text(near, "p.md"), today=TODAY)
+        assert not any("would move" in c.concern for c in card.concerns), other

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -15,7 +16,14 @@ from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.coach.career_change import career_change_concern, step_down_concern, step_up_concern
 from afterword.coach.checklist import checklist_for, remote_interviews
-from afterword.coach.concerns import MAX_CONCERNS, Concern, level_label, one_answer_for_gaps, review_concerns
+from afterword.coach.concerns import (
+    MAX_CONCERNS,
+    Concern,
+    level_label,
+    one_answer_for_gaps,
+    relocation_concern,
+    review_concerns,
+)
 from afterword.coach.interviewers import Interviewer
 from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
 from afterword.coach.pitch import Pitch, build_pitches
@@ -27,6 +35,10 @@ from afterword.models import Document, Fact, MatchReport, PostingInfo, Requireme
 MAX_RESEARCH_LINES = 2_000
 WHY_PROMPT = ("Write two or three sentences, in your own words, on why you want this role at this company, save "
               "them to a file and pass it with --why. Afterword never makes up your motivation.")
+
+
+# a requirement that already asks where the candidate lives ("must relocate", "reliably commute to ...")
+_MOVING = re.compile(r"\b(?:relocat\w*|commute|live within|living within|based within|reside)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +186,13 @@ def build_card(
     if career_change is not None:
         concerns, more_concerns = one_answer_for_gaps(concerns, more_concerns)
     change = career_change or step_down_concern(resume, info.role) or step_up_concern(report, resume, info.role)
+    moving = relocation_concern(posting, resume, report.facts)
+    if moving is not None and not any(_MOVING.search(c.requirement) for c in (*concerns, *more_concerns)):
+        concerns = (*[c for c in concerns if c.kind in ("condition", "language")], moving,
+                    *[c for c in concerns if c.kind not in ("condition", "language")])
+        if len(concerns) > MAX_CONCERNS:
+            more_concerns = (concerns[-1], *more_concerns)
+            concerns = concerns[:MAX_CONCERNS]
     if change is not None:  # the first question such a panel asks; the weakest concern that is not a hard
         # condition (a licence, a permit) moves to the list below
         shown = [change, *concerns]

@@ -20,7 +20,7 @@ from afterword.analysis.taxonomy import Taxonomy
 from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
 from afterword.coach.sources import Sentence, Source, article, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
-from afterword.models import DegreeMention, Document, MatchReport, Requirement, RequirementMatch, SkillMention
+from afterword.models import DegreeMention, Document, Fact, MatchReport, Requirement, RequirementMatch, SkillMention
 
 _PLANS = {
     "programming-language": "to build a small internal tool in {skill} in my first weeks and ask whoever knows it "
@@ -283,6 +283,37 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
 
 
 MAX_CONCERNS = 5
+_FULLY_REMOTE = re.compile(r"\b(?:fully remote|100% remote|remote[- ]first|work from anywhere|remote(?: role| position| "
+                           r"job)?\s*$)", re.IGNORECASE)
+MOVE_TIP = ("Say plainly whether you would move (or commute) and from when; ask about relocation support only once "
+            "they show interest.")
+
+
+# US states and Canadian provinces: "Reno, NV" is a place, "Sales, HR" is not
+_REGIONS = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+                     "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AB BC MB NB NL NS ON PE QC SK".split())
+
+
+def _place(lines: list[str]) -> re.Match[str] | None:
+    """The first "City, ST" of these lines whose code is a US state or a Canadian province."""
+    return next((found for text in lines for found in _CITY.finditer(text) if found.group(0)[-2:] in _REGIONS),
+                None)
+
+
+def relocation_concern(posting: Document, resume: Document, facts: tuple[Fact, ...]) -> Concern | None:
+    """"Would you move?": the posting's place and the resume's, both read as "City, ST", in different states, for a
+    job that is not fully remote (a Reno, NV candidate for a regional route out of Kansas City, MO). Said as a
+    condition to answer honestly; nothing is said in the candidate's voice."""
+    if any(f.topic == "remote_policy" and _FULLY_REMOTE.search(f.text) for f in facts):
+        return None
+    where = _place([line.text for line in posting.lines[:6]])
+    home = _place([line.text for line in resume.lines[:6]])
+    if where is None or home is None or where.group(0)[-2:] == home.group(0)[-2:]:
+        return None
+    number = next(line.number for line in resume.lines[:6] if home.group(0) in line.text)
+    return Concern(f"Location: {where.group(0)}", 0,
+                   f"The job is in {where.group(0)} and your resume puts you in {home.group(0)} (line {number}): "
+                   "expect them to ask whether you would move.", (), tip=MOVE_TIP, kind="condition", weight=5.0)
 _MOST_NAMED = 6  # skills named in one answer for a whole stack not used yet
 STACK_TIP = ("On a change of direction, one honest answer covers everything you have not used yet: name it once, "
              "then ask which part matters most, and bring one example of learning something new at work.")
