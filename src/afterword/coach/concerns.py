@@ -283,8 +283,8 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
 
 
 MAX_CONCERNS = 5
-_FULLY_REMOTE = re.compile(r"\b(?:fully remote|100% remote|remote[- ]first|work from anywhere|remote(?: role| position| "
-                           r"job)?\s*$)", re.IGNORECASE)
+_FULLY_REMOTE = re.compile(r"\b(?:fully remote|100% remote|remote[- ]first|work from anywhere|"
+                           r"remote(?: role| position| job)?\s*$)", re.IGNORECASE)
 MOVE_TIP = ("Say plainly whether you would move (or commute) and from when; ask about relocation support only once "
             "they show interest.")
 
