@@ -253,3 +253,13 @@ def test_the_tools_a_career_changer_has_not_used_are_one_answer_not_four() -> No
     assert len(unused) == 1
     assert {"JavaScript", "Webpack", "Vue.js"} <= set(unused[0].skills)
     assert unused[0].answer_text.count("I haven't") == 1
+
+
+def test_a_change_of_direction_names_what_carries_over_from_the_pitch_when_nothing_matches() -> None:
+    resume = ("Linh Tran\nEXPERIENCE\nWarehouse Shift Supervisor, Cascade Fulfillment | 2019 - now\n"
+              "- Cut recordable incidents from 7 to 1 a year with daily safety huddles\n")
+    posting = ("Regional Truck Driver at Northgate Freight\n## Requirements\n- Valid Class A CDL\n"
+               "- 2 years of regional driving\n- Current DOT medical card\n")
+    change = next(c for c in _card(resume, posting).concerns if c.kind == "career-change")
+    assert "What carries over: I cut recordable incidents from 7 to 1" in change.answer_text
+    assert any(s.refs for s in change.answer)  # the line it comes from is cited

@@ -29,12 +29,29 @@ from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
 from afterword.coach.pitch import Pitch, build_pitches
 from afterword.coach.posting_focus import posting_focus
 from afterword.coach.questions import CardQuestion, select_questions
+from afterword.coach.sources import Sentence
 from afterword.coach.truth import TruthChecker, posting_names
 from afterword.models import Document, Fact, MatchReport, PostingInfo, Requirement, RequirementMatch
 
 MAX_RESEARCH_LINES = 2_000
 WHY_PROMPT = ("Write two or three sentences, in your own words, on why you want this role at this company, save "
               "them to a file and pass it with --why. Afterword never makes up your motivation.")
+
+
+def _with_bridge(change: Concern, pitches: tuple[Pitch, ...]) -> Concern:
+    """A change-of-direction answer that names nothing carried over gets the pitch's first point of work done
+    ("What carries over: I cut recordable incidents from 7 to 1 a year ..."), a resume line said in the first
+    person, the same the candidate will close with."""
+    if any(s.text.startswith("What carries over") for s in change.answer) or not pitches:
+        return change
+    point = next((s for pitch in pitches if pitch.style == "standard" for s in pitch.sentences
+                  if s.sources and s.text.startswith("I ") and not s.text.startswith(("I have been", "I'm", "I am",
+                                                                                      "I hold", "I have worked"))),
+                 None)
+    if point is None:
+        return change
+    bridge = Sentence(f"What carries over: {point.text}", point.sources)
+    return replace(change, answer=(change.answer[0], bridge, *change.answer[1:]))
 
 
 # a requirement that already asks where the candidate lives ("must relocate", "reliably commute to ...")
@@ -181,6 +198,8 @@ def build_card(
                                  focus=posting_focus(report, info, taxonomy))
     career_change = career_change_concern(report, resume, info.role, checker)
     pitches, pitch_warnings = build_pitches(report, resume, info, why, checker, change=career_change is not None)
+    if career_change is not None:
+        career_change = _with_bridge(career_change, pitches)
     review = review_concerns(report, resume, finder_for(taxonomy), checker, career_change=career_change is not None)
     concerns, more_concerns = review.shown, review.rest
     if career_change is not None:
