@@ -219,3 +219,16 @@ def test_already_answered_does_not_repeat_the_posting_s_label() -> None:
     card = build_card(demo("resume.md"), document_from_text("Line Cook at Bistro Nine\nJob type: Full-time\n"
                                                             "## Requirements\n- 2 years on a busy line\n", "p.md"))
     assert "employment type: Full-time" in card_to_markdown(card)
+
+
+def test_the_card_lists_three_more_concerns_at_most_and_says_how_many_it_left_out() -> None:
+    from afterword.coach.render import card_to_markdown
+
+    posting = "Data Engineer\n## Requirements\n" + "".join(f"- {tool}\n" for tool in (
+        "Kafka", "Spark", "Airflow", "dbt", "Snowflake", "Terraform", "Kubernetes", "Scala", "Flink", "Trino"))
+    card = build_card(document_from_text("Ana Ruiz\nSKILLS\nExcel\n", "resume.txt"),
+                      document_from_text(posting, "p.md"))
+    markdown = card_to_markdown(card)
+    listed = markdown.split("Also asked by the posting, less likely to come up:")[1].split("\n## ")[0]
+    assert sum(line.startswith("- ") and not line.startswith("- and ") for line in listed.splitlines()) == 3
+    assert f"- and {len(card.more_concerns) - 3} more" in listed

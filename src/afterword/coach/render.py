@@ -61,7 +61,7 @@ def _concern(concern: Concern) -> dict[str, Any]:
             "sentences": _sentences(concern.answer)}
 
 
-MORE_SHOWN = 6  # "also asked" items printed on the card; the JSON keeps them all
+MORE_SHOWN = 3  # "also asked" items printed on the card: five concerns and three more fill an interview
 
 
 def answered_lines(card: ClosingCard) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from afterword.services.views import ApplicationSummary
     from afterword.store.session import Store
 
-MORE_SHOWN = 6  # "also asked" items listed, as the Markdown card lists them
+MORE_SHOWN = 3  # "also asked" items listed, as the Markdown card lists them (coach.render.MORE_SHOWN)
 
 
 @dataclass(frozen=True, slots=True)
