@@ -194,3 +194,13 @@ def test_a_language_listed_without_a_level_is_raised_against_a_high_level_asked(
     concerns, _ = concerns_of(resume.replace("German\n", "German (C1)\n"),
                               "C++ Developer\n## Requirements\n- C++ and Qt\n- Fluent German\n")
     assert not any("without a level" in concern for concern in concerns)
+
+
+def test_a_perfect_command_asked_is_not_bargained_over() -> None:
+    resume = ("Lev Orlov\nEXPERIENCE\nC++ Developer, Kettle Labs | 2020 - now\n- Built a renderer in C++\n"
+              "LANGUAGES\nRussian (Native)\nEnglish (B1-B2)\n")
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(
+        "Programme Director\n## Requirements\n- Perfect command of the English language .\n", "p.md"), today=TODAY)
+    english = next(c for c in card.concerns if "English" in c.concern)
+    assert "I rate my English as B1-B2 today" in english.answer_text
+    assert "How much of the day" not in english.answer_text

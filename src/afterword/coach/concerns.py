@@ -687,8 +687,11 @@ def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, 
     English"): the level said plainly, in the resume's own words, and a question back."""
     requirement = match.requirement
     line = resume.line(stated.line)
+    # "Perfect command of English" leaves no room to ask how much of the day is in it: the gap is said, not bargained
+    top = bool(_TOP_LEVEL.search(requirement.text))
     answer = (Sentence(f"I'll be straight with you: I rate my {language} as {stated.words} today.",
                        (Source("resume", line.number, line.text),)),
+              Sentence("I know the role asks for more than that, and I'd rather say so now.") if top else
               Sentence(f"How much of the day would be in {language}, and is there room to build it up on the job?"))
     return Concern(requirement.text, requirement.line,
                    f"Your resume rates your {language} as “{stated.words}” (line {line.number}), and the posting "
@@ -697,6 +700,7 @@ def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, 
                        "a date.", kind="language", label="Say", skills=(language,))
 
 
+_TOP_LEVEL = re.compile(r"\b(?:perfect|native|mother[- ]tongue|c2|flawless|impeccable)\b", re.IGNORECASE)
 _HIGH_LEVEL = 4  # "fluent", "C1 or higher", "excellent": a level a listed language does not show by itself
 
 
