@@ -449,3 +449,14 @@ def test_a_job_in_another_state_asks_whether_the_candidate_would_move() -> None:
         near = posting.replace("Kansas City, MO", other)
         card = build_card(document_from_text(resume, "resume.txt"), document_from_text(near, "p.md"), today=TODAY)
         assert not any("would move" in c.concern for c in card.concerns), other
+
+
+def test_an_interest_asked_is_never_answered_with_i_havent() -> None:
+    resume = document_from_text("Ilan Roth\nEXPERIENCE\nBackend Developer, Owlet Games | 2019 - now\n- Built our "
+                                "payments API in Go and PostgreSQL\n", "resume.txt")
+    posting = document_from_text("Backend Engineer\n## Requirements\n- Go and PostgreSQL\n- Excited about "
+                                 "domain-driven design\n", "p.md")
+    card = build_card(resume, posting, today=TODAY)
+    ddd = next(c for c in (*card.concerns, *card.more_concerns) if "domain-driven design" in c.concern)
+    assert "what draws you to" in ddd.concern and ddd.answer == ()
+    assert "haven't" not in " ".join(c.answer_text for c in card.concerns)

@@ -700,6 +700,24 @@ def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, 
                        "a date.", kind="language", label="Say", skills=(language,))
 
 
+# What a posting asks as an interest, not a record: "Excited about domain-driven design", "A passion for UX".
+_INTEREST = re.compile(r"^\W*(?:(?:an?|you(?:'re| are)|are|be|being)\s)?(?:(?:genuinely|really|truly)\s)?"
+                       r"(?:excited|passionate|curious|enthusiastic)\s(?:about|for|to learn)\b|"
+                       r"^\W*(?:an?\s)?(?:genuine\s|strong\s|keen\s)?"
+                       r"(?:passion|interest|curiosity|enthusiasm)\s(?:for|in|about)\b", re.IGNORECASE)
+INTEREST_TIP = ("It asks your interest, not a record: say in a sentence of your own what draws you to it, and anything "
+                "you have read, tried or followed about it.")
+
+
+def _interest_concern(match: RequirementMatch, missing: list[str]) -> Concern:
+    """An interest the posting hopes for ("Excited about domain-driven design"): never "I haven't worked in it",
+    which answers a question nobody asked; the candidate is asked to say what draws them to it."""
+    requirement = match.requirement
+    return Concern(requirement.text, requirement.line,
+                   f"They may ask what draws you to {joined(missing)}: “{quote(requirement.text)}”.", (),
+                   tip=INTEREST_TIP, kind="story", skills=tuple(missing))
+
+
 _TOP_LEVEL = re.compile(r"\b(?:perfect|native|mother[- ]tongue|c2|flawless|impeccable)\b", re.IGNORECASE)
 _HIGH_LEVEL = 4  # "fluent", "C1 or higher", "excellent": a level a listed language does not show by itself
 
@@ -954,6 +972,8 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         elif match.status == "gap" and requirement.years and not requirement.skills \
                 and not report.resume_info.jobs and not report.resume_years:
             concern = _undated_years_concern(match)  # "at least 5 years" of a resume with no dates
+        elif missing and not requirement.years and _INTEREST.match(requirement.text):
+            concern = _interest_concern(match, missing)  # "Excited about domain-driven design": an interest asked
         elif match.status == "gap" or learning_only or missing:
             if self_evident and not missing and (match.status != "gap" or all(
                     _spoken(taxonomy, s) for s in requirement.skills)):
