@@ -223,7 +223,7 @@ def check_concerns(card: Card, match: Card | None, ctx: Context) -> tuple[list[D
     defects: list[Defect] = []
     from_requirement = 0
     for concern in concerns:
-        if concern.get("kind") in ("career-change", "step-down", "step-up", "title"):
+        if concern.get("kind") in ("career-change", "step-down", "step-up", "title", "relocation"):
             continue  # about the resume's line of work or the job's title, not a posting unit: judged by the coach
         text = concern.get("requirement", "")
         short = text if len(text) <= 90 else text[:87] + "..."

@@ -54,6 +54,7 @@ def _with_bridge(change: Concern, pitches: tuple[Pitch, ...]) -> Concern:
     return replace(change, answer=(change.answer[0], bridge, *change.answer[1:]))
 
 
+_HARD_KINDS = frozenset({"condition", "language", "relocation"})  # what no example answers: kept on the card first
 # a requirement that already asks where the candidate lives ("must relocate", "reliably commute to ...")
 _MOVING = re.compile(r"\b(?:relocat\w*|commute|live within|living within|based within|reside)\b", re.IGNORECASE)
 
@@ -207,8 +208,8 @@ def build_card(
     change = career_change or step_down_concern(resume, info.role) or step_up_concern(report, resume, info.role)
     moving = relocation_concern(posting, resume, report.facts)
     if moving is not None and not any(_MOVING.search(c.requirement) for c in (*concerns, *more_concerns)):
-        concerns = (*[c for c in concerns if c.kind in ("condition", "language")], moving,
-                    *[c for c in concerns if c.kind not in ("condition", "language")])
+        concerns = (*[c for c in concerns if c.kind in _HARD_KINDS], moving,
+                    *[c for c in concerns if c.kind not in _HARD_KINDS])
         if len(concerns) > MAX_CONCERNS:
             more_concerns = (concerns[-1], *more_concerns)
             concerns = concerns[:MAX_CONCERNS]
@@ -216,7 +217,7 @@ def build_card(
         # condition (a licence, a permit) moves to the list below
         shown = [change, *concerns]
         if len(shown) > MAX_CONCERNS:
-            weakest = next((c for c in reversed(shown) if c.kind not in ("condition", "language")), shown[-1])
+            weakest = next((c for c in reversed(shown) if c.kind not in _HARD_KINDS), shown[-1])
             shown.remove(weakest)
             more_concerns = (weakest, *more_concerns)
         concerns = tuple(shown)

@@ -70,7 +70,8 @@ class Concern:
     answer: tuple[Sentence, ...]
     tip: str = TIP
     # gap, unnamed (a must-have in the posting's own words), passing (shown only in passing), condition, years,
-    # story (a trait shown by example), title (a tool the job's title names), career-change, step-down
+    # story (a trait shown by example), title (a tool the job's title names), career-change, step-down, relocation
+    # (the job's place and the resume's, in different states)
     kind: str = "gap"
     weight: float = 0.0
     label: str = "If you haven't"  # what the spoken answer is for
@@ -313,7 +314,7 @@ def relocation_concern(posting: Document, resume: Document, facts: tuple[Fact, .
     number = next(line.number for line in resume.lines[:6] if home.group(0) in line.text)
     return Concern(f"Location: {where.group(0)}", 0,
                    f"The job is in {where.group(0)} and your resume puts you in {home.group(0)} (line {number}): "
-                   "expect them to ask whether you would move.", (), tip=MOVE_TIP, kind="condition", weight=5.0)
+                   "expect them to ask whether you would move.", (), tip=MOVE_TIP, kind="relocation", weight=5.0)
 _MOST_NAMED = 6  # skills named in one answer for a whole stack not used yet
 STACK_TIP = ("On a change of direction, one honest answer covers everything you have not used yet: name it once, "
              "then ask which part matters most, and bring one example of learning something new at work.")
