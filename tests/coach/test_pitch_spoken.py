@@ -180,3 +180,15 @@ def test_a_verbless_result_is_said_with_with_and_a_labelled_point_with_one_colon
     assert "in Epic, with no medication errors in 2024" in text
     assert "; no medication" not in text
     assert "team: first" not in text
+
+
+def test_a_team_lead_is_said_as_one_and_a_specialist_degree_by_its_own_name() -> None:
+    resume = document_from_text(
+        "Boris Lind\nEXPERIENCE\nMitra Labs, Team Lead | 2013 - now\n- Built a Java web platform used by 1,000 "
+        "people\nOrvel Soft, Team Lead Software Developer | 2004 - 2013\n- Built a client-server platform\n"
+        "EDUCATION\nSpecialist of Science in Applied Mathematics, 1998\n", "resume.txt")
+    posting = document_from_text("Software Engineer\n## Requirements\n- Java\n- A master's degree\n", "p.md")
+    card = build_card(resume, posting, today=TODAY)
+    text = " ".join(pitch.text for pitch in card.pitches)
+    assert "as a team since" not in text
+    assert "Specialist degree in Applied Mathematics" in text and "master's degree in Applied" not in text

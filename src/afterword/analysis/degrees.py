@@ -154,6 +154,21 @@ def _subject(text: str, start: int, end: int) -> str:
     return ""
 
 
+def degree_words(name: str | None) -> str:
+    """"bachelor's degree", "high school diploma", or just "degree" when the posting names no level."""
+    if name in (None, ANY_DEGREE):
+        return "degree"
+    return {"high school": "high school diploma", "diploma/certificate": "diploma or certificate"}.get(
+        name, f"{name} degree")
+
+
+def said_as(level: str, words: str) -> str:
+    """How a held degree is said aloud: by its level ("a master's degree"), or, for a degree ranked with one that
+    does not use its name (a Specialist degree, ranked with a master's), by its own name: the card never says
+    "master's" for what the resume calls a Specialist degree."""
+    return "Specialist degree" if _SPECIALIST.match(words.lower()) else degree_words(level)
+
+
 def degrees_in(text: str, *, education: bool = False) -> list[tuple[str, str, int, int]]:
     """(level, subject, start, end) for every degree named in ``text``, in order (see _degrees_in)."""
     return list(_degrees_in(text, education))

@@ -8,11 +8,11 @@ from datetime import date
 from functools import lru_cache
 
 from afterword.analysis.budget import MAX_POSTING_CHARS, MAX_RESUME_CHARS, within_budget
-from afterword.analysis.degrees import meets, resume_degrees
+from afterword.analysis.degrees import degree_words, meets, resume_degrees
 from afterword.analysis.experience import find_jobs, years_in
 from afterword.analysis.posting_info import posting_info
 from afterword.analysis.posting_units import posting_facts, posting_units
-from afterword.analysis.requirements import degree_words, extract_requirements
+from afterword.analysis.requirements import extract_requirements
 from afterword.analysis.skills import SkillFinder, finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.models import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from afterword.analysis.degrees import ANY_DEGREE, required_degree
+from afterword.analysis.degrees import required_degree
 from afterword.analysis.posting_units import posting_units, second_ad, units_cut
 from afterword.analysis.skills import SkillFinder
 from afterword.models import Document, PostingUnit, Requirement, RequirementKind, SkillMention
@@ -51,14 +51,6 @@ def stated_degree(text: str) -> str | None:
     """The lowest degree a requirement accepts ("a bachelor's or master's" → bachelor's); "degree" when it names
     no level ("a culinary degree"); None when it asks none ("a high degree of responsibility")."""
     return required_degree(text)
-
-
-def degree_words(name: str | None) -> str:
-    """"bachelor's degree", "high school diploma", or just "degree" when the posting names no level."""
-    if name in (None, ANY_DEGREE):
-        return "degree"
-    return {"high school": "high school diploma", "diploma/certificate": "diploma or certificate"}.get(
-        name, f"{name} degree")
 
 
 _KINDS: dict[str, RequirementKind] = {"requirement": "must-have", "nice-to-have": "nice-to-have",

@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from afterword.analysis.achievements import is_result
-from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, highest_degree, meets
+from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, degree_words, highest_degree, meets, said_as
 from afterword.analysis.language_levels import StatedLevel, asked_rank, below_asked, stated_level
 from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNING, content_words
-from afterword.analysis.requirements import CONDITION, degree_words, tag_line
+from afterword.analysis.requirements import CONDITION, tag_line
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
 from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
@@ -611,7 +611,8 @@ def _held_degree(report: MatchReport) -> DegreeMention | None:
 
 def _own_degree(held: DegreeMention) -> Sentence:
     """"My own degree is a master's in Finance.", citing its line."""
-    return Sentence(f"My own degree is {article(held.level)} {held.level} in {held.subject}.",
+    named = said_as(held.level, held.text).removesuffix(" degree")  # "a master's", "a Specialist"
+    return Sentence(f"My own degree is {article(named)} {named} in {held.subject}.",
                     (Source("resume", held.line, held.text),))
 
 

@@ -10,10 +10,9 @@ import re
 from dataclasses import dataclass
 
 from afterword.analysis.achievements import is_result
-from afterword.analysis.degrees import FIELD_ASK, LEVELS
+from afterword.analysis.degrees import FIELD_ASK, LEVELS, said_as
 from afterword.analysis.experience import find_jobs, find_range
 from afterword.analysis.posting_info import TITLE_HINT, PostingInfo
-from afterword.analysis.requirements import degree_words
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
 from afterword.coach.concerns import GLUED
@@ -994,7 +993,7 @@ def _degree_sentence(report: MatchReport) -> Sentence | None:
     if held is None or held.level not in LEVELS or held.level == "high school":
         return None
     subject = f" in {held.subject}" if held.subject else ""
-    named = degree_words(held.level)
+    named = said_as(held.level, held.text)
     return Sentence(f"I hold {article(named)} {named}{subject}.", (Source("resume", held.line, held.text),))
 
 
@@ -1009,9 +1008,13 @@ def _job_words(title: str) -> str:
     """The job a title names, without a senior level, as said in a sentence: "Senior Payroll Specialist" →
     "payroll specialist", "Staff Nurse" → "nurse", "Jr. Data Analyst" → "junior data analyst"; "" for a title too
     long or too odd to say that way."""
-    words = ["junior" if w.lower().rstrip(".") == "jr" else w
-             for w in re.findall(r"\.?[A-Za-z][\w+#./-]*[\w+#]|[A-Za-z]", title.split(",")[0].split("(")[0])
-             if w.lower() not in _LEVEL_WORDS]
+    found = ["junior" if w.lower().rstrip(".") == "jr" else w
+             for w in re.findall(r"\.?[A-Za-z][\w+#./-]*[\w+#]|[A-Za-z]", title.split(",")[0].split("(")[0])]
+    # "Team Lead Software Developer" is a software developer who leads: the lead's "team" goes with it
+    found_text = re.sub(r"\b(?:team|tech|technical)\s+lead\b\s*(?=\S)", "", " ".join(found), flags=re.IGNORECASE)
+    words = [w for w in found_text.split() if w.lower() not in _LEVEL_WORDS]
+    if not TITLE_HINT.search(" ".join(words)):  # "Team Lead": the level word is the job ("a team", never)
+        words = [w for w in found if w.lower().rstrip(".") not in ("senior", "sr")]
     parts = [part for w in words for part in w.split("/")]
     if not 1 <= len([w for w in words if w.lower() != "junior"]) <= 3 or any(p.isupper() and len(p) > 3 for p in parts):
         return ""
