@@ -48,6 +48,11 @@ def test_a_title_named_as_the_post_on_offer_names_the_job(posting: str, role: st
      "statistician"),
     ("Our studio ships games for children.\nAs Producer this means keeping many plates spinning at once.\n"
      "## Requirements\n- Jira\n", "Producer"),
+    ("<ORGANIZATION> Cloud Services - Site Reliability Engineering Manager ( SRE ) <ORGANIZATION> <ADDRESS> "
+     "<ADDRESS> <LOCATION> - <LOCATION> Date posted: 2021-04-18 Likes: 0 Job description: Job type: Full-time As a "
+     "Manager SRE in <ORGANIZATION> you'll be on a "
+     "team who runs our services . Requirements Experience leading SRE teams",
+     "Site Reliability Engineering Manager"),
 ])
 def test_words_describing_the_person_are_not_part_of_the_title(posting: str, role: str) -> None:
     assert posting_info(document_from_text(posting, "posting.md")).role == role

@@ -192,3 +192,16 @@ def test_a_team_lead_is_said_as_one_and_a_specialist_degree_by_its_own_name() ->
     text = " ".join(pitch.text for pitch in card.pitches)
     assert "as a team since" not in text
     assert "Specialist degree in Applied Mathematics" in text and "master's degree in Applied" not in text
+
+
+def test_the_end_of_a_sentence_wrapped_onto_a_capitalised_line_is_said_with_it_never_alone() -> None:
+    resume = document_from_text(
+        "Ellen Hart\nEXPERIENCE\nClass Teacher, Year 4 — St Aidan's Primary | 2020 - now\n"
+        "Phonics lead for Key Stage 2: set up Read\nWrite Inc. catch-up groups for 22 pupils.\n"
+        "Planned a cross-curricular Romans topic now taught by all three\nYear 4 classes in the trust.\n",
+        "resume.txt")
+    posting = document_from_text("Year 4 Class Teacher\n## Requirements\n- Phonics\n- Curriculum planning\n",
+                                 "p.md")
+    text = " ".join(pitch.text for pitch in build_card(resume, posting, today=TODAY).pitches)
+    assert "point to: Write Inc." not in text and "point to: Year 4" not in text
+    assert "taught by all three Year 4 classes in the trust" in text

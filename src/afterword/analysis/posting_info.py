@@ -118,8 +118,8 @@ def _title_case_run(text: str) -> str:
     Logistics"), when it is two to eight words long and names a job; "" otherwise."""
     run: list[str] = []
     for word in text.split()[:9]:
-        if word.startswith("<") or word.lower() in _SENTENCE_WORDS:
-            break
+        if word.startswith(("<", "(")) or word.lower() in _SENTENCE_WORDS:
+            break  # a masked name, "( SRE )" after the title, or a sentence's first word ends the run
         if not (word[:1].isupper() or word.lower() in _RUN_JOINERS):
             return ""  # "Pioneer a brighter future": a sentence, not a title
         run.append(word)

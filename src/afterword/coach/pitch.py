@@ -130,14 +130,20 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
     ranked: list[tuple[float, int, str, bool, int, float]] = []  # (-score, line, text, first-personed, also, carry)
     following = {line.number: nxt for line, nxt in zip(resume.lines, resume.lines[1:], strict=False)}
     position = {line.number: k for k, line in enumerate(resume.lines)}
+    tails: set[int] = set()
     for line in resume.lines:
         # a bullet wrapped by hand onto the next line ("... set up Read" / "Write Inc. groups for 22 pupils") is
         # said whole, citing both lines
         nxt = following.get(line.number)
-        wrapped = nxt is not None and nxt.section == line.section and nxt.text[:1].islower() \
+        wrapped = nxt is not None and nxt.section == line.section and (
+            nxt.text[:1].islower() or _wrapped_tail(line.text, nxt.text)) \
             and not line.text.rstrip().endswith((".", ";", ":", "!", "?")) and len(line.text) + len(nxt.text) <= 300
+        if line.number in tails:
+            continue  # the wrapped end of the line before, said with it
         text = f"{line.text.rstrip()} {nxt.text.strip()}" if wrapped and nxt is not None else line.text
         also = nxt.number if wrapped and nxt is not None else 0
+        if also:
+            tails.add(also)
         # Two columns read as one line: "Databases: PostgreSQL, Redis. Managed a team of 2 developers." holds an
         # achievement after a list; the achievement is what may be said.
         tail = _after_list(text) if line.section in _LIST_SECTIONS else None
@@ -617,6 +623,18 @@ def _short(spoken: str | None) -> str | None:
 
 # "Creating the checkout of ...", "Leading a team of ...": an action written as a gerund, quoted after a frame.
 _GERUND = re.compile(r"^[A-Z][a-z]{2,}ing\s+(?!(?:of|for|and|to|in|on|with|at)\b)[a-z0-9]")
+
+
+def _wrapped_tail(text: str, following: str) -> bool:
+    """True when ``following`` is the end of ``text``'s sentence wrapped onto a line starting with a capital
+    ("... set up Read" / "Write Inc. catch-up groups for 22 pupils.", "... taught by all three" / "Year 4 classes
+    in the trust."): ``text`` is a long line that opens with an action or a label and stops without a mark;
+    ``following`` ends one, with no verb, action or date of its own."""
+    return len(text) >= 40 and following.rstrip().endswith(".") and following[:1].isupper() \
+        and (first_person(text, min_words=40) is not None or ":" in text) \
+        and first_person(following, min_words=40) is None and not _past_action(following) \
+        and find_range(following) is None and not _FINITE.search(following) \
+        and not _LABELLED_LIST.match(following)  # "She was praised ...", "Frameworks: Django" stand alone
 
 
 def _job_zone(resume: Document, jobs: tuple[Job, ...]) -> frozenset[int]:
