@@ -188,3 +188,12 @@ def test_a_long_sentence_is_quoted_by_the_clause_that_answers_and_the_hours_beat
         "nights (10:00 PM – 6:30 AM), Sunday to Thursday.\n"))}
     assert facts["team_size"] == "supervise a team of 8 line cooks"
     assert "10:00 PM – 6:30 AM" in facts["schedule"]
+
+
+def test_a_sign_on_bonus_listed_first_is_not_the_benefits() -> None:
+    from afterword.analysis.posting_units import posting_facts
+
+    posting = ("Regional Driver at Kestrel Freight\n## Pay & Benefits\n- $0.70 per mile\n- $2,000 sign-on bonus\n"
+               "- Home every weekend\n- Medical, dental and vision insurance\n")
+    facts = {f.topic: f.text for f in posting_facts(document_from_text(posting))}
+    assert facts["benefits"] == "Medical, dental and vision insurance"

@@ -243,13 +243,17 @@ def facts_in(document: Document, units: Iterable[tuple[Line, str]]) -> tuple[Fac
     """The first unit (a sentence or list item, with its line) that answers each topic, in topic order."""
     headings = {section.first_line for section in document.sections}
     found: dict[str, Fact] = {}
+    perk: Fact | None = None  # the first perk under Benefits ("Home every weekend"), when no cover is named
     for line, text in units:
         topics = stated_topics(text)
-        if "benefits" not in found and line.section == "Benefits" and line.number not in headings \
-                and not text.lower().startswith("benefit") and not topics - {"benefits"}:
-            found["benefits"] = Fact("benefits", text, line.number)  # a perk under Benefits, not "Salary: $90k"
+        if perk is None and line.section == "Benefits" and line.number not in headings \
+                and not text.lower().startswith("benefit") and not topics - {"benefits"} \
+                and not _NOT_BASE_PAY.search(text) and not re.search(r"[$£€]\s?\d", text):
+            perk = Fact("benefits", text, line.number)  # a perk under Benefits, not "Salary: $90k"
         for topic in topics:
             found.setdefault(topic, Fact(topic, _around(text, topic), line.number))
+    if perk is not None and "benefits" not in found:
+        found["benefits"] = perk  # a cover or a plan named wins; a perk is never an amount ("$3,000 sign-on bonus")
     return tuple(found[topic] for topic in TOPICS if topic in found)
 
 
