@@ -445,6 +445,9 @@ def test_a_job_in_another_state_asks_whether_the_candidate_would_move() -> None:
     moving = [c for c in card.concerns if "would move" in c.concern]
     assert len(moving) == 1 and "Kansas City, MO" in moving[0].concern and "Reno, NV" in moving[0].concern
     assert moving[0].answer == ()  # whether to move is the candidate's to say
+    asked = posting + "- Willing to relocate to Kansas City, MO\n"  # the posting asks it itself: asked once
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(asked, "p.md"), today=TODAY)
+    assert not any("would move" in c.concern for c in card.concerns)
     for other in ("Sparks, NV", "Kansas City, MO\nThis is a fully remote role."):
         near = posting.replace("Kansas City, MO", other)
         card = build_card(document_from_text(resume, "resume.txt"), document_from_text(near, "p.md"), today=TODAY)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -55,8 +54,6 @@ def _with_bridge(change: Concern, pitches: tuple[Pitch, ...]) -> Concern:
 
 
 _HARD_KINDS = frozenset({"condition", "language", "relocation"})  # what no example answers: kept on the card first
-# a requirement that already asks where the candidate lives ("must relocate", "reliably commute to ...")
-_MOVING = re.compile(r"\b(?:relocat\w*|commute|live within|living within|based within|reside)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,8 +203,8 @@ def build_card(
     if career_change is not None:
         concerns, more_concerns = one_answer_for_gaps(concerns, more_concerns)
     change = career_change or step_down_concern(resume, info.role) or step_up_concern(report, resume, info.role)
-    moving = relocation_concern(posting, resume, report.facts)
-    if moving is not None and not any(_MOVING.search(c.requirement) for c in (*concerns, *more_concerns)):
+    moving = relocation_concern(posting, resume, report.facts, (*concerns, *more_concerns))
+    if moving is not None:
         concerns = (*[c for c in concerns if c.kind in _HARD_KINDS], moving,
                     *[c for c in concerns if c.kind not in _HARD_KINDS])
         if len(concerns) > MAX_CONCERNS:

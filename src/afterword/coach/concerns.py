@@ -301,11 +301,14 @@ def _place(lines: list[str]) -> re.Match[str] | None:
                 None)
 
 
-def relocation_concern(posting: Document, resume: Document, facts: tuple[Fact, ...]) -> Concern | None:
+def relocation_concern(posting: Document, resume: Document, facts: tuple[Fact, ...],
+                       raised: tuple[Concern, ...] = ()) -> Concern | None:
     """"Would you move?": the posting's place and the resume's, both read as "City, ST", in different states, for a
-    job that is not fully remote (a Reno, NV candidate for a regional route out of Kansas City, MO). Said as a
-    condition to answer honestly; nothing is said in the candidate's voice."""
-    if any(f.topic == "remote_policy" and _FULLY_REMOTE.search(f.text) for f in facts):
+    job that is not fully remote (a Reno, NV candidate for a regional route out of Kansas City, MO), unless a
+    ``raised`` concern already asks it ("must relocate", "reliably commute to ..."). Said as a condition to
+    answer honestly; nothing is said in the candidate's voice."""
+    if any(f.topic == "remote_policy" and _FULLY_REMOTE.search(f.text) for f in facts) \
+            or any(_COMMUTE.search(c.requirement) for c in raised):
         return None
     where = _place([line.text for line in posting.lines[:6]])
     home = _place([line.text for line in resume.lines[:6]])
