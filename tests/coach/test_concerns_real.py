@@ -463,3 +463,15 @@ def test_an_interest_asked_is_never_answered_with_i_havent() -> None:
     ddd = next(c for c in (*card.concerns, *card.more_concerns) if "domain-driven design" in c.concern)
     assert "what draws you to" in ddd.concern and ddd.answer == ()
     assert "haven't" not in " ".join(c.answer_text for c in card.concerns)
+
+
+def test_a_line_whose_words_ran_together_is_never_quoted_as_shown_in_passing() -> None:
+    from afterword.coach.concerns import _other_work
+    from afterword.models import Evidence, Requirement, RequirementMatch
+
+    glued = "At the moment I am looking forajoborinternship,IenjoylearningJava,springframework,docker,git"
+    resume = document_from_text(f"Oleg Marr\nABOUT\n{glued}\n", "resume.txt")
+    number = next(line.number for line in resume.lines if line.text == glued)
+    requirement = Requirement("Good communication skills", "must-have", 3, ("communication",))
+    concern = _other_work(RequirementMatch(requirement, "partial", (Evidence(number, glued, "keyword"),)), resume)
+    assert "forajob" not in concern.concern and "in passing" not in concern.concern

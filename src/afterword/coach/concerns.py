@@ -449,8 +449,9 @@ class _ResumeWords:
         Kubernetes). What the skill itself implies is no sign of it: JavaScript does not show React."""
         for skill in skills:
             related = [skill, *taxonomy.implied_by(skill)]
-            lines = sorted(m.line for name in related for m in self.mentions.get(name, ()))
-            if lines:
+            lines = sorted(m.line for name in related for m in self.mentions.get(name, ())
+                           if not GLUED.search(self.resume.line(m.line).text))  # "forajoborinternship,I..." is
+            if lines:  # no line to quote back to the candidate
                 return lines[0]
         return None
 
@@ -870,7 +871,9 @@ def _other_work(match: RequirementMatch, resume: Document) -> Concern:
                    f"this asks: “{quote(requirement.text)}”.")
         return Concern(requirement.text, requirement.line, concern, (), tip=OTHER_WORK_TIP, kind="years",
                        weight=3.5)
-    return _passing(match, match.evidence[0].line, resume)
+    # a line whose words ran together ("forajoborinternship,I...") is no line to quote back to the candidate
+    number = next((e.line for e in match.evidence if not GLUED.search(resume.line(e.line).text)), None)
+    return _passing(match, number, resume) if number is not None else _unnamed_gap(match)
 
 
 def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
