@@ -205,3 +205,14 @@ def test_the_end_of_a_sentence_wrapped_onto_a_capitalised_line_is_said_with_it_n
     text = " ".join(pitch.text for pitch in build_card(resume, posting, today=TODAY).pitches)
     assert "point to: Write Inc." not in text and "point to: Year 4" not in text
     assert "taught by all three Year 4 classes in the trust" in text
+
+
+def test_a_field_is_worked_in_and_a_tool_worked_with() -> None:
+    resume = document_from_text(
+        "Maria Lenz\nEXPERIENCE\nSenior Team Manager, Alder Bank | 2019 - now\n- Ran planning for four teams\n"
+        "System Analyst, Kiln Soft | 2012 - 2019\n- Led project management and requirements for a CRM in Jira\n",
+        "resume.txt")
+    posting = document_from_text("Project Manager\n## Requirements\n- Project management\n- Jira\n", "p.md")
+    text = " ".join(pitch.text for pitch in build_card(resume, posting, today=TODAY).pitches)
+    assert "worked with project management" not in text
+    assert "in project management" in text

@@ -828,8 +828,13 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, 
     daily = [(skill, source) for skill, source in zip(skills, sources, strict=True) if source.line in current
              and (skill in titled or (kind and not _listing(resume.line(source.line).text)))]
     if not daily:
-        # named in an earlier job or a project, not the current one: worked with, not "every day"
-        return Sentence(f"I have worked with {joined(skills)}.", tuple(dict.fromkeys(sources)))
+        # named in an earlier job or a project, not the current one: worked with, not "every day"; a field named in
+        # lower case is worked in ("I have worked in project management", never "worked with" it)
+        fields = [skill for skill in skills if skill.islower()]
+        tools = [skill for skill in skills if not skill.islower()]
+        said = f"with {joined(tools)}, and in {joined(fields)}" if tools and fields else \
+            f"in {joined(fields)}" if fields else f"with {joined(tools)}"
+        return Sentence(f"I have worked {said}.", tuple(dict.fromkeys(sources)))
     # only what the current job names is "everyday work"; a skills list's entry beside it is not
     named = [skill for skill, _ in daily]
     verb = "is" if len(named) == 1 else "are"
