@@ -217,6 +217,9 @@ _STATED_BY = {"pay_range": "pay", "schedule": "schedule", "location": "location"
 COMPANY_TOPICS = frozenset({"company_size", "interview_process"})
 
 
+_NOT_THE_JOB = frozenset({"company-info", "legal", "contact", "heading"})  # units that state nothing of the job
+
+
 def posting_facts(posting: Document) -> tuple[Fact, ...]:
     """What the posting already answers about the job, from the units that speak of it: perks only from its
     benefits ("Current DOT medical card" is a requirement), and from company blurbs only the company's size and
@@ -239,7 +242,7 @@ def posting_facts(posting: Document) -> tuple[Fact, ...]:
     for fact in read(lambda role: role in ("pay", "schedule", "location", "employment-type", "title")):
         if fact.topic != "benefits":
             found.setdefault(fact.topic, fact)
-    for fact in read(lambda role: role not in ("company-info", "legal", "contact", "heading")):
+    for fact in read(lambda role: role not in _NOT_THE_JOB):
         if fact.topic != "benefits":
             found.setdefault(fact.topic, fact)
     # the perks a "Benefits:" list names come before a bonus mentioned elsewhere ("$3,000 sign-on bonus")
@@ -254,7 +257,7 @@ def posting_facts(posting: Document) -> tuple[Fact, ...]:
     # The hours themselves ("nights (10:00 PM – 6:30 AM), Sunday to Thursday") answer the schedule better than a
     # sentence that names the shift ("We're hiring ... for our night shift"), wherever the posting states them
     if "schedule" in found and not _HOURS.search(found["schedule"].text):
-        timed = next((fact for unit in units if unit.role not in ("company-info", "legal", "contact", "heading")
+        timed = next((fact for unit in units if unit.role not in _NOT_THE_JOB
                       and _HOURS.search(unit.text)
                       for fact in facts_in(posting, ((by_line[unit.line], unit.text),))
                       if fact.topic == "schedule" and _HOURS.search(fact.text)), None)

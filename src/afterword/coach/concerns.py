@@ -14,7 +14,7 @@ from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, degree_words, highest_degree, meets, said_as
 from afterword.analysis.language_levels import StatedLevel, asked_rank, below_asked, stated_level
 from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNING, content_words
-from afterword.analysis.requirements import CONDITION, tag_line
+from afterword.analysis.requirements import CONDITION, stated_years, tag_line
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
 from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
@@ -295,10 +295,11 @@ _REGIONS = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA M
                      "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AB BC MB NB NL NS ON PE QC SK".split())
 
 
-def _place(lines: list[str]) -> re.Match[str] | None:
-    """The first "City, ST" of these lines whose code is a US state or a Canadian province."""
-    return next((found for text in lines for found in _CITY.finditer(text) if found.group(0)[-2:] in _REGIONS),
-                None)
+def _place(document: Document) -> tuple[str, int] | None:
+    """The first "City, ST" of the document's first six lines whose code is a US state or a Canadian province,
+    with its line number."""
+    return next(((found.group(0), line.number) for line in document.lines[:6] for found in _CITY.finditer(line.text)
+                 if found.group(0)[-2:] in _REGIONS), None)
 
 
 def relocation_concern(posting: Document, resume: Document, facts: tuple[Fact, ...],
@@ -310,20 +311,17 @@ def relocation_concern(posting: Document, resume: Document, facts: tuple[Fact, .
     if any(f.topic == "remote_policy" and _FULLY_REMOTE.search(f.text) for f in facts) \
             or any(_COMMUTE.search(c.requirement) for c in raised):
         return None
-    where = _place([line.text for line in posting.lines[:6]])
-    home = _place([line.text for line in resume.lines[:6]])
-    if where is None or home is None or where.group(0)[-2:] == home.group(0)[-2:]:
+    where, home = _place(posting), _place(resume)
+    if where is None or home is None or where[0][-2:] == home[0][-2:]:
         return None
-    number = next(line.number for line in resume.lines[:6] if home.group(0) in line.text)
-    return Concern(f"Location: {where.group(0)}", 0,
-                   f"The job is in {where.group(0)} and your resume puts you in {home.group(0)} (line {number}): "
+    return Concern(f"Location: {where[0]}", 0,
+                   f"The job is in {where[0]} and your resume puts you in {home[0]} (line {home[1]}): "
                    "expect them to ask whether you would move.", (), tip=MOVE_TIP, kind="relocation", weight=5.0)
+
+
 _MOST_NAMED = 6  # skills named in one answer for a whole stack not used yet
 STACK_TIP = ("On a change of direction, one honest answer covers everything you have not used yet: name it once, "
              "then ask which part matters most, and bring one example of learning something new at work.")
-
-
-_YEARS_ASKED = re.compile(r"\b\d+\s?\+?\s?(?:years?|yrs)\b", re.IGNORECASE)
 
 
 def _not_used_yet(concern: Concern) -> bool:
@@ -331,7 +329,7 @@ def _not_used_yet(concern: Concern) -> bool:
     languages you list"), nor years of it (the years are their own answer)."""
     return concern.kind == "gap" and bool(concern.skills) and concern.answer_text.startswith(
         "I'll be straight with you: I haven't") and "any of the" not in concern.answer_text \
-        and not _YEARS_ASKED.search(concern.requirement)
+        and stated_years(concern.requirement) is None
 
 
 def one_answer_for_gaps(shown: tuple[Concern, ...], rest: tuple[Concern, ...]) -> tuple[tuple[Concern, ...],
@@ -357,6 +355,8 @@ def one_answer_for_gaps(shown: tuple[Concern, ...], rest: tuple[Concern, ...]) -
                      tip=STACK_TIP, weight=max(c.weight for c in gaps), skills=tuple(names), label="Say")
     kept = [merged if c is first else c for c in ranked if c is first or c not in gaps]
     return tuple(kept[:MAX_CONCERNS]), tuple(kept[MAX_CONCERNS:])
+
+
 _WORK = frozenset({"Experience", "Projects"})
 REPEAT_DISCOUNT = 1.0  # a gap that repeats a skill a concern above it raises ranks this much lower
 MAX_SPOKEN_LINE = 300  # a resume line longer than this is no sentence to say aloud
