@@ -204,3 +204,22 @@ def test_a_perfect_command_asked_is_not_bargained_over() -> None:
     english = next(c for c in card.concerns if "English" in c.concern)
     assert "I rate my English as B1-B2 today" in english.answer_text
     assert "How much of the day" not in english.answer_text
+
+
+def test_a_skill_whose_words_are_on_different_lines_is_quoted_back_in_pieces() -> None:
+    resume = """Oksana Levchuk
+Web Developer, Teamlead
+EXPERIENCE
+Web Developer, Teamlead at Pixelmill, Kyiv | 2016 - now
+- Website development, management of a development team of 4 people
+Web Developer at Brightdesk, Lviv | 2012 - 2016
+- Built shop websites for clients. During this time, 12 projects were delivered on schedule.
+"""
+    posting = ("Project Manager at Loomworks\nWe expect that you:\n- Have project management experience\n"
+               "- Are fluent in English both written and spoken\n")
+    shown, more = concerns_of(resume, posting)
+    said = next(c for c in [*shown, *more] if "Have project management experience" in c)
+    # neither denied nor left as "does not say this in so many words": each line holding a word is quoted
+    assert said.startswith("Your resume shows this only in pieces")
+    assert "“…12 projects were delivered on schedule”" in said and "“…management of a development team" in said
+    assert "in so many words" not in said

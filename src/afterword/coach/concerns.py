@@ -506,6 +506,25 @@ class _ResumeWords:
         wanted = _key_words(skill)
         return bool(wanted) and all(any(word in words for words in self.words.values()) for word in wanted)
 
+    def piece_lines(self, skills: set[str]) -> list[int] | None:
+        """The fewest lines (three at most) that hold every key word of the skills between them ("management" of
+        a team on one line, a "project" on another), each a line of at least four words that is not a heading
+        nor run-together words; None when no such lines hold them all."""
+        wanted = set().union(*(_key_words(skill) for skill in skills)) if skills else set()
+        headings = {section.first_line for section in self.resume.sections if section.heading}
+        lines = {number: words & wanted for number, words in self.words.items()
+                 if number not in headings and words & wanted and len(self.resume.line(number).text.split()) >= 4
+                 and not GLUED.search(self.resume.line(number).text)}
+        chosen: list[int] = []
+        left = set(wanted)
+        while left and len(chosen) < 3:
+            best = max(lines, key=lambda number: (len(lines[number] & left), -number), default=None)
+            if best is None or not lines[best] & left:
+                return None
+            chosen.append(best)
+            left -= lines[best]
+        return sorted(chosen) if wanted and not left else None
+
     def word_line(self, text: str, need: int = 1, share: float = 0.0) -> int | None:
         """The line sharing the most key words with ``text`` (at least ``need`` of them, and at least ``share`` of
         all of them), or None."""
@@ -543,6 +562,34 @@ def _passing(match: RequirementMatch, number: int, resume: Document) -> Concern:
     concern = (f"Your resume shows this only in passing (line {number}: “{quote(line.text, 90)}”): they may ask "
                f"about “{quote(requirement.text)}”.")
     return Concern(requirement.text, requirement.line, concern, (), tip=PASSING_TIP, kind="passing",
+                   skills=requirement.skills)
+
+
+PIECES_TIP = ("Bring one concrete example that shows it whole: what you did, where, and what came of it; if it was "
+              "only part of your work, say which part.")
+
+
+def _in_pieces(match: RequirementMatch, numbers: list[int], resume: Document) -> Concern:
+    """A skill of several words the resume holds only on different lines ("management of a development team"
+    here, "a highly loaded project" there): neither denied nor taken as shown, but quoted back, line by line."""
+    requirement = match.requirement
+    wanted = set().union(*(_key_words(skill) for skill in match.requirement.skills))
+
+    def part(text: str) -> str:
+        """The clause of the line that holds the word ("…17 projects were successfully completed"), not the line's
+        opening."""
+        for clause in re.split(r"(?<=[.;!?,])\s+", text):
+            if _key_words(clause) & wanted:
+                clause = clause.rstrip(" ,;.")
+                if clause.count("(") > clause.count(")"):  # "a development team (3 programmers": not the aside
+                    clause = clause[:clause.rfind("(")].rstrip()
+                return clause if text.startswith(clause) else f"…{clause}"
+        return text
+
+    quoted = "; ".join(f"line {number}: “{quote(part(resume.line(number).text), 60)}”" for number in numbers)
+    concern = (f"Your resume shows this only in pieces ({quoted}): they may ask about "
+               f"“{quote(requirement.text)}”.")
+    return Concern(requirement.text, requirement.line, concern, (), tip=PIECES_TIP, kind="passing",
                    skills=requirement.skills)
 
 
@@ -1046,7 +1093,8 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     unseen = {s for s in requirement.skills if s not in mentions}
                     spread = {s for s in unseen if " " in s and shown.anywhere(s)}
                     if spread and spread >= unseen:
-                        concern = _unnamed_gap(match)
+                        pieces = shown.piece_lines(spread)
+                        concern = _in_pieces(match, pieces, resume) if pieces else _unnamed_gap(match)
                     else:
                         concern = _gap_concern(match, report, held | spread, mentions, taxonomy, resume,
                                                title_skills)
