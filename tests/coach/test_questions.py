@@ -387,3 +387,12 @@ def test_an_office_career_question_is_not_asked_of_a_driving_job() -> None:
     office = {q.text for q in select_questions(frozenset(), focus=PostingFocus("software", "mid", ()))}
     ownership = "Where would you like the person in this role to take on more ownership over the next year?"
     assert ownership not in driving and ownership in office
+
+
+def test_a_nurse_teacher_or_driver_is_not_asked_to_wonder_what_they_may_run_alone() -> None:
+    trusted = "Which parts of the work would I be trusted to run on my own from early on?"
+    for family in ("healthcare", "teaching", "driving"):
+        asked = {q.text for q in select_questions(frozenset(), focus=PostingFocus(family, "mid", ()))}
+        assert trusted not in asked, family
+    office = {q.text for q in select_questions(frozenset(), focus=PostingFocus("software", "mid", ()))}
+    assert trusted in office
