@@ -318,7 +318,7 @@ def test_a_job_line_starting_with_dates_is_not_a_heading(markup: str) -> None:
     text = "# Jordan Kim\n\n## Experience\n\n" + "\n\n".join(markup.format(line) if line[0].isdigit() else line
                                                            for line in lines) + "\n\n## Skills\nFigma\n"
     doc = document_from_text(text)
-    assert [s.name for s in doc.sections] == ["Jordan Kim", "Experience", "Skills"]
+    assert [s.name for s in doc.sections] == ["Header", "Experience", "Skills"]  # the name above is the header
     assert doc.line(5).text == lines[0] and doc.line(5).section == "Experience"
     jobs = find_jobs(doc)
     assert [(job.title_line, job.start, job.end) for job in jobs] == [(5, (2021, 1), None), (9, (2018, 1), (2021, 12))]
@@ -382,3 +382,27 @@ def test_a_last_word_wrapped_onto_its_own_line_joins_its_sentence() -> None:
     assert [line.text for line in doc.lines[1:]] == [
         "Raised the pick rate by re-slotting 1,800 SKUs in Manhattan WMS.", "Cut incidents from 7 to 1.",
         "ServSafe.", "Trained two staff"]
+
+
+def test_a_word_cv_with_each_job_as_a_heading_keeps_every_job_under_experience(tmp_path: Path) -> None:
+    from afterword.analysis.experience import find_jobs
+
+    path = tmp_path / "resume.docx"
+    path.write_bytes(make_docx([
+        ("Amara Okafor", "Title"), ("Licensed Practical Nurse", None), ("Work Experience", "Heading 1"),
+        ("Charge Nurse, Cardiac Unit — Lakeshore General Hospital", "Heading 2"),
+        ("Toledo, OH · 03/2020 – now", None), ("Lead a team of 6 on night shifts.", "List Bullet"),
+        # "Community" in an employer's name does not make this job a volunteering section
+        ("Staff Nurse, Rehab — Westfield Community Hospital", "Heading 2"),
+        ("Sandusky, OH · June 2017 – Feb 2020", None), ("Cared for 8 rehab patients a shift.", "List Bullet"),
+        ("Patient Care Technician (PCT) — Elm Ridge Senior Living", "Heading 2"),
+        ("Toledo, OH · 2015 - 2017", None), ("Helped residents with meals.", "List Bullet"),
+        ("Education", "Heading 1"), ("BSN, Maumee Valley University (2017)", None)]))
+    doc = read_document(str(path))
+    assert {line.section for line in doc.lines[:2]} == {"Header"}
+    assert {line.section for line in doc.lines if "Nurse," in line.text or "(PCT)" in line.text} == {"Experience"}
+    jobs = find_jobs(doc)
+    assert [(job.title, job.employer, job.start[0]) for job in jobs] == [
+        ("Charge Nurse", "Lakeshore General Hospital", 2020), ("Staff Nurse", "Westfield Community Hospital", 2017),
+        ("Patient Care Technician", "Elm Ridge Senior Living", 2015)]
+    assert jobs[0].place == "Toledo, OH"

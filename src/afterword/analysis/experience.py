@@ -309,10 +309,13 @@ def _paren_place(segment: str) -> str:
     return match.group(1).strip() if _is_place(parts[-1], 0) else ""
 
 
-def _split_segments(text: str) -> list[str]:
+def _split_segments(text: str, groups: list[int] | None = None) -> list[str]:
     """Split at ", ", " | ", " – ", " - ", "; ", " • ", ". " before a capital (not after "St" or "Dr") and tabs,
-    never inside brackets."""
+    never inside brackets. ``groups``, when given, is filled with each segment's part of the line between its
+    dashes and bars ("Staff Nurse, Telemetry — Franklin Park Hospital": 0, 0, 1)."""
     out: list[str] = []
+    part: list[int] = []
+    group = 0
     depth, start, n = 0, 0, len(text)
     for i, char in enumerate(text):
         if char in "([{":
@@ -321,6 +324,7 @@ def _split_segments(text: str) -> list[str]:
             depth = max(0, depth - 1)
             if depth == 0 and text[i + 1:i + 3].strip()[:1].isupper() and _paren_place(text[start:i + 1]):
                 out.append(text[start:i + 1])  # "Intelos (Tel Aviv, Israel) Web Developer": a name, then a title
+                part.append(group)
                 start = i + 1
         elif depth == 0:
             cut = char in ",;|•·\t"
@@ -331,9 +335,15 @@ def _split_segments(text: str) -> list[str]:
                 cut = True
             if cut:
                 out.append(text[start:i])
+                part.append(group)
                 start = i + 1
+                group += char in "–—-|"
     out.append(text[start:])
-    return [_unpunctuated(s) for s in out if s.strip(" .:()-–—*>")]
+    part.append(group)
+    kept = [k for k, segment in enumerate(out) if segment.strip(" .:()-–—*>")]
+    if groups is not None:
+        groups[:] = [part[k] for k in kept]
+    return [_unpunctuated(out[k]) for k in kept]
 
 
 def _unpunctuated(segment: str) -> str:
@@ -436,16 +446,19 @@ def _read_names(text: str) -> _Names:
         names.title = _clean_title(at[0]) if len(at[0].split()) <= 6 else ""
         names.title = names.title or right.title
         return names
-    segments = _split_segments(text)
+    groups: list[int] = []
+    segments = _split_segments(text, groups)
     places = [k for k, segment in enumerate(segments) if _is_place(segment, k)]
     if places:
         first, last = places[0], places[-1]
-        if first > 1 and len(segments[first - 1].split()) <= 2 and _looks_like_name(segments[first - 1]) \
-                and not _has_title_word(segments[first - 1]) \
+        state = bool(_STATE.match(segments[first].strip()))  # "Reno, NV": the segment before a state is its city
+        if (first > 1 or (first == 1 and state)) and len(segments[first - 1].split()) <= 2 \
+                and _looks_like_name(segments[first - 1]) and not _has_title_word(segments[first - 1]) \
                 and not any(w in _EMPLOYER_WORDS for w in _words(segments[first - 1])):
             first -= 1  # the city before the country: "Ekaterinburg, Russia"
         names.place = ", ".join(segments[first:last + 1])
         segments = segments[:first] + segments[last + 1:]
+        groups = groups[:first] + groups[last + 1:]
     title_at = -1
     for k, segment in enumerate(segments):
         if _has_title_word(segment):
@@ -459,6 +472,14 @@ def _read_names(text: str) -> _Names:
         if tail and _looks_like_name(tail) and not _has_title_word(tail) and len(tail.split()) <= 4:
             names.employer = tail
     order = sorted(others, key=lambda k: (abs(k - title_at) if title_at >= 0 else k, k))
+    named = [k for k in order if _looks_like_name(segments[k]) and not _has_title_word(segments[k])]
+    if title_at >= 0 and len(named) > 1 and groups[named[0]] == groups[title_at] \
+            and not any(w in _EMPLOYER_WORDS for w in _words(segments[named[0]])):
+        # "Staff Nurse, Telemetry — Franklin Park Community Hospital": the unit beside the title is no employer when
+        # the other side of the dash names one
+        across = [k for k in named if groups[k] != groups[title_at]
+                  and any(w in _EMPLOYER_WORDS for w in _words(segments[k]))]
+        order = across[:1] + [k for k in order if k not in across[:1]]
     for k in order:
         if names.employer:
             break
@@ -479,7 +500,8 @@ def _candidate_line(line: Line | None) -> bool:
     text = line.text
     if _LABELS.match(text) or _EMPLOYER_LABEL.match(text):
         return True
-    words = text.split()
+    # words, not a dash between them nor a short aside in brackets ("Nursing Assistant (STNA) — Maple Grove")
+    words = [word for word in re.sub(r"\([^()]{1,20}\)", " ", text).split() if any(c.isalnum() for c in word)]
     return 0 < len(words) <= 9 and not find_dates(text) and not text.endswith((".", ";")) \
         and not _NOT_NAME_LABEL.match(text) and not text[:1].islower()
 

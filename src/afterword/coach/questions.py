@@ -256,7 +256,7 @@ def select_questions(
 
     def score(question: BankQuestion) -> float:
         fit = sum(1 for t in types if t in question.suits) / len(types)
-        bonus = (FAMILY_BONUS if question.families and family_left > 0 else 0) + (
+        bonus = (FAMILY_BONUS if _written_for(question) and family_left > 0 else 0) + (
             SENIORITY_BONUS if question.seniority and seniority_left > 0 else 0)
         return question.priority * 2 + fit * 4 + (1 if types[0] in question.suits else 0) + bonus
 
@@ -278,10 +278,16 @@ def select_questions(
             load[ask] += 1
         topics.add(question.topic)
         horizons |= {h for h in (horizon(question.text),) if h}
-        family_left -= bool(question.families)
+        family_left -= _written_for(question)
         seniority_left -= bool(question.seniority)
         chosen.append(CardQuestion(_for_employer(question.text, focus), question.topic, question.suits, ask))
     return chosen
+
+
+def _written_for(question: BankQuestion) -> bool:
+    """A question written for one kind of work or two (a ward's handover, a kitchen's service), not one kept from
+    several ("how much ownership", which office work shares and a driver's job does not)."""
+    return 0 < len(question.families) <= 2
 
 
 _BRITISH_WORDS = (("behavior", "behaviour"), ("organization", "organisation"), ("organize", "organise"),

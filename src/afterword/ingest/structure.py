@@ -264,6 +264,7 @@ def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Do
     pieces: list[str] = []  # the last line's text, in the pieces its wrapped lines brought (joined once, at the end)
     sections: list[Section] = []
     current, heading_text, first, start_index = "Header", "", 1, 0
+    current_level = 0  # the Markdown level of the heading that opened the current section (0: not Markdown)
     last_number, last_was_heading = 0, False
 
     def finish_last() -> None:
@@ -282,6 +283,13 @@ def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Do
                                    " lines were read.")
             break
         heading = _heading(raw)
+        level = len(raw) - len(raw.lstrip("#")) if heading and _markdown_heading(raw) else 0
+        if level and section_name(heading[0], strict=True) is None and ((current_level and level > current_level)
+                                                                        or (current == "Header"
+                                                                            and section_name(heading[0]) is None)):
+            # "## Staff Nurse — Franklin Park Community Hospital" under "# Work Experience" (Word heading styles on
+            # each job), or "# Grace Adeyemi" above the first section: a subheading of the section it is in
+            heading = None
         joinable = lines and number - 1 == last_number and not last_was_heading
         if not heading and joinable and _continues(" ".join(pieces[-2:])[-48:], raw):
             pieces.append(clean_line(raw))  # a wrapped line joins the line it continues, keeping that line's number
@@ -292,7 +300,7 @@ def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Do
             if len(lines) > start_index:
                 sections.append(Section(current, heading_text, first, last_number))
             heading_text, current = heading
-            first, start_index = number, len(lines)
+            first, start_index, current_level = number, len(lines), level
         cleaned = clean_line(raw)
         if not cleaned:
             continue  # a line of markup only ("**", "__") holds no text
