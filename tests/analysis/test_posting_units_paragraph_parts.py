@@ -349,3 +349,13 @@ def test_about_the_department_opens_the_employer_s_own_story() -> None:
     blurb = next(text for text in found if text.startswith("The Department of Data Mining"))
     assert found[blurb] == "company-info"
     assert found["A PhD in bioinformatics"] == "requirement"
+
+
+def test_a_sentence_to_the_reader_run_on_after_a_requirement_is_a_unit_of_its_own() -> None:
+    text = ("You have solid knowledge of embedded C and of field bus protocols . Good knowledge of the German and "
+            "English language is required Make your mark in our exciting world of building automation at Voltaro .")
+    found = pieces(text)
+    assert "Good knowledge of the German and English language is required" in found
+    assert any(piece.startswith("Make your mark") for piece in found)
+    assert unit_role("Make your mark in our exciting world of building automation at Voltaro .", "Other") \
+        not in ("requirement", "nice-to-have")

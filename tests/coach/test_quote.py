@@ -18,7 +18,14 @@ def test_a_word_cut_never_hangs_on_a_little_word() -> None:
     said = quote(text, 100)
     assert said.endswith("…")
     assert said[:-1].split()[-1].lower() not in ("the", "of", "a", "to")
-    assert quote("Short and whole.") == "Short and whole."
+    assert quote("Short and whole.") == "Short and whole"  # the sentence the quote stands in ends it: “…”.
+
+
+def test_text_split_into_words_and_marks_is_quoted_as_written() -> None:
+    assert quote("fluent in Danish and English orally and in writing .") == \
+        "fluent in Danish and English orally and in writing"
+    assert quote("protocols ( e.g . Modbus , IP protocols etc.") == "protocols (e.g. Modbus, IP protocols etc."
+    assert quote("Work with C# , Java and Go .") == "Work with C#, Java and Go."
 
 
 def test_a_heading_run_into_a_quote_and_the_next_bullet_s_marker_are_not_quoted() -> None:

@@ -367,6 +367,9 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
             and word[1:2].islower())
         starter = key in _ITEM_STARTERS or asks or key in _THIRD_PERSON and word[1:2].islower() or (
             key in _VERBS_BEFORE_IN and after in ("in", "at"))  # "... set direction Excel in change management"
+        if word[:1].isupper() and word[1:2].islower() and after in ("your", "our", "us") and previous.isalpha() \
+                and previous.islower():
+            strong = starter = True  # "... English is required Make your mark ...": a sentence to the reader starts
         following = text[words[index + 2][0]:words[index + 2][1]] if index + 2 < len(words) else ""
         if _DERIVED.fullmatch(word) and previous.isalpha() and previous.islower() \
                 and previous not in _NOT_BEFORE_ITEM and following[:1].islower():

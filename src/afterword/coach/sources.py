@@ -71,12 +71,22 @@ _LEADING_HEADING = re.compile(r"^(?:qualifications|requirements|required|skills|
 _TRAILING_MARKER = re.compile(r"\s+[*•·▪●■►▸✓✔-]$")
 
 
+_SPACE_BEFORE_MARK = re.compile(r"(?<=[\w#+)])\s+([.,;:!?)\]])(?=\s|$)")
+_OPEN_SPACE = re.compile(r"([(\[])\s+")
+_FINAL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+
+
 def quote(text: str, limit: int = 200) -> str:
     """Document text as the card quotes it: whole when short, else cut with "…" where a clause ends in its second
     half ("..., and", "; "), or else at a word that does not leave the quote hanging on "the" or "of"."""
     # "Qualifications: 8+ years ..." quotes the ask, not the heading run into it; "... is essential *" not the
     # next bullet's marker
     text = _TRAILING_MARKER.sub("", _LEADING_HEADING.sub("", text, count=1))
+    # text split into words and marks ("( e.g . Modbus )", "in writing .") is quoted as written; a sentence's
+    # full stop is left to the sentence the quote stands in ("… about “… in writing”.")
+    text = _OPEN_SPACE.sub(r"\1", _SPACE_BEFORE_MARK.sub(r"\1", text))
+    if _FINAL_STOP.search(text) and not text.lower().endswith(("etc.", "e.g.", "i.e.")):
+        text = text[:-1]
     if len(text) <= limit:
         return text
     ends = [m.start() for m in _CLAUSE_END.finditer(text, limit // 2, limit)]
