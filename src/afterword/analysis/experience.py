@@ -294,6 +294,11 @@ def _has_title_word(text: str) -> bool:
     return any(_title_word(w) for w in _words(text))
 
 
+def _names_employer(text: str) -> bool:
+    """A word of the text is one employers' names end in or hold ("Hospital", "Ltd", "School")."""
+    return any(w in _EMPLOYER_WORDS for w in _words(text))
+
+
 def _is_place(segment: str, index: int) -> bool:
     """A place segment: every word a known country, city or "Remote"; or a US state code after a city."""
     words = _words(segment)
@@ -454,7 +459,7 @@ def _read_names(text: str) -> _Names:
         state = bool(_STATE.match(segments[first].strip()))  # "Reno, NV": the segment before a state is its city
         if (first > 1 or (first == 1 and state)) and len(segments[first - 1].split()) <= 2 \
                 and _looks_like_name(segments[first - 1]) and not _has_title_word(segments[first - 1]) \
-                and not any(w in _EMPLOYER_WORDS for w in _words(segments[first - 1])):
+                and not _names_employer(segments[first - 1]):
             first -= 1  # the city before the country: "Ekaterinburg, Russia"
         names.place = ", ".join(segments[first:last + 1])
         segments = segments[:first] + segments[last + 1:]
@@ -474,22 +479,20 @@ def _read_names(text: str) -> _Names:
     order = sorted(others, key=lambda k: (abs(k - title_at) if title_at >= 0 else k, k))
     named = [k for k in order if _looks_like_name(segments[k]) and not _has_title_word(segments[k])]
     if title_at >= 0 and len(named) > 1 and groups[named[0]] == groups[title_at] \
-            and not any(w in _EMPLOYER_WORDS for w in _words(segments[named[0]])):
+            and not _names_employer(segments[named[0]]):
         # "Staff Nurse, Telemetry — Franklin Park Community Hospital": the unit beside the title is no employer when
         # the other side of the dash names one
-        across = [k for k in named if groups[k] != groups[title_at]
-                  and any(w in _EMPLOYER_WORDS for w in _words(segments[k]))]
-        order = across[:1] + [k for k in order if k not in across[:1]]
-    for k in order:
+        across = [k for k in named if groups[k] != groups[title_at] and _names_employer(segments[k])]
+        named = across[:1] + [k for k in named if k not in across[:1]]
+    for k in named:
         if names.employer:
             break
-        if _looks_like_name(segments[k]) and not _has_title_word(segments[k]):
-            names.employer = _balanced(segments[k])
-            names.place = names.place or _paren_place(segments[k])
-            words = names.employer.split()
-            if len(words) >= 3 and words[-1].lower() in _PLACES and not names.place \
-                    and not any(w in ("->", "→", "/", "&") for w in words):
-                names.employer, names.place = " ".join(words[:-1]), words[-1]  # "Flexitech AVIA Israel"
+        names.employer = _balanced(segments[k])
+        names.place = names.place or _paren_place(segments[k])
+        words = names.employer.split()
+        if len(words) >= 3 and words[-1].lower() in _PLACES and not names.place \
+                and not any(w in ("->", "→", "/", "&") for w in words):
+            names.employer, names.place = " ".join(words[:-1]), words[-1]  # "Flexitech AVIA Israel"
     return names
 
 
@@ -644,7 +647,7 @@ def _names_for(resume: Document, positions: dict[int, int], line: Line, dates: D
                 first = previous.number
         elif not names.employer and previous is not None and _candidate_line(previous) \
                 and previous.number not in _heading_lines(resume) and not find_dates(previous.text) and (
-                previous.text.isupper() or any(w in _EMPLOYER_WORDS for w in _words(previous.text))):
+                previous.text.isupper() or _names_employer(previous.text)):
             found = _read_names(previous.text)  # "ACME CORP, New York, NY" / "Senior Accountant, 2018 – now"
             if found.employer and not found.title:
                 names.fill(found)

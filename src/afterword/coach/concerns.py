@@ -435,6 +435,7 @@ class _ResumeWords:
         self.mentions = mentions
         self._words: dict[int, set[str]] | None = None
         self._results: list[set[str]] | None = None
+        self._quotable: dict[int, set[str]] | None = None
         self.english = _english(resume)
 
     @property
@@ -443,6 +444,21 @@ class _ResumeWords:
         if self._words is None:
             self._words = {line.number: _key_words(line.text) for line in self.resume.lines}
         return self._words
+
+    @property
+    def headings(self) -> set[int]:
+        return {section.first_line for section in self.resume.sections if section.heading}
+
+    @property
+    def quotable(self) -> dict[int, set[str]]:
+        """Key words of the lines that can be quoted back as showing something: not a heading ("Programming
+        languages"), not a bare word or two, not words run together. Read on first use."""
+        if self._quotable is None:
+            headings = self.headings
+            self._quotable = {number: words for number, words in self.words.items()
+                              if number not in headings and len(self.resume.line(number).text.split()) >= 4
+                              and not GLUED.search(self.resume.line(number).text)}
+        return self._quotable
 
     def skill_line(self, skills: list[str], taxonomy: Taxonomy) -> int | None:
         """The first line naming one of the skills or one that implies it (GitHub for Git, Amazon EKS for
@@ -492,7 +508,7 @@ class _ResumeWords:
         """The first line (not a heading, not run-together words) holding every key word of one of the skills
         ("front-end" and "development" for front-end development): one shared word ("development" in a sales
         strategy) is no sign of the skill."""
-        headings = {section.first_line for section in self.resume.sections if section.heading}
+        headings = self.headings
         wanted = [words for skill in skills if (words := _key_words(skill))]
         for number, words in self.words.items():
             if number not in headings and any(need <= words for need in wanted) \
@@ -510,11 +526,8 @@ class _ResumeWords:
         """The fewest lines (three at most) that hold every key word of the skills between them ("management" of
         a team on one line, a "project" on another), each a line of at least four words that is not a heading
         nor run-together words; None when no such lines hold them all."""
-        wanted = set().union(*(_key_words(skill) for skill in skills)) if skills else set()
-        headings = {section.first_line for section in self.resume.sections if section.heading}
-        lines = {number: words & wanted for number, words in self.words.items()
-                 if number not in headings and words & wanted and len(self.resume.line(number).text.split()) >= 4
-                 and not GLUED.search(self.resume.line(number).text)}
+        wanted = set().union(*(_key_words(skill) for skill in skills))
+        lines = {number: words & wanted for number, words in self.quotable.items() if words & wanted}
         chosen: list[int] = []
         left = set(wanted)
         while left and len(chosen) < 3:
@@ -532,12 +545,7 @@ class _ResumeWords:
         if not wanted:
             return None
         need = max(need, math.ceil(share * len(wanted)))
-        # a heading ("Programming languages") or a bare word is no line that shows something "in passing"
-        headings = {section.first_line for section in self.resume.sections if section.heading}
-        lines = [(number, words) for number, words in self.words.items()
-                 if number not in headings and len(self.resume.line(number).text.split()) >= 4
-                 and not GLUED.search(self.resume.line(number).text)]
-        best = max(lines, key=lambda item: (len(wanted & item[1]), -item[0]), default=None)
+        best = max(self.quotable.items(), key=lambda item: (len(wanted & item[1]), -item[0]), default=None)
         return best[0] if best and len(wanted & best[1]) >= min(need, len(wanted)) else None
 
 

@@ -284,11 +284,11 @@ def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Do
             break
         heading = _heading(raw)
         level = len(raw) - len(raw.lstrip("#")) if heading and _markdown_heading(raw) else 0
-        if level and section_name(heading[0], strict=True) is None and ((current_level and level > current_level)
-                                                                        or (current == "Header"
-                                                                            and section_name(heading[0]) is None)):
-            # "## Staff Nurse — Franklin Park Community Hospital" under "# Work Experience" (Word heading styles on
-            # each job), or "# Grace Adeyemi" above the first section: a subheading of the section it is in
+        # "## Staff Nurse — Franklin Park Community Hospital" under "# Work Experience" (Word heading styles on each
+        # job), or "# Grace Adeyemi" above the first section: a subheading of the section it is in
+        deeper = level > current_level > 0 or (current == "Header" and section_name(heading[0]) is None) \
+            if level else False
+        if deeper and section_name(heading[0], strict=True) is None:
             heading = None
         joinable = lines and number - 1 == last_number and not last_was_heading
         if not heading and joinable and _continues(" ".join(pieces[-2:])[-48:], raw):
