@@ -475,3 +475,41 @@ def test_a_line_whose_words_ran_together_is_never_quoted_as_shown_in_passing() -
     requirement = Requirement("Good communication skills", "must-have", 3, ("communication",))
     concern = _other_work(RequirementMatch(requirement, "partial", (Evidence(number, glued, "keyword"),)), resume)
     assert "forajob" not in concern.concern and "in passing" not in concern.concern
+
+
+def test_a_job_in_another_country_asks_whether_the_candidate_would_move() -> None:
+    resume = ("Avi Mizrahi\nResidence: Haifa Phone: 050 000 0000\nEXPERIENCE\nData Engineer, Carmel Labs | 2019 - now\n"
+              "- Built the nightly pipeline in Python and Airflow for 40 hospitals\n")
+    posting = ("Data Engineer\nLocation: Aarhus\n## Requirements\n- Python and Airflow\n")
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    moving = [c for c in card.concerns if "would move" in c.concern]
+    assert len(moving) == 1 and "Aarhus (Denmark)" in moving[0].concern and "Haifa, Israel" in moving[0].concern
+    assert moving[0].answer == () and "permit" in moving[0].tip
+    for other in ("Location: Tel Aviv", "Location: Aarhus\nThis is a fully remote role.", ""):
+        near = posting.replace("Location: Aarhus", other)
+        card = build_card(document_from_text(resume, "resume.txt"), document_from_text(near, "p.md"), today=TODAY)
+        assert not any("would move" in c.concern for c in card.concerns), other
+
+
+def test_fluency_in_programming_languages_is_no_condition_and_one_of_them_is_enough() -> None:
+    posting = ("Backend Developer\n## Requirements\n- Fluency in at least one of these languages: Java, Kotlin, Go\n")
+    card = card_for(NODE_RESUME.replace("Node.js and Express", "Java and Spring"), posting)
+    assert not any("Kotlin" in c.concern or "Fluency" in c.concern for c in all_concerns(card))
+
+
+def test_an_ambition_to_learn_a_stack_asks_what_draws_the_candidate_not_what_they_lack() -> None:
+    posting = ("Backend Developer\n## Requirements\n- Node.js and PostgreSQL\n"
+               "- The ambition to become an expert in Kubernetes, Terraform and Kafka\n")
+    concern = next(c for c in all_concerns(card_for(NODE_RESUME, posting)) if "Kubernetes" in c.concern)
+    assert concern.concern.startswith("They may ask what draws you to")
+    assert "haven't" not in concern.answer_text
+
+
+def test_a_doctorate_asked_is_firm_and_unfinished_studies_are_said_plainly() -> None:
+    resume = ("Ilya Orlov\nEXPERIENCE\nPython Developer, Brightline | 2020 - now\n- Cut the API's response time from "
+              "minutes to seconds\nEDUCATION\nSoftware Engineering, unfinished higher education\n")
+    posting = "Postdoc in Robotics\n## Requirements\n- A PhD degree in robotics or a quantitative field\n"
+    concern = next(c for c in all_concerns(card_for(resume, posting)) if "doctorate" in c.concern)
+    assert "firm requirement" not in concern.answer_text
+    assert "I don't hold that degree" in concern.answer_text
+    assert "not finished (line 6)" in concern.tip

@@ -93,3 +93,18 @@ def test_contact_only_as_a_whole_heading() -> None:
     assert section_name("<CONTACT>") is None
     assert section_name("CONTACT INFO: SKILLS:") == "Skills"
     assert sections_of("About <Acme>\nWe build boats\n")["We build boats"] == "About the company"
+
+
+@pytest.mark.parametrize("heading", ["PROFESSIONAL SUMMARY EDUCATION WORK EXPERIENCE", "CONTACT: SKILLS:",
+                                     "EXPERIENCE LANGUAGES"])
+def test_headings_side_by_side_warn_that_columns_were_run_together(heading: str) -> None:
+    doc = document_from_text(f"Lena Park\n{heading}\nLine cook with 6 years Kosher cooking 2015 - 2021\n")
+    assert len(doc.warnings) == 1
+    assert "line 2" in doc.warnings[0] and "one-column" in doc.warnings[0]
+
+
+@pytest.mark.parametrize("heading", ["WORK EXPERIENCE", "SKILLS AND EXPERIENCE", "EDUCATION AND TRAINING",
+                                     "Experience Summary", "PROFESSIONAL EXPERIENCE", "TECHNICAL SKILLS",
+                                     "SUMMARY OF QUALIFICATIONS"])
+def test_one_heading_of_several_words_is_no_warning(heading: str) -> None:
+    assert document_from_text(f"Lena Park\n{heading}\nLine cook, Bay Cafe, 2015 - 2021\n").warnings == ()

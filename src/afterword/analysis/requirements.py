@@ -86,11 +86,13 @@ def _tag_mentions(text: str, finder: SkillFinder, line: int) -> list[SkillMentio
     return out
 
 
-_ANY_OF_WORDS = re.compile(r"\b(or|either)\b|\bsuch as\b|\blike\b|\be\.g\.", re.IGNORECASE)
+_ANY_OF_WORDS = re.compile(r"\b(or|either)\b|\bsuch as\b|\blike\b|\be\.g\.|\bat least one\b|"
+                           r"\b(?:any|one)(?: or more)? of (?:these|the following|the listed)\b", re.IGNORECASE)
 
 
 def _alternatives(text: str, mentions: list[SkillMention]) -> bool:
-    """True when the skills named are a choice ("Java or Kotlin", "a language such as Go", "Java/Kotlin"). A slash
+    """True when the skills named are a choice ("Java or Kotlin", "a language such as Go", "Java/Kotlin", "at
+    least one of these languages: Java, Go"). A slash
     joins only the skills on either side of it: "ReactJS HTML5 / CSS3" asks for React, whatever it says of the
     other two."""
     if _ANY_OF_WORDS.search(text):

@@ -14,6 +14,7 @@ from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, degree_words, highest_degree, meets, said_as
 from afterword.analysis.language_levels import StatedLevel, asked_rank, below_asked, stated_level
 from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNING, content_words
+from afterword.analysis.places import country_name, home_country, posting_country
 from afterword.analysis.requirements import CONDITION, stated_years, tag_line
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
@@ -302,17 +303,43 @@ def _place(document: Document) -> tuple[str, int] | None:
                  if found.group(0)[-2:] in _REGIONS), None)
 
 
+def _abroad(posting: Document, resume: Document, location: str) -> Concern | None:
+    """"Would you move to another country?": the country the job is in (its location, or the one country the
+    posting names) and the one the resume's header gives, when they differ."""
+    header = [(line.number, line.text) for line in resume.lines[:6] if line.section == "Header"]
+    home = home_country(header) if header else None
+    if home is None:
+        return None
+    job = posting_country(location, (line.text for line in posting.lines))
+    if job is None or job[0] == home[0]:
+        return None
+    there, here = country_name(job[0]), country_name(home[0])
+    where = job[1] if there.lower() in job[1].lower() else f"{job[1]} ({there})"
+    lives = home[1] if here.lower() in home[1].lower() else f"{home[1]}, {here}"
+    return Concern(f"Location: {job[1]}", 0,
+                   f"The job is in {where} and your resume puts you in {lives} (line {home[2]}): expect them to ask "
+                   "whether you would move, and whether you may already work there.", (), tip=ABROAD_TIP,
+                   kind="relocation", weight=5.0)
+
+
+ABROAD_TIP = ("Say plainly whether you would move and from when, and what you need to work there (a permit, a "
+              "visa); ask about relocation support only once they show interest.")
+
+
 def relocation_concern(posting: Document, resume: Document, facts: tuple[Fact, ...],
-                       raised: tuple[Concern, ...] = ()) -> Concern | None:
+                       raised: tuple[Concern, ...] = (), location: str = "") -> Concern | None:
     """"Would you move?": the posting's place and the resume's, both read as "City, ST", in different states, for a
     job that is not fully remote (a Reno, NV candidate for a regional route out of Kansas City, MO), unless a
-    ``raised`` concern already asks it ("must relocate", "reliably commute to ..."). Said as a condition to
-    answer honestly; nothing is said in the candidate's voice."""
+    ``raised`` concern already asks it ("must relocate", "reliably commute to ..."); or, when the two are not both
+    read that way, in different countries (the posting's ``location``, or the one country it names). Said as a
+    condition to answer honestly; nothing is said in the candidate's voice."""
     if any(f.topic == "remote_policy" and _FULLY_REMOTE.search(f.text) for f in facts) \
             or any(_COMMUTE.search(c.requirement) for c in raised):
         return None
     where, home = _place(posting), _place(resume)
-    if where is None or home is None or where[0][-2:] == home[0][-2:]:
+    if where is None or home is None:
+        return _abroad(posting, resume, location)
+    if where[0][-2:] == home[0][-2:]:
         return None
     return Concern(f"Location: {where[0]}", 0,
                    f"The job is in {where[0]} and your resume puts you in {home[0]} (line {home[1]}): "
@@ -662,6 +689,11 @@ _EQUIVALENT = re.compile(r"\b(?:or equivalent|equivalent (?:practical |work )?ex
                          r"or comparable experience)\b", re.IGNORECASE)
 
 
+# an education the resume itself says was not completed: "Unfinished higher education", "degree (incomplete)"
+_UNFINISHED = re.compile(r"\b(?:unfinished|incomplete|not completed|uncompleted|did not graduate|no degree|"
+                         r"dropped out)\b", re.IGNORECASE)
+
+
 def _held_degree(report: MatchReport) -> DegreeMention | None:
     """The resume's highest degree, one that names its subject first among equals; None when none is read."""
     return max(report.resume_info.degrees, key=lambda d: (LEVELS.index(d.level) if d.level in LEVELS else -1,
@@ -687,9 +719,10 @@ def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Docume
     if _GATE.search(requirement.text) and not _EQUIVALENT.search(requirement.text):
         # a doctorate, or a degree the posting says it requires, is a gate that work does not stand in for: said
         # plainly, with a question back, never "my work shows I can do what it stands for"
-        if _STATED_MUST.search(requirement.text):
-            # "The candidate must hold a PhD in law": asking whether it is firm sounds unprepared; said plainly,
-            # with the work that comes closest when there is some
+        if _STATED_MUST.search(requirement.text) or requirement.degree == "doctorate":
+            # "The candidate must hold a PhD in law": asking whether it is firm sounds unprepared (and a doctorate
+            # asked for is firm, whatever the words); said plainly, with the work that comes closest when there is
+            # some
             answer.append(Sentence("I'll be straight with you: I don't hold that degree, and I know the posting "
                                    "asks for it."))
             if achievement := _best_achievement(report):
@@ -705,17 +738,24 @@ def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Docume
     short = bool(requirement.years and requirement.years >= 2 and report.resume_years < requirement.years)
     asked = f"the {wanted} and the {requirement.years:g}+ years" if short else f"the {wanted}"
     studied = resume is not None and any(line.section == "Education" for line in resume.lines)
-    if held is None and studied:
+    unfinished = next((line for line in resume.lines if line.section == "Education" and _UNFINISHED.search(line.text)),
+                      None) if resume is not None and held is None else None
+    if held is None and studied and unfinished is None:
         answer = [s for s in answer if "don't hold" not in s.text]  # an education the card could not read
     if short:
         opening = "I also have" if answer else "I'll be straight with you: I have" if studied else \
             "I'll be straight with you: I don't hold that degree, and I have"
         answer.append(Sentence(f"{opening} fewer years than the posting asks, so I'd rather be upfront about it and "
                                "let you weigh it against what I do bring."))
-    tip = ("Name the degree you have and what in it comes closest; if the posting says \"or similar\", say why "
-           "yours is.") if held is not None else ("If you hold a degree, name it and what in it comes closest; if "
-                                                  "not, say plainly what you learnt instead (courses, projects, "
-                                                  "work) and ask whether experience can stand in for it.")
+    if held is not None:
+        tip = ("Name the degree you have and what in it comes closest; if the posting says \"or similar\", say why "
+               "yours is.")
+    elif unfinished is not None:
+        tip = (f"Your resume shows studies not finished (line {unfinished.number}): say plainly how far you got and "
+               "what you learnt instead (courses, projects, work).")
+    else:
+        tip = ("If you hold a degree, name it and what in it comes closest; if not, say plainly what you learnt "
+               "instead (courses, projects, work) and ask whether experience can stand in for it.")
     return Concern(requirement.text, requirement.line,
                    f"They may ask about {asked} the posting lists: “{quote(requirement.text)}”.", tuple(answer),
                    tip=tip)
@@ -765,7 +805,11 @@ def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, 
 _INTEREST = re.compile(r"^\W*(?:(?:an?|you(?:'re| are)|are|be|being)\s)?(?:(?:genuinely|really|truly)\s)?"
                        r"(?:excited|passionate|curious|enthusiastic)\s(?:about|for|to learn)\b|"
                        r"^\W*(?:an?\s)?(?:genuine\s|strong\s|keen\s)?"
-                       r"(?:passion|interest|curiosity|enthusiasm)\s(?:for|in|about)\b", re.IGNORECASE)
+                       r"(?:passion|interest|curiosity|enthusiasm)\s(?:for|in|about)\b|"
+                       r"^\W*(?:the\s|an?\s)?(?:(?:genuine|strong|real)\s)?(?:ambition|desire|eagerness|willingness|"
+                       r"hunger)\s(?:to\s(?:learn|become|master|grow)|for learning)\b|"
+                       r"^\W*(?:(?:you(?:'re| are)|are|be)\s)?(?:eager|keen|willing|hungry)\sto\s(?:learn|master)\b",
+                       re.IGNORECASE)
 INTEREST_TIP = ("It asks your interest, not a record: say in a sentence of your own what draws you to it, and anything "
                 "you have read, tried or followed about it.")
 
@@ -774,8 +818,9 @@ def _interest_concern(match: RequirementMatch, missing: list[str]) -> Concern:
     """An interest the posting hopes for ("Excited about domain-driven design"): never "I haven't worked in it",
     which answers a question nobody asked; the candidate is asked to say what draws them to it."""
     requirement = match.requirement
+    subject = joined(missing) if len(missing) <= 3 else f"{', '.join(missing[:3])} and the others it names"
     return Concern(requirement.text, requirement.line,
-                   f"They may ask what draws you to {joined(missing)}: “{quote(requirement.text)}”.", (),
+                   f"They may ask what draws you to {subject}: “{quote(requirement.text)}”.", (),
                    tip=INTEREST_TIP, kind="story", skills=tuple(missing))
 
 
@@ -1016,10 +1061,12 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         hard_words = _HARD.search(requirement.text)
         hard = bool(hard_words)
         spoken_asked = [s for s in requirement.skills if _spoken(taxonomy, s)]
-        if hard_words and _LANGUAGE_WORDS.fullmatch(hard_words.group(0)) and spoken_asked \
-                and not [s for s in spoken_asked if s in missing]:
+        if hard_words and _LANGUAGE_WORDS.fullmatch(hard_words.group(0)) and (
+                spoken_asked and not [s for s in spoken_asked if s in missing]
+                or requirement.skills and not spoken_asked):
             # "fluent", "oral and written" speak of the language asked, which the resume shows (its level, when
-            # below the ask, was raised above): the rest ("communication", "Microsoft Office") is no hard condition
+            # below the ask, was raised above): the rest ("communication", "Microsoft Office") is no hard
+            # condition; nor is "fluency in Java or Go", which asks for programming languages
             hard = False
         if hard_words and shown.states(hard_words.group(0)):
             answered.add(requirement.text)

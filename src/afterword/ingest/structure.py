@@ -218,6 +218,31 @@ def _heading(raw: str) -> tuple[str, str] | None:
     return (candidate.rstrip(":"), name) if name else None
 
 
+def _headings_side_by_side(heading: str) -> tuple[str, ...]:
+    """The sections a heading line names side by side when a multi-column layout was read as one column:
+    "PROFESSIONAL SUMMARY EDUCATION RELEVANT EXPERIENCE" → (Summary, Education, Experience), "CONTACT INFO:
+    SKILLS:" → (Header, Skills); () for one heading, however long ("WORK EXPERIENCE", "SKILLS AND EXPERIENCE",
+    "Experience Summary")."""
+    if not (heading.isupper() or heading.count(":") >= 2) or section_name(heading, strict=True):
+        return ()
+    words = heading.split()
+    if not 2 <= len(words) <= 8:
+        return ()
+    # the most headings the words split into, each of one to three words: a word that is no heading on its own
+    # ("WORK", "AND") makes a single heading of its neighbours
+    most: dict[int, tuple[str, ...]] = {0: ()}
+    for start in range(len(words)):
+        if start not in most:
+            continue
+        for end in range(start + 1, min(len(words), start + 3) + 1):
+            chunk = " ".join(words[start:end])
+            name = section_name(chunk, strict=True) or _titled_heading(chunk)
+            if name and len(most.get(end, ())) <= len(most[start]):
+                most[end] = (*most[start], name)
+    found = most.get(len(words), ())
+    return tuple(dict.fromkeys(found)) if len(set(found)) >= 2 else ()
+
+
 def clean_line(raw: str) -> str:
     """The line as a reader would quote it: no bullet glyph, no Markdown emphasis, single spaces."""
     text = _markdown_heading(raw) or raw
@@ -266,6 +291,7 @@ def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Do
     current, heading_text, first, start_index = "Header", "", 1, 0
     current_level = 0  # the Markdown level of the heading that opened the current section (0: not Markdown)
     last_number, last_was_heading = 0, False
+    columns_warned = False
 
     def finish_last() -> None:
         if len(pieces) > 1:
@@ -297,6 +323,13 @@ def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Do
             continue
         finish_last()
         if heading:
+            side_by_side = () if columns_warned else _headings_side_by_side(heading[0])
+            if side_by_side:
+                columns_warned = True
+                warnings = (*warnings, f"{source}, line {number}, has headings side by side "
+                                       f"({', '.join(side_by_side)}): its columns were read as one, so lines may "
+                                       "mix text from different parts; save it as a one-column document or paste "
+                                       "it as plain text, then run again.")
             if len(lines) > start_index:
                 sections.append(Section(current, heading_text, first, last_number))
             heading_text, current = heading
