@@ -408,3 +408,18 @@ def test_what_to_send_with_the_application_is_how_to_apply_and_a_duty_is_not() -
     assert found["Please provide your ResearcherID Google Scholar profile link and a list of publications ."] == \
         "how-to-apply"
     assert found["Please provide excellent service to every visiting student ."] != "how-to-apply"
+
+
+def test_a_field_s_future_a_task_of_the_job_and_an_invitation_to_interview_ask_nothing_of_the_candidate() -> None:
+    found = roles("Research Developer\n"
+                  "Precision agriculture is changing farming and will be essential to feeding the next generation.\n"
+                  "Gain understanding of the code behind the existing sensor platform.\n"
+                  "Documented experience with time-series databases.\n"
+                  "Your physical attendance at the lab is required.\n"
+                  "Shortlisted applicants may be invited to come to Ghent for an interview.\n")
+    assert found["Precision agriculture is changing farming and will be essential to feeding the next generation."] \
+        in ("company-info", "other")
+    assert found["Gain understanding of the code behind the existing sensor platform."] == "responsibility"
+    assert found["Documented experience with time-series databases."] == "requirement"
+    assert found["Your physical attendance at the lab is required."] == "requirement"
+    assert found["Shortlisted applicants may be invited to come to Ghent for an interview."] == "how-to-apply"

@@ -263,3 +263,17 @@ def test_a_change_of_direction_names_what_carries_over_from_the_pitch_when_nothi
     change = next(c for c in _card(resume, posting).concerns if c.kind == "career-change")
     assert "What carries over: I cut recordable incidents from 7 to 1" in change.answer_text
     assert any(s.refs for s in change.answer)  # the line it comes from is cited
+
+
+def test_a_middle_level_title_is_a_step_up_to_a_senior_role_but_a_middle_school_is_not() -> None:
+    from datetime import date
+
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    posting = document_from_text("Senior Python Developer at Lyng\n## Requirements\n- Python\n", "posting.md")
+    for title, step_up in (("Middle Python Developer", True), ("Python Developer (Middle School Apps)", False)):
+        resume = document_from_text(f"Ana Reis\nEXPERIENCE\n{title}, Kite Apps | 2016 - now\n- Built the "
+                                    "checkout in Python for 40 stores\n", "resume.txt")
+        card = build_card(resume, posting, today=date(2026, 12, 1))
+        assert any(c.kind == "step-up" for c in card.concerns) is step_up, title

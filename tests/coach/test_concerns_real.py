@@ -513,3 +513,38 @@ def test_a_doctorate_asked_is_firm_and_unfinished_studies_are_said_plainly() -> 
     assert "firm requirement" not in concern.answer_text
     assert "I don't hold that degree" in concern.answer_text
     assert "not finished (line 6)" in concern.tip
+
+
+def test_a_doctorate_asked_beside_experience_in_words_is_asked_as_a_degree_and_attendance_is_a_condition() -> None:
+    posting = ("Postdoc in Property Law\n## Requirements\n- The candidate must hold a PhD in law and must have "
+               "experience within the area of property law.\n- Your physical attendance at the department is "
+               "required.\n")
+    concerns = all_concerns(card_for(NODE_RESUME, posting))
+    degree = next(c for c in concerns if "PhD" in c.requirement)
+    assert "doctorate" in degree.concern and "I don't hold that degree" in degree.answer_text
+    attendance = next(c for c in concerns if "attendance" in c.requirement)
+    assert attendance.kind == "condition" and "example" not in attendance.concern.lower()
+
+
+def test_a_tool_or_another_of_its_kind_is_met_by_another_of_that_kind() -> None:
+    posting = ("Backend Developer\n## Requirements\n- Java or strong experience with other server-side languages\n"
+               "- Oracle or a similar database\n")
+    concerns = all_concerns(card_for(NODE_RESUME, posting))  # JavaScript and PostgreSQL on the resume
+    assert not any("Java or" in c.requirement or "Oracle" in c.requirement for c in concerns)
+    other = all_concerns(card_for(NODE_RESUME, posting.replace("Java or strong", "Java and strong")))
+    assert any("Java" in c.requirement for c in other)
+
+
+def test_years_of_the_work_outrank_a_clean_record_to_confirm() -> None:
+    resume = document_from_text("Rosa Vint\nEXPERIENCE\nWarehouse Supervisor, Cascade | 2015 - now\n- Supervise a "
+                                "night shift of 24 associates\n", "resume.txt")
+    posting = document_from_text("Regional Truck Driver\n## Requirements\n- Valid Class A CDL\n- Current DOT medical "
+                                 "card\n- Clean MVR: no more than 2 moving violations in 3 years\n- At least 2 years "
+                                 "of verifiable regional driving experience\n- Experience with food-grade loads\n"
+                                 "- Able to pass a DOT drug screen\n", "p.md")
+    card = build_card(resume, posting, today=TODAY)
+    shown = [c.requirement for c in card.concerns]
+    assert any("verifiable regional driving" in r for r in shown)
+    assert not any("MVR" in r for r in shown) and any("MVR" in c.requirement for c in card.more_concerns)
+    licence = next(c for c in card.concerns if "CDL" in c.requirement)
+    assert "complete it" not in licence.answer_text and "day one" in licence.answer_text

@@ -267,7 +267,7 @@ def test_object_oriented_programming_is_not_denied_to_a_php_developer() -> None:
 
 
 def test_a_degree_the_posting_says_is_a_must_is_not_asked_back_as_firm_or_not() -> None:
-    posting = ("Postdoctoral researcher in property law at Aarhus\n## Requirements\n"
+    posting = ("Legal researcher in property law at Aarhus\n## Requirements\n"
                "- The candidate must hold a PhD in law\n- Experience with property law\n")
     phd = next(c for c in card_for(DEVELOPER, posting).concerns if "PhD" in c.requirement)
     assert "don't hold that degree, and I know the posting asks for it" in phd.answer_text

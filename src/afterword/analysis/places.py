@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
+from afterword.analysis.posting_info import TITLE_HINT
+
 # Common ways of writing a country that GeoNames spells otherwise
 _COUNTRY_ALIASES = {
     "usa": "US", "u.s.": "US", "u.s.a.": "US", "united states of america": "US",
@@ -102,10 +104,11 @@ _LABEL = re.compile(r"\b(?:location|residence|address|city|based in|lives in|liv
 _NOT_HOME = re.compile(r"\b(?:citizenship|citizen|nationality|born|birthplace|place of birth|passport)\b",
                        re.IGNORECASE)
 _CONTACT_LABEL = re.compile(r"\s*(?:\b(?:cell|phone|mobile|tel|e-?mail)\s*[:.]|\b(?:linkedin|github|telegram|whatsapp|"
-                            r"skype)\b|\S+@|\+?\d[\d ()-]{6,}).*$", re.IGNORECASE)
+                            r"skype)\b|[^\s@]{1,64}@|\+?\d[\d ()-]{6,}).*$", re.IGNORECASE)
 _MOST_CANDIDATES = 6  # header segments looked up as cities: a name, a place, a title; never a whole page
 _NEXT_LABEL = re.compile(r"\s+[A-Z][a-z]+(?: [a-z]+)?:\s*")
-_PLACE_WORDS = re.compile(r"^[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}$")
+_PLACE_WORDS = re.compile(r"^[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2}$")
+_HEADER_CHARS = 200  # a header line longer than this is no address line (and is not searched whole)
 
 
 def home_country(lines: Iterable[tuple[int, str]]) -> tuple[str, str, int] | None:
@@ -113,7 +116,8 @@ def home_country(lines: Iterable[tuple[int, str]]) -> tuple[str, str, int] | Non
     ("Residence: Hadera", "Location: Berlin, Germany") or a header segment that is a city or a country ("Tel Aviv",
     "Russia, Fryazino"). None when the header names no place, or places in two countries."""
     candidates: list[tuple[str, int]] = []
-    for number, text in lines:
+    for number, whole in lines:
+        text = whole[:_HEADER_CHARS]
         if _NOT_HOME.search(text):
             continue
         labelled = _LABEL.search(text)
@@ -122,7 +126,7 @@ def home_country(lines: Iterable[tuple[int, str]]) -> tuple[str, str, int] | Non
         text = _CONTACT_LABEL.sub("", text)
         parts = [p.strip() for p in _SEGMENT_BREAK.split(text) if p.strip()]
         for part in parts[:3] if labelled else parts:
-            if _PLACE_WORDS.match(part):
+            if _PLACE_WORDS.match(part) and not TITLE_HINT.search(part):
                 candidates.append((part, number))
     if not candidates:
         return None

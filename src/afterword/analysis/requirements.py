@@ -19,6 +19,8 @@ _YEARS = re.compile(
 # Conditions to confirm, not skills to show: lifting, availability, shifts, travel, a background check. A resume
 # cannot show them, so they are raised as questions to confirm and left out of the fit score.
 CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|available|availability|willing to|"
+                       r"(?:physical |personal |daily )?attendance (?:at|in|on)|presence (?:at|in|on) (?:the )?"
+                       r"(?:office|site|department|campus)|"
                        r"must be (?:at least \d|\d|over|aged?|eligible|authori[sz]ed|willing|available|"
                        r"a (?:us|u\.s\.|uk|eu) citizen|"
                        r"(?:legally )?(?:able|allowed) to (?:lift|stand|work|travel|commute|drive|pass))|"

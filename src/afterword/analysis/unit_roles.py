@@ -34,6 +34,8 @@ _APPLY = re.compile(r"\b(?:apply (?:now|online|today|here|via|at|by|through|for 
                     r"unsolicited (?:résumés|resumes|cvs|applications)|"
                     r"referral fee|"
                     r"interview process|hiring process|recruitment process|application must include|"
+                    r"(?:candidates|applicants) (?:may|will|might|can) be (?:asked|invited|called)|"
+                    r"(?:asked|invited) (?:to come )?(?:to|for) (?:an? |the )?(?:\w+ )?interview|"
                     r"please (?:send|submit|include|attach|apply)|interested candidates|"
                     r"please (?:provide|upload|enclose) (?:your|us with|a copy|copies|links?|a list|the names|"
                     r"references)|"
@@ -64,7 +66,8 @@ _REQUIRE = re.compile(
     r"\b(?:(?:candidate|applicant|you) will (?:have|hold|possess|need|bring)|"
     r"you (?:" + _ADVERB + r")?(?:have|bring|are|possess|hold|speak|must|need|should)|you'll (?:need|have|bring)|"
     r"you will (?:need|have|"
-    r"bring)|you're|must(?: have| be| hold| possess| speak| pass)?|required|(?:is|are)required|essential|mandatory|"
+    r"bring)|you're|must(?: have| be| hold| possess| speak| pass)?|required|(?:is|are)required|"
+    r"(?<!will be )(?<!would be )essential|mandatory|"
     r"minimum|at least|\d{1,2}\+ ?(?:years?|yrs)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)(?:-\d{1,2})?"
     r" ?(?:years?|yrs)'? (?:of|in|with|experience|working|professional|relevant|hands-on)|years of|"
     r"(?<!user )(?<!customer )(?<!guest )(?<!patient )(?<!client )(?<!visitor )(?<!player )(?<!member )"
@@ -99,7 +102,8 @@ _BRINGS = re.compile(r"^(?:bring|brings|deliver|delivers|demonstrate|demonstrate
 # nothing in it says the rest is required.
 _SOFT_NICE = re.compile(r"\b(?:preferably|ideally|preferred)\b", re.IGNORECASE)
 # "isrequired": words run together in a paragraph pasted from a PDF
-_MUST = re.compile(r"\b(?:you (?:" + _ADVERB + r")?(?:have|must|need)|must|required|(?:is|are)required|essential|"
+_MUST = re.compile(r"\b(?:you (?:" + _ADVERB + r")?(?:have|must|need)|must|required|(?:is|are)required|"
+                   r"(?<!will be )(?<!would be )essential|"
                    r"mandatory|minimum|"
                    r"at least|\d{1,2}\+ ?(?:years?|yrs))\b", re.IGNORECASE)
 _STRONG_BENEFIT = re.compile(r"^(?:we (?:also |can |will |'ll )?(?:offer|provide|give|invest)|no matter (?:if|whether)|"
@@ -129,7 +133,8 @@ _DOING = frozenset(
     "design build develop manage lead support participate ensure maintain create collaborate drive own provide "
     "prepare deliver implement write help coordinate monitor conduct analyze analyse identify assist perform "
     "review train plan partner mentor report handle oversee operate serve cook clean install repair greet "
-    "process respond answer teach care administer document act work contribute shape define execute run".split())
+    "process respond answer teach care administer document act work contribute shape define execute run "
+    "gain transform migrate improve optimize optimise automate integrate deploy evaluate investigate".split())
 _BENEFIT = re.compile(r"\b(?:we offer|we provide|you(?:'ll| will) (?:get|receive|enjoy)|perks?|(?<!to )benefits?|"
                       r"you (?:have|get|will have) the (?:opportunity|chance|freedom|possibility)|"
                       r"profit[- ]shar\w+|share units|employee (?:stock|share)s?|"

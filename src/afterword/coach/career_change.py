@@ -166,8 +166,9 @@ STEP_UP_TIP = ("Have two stories ready where you already worked at that level (a
                "people you led, a result you answered for), and say plainly what you would still be learning.")
 _SENIOR_ROLE = re.compile(r"\b(?:senior|sr\.?|lead|principal|staff (?:engineer|scientist|designer|developer)|head|"
                           r"manager|director|chief)\b", re.IGNORECASE)
-_JUNIOR_TITLE = re.compile(r"\b(?:junior|jr\.?|intern|trainee|graduate|entry[- ]level|apprentice|assistant)\b",
-                           re.IGNORECASE)
+_JUNIOR_TITLE = re.compile(r"\b(?:junior|jr\.?|intern|trainee|graduate|entry[- ]level|apprentice|assistant|"
+                           r"(?:middle|intermediate)(?!\s+(?:school|east|eastern|office|market|grades?|years))|"
+                           r"mid[- ]?level|medior)\b", re.IGNORECASE)  # below a senior role: "D2 (Middle) Engineer"
 STEP_UP_YEARS = 5  # fewer years than this on the resume, for a senior role, is a step up to prepare for
 _POSTED_LEVEL = re.compile(r"\b(?:senior|lead|principal)\b", re.IGNORECASE)
 

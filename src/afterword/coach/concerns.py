@@ -307,11 +307,9 @@ def _abroad(posting: Document, resume: Document, location: str) -> Concern | Non
     """"Would you move to another country?": the country the job is in (its location, or the one country the
     posting names) and the one the resume's header gives, when they differ."""
     header = [(line.number, line.text) for line in resume.lines[:6] if line.section == "Header"]
-    home = home_country(header) if header else None
-    if home is None:
-        return None
-    job = posting_country(location, (line.text for line in posting.lines))
-    if job is None or job[0] == home[0]:
+    job = posting_country(location, (line.text for line in posting.lines)) if header else None
+    home = home_country(header) if job is not None else None  # the posting first: most name no place at all
+    if job is None or home is None or job[0] == home[0]:
         return None
     there, here = country_name(job[0]), country_name(home[0])
     where = job[1] if there.lower() in job[1].lower() else f"{job[1]} ({there})"
@@ -584,6 +582,21 @@ _KIND_NOUNS = {"programming-language": re.compile(r"\b(?:programming|coding|scri
                "office-software": re.compile(r"\boffice (?:software|suite|tools|applications)\b", re.IGNORECASE)}
 
 
+# "Java or other server-side languages", "SAP or a similar ERP system": another of the same kind is accepted
+_OR_OTHER = re.compile(r"\bor\b[^.;:]{0,40}?\b(?:other|another|similar|comparable|equivalent|alternative)\b",
+                       re.IGNORECASE)
+
+
+def _same_kind_shown(missing: list[str], mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy) -> bool:
+    """True when the resume names another tool of the kind of every missing one (a language for a language, a
+    database for a database): what a posting that accepts "other" or "similar" ones asks."""
+    wanted = [taxonomy.get(name) for name in missing]
+    if not wanted or any(known is None or known.category not in _TRANSFERABLE for known in wanted):
+        return False
+    shown = {known.category for name in mentions if name not in missing and (known := taxonomy.get(name)) is not None}
+    return all(known is not None and known.category in shown for known in wanted)
+
+
 def _kinds_shown(text: str, mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy) -> list[str]:
     """The resume's skills of the kind a requirement asks for by name alone ("Expertise with modern programming
     languages" → PHP, Python ...): what shows it, though the requirement names no skill."""
@@ -689,6 +702,7 @@ _EQUIVALENT = re.compile(r"\b(?:or equivalent|equivalent (?:practical |work )?ex
                          r"or comparable experience)\b", re.IGNORECASE)
 
 
+_POSTDOC = re.compile(r"\b(?:post-?doc\w*|post-doctoral|professor|lecturer)\b", re.IGNORECASE)  # a PhD is the entry
 # an education the resume itself says was not completed: "Unfinished higher education", "degree (incomplete)"
 _UNFINISHED = re.compile(r"\b(?:unfinished|incomplete|not completed|uncompleted|did not graduate|no degree|"
                          r"dropped out)\b", re.IGNORECASE)
@@ -719,10 +733,11 @@ def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Docume
     if _GATE.search(requirement.text) and not _EQUIVALENT.search(requirement.text):
         # a doctorate, or a degree the posting says it requires, is a gate that work does not stand in for: said
         # plainly, with a question back, never "my work shows I can do what it stands for"
-        if _STATED_MUST.search(requirement.text) or requirement.degree == "doctorate":
-            # "The candidate must hold a PhD in law": asking whether it is firm sounds unprepared (and a doctorate
-            # asked for is firm, whatever the words); said plainly, with the work that comes closest when there is
-            # some
+        if _STATED_MUST.search(requirement.text) or (
+                requirement.degree == "doctorate" and _POSTDOC.search(report.posting_info.role)):
+            # "The candidate must hold a PhD in law": asking whether it is firm sounds unprepared (and so it does
+            # of the doctorate a postdoc is for, whatever the words); said plainly, with the work that comes
+            # closest when there is some
             answer.append(Sentence("I'll be straight with you: I don't hold that degree, and I know the posting "
                                    "asks for it."))
             if achievement := _best_achievement(report):
@@ -881,6 +896,7 @@ def _weight(concern: Concern, repeats: int) -> float:
 
 
 _ROUTINE = re.compile(r"\b(?:drug (?:screen|test)\w*|background (?:check|screen)\w*|reference checks?|"
+                      r"clean (?:driving )?(?:record|mvr)|mvr|motor vehicle record|"
                       r"pre-employment (?:screen|check)\w*)\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:at least|minimum age of|aged?|over(?: the age of)?) (\d{2})\+?(?: years)?(?: of age| old)?\b|"
                   r"\b(\d{2})\+? years (?:of age|old)\b", re.IGNORECASE)
@@ -1049,6 +1065,9 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             continue  # "You don't have to speak Danish": nothing asked
         if requirement.any_of and match.status != "gap":
             missing = []
+        if missing and _OR_OTHER.search(requirement.text) and _same_kind_shown(missing, mentions, taxonomy):
+            answered.add(requirement.text)
+            continue  # "Java or strong experience with other server-side languages" on a resume naming Python
         if match.status == "partial" and requirement.skills and requirement.skills[0] not in missing \
                 and not _HARD.search(requirement.text):
             missing = []  # "Strong PostgreSQL skills, including query tuning": the skill it asks for is shown
@@ -1100,7 +1119,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 gap = _gap_concern(match, report, held, mentions, taxonomy, resume, title_skills)
                 concern = replace(gap, kind="condition", answer=(
                     *(s for s in gap.answer if not s.text.startswith("My plan is")),
-                    Sentence("Is it needed from day one, or could I start while I complete it?")))
+                    Sentence("Is it needed from day one, or do you train people who are still getting it?")))
             elif hard and missing and all(_spoken(taxonomy, m)
                                           for m in missing) and not shown.skill_line(missing, taxonomy):
                 concern = _language_concern(match, missing, mentions, taxonomy, resume)
@@ -1115,6 +1134,10 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     answered.add(requirement.text)
                     continue  # "Clean MVR" on the resume answers "Clean MVR: no more than 2 moving violations ..."
                 concern = _gap_concern(match, report, held, mentions, taxonomy, resume, title_skills)
+            elif requirement.degree and match.status == "gap" and not requirement.skills:
+                # "The candidate must hold a PhD in law and must have experience within property law": the degree
+                # is the gate, asked about as a degree, never "not said in so many words"
+                concern = _degree_concern(match, report, resume)
             else:
                 if not requirement.skills and _kinds_shown(requirement.text, mentions, taxonomy):
                     answered.add(requirement.text)
