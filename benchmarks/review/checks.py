@@ -20,6 +20,9 @@ SHORT = {"crash": "crash", "slow": "slow", "non_requirement_concern": "nonreq", 
          "long_requirement": "long", "hard_condition": "hard"}
 
 MAX_CONCERNS = 5
+# Concerns about the resume's line of work, the job's title or its place, not quoting a posting unit: judged by the
+# coach, and left out of "concerns from requirement text" (both its count and its total)
+NOT_FROM_UNITS = ("career-change", "step-down", "step-up", "title", "relocation")
 MAX_REQUIREMENT_CHARS = 300
 MAX_SECONDS = 5.0
 MIN_PITCH_WORDS = 40
@@ -223,7 +226,7 @@ def check_concerns(card: Card, match: Card | None, ctx: Context) -> tuple[list[D
     defects: list[Defect] = []
     from_requirement = 0
     for concern in concerns:
-        if concern.get("kind") in ("career-change", "step-down", "step-up", "title", "relocation"):
+        if concern.get("kind") in NOT_FROM_UNITS:
             continue  # about the resume's line of work or the job's title, not a posting unit: judged by the coach
         text = concern.get("requirement", "")
         short = text if len(text) <= 90 else text[:87] + "..."
@@ -262,7 +265,7 @@ def check_concerns(card: Card, match: Card | None, ctx: Context) -> tuple[list[D
                                                                    f"“{condition}”"})
     long_in_match = [r.get("text", "") for r in (match or {}).get("requirements", [])
                      if len(r.get("text", "")) > MAX_REQUIREMENT_CHARS]
-    built_on_posting = [c for c in concerns if c.get("kind") not in ("career-change", "step-down")]
+    built_on_posting = [c for c in concerns if c.get("kind") not in NOT_FROM_UNITS]
     info = {"concerns": len(built_on_posting), "from_requirement": from_requirement, "concern_check": method,
             "long_requirements_in_match": len(long_in_match)}
     return defects, info

@@ -45,6 +45,9 @@ from afterword.ingest import document_from_text
     ("Set up CI, shrinking merge to production from 2 days to 45 minutes", "change", "from 2 days to 45 minutes"),
     ("Shortened the close from 9 to 5 business days", "change", "Shortened the close from 9 to 5 business days"),
     ("Alert review that reduced pages from 31 to 6 per week", "change", "reduced pages from 31 to 6"),
+    ("Moved freight on reach trucks with no incidents in 2.5 years", "record", "no incidents"),
+    ("Zero lost-time injuries across the night shift", "record", "Zero lost-time injuries"),
+    ("Accident-free on every route", "record", "Accident-free"),
 ])
 def test_quantified_results(text: str, kind: str, matched: str) -> None:
     found = [(k, text[a:b]) for k, a, b in achievements_in(text)]
@@ -63,6 +66,9 @@ def test_quantified_results(text: str, kind: str, matched: str) -> None:
     "Follow up after 5 business days", "École 42 Paris (Moscow campus)", "5 years in sales",
     "Ski instructor for 3 winters", "Ran the line 3 times per week", "Taught children aged from 5 to 11",
     "Page size 612 x 792", "RFC 5322 asks",
+    # a "no" that is no record: nothing was kept clean
+    "No experience needed", "Responded to customer complaints", "Worked without any supervision",
+    "Fixed errors in monthly reports",
 ])
 def test_not_results(text: str) -> None:
     assert achievements_in(text) == [], text

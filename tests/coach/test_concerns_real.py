@@ -548,3 +548,4 @@ def test_years_of_the_work_outrank_a_clean_record_to_confirm() -> None:
     assert not any("MVR" in r for r in shown) and any("MVR" in c.requirement for c in card.more_concerns)
     licence = next(c for c in card.concerns if "CDL" in c.requirement)
     assert "complete it" not in licence.answer_text and "day one" in licence.answer_text
+    assert "concrete example" not in licence.tip  # a licence is held, not shown by a story

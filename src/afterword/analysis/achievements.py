@@ -19,7 +19,7 @@ from functools import lru_cache
 from afterword.analysis.experience import find_dates
 from afterword.models import Document
 
-KINDS = ("money", "ranking", "percent", "multiplier", "count", "measure", "change")
+KINDS = ("money", "ranking", "percent", "multiplier", "count", "measure", "change", "record")
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,9})(?:\.\d{1,3})?(?!\d)"  # never part of a longer run of digits
 _SCALE = r"(?:k|K|m|M|mm|MM|bn|Bn|B|million|billion|thousand|hundred|mln)"
@@ -90,6 +90,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\bfrom {_NUMBER} ?(?:%|{_TIME}\b) to {_NUMBER}(?: ?(?:%|{_TIME}\b))?|\bfrom {_NUMBER} to {_NUMBER} ?"
         rf"(?:%|{_TIME}\b)|\b(?:{'|'.join(_CHANGE_VERBS)})\b[^.;]{{0,40}}?\bfrom {_NUMBER} to {_NUMBER}"
         rf"(?![\d.,]\d)(?: ?(?:%|{_TIME}\b))?", re.IGNORECASE)),
+    ("record", re.compile(  # a clean record: "with no incidents in 2.5 years", "zero lost-time injuries"
+        r"\b(?:zero|no|without (?:a single|any)) (?:[\w-]{1,20} ){0,2}?(?:incidents?|accidents?|injuries|errors|"
+        r"defects|complaints|violations|citations|breaches|outages|write-ups)\b|"
+        r"\b(?:accident|incident|injury|error|defect|violation)[- ]free\b", re.IGNORECASE)),
 )
 # What may follow a number (lower-cased) in a result of each kind, and what may stand just before one: with the
 # words that state a result without a number, the signs of each kind. A kind none of whose signs is on the line is not
@@ -103,9 +107,11 @@ _AFTER_NUMBER = re.compile(
 _SAVED = ("saved", "cut", "reduced", "shortened")  # "saved 40 hours": a length of time is a measure after these
 _BEFORE_NUMBER = (("#", "ranking"), ("top ", "ranking"), ("out of ", "ranking"), ("from ", "change"))
 _WORDED_CUES = ("ranked", "rated", "placed", "finished", "named", "first place", "top", "doubled", "tripled", "halved",
-                "times")
+                "times", "zero ", "no ", "without a", "-free", " free")
 _WORDED = re.compile(r"(?<![a-z0-9])(?:(?P<ranking>ranked|rated|placed|finished|named|first place|top[ -])|"
-                     r"(?P<percent>doubled|tripled|halved)|(?P<multiplier>by (?:two|three|four|five|ten) times))")
+                     r"(?P<percent>doubled|tripled|halved)|(?P<multiplier>by (?:two|three|four|five|ten) times)|"
+                     r"(?P<record>zero |no |without a(?:ny| single) |(?:accident|incident|injury|error|defect|"
+                     r"violation)[- ]free))")
 _AFTER_A_NAME = frozenset({"count", "measure", "change"})  # kinds a version or a name before the number undoes
 # The word just before a number that makes it a version or a name, not a result: "Angular 7", "Python 3.11".
 _VERSION_BEFORE = re.compile(

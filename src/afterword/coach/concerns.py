@@ -52,6 +52,8 @@ _DEFAULT_PLAN = "to get up to speed on {skill} with a clear goal for my first mo
 _HELD = frozenset({"certification"})
 _SHOWN = frozenset({"soft-skill", "management", "business", "writing", "customer-service", "sales"})
 # Requirements that are conditions to confirm, not skills to argue: lifting, availability, licences to drive.
+CREDENTIAL_TIP = ("A licence or certificate is held or not: if you hold it, say so and add it to your resume; if "
+                  "not, say so plainly and ask whether it is needed from the start.")
 CONDITION_TIP = ("If this holds for you, confirm it plainly; if it doesn't, say so now and ask what flexibility "
                  "there is.")
 # Categories where one skill really carries over to another of the same kind (Python → Go, MySQL → PostgreSQL).
@@ -587,12 +589,15 @@ _OR_OTHER = re.compile(r"\bor\b[^.;:]{0,40}?\b(?:other|another|similar|comparabl
                        re.IGNORECASE)
 
 
+_ONE_KIND = frozenset({"programming-language", "database", "cloud", "office-software"})
+
+
 def _same_kind_shown(missing: list[str], mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy) -> bool:
     """True when the resume names another tool of the kind of every missing one (a language for a language, a
     database for a database): what a posting that accepts "other" or "similar" ones asks."""
     wanted = [taxonomy.get(name) for name in missing]
-    if not wanted or any(known is None or known.category not in _TRANSFERABLE for known in wanted):
-        return False
+    if not wanted or any(known is None or known.category not in _ONE_KIND for known in wanted):
+        return False  # a framework or a tool is too broad a kind: "Selenium or similar" is not met by Jira
     shown = {known.category for name in mentions if name not in missing and (known := taxonomy.get(name)) is not None}
     return all(known is not None and known.category in shown for known in wanted)
 
@@ -1117,7 +1122,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 # "CDL isn't one of my credentials yet": a licence the job needs by law is asked about, never
                 # promised ("my plan is to enrol ..." is a commitment the candidate has not made)
                 gap = _gap_concern(match, report, held, mentions, taxonomy, resume, title_skills)
-                concern = replace(gap, kind="condition", answer=(
+                concern = replace(gap, kind="condition", tip=CREDENTIAL_TIP if gap.tip == TIP else gap.tip, answer=(
                     *(s for s in gap.answer if not s.text.startswith("My plan is")),
                     Sentence("Is it needed from day one, or do you train people who are still getting it?")))
             elif hard and missing and all(_spoken(taxonomy, m)
