@@ -131,3 +131,18 @@ def test_a_level_alone_is_no_role_to_say() -> None:
     info = _info("Brief Description\nAs head of a Project Management department you will lead 40 engineers .\n"
                  "Requirements\n- 10 years in project management\n")
     assert info.role != "head"
+
+
+def test_a_name_spoken_of_as_the_organisation_twice_is_the_employer_and_a_department_is_not() -> None:
+    from afterword.analysis.posting_info import posting_info
+    from afterword.ingest import document_from_text
+
+    text = ("About Us\nWe save lives for a living.\nDescription\nThis is a chance to build a new area in Halvard.\n"
+            "By 2027 the law comes into force, at which time Halvard must comply.\n"
+            "You will work closely with Finance and with the Department of Proteomics.\n")
+    assert posting_info(document_from_text(text, "p.txt")).company == "Halvard"
+    once = text.replace("at which time Halvard must comply", "at which time we must comply")
+    assert posting_info(document_from_text(once, "p.txt")).company == ""  # said once: unsure, left out
+    field = ("About Us\nThe Department of Proteomics is well equipped.\nThe Department of Proteomics is headed by a "
+             "professor.\nYou will work in Finance and report to Finance.\n")
+    assert posting_info(document_from_text(field, "p.txt")).company == ""

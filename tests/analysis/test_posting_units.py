@@ -423,3 +423,13 @@ def test_a_field_s_future_a_task_of_the_job_and_an_invitation_to_interview_ask_n
     assert found["Documented experience with time-series databases."] == "requirement"
     assert found["Your physical attendance at the lab is required."] == "requirement"
     assert found["Shortlisted applicants may be invited to come to Ghent for an interview."] == "how-to-apply"
+
+
+def test_the_company_s_voice_in_a_requirements_list_asks_nothing_but_a_clause_about_them_keeps_the_ask() -> None:
+    found = roles("Developer\n## Requirements\n- 3 years of Java\n"
+                  "- Kestrel's most important resource is our people.\n"
+                  "- A degree in engineering or similar, as we build hardware\n"
+                  "- Python and Go, which we use every day\n")
+    assert found["Kestrel's most important resource is our people."] in ("company-info", "other")
+    assert found["A degree in engineering or similar, as we build hardware"] == "requirement"
+    assert found["Python and Go, which we use every day"] == "requirement"

@@ -220,6 +220,49 @@ def _brand_under_title(units: tuple, role: str) -> str:
     return ""
 
 
+# "a new area in Radiometer", "activities within Radiometer", "Radiometer must be in compliance": a name the posting
+# speaks of as the organisation, in running text; departments and places are named the same way and are left out
+_AS_EMPLOYER = re.compile(r"\b(?:in|at|within|join|joining|across|throughout|inside)\s(?P<name>[A-Z][a-z]+[A-Za-z]*)"
+                          r"(?=['’]s\b|\s?[.,;]|\s(?:and|as|to|for|in|with|we|including|is|has|must|will)\b)|"
+                          r"\b(?P<before>[a-z]{2,}) (?P<subject>[A-Z][a-z]+[A-Za-z]*)(?=\s(?:must|will|is|has|offers|"
+                          r"provides|believes|invests|values)\s)")
+# "the Data Office is", "the Department of Proteomics is": the end of a longer name, not the organisation's own
+_NAME_INSIDE = frozenset({"of", "the", "a", "an", "our", "their", "its", "this", "that", "and", "or", "for"})
+_NOT_EMPLOYER = frozenset("""
+finance sales marketing engineering operations legal product design research development support service services
+management accounting procurement logistics production quality security compliance manufacturing it hr people
+europe asia africa america january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday english danish german french spanish dutch swedish
+norwegian finnish italian polish russian hebrew arabic chinese japanese korean portuguese
+law medicine physics chemistry biology mathematics economics psychology education health science sciences
+informatics statistics humanities business administration technology
+""".split())
+MIN_EMPLOYER_MENTIONS = 2  # in as many units: a name said once in passing is no employer
+
+
+def _named_as_employer(units: tuple, blocked: set[str]) -> str:
+    """The one capitalised name the posting speaks of as the organisation in two units or more ("develop a new
+    area in Radiometer" ... "oversee data protection within Radiometer"): the employer of a posting that never
+    says "About X" or "X is looking for"; "" when no name, or more than one, is spoken of that way. Skills,
+    countries, departments, months and languages are never it."""
+    from afterword.analysis.places import country_named
+
+    seen: dict[str, set[int]] = {}
+    for index, unit in enumerate(units):
+        if unit.role in ("contact", "how-to-apply"):
+            continue
+        for found in _AS_EMPLOYER.finditer(unit.text):
+            name = found.group("name") or found.group("subject")
+            if found.group("subject") and found.group("before") in _NAME_INSIDE:
+                continue
+            if len(name) < 4 or name.casefold() in _NOT_EMPLOYER or name.casefold() in blocked \
+                    or TITLE_HINT.search(name) or country_named(name) or not _plausible_company(name, blocked):
+                continue
+            seen.setdefault(name, set()).add(index)
+    named = [name for name, where in seen.items() if len(where) >= MIN_EMPLOYER_MENTIONS]
+    return named[0] if len(named) == 1 else ""
+
+
 def _mentions(name: str, units: tuple) -> int:
     return sum(unit.text.count(name) for unit in units)  # as written: "home every weekend" is not the name
 
@@ -328,6 +371,8 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
                                                       <= 1)]
     if not candidates and not labelled and (brand := _brand_under_title(units, role)):
         candidates.append(brand)
+    if not candidates and not labelled and (named := _named_as_employer(units, blocked)):
+        candidates.append(named)
     ranked = sorted(dict.fromkeys(candidates), key=lambda name: -_mentions(name, units))  # stable: ties keep order
     company = labelled[0] if labelled else (ranked[0] if ranked else "")
     if agency and company and not any(company in unit.text for unit in units if not _AGENCY.search(unit.text)

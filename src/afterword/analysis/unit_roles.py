@@ -158,6 +158,12 @@ _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|te
                       r"^(?:[Tt]he |[Oo]ur )?(?:[\w<>-]+ )?team (?:consists of|comprises|is made up of|includes)\b|"
                       r"\b(?:headquarter\w*|founded in|leading (?:provider|supplier|company|manufacturer)|"
                       r"employees worldwide|our customers|(?:global|world|market) (?:player|leader))\b")
+_OUR_VOICE = re.compile(r"\b(?:our|we|we're|we've|us)\b", re.IGNORECASE)
+_ASK_NOUNS = re.compile(r"\b(?:experience\w*|knowledge|skill\w*|degree|diploma|familiar\w*|proficien\w*|"
+                        r"understanding|abilit\w+|able|background|certif\w*|licen[cs]\w*|fluen\w*|years?|"
+                        r"qualif\w*|expert\w*)\b", re.IGNORECASE)
+_THEIR_CLAUSE = re.compile(r",?\s+(?:which|that|as|where|since|because|while)\s+(?=(?:we|our|us)\b)", re.IGNORECASE)
+_TO_THE_CANDIDATE = re.compile(r"\b(?:you|your|yours|candidates?|applicants?)\b", re.IGNORECASE)
 _CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|greetings|we hope)\b|!\s*$|"
                       r"^(?:and )?(?:(?:do|are|can|would|could|will|have) you|(?:does|do) (?:this|it|that) sound)\b"
                       r"[^?]*\?\s*$", re.IGNORECASE)
@@ -392,8 +398,12 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         if _COMPANY.match(text) and not _REQUIRE.search(text) and not _nice(text) \
                 and not re.search(r"\byou", text, re.IGNORECASE) and not _LOOKING_FOR.search(text):
             return "company-info"  # "Morgan is a global leader ... for wealthy individuals": its clients, not you
-        if _WE_DO.search(text) and not _ABOUT_YOU.search(text) and not _MUST.search(text) and not _nice(text):
+        main = _THEIR_CLAUSE.split(text, maxsplit=1)[0]  # "Python and Go, which we use daily": the ask is before it
+        if _WE_DO.search(main) and not _ABOUT_YOU.search(text) and not _MUST.search(text) and not _nice(text):
             return "company-info"  # "The first skill we are giving our AI is ...": what they do, not an ask
+        if _OUR_VOICE.search(main) and not _TO_THE_CANDIDATE.search(text) and not _asks(text) and not _nice(text) \
+                and not _ASK_NOUNS.search(text):
+            return "company-info"  # "<ORGANIZATION>'s most important resource is our people": their voice, no ask
         if _OFFERED.search(text) and not _MUST.search(_OFFERED.sub("", text)):
             return "benefit"  # "you have the opportunity to shape our frontend": offered, not asked
         if _RESPONSIBLE.search(text) and re.search(r"\byou(?: will|'ll)\b", text, re.IGNORECASE) \
