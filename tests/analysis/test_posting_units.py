@@ -429,7 +429,9 @@ def test_the_company_s_voice_in_a_requirements_list_asks_nothing_but_a_clause_ab
     found = roles("Developer\n## Requirements\n- 3 years of Java\n"
                   "- Kestrel's most important resource is our people.\n"
                   "- A degree in engineering or similar, as we build hardware\n"
-                  "- Python and Go, which we use every day\n")
+                  "- Python and Go, which we use every day\n"
+                  "- We are looking for someone who can work well on a team.\n")
     assert found["Kestrel's most important resource is our people."] in ("company-info", "other")
     assert found["A degree in engineering or similar, as we build hardware"] == "requirement"
     assert found["Python and Go, which we use every day"] == "requirement"
+    assert found["We are looking for someone who can work well on a team."] == "requirement"

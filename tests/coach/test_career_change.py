@@ -277,3 +277,23 @@ def test_a_middle_level_title_is_a_step_up_to_a_senior_role_but_a_middle_school_
                                     "checkout in Python for 40 stores\n", "resume.txt")
         card = build_card(resume, posting, today=date(2026, 12, 1))
         assert any(c.kind == "step-up" for c in card.concerns) is step_up, title
+
+
+def test_a_role_that_leads_people_asks_about_leading_when_the_resume_shows_none() -> None:
+    from datetime import date
+
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    posting = document_from_text("Engineering Manager at Lyng\n## Requirements\n- Python\n"
+                                 "- Experience building and leading technical teams\n", "posting.md")
+    resume = ("Ana Reis\nEXPERIENCE\nPython Developer, Kite Apps | 2016 - now\n- Built the checkout in Python for "
+              "40 stores\n")
+    card = build_card(document_from_text(resume, "resume.txt"), posting, today=date(2026, 12, 1))
+    lead = next(c for c in (*card.concerns, *card.more_concerns) if "leading technical teams" in c.requirement)
+    assert lead in card.concerns and "does not show you leading" in lead.concern and not lead.answer
+    mentored = resume + "- Mentored 3 junior developers\n"
+    card = build_card(document_from_text(mentored, "resume.txt"), posting, today=date(2026, 12, 1))
+    assert not any("does not show you leading" in c.concern for c in (*card.concerns, *card.more_concerns))
+    for concern in (*card.concerns, *card.more_concerns):
+        assert "learn fast" not in concern.answer_text  # a trait no resume line backs

@@ -26,6 +26,7 @@ def test_text_split_into_words_and_marks_is_quoted_as_written() -> None:
         "fluent in Danish and English orally and in writing"
     assert quote("protocols ( e.g . Modbus , IP protocols etc.") == "protocols (e.g. Modbus, IP protocols etc."
     assert quote("Work with C# , Java and Go .") == "Work with C#, Java and Go."
+    assert quote("edge services ( BGP ECMP) .") == "edge services (BGP ECMP)"  # no ")." before the closing ".”."
 
 
 def test_a_heading_run_into_a_quote_and_the_next_bullet_s_marker_are_not_quoted() -> None:

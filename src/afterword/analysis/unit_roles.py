@@ -163,7 +163,8 @@ _ASK_NOUNS = re.compile(r"\b(?:experience\w*|knowledge|skill\w*|degree|diploma|f
                         r"understanding|abilit\w+|able|background|certif\w*|licen[cs]\w*|fluen\w*|years?|"
                         r"qualif\w*|expert\w*)\b", re.IGNORECASE)
 _THEIR_CLAUSE = re.compile(r",?\s+(?:which|that|as|where|since|because|while)\s+(?=(?:we|our|us)\b)", re.IGNORECASE)
-_TO_THE_CANDIDATE = re.compile(r"\b(?:you|your|yours|candidates?|applicants?)\b", re.IGNORECASE)
+_TO_THE_CANDIDATE = re.compile(r"\b(?:you|your|yours|candidates?|applicants?|someone|somebody|a person|people who|"
+                               r"looking for|seeking)\b", re.IGNORECASE)
 _CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|greetings|we hope)\b|!\s*$|"
                       r"^(?:and )?(?:(?:do|are|can|would|could|will|have) you|(?:does|do) (?:this|it|that) sound)\b"
                       r"[^?]*\?\s*$", re.IGNORECASE)

@@ -115,8 +115,9 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
     bridge = _carried_over(report, resume, checker)
     if bridge is not None:
         answer.append(bridge)
-    answer.append(Sentence("I learn fast when I know what matters most, so I'd like to ask: what would you need "
-                           "to see from me in the first three months?"))
+    # a question back that claims nothing ("I learn fast" is a trait no resume line backs)
+    answer.append(Sentence("So that I put my effort where it matters, may I ask: what would you need to see from me "
+                           "in the first three months?"))
     return Concern(
         requirement=f"Most recent job: {title}",
         requirement_line=0,

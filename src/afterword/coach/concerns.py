@@ -177,6 +177,24 @@ def _in_degree_subject(text: str, missing: list[str]) -> bool:
     return any(_key_words(skill) & _key_words(subject) for skill in missing)
 
 
+_LEADING_ROLE = re.compile(r"\b(?:manager|lead|leader|head|director|supervisor|chief|principal)\b", re.IGNORECASE)
+_LEADS_PEOPLE = re.compile(r"\b(?:lead|leading|led|build(?:ing)? and lead(?:ing)?|manag(?:e|es|ing|ement of)|"
+                           r"supervis\w*|line management|people management)\b[^.;]{0,40}?\b(?:teams?|people|staff|"
+                           r"engineers|developers|reports|employees|others)\b", re.IGNORECASE)
+_LED = re.compile(r"\b(?:led|lead(?:ing|s)?|leader\w*|managed|manag(?:e|es|ing)|manager|supervis\w*|mentor\w*|"
+                  r"head(?:ed)?|coached|oversaw|coordinated|team ?lead\w*|team of \d+|direct reports)\b", re.IGNORECASE)
+LEAD_TIP = ("Bring the closest you have done (mentoring, leading a project, onboarding newcomers) with one example, "
+            "and say plainly what you have not done yet.")
+
+
+def _unled(text: str, role: str, resume: Document) -> bool:
+    """True when a role that leads people (its title says Manager, Lead, Head ...) asks for leading them and no line
+    of the resume (outside its header and education) shows any leading, managing, supervising or mentoring: the
+    question such a panel asks first, not a trait to show by a story."""
+    return bool(role and _LEADING_ROLE.search(role) and _LEADS_PEOPLE.search(text)) and not any(
+        _LED.search(line.text) for line in resume.lines if line.section not in ("Header", "Education"))
+
+
 def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: set[str],
                  mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy, resume: Document,
                  core: frozenset[str] = frozenset()) -> Concern:
@@ -199,6 +217,10 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
             missing and meets(highest_degree(resume), requirement.degree)
             and not _in_degree_subject(requirement.text, missing)):
         return _degree_concern(match, report, resume)  # "a master's in Finance or similar": the degree, not a story
+    if (not missing or categories <= _SHOWN) and _unled(requirement.text, report.posting_info.role, resume):
+        return Concern(requirement.text, requirement.line,
+                       f"This role leads people, and your resume does not show you leading any: they will ask about "
+                       f"“{quote(requirement.text)}”.", (), tip=LEAD_TIP, kind="unnamed", skills=tuple(missing))
     if missing and categories <= _SHOWN and not set(missing) & core:
         # A trait is shown by what one did, which a resume rarely names: no "your resume doesn't show it"
         concern = f"Have an example of {joined(missing)} ready: they may ask about “{quote(requirement.text)}”."

@@ -73,7 +73,7 @@ _TRAILING_MARKER = re.compile(r"\s+[*•·▪●■►▸✓✔-]$")
 
 _SPACE_BEFORE_MARK = re.compile(r"(?<=[\w#+)])\s+([.,;:!?)\]])(?=\s|$)")
 _OPEN_SPACE = re.compile(r"([(\[])\s+")
-_FINAL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+_FINAL_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\w\)))\.$")  # "... in writing.", "... (BGP, ECMP)."
 
 
 def quote(text: str, limit: int = 200) -> str:
