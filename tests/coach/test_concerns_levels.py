@@ -41,6 +41,8 @@ def test_a_language_the_resume_rates_below_the_ask_is_raised_in_its_own_words() 
     english = next(c for c in card.concerns if c.kind == "language")
     assert "I rate my English as Pre-Intermediate today." in english.answer_text
     assert "fluent" not in english.answer_text.lower()  # no promise of fluency by a date
+    # "both written and spoken" has said how much of the day is in it: it is not asked back
+    assert "How much of the day" not in english.answer_text and "asks for more" in english.answer_text
 
 
 def test_a_level_at_or_near_the_ask_is_no_concern() -> None:

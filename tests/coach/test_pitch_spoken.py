@@ -208,3 +208,11 @@ def test_a_field_is_worked_in_and_a_tool_worked_with() -> None:
     text = " ".join(_pitches(resume, posting).values())
     assert "worked with project management" not in text
     assert "in project management" in text
+
+
+def test_a_hyphen_between_words_is_said_as_a_pause() -> None:
+    resume = ("Dan Levi\nEXPERIENCE\nBackend Developer, Kite Apps | 2019 - now\n- Run a highly loaded Python "
+              "service - several hundred thousand visitors a day\n")
+    pitch = _pitches(resume, "Backend Developer at Lyng\n## Requirements\n- Python\n")["concise"]
+    assert "Python service — several hundred thousand visitors a day" in pitch
+    assert " - " not in pitch

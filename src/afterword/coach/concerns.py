@@ -825,13 +825,28 @@ def _language_concern(match: RequirementMatch, missing: list[str], mentions: dic
                                       "by a date.", kind="language")
 
 
+_DAILY_USE = re.compile(r"\b(?:orally and in writing|oral and written|written and (?:oral|spoken)|spoken and written|"
+                        r"both orally|(?:our|the) working language|every ?day|daily)\b", re.IGNORECASE)
+
+
+def _names_the_role(requirement: Requirement, role: str) -> bool:
+    """True for a unit that only says who is sought, by the job's own title ("We are looking for an experienced and
+    committed Cost Controller"): no skill, years or degree of its own."""
+    if not role or len(role) < 4 or requirement.skills or requirement.years or requirement.degree:
+        return False
+    text = requirement.text.casefold()
+    return role.casefold() in text and len(text.split()) <= len(role.split()) + 12 and bool(
+        re.search(r"\b(?:looking for|seeking|searching for|hiring|want|need)\b", text))
+
+
 def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, resume: Document) -> Concern:
     """A language the resume rates below what the posting asks ("English: pre-intermediate" against "fluent in
     English"): the level said plainly, in the resume's own words, and a question back."""
     requirement = match.requirement
     line = resume.line(stated.line)
     # "Perfect command of English" leaves no room to ask how much of the day is in it: the gap is said, not bargained
-    top = bool(_TOP_LEVEL.search(requirement.text))
+    # nor does an ask for it spoken and written, every day: the posting has said how much of the day is in it
+    top = bool(_TOP_LEVEL.search(requirement.text) or _DAILY_USE.search(requirement.text))
     answer = (Sentence(f"I'll be straight with you: I rate my {language} as {stated.words} today.",
                        (Source("resume", line.number, line.text),)),
               Sentence("I know the role asks for more than that, and I'd rather say so now.") if top else
@@ -1062,6 +1077,10 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 skill in sentence_skills for skill in requirement.skills):
             not_asked.add(requirement.text)
             continue  # a tag line whose every skill a sentence of the posting asks for: that sentence is raised
+        if _names_the_role(requirement, report.posting_info.role):
+            not_asked.add(requirement.text)
+            continue  # "We are looking for an experienced Cost Controller": the job itself, which the first
+            # concern (a change of direction) or the resume's own titles answer, not a story to prepare
         if level_label(requirement.text) and not (requirement.years or requirement.degree):
             not_asked.add(requirement.text)
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer

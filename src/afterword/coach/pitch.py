@@ -269,8 +269,12 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
             quoted += 1
         sources = (Source("resume", number, resume.line(number).text),
                    *((Source("resume", also, resume.line(also).text),) if also else ()))
-        out.append(Sentence(text, sources))
+        # "a highly loaded project - daily ...": a hyphen between words is a pause when spoken, written as one
+        out.append(Sentence(_SPOKEN_DASH.sub(" — ", text), sources))
     return out
+
+
+_SPOKEN_DASH = re.compile(r"\s+[-–]\s+")
 
 
 _DUTY_WORDS = 20
