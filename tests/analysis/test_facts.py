@@ -197,3 +197,15 @@ def test_a_sign_on_bonus_listed_first_is_not_the_benefits() -> None:
                "- Home every weekend\n- Medical, dental and vision insurance\n")
     facts = {f.topic: f.text for f in posting_facts(document_from_text(posting))}
     assert facts["benefits"] == "Medical, dental and vision insurance"
+
+
+def test_a_team_size_is_quoted_with_the_whole_list_of_what_the_team_does() -> None:
+    def team(text: str) -> list[str]:
+        return [f.text for f in find_facts(document_from_text(text, "p.txt")) if f.topic == "team_size"]
+
+    assert team("Shift Lead\nYou'll lead a team of 20 to 30 associates in receiving, putaway, picking and shipping, "
+                "hit daily targets, run safety huddles and train new hires.\n") == [
+        "You'll lead a team of 20 to 30 associates in receiving, putaway, picking and shipping"]
+    # the duties after it are clauses of their own, not its list
+    assert team("Sous Chef\nYou will cover the chef's days off, supervise a team of 10 line and prep cooks, order "
+                "produce and manage stock.\n") == ["supervise a team of 10 line and prep cooks"]

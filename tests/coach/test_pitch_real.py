@@ -177,6 +177,10 @@ def test_a_second_clause_is_said_with_its_subject_and_duties_fill_once() -> None
 
     assert first_person("Rebuilt the onboarding plan; shortened it from 9 days to 5") == \
         "I rebuilt the onboarding plan, and shortened it from 9 days to 5."
+    # a ranking after the semicolon may be the store's: never "and I ranked"
+    assert first_person("Lead a team of 28 in a store; ranked #1 of 6 district stores for sales growth",
+                        min_words=40) == \
+        "I lead a team of 28 in a store — ranked #1 of 6 district stores for sales growth."
     resume = document_from_text(
         "Tom Reed\nEXPERIENCE\nSales Assistant, Fern Outfitters | 2016 - now\n- Assisted customers on the shop floor "
         "every day\n- Attended to the specific requests of customers\n- Suggested the best merchandise to buy for "

@@ -292,6 +292,8 @@ def _around(text: str, topic: str) -> str:
 _CLAUSE_FROM = 70  # a unit longer than this is quoted by the clause that states the topic
 _CLAUSE_BOUNDS = re.compile(r"[,;:]\s|\s[–—-]\s|[()]|\.\s")
 _MIN_CLAUSE = 12
+# the rest of a list of short items that a comma seemed to end: ", putaway, picking and shipping"
+_LIST_GOES_ON = re.compile(r"(?:,\s[\w-]+){0,6},?\s(?:and|or)\s[\w-]+(?=[,.;]|$)")  # one word an item
 
 
 def _clause(text: str, found: re.Match[str]) -> str | None:
@@ -301,7 +303,10 @@ def _clause(text: str, found: re.Match[str]) -> str | None:
     or too short to say anything."""
     start = max((m.end() for m in _CLAUSE_BOUNDS.finditer(text, 0, found.start())), default=0)
     after = _CLAUSE_BOUNDS.search(text, found.end())
-    clause = text[start:after.start() if after else len(text)].strip(" ,;:.–—-")
+    end = after.start() if after else len(text)
+    if after and (listed := _LIST_GOES_ON.match(text, end)):
+        end = listed.end()  # "associates in receiving, putaway, picking and shipping": the list is the clause's
+    clause = text[start:end].strip(" ,;:.–—-")
     if not _MIN_CLAUSE <= len(clause) <= MAX_FACT_CHARS or clause == text.strip(" ,;:.–—-"):
         return None
     return clause

@@ -148,10 +148,14 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
             break
     text = re.sub(r"[,;:\s]+$", "", text)
     # "...; Managed a team of 20 people" is a second action of the same speaker: "..., and managed a team ..."
-    text = _NEXT_ACTION.sub(lambda m: f", and {m.group(1).lower()}", text)
+    # but "...; ranked #1 of 6 district stores" may be the store's ranking, not the speaker's: it keeps the
+    # line's own pause, never "and I ranked"
+    text = _NEXT_ACTION.sub(lambda m: f" — {m.group(1).lower()}" if m.group(1).lower() in _STANDING
+                            else f", and {m.group(1).lower()}", text)
     return f"I {verb}{text[len(words[0]):]}."
 
 
 _MANNER = frozenset({"independently", "successfully", "personally", "single-handedly", "jointly", "directly",
                      "consistently", "repeatedly", "regularly", "actively", "proactively", "also"})
 _NEXT_ACTION = re.compile(r";\s+([A-Za-z][a-z]{2,}ed)\b")
+_STANDING = frozenset({"ranked", "rated", "placed", "named", "voted", "listed", "recognized", "recognised"})
