@@ -33,3 +33,9 @@ def test_a_heading_run_into_a_quote_and_the_next_bullet_s_marker_are_not_quoted(
     assert quote("Qualifications: 8+ years of work experience in finance") == "8+ years of work experience in finance"
     assert quote("Strong PowerPoint skills are essential *") == "Strong PowerPoint skills are essential"
     assert quote("Start: January 5") == "Start: January 5"  # a label of its own stays
+
+
+def test_a_redacted_name_is_quoted_as_one() -> None:
+    assert quote("the law of <LOCATION> is welcome .") == "the law of [location] is welcome"
+    assert quote("<ORGANIZATION> <ORGANIZATION> has 120,000 employees") == "[organization] has 120,000 employees"
+    assert quote("if a < b and c > d") == "if a < b and c > d"

@@ -13,7 +13,7 @@ from rich.text import Text
 from afterword.coach.card import ClosingCard
 from afterword.coach.interviewers import TYPE_LABELS
 from afterword.coach.render import MORE_SHOWN, answered_lines
-from afterword.coach.sources import Sentence
+from afterword.coach.sources import Sentence, quote
 from afterword.safe_text import terminal_text as plain
 
 
@@ -62,7 +62,7 @@ def render_card(console: Console, card: ClosingCard) -> None:
         if card.more_concerns:
             console.print(Text("Also asked by the posting, less likely to come up:", style="dim"))
             for concern in card.more_concerns[:MORE_SHOWN]:
-                console.print(Text(f"  – {plain(concern.requirement)} (posting line {concern.requirement_line})",
+                console.print(Text(f"  – {plain(quote(concern.requirement))} (posting line {concern.requirement_line})",
                                    style="dim"))
             if len(card.more_concerns) > MORE_SHOWN:
                 console.print(Text(f"  – and {len(card.more_concerns) - MORE_SHOWN} more (afterword match lists "

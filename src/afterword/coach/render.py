@@ -9,7 +9,7 @@ from afterword.analysis.unit_roles import without_label
 from afterword.coach.card import ClosingCard
 from afterword.coach.concerns import Concern
 from afterword.coach.interviewers import TYPE_LABELS
-from afterword.coach.sources import Sentence, quote
+from afterword.coach.sources import Sentence, quote, unmasked
 from afterword.safe_text import markdown_text
 
 SCHEMA = "afterword.card/1"
@@ -75,7 +75,7 @@ def answered_lines(card: ClosingCard) -> list[tuple[str, str]]:
 def _excerpt(text: str) -> str:
     """A fact quoted from the middle of a long sentence, or cut before its end, says so: "… the 2nd Round
     Technical Interview …"."""
-    text = without_label(text)  # "employment type: Job type: Full-time" says it twice
+    text = unmasked(without_label(text))  # "employment type: Job type: Full-time" says it twice
     if len(text) > 100 and text[-1:].isalnum() and text.rsplit(" ", 1)[-1][:1].islower():
         text = f"{text} …"  # a sentence cut off before its end ("... you will enter a") says so
     return f"… {text}" if text[:1].islower() else text

@@ -76,9 +76,20 @@ _OPEN_SPACE = re.compile(r"([(\[])\s+")
 _FINAL_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\w\)))\.$")  # "... in writing.", "... (BGP, ECMP)."
 
 
+_MASKS = re.compile(r"<(?P<tag>[A-Z]{3,20})>(?:\s*<(?P=tag)>)*")
+
+
+def unmasked(text: str) -> str:
+    """A redacted posting's placeholders as a reader would write them: "<ORGANIZATION> <ORGANIZATION>" →
+    "[organization]", "rules of <LOCATION>" → "rules of [location]"; other text as it is."""
+    return _MASKS.sub(lambda m: f"[{m.group('tag').lower()}]", text) if "<" in text else text
+
+
 def quote(text: str, limit: int = 200) -> str:
     """Document text as the card quotes it: whole when short, else cut with "…" where a clause ends in its second
-    half ("..., and", "; "), or else at a word that does not leave the quote hanging on "the" or "of"."""
+    half ("..., and", "; "), or else at a word that does not leave the quote hanging on "the" or "of"; a redacted
+    name ("<LOCATION>") is quoted as one ("[location]")."""
+    text = unmasked(text)
     # "Qualifications: 8+ years ..." quotes the ask, not the heading run into it; "... is essential *" not the
     # next bullet's marker
     text = _TRAILING_MARKER.sub("", _LEADING_HEADING.sub("", text, count=1))
