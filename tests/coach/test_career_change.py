@@ -297,3 +297,21 @@ def test_a_role_that_leads_people_asks_about_leading_when_the_resume_shows_none(
     assert not any("does not show you leading" in c.concern for c in (*card.concerns, *card.more_concerns))
     for concern in (*card.concerns, *card.more_concerns):
         assert "learn fast" not in concern.answer_text  # a trait no resume line backs
+
+
+def test_a_degree_asked_with_years_of_relevant_work_names_both_on_a_change_of_direction() -> None:
+    from datetime import date
+
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    posting = document_from_text("Cost Controller at Lyng\n## Requirements\n- You hold a master's degree in Finance "
+                                 "or equivalent and at least 2 years of relevant experience\n- Budgeting and "
+                                 "forecasting\n- SAP FI/CO\n", "posting.md")
+    resume = ("Ana Reis\nEXPERIENCE\nQA Engineer, Kite Apps | 2016 - now\n- Automated 400 regression tests in "
+              "Selenium\nEDUCATION\nMSc Computer Science, 2015\n")
+    card = build_card(document_from_text(resume, "resume.txt"), posting, today=date(2026, 12, 1))
+    assert card.concerns[0].kind == "career-change"
+    degree = next(c for c in (*card.concerns, *card.more_concerns) if "master" in c.requirement)
+    assert "2+ years of relevant work" in degree.concern
+    assert "fewer years of this kind of work" in degree.answer_text

@@ -748,6 +748,23 @@ def _own_degree(held: DegreeMention) -> Sentence:
                     (Source("resume", held.line, held.text),))
 
 
+# years asked of the posting's own kind of work: "at least 2 years of relevant experience", "... in a similar role"
+_RELEVANT_YEARS = re.compile(r"\b(?:relevant|similar|comparable|related)\b[^.;]{0,30}\bexperience\b|"
+                             r"\bexperience (?:in|from) (?:a |an )?(?:similar|comparable|related)\b", re.IGNORECASE)
+
+
+def _with_relevant_years(concern: Concern, requirement: Requirement) -> Concern:
+    """A degree asked with years of relevant work ("a master's ... and at least 2 years of relevant experience"),
+    for someone changing direction: the years are asked about too, and answered plainly, since their years are of
+    another kind of work."""
+    asked = concern.concern.replace("They may ask about the ", f"They may ask about the {requirement.years:g}+ years "
+                                    "of relevant work and the ", 1)
+    opening = "I also have" if concern.answer else "I'll be straight with you: I have"
+    return replace(concern, concern=asked, answer=(*concern.answer, Sentence(
+        f"{opening} fewer years of this kind of work than the posting asks, so I'd rather be upfront about it and "
+        "let you weigh it against what I do bring.")))
+
+
 def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Document | None = None) -> Concern:
     """A degree the posting lists that the resume does not show at that level or in that field. With no degree
     read but an education section on the resume, the card cannot tell: it never says "I don't hold that degree"."""
@@ -1253,6 +1270,9 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             continue
         if concern is None:
             continue
+        if career_change and requirement.degree and requirement.years and _RELEVANT_YEARS.search(requirement.text) \
+                and concern.concern.startswith("They may ask about the ") and "+ years" not in concern.concern:
+            concern = _with_relevant_years(concern, requirement)
         repeats = sum(skill_counts.get(skill, 1) - 1 for skill in requirement.skills)
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
         # a job board's tag line ("javascript html babeljs") says less than the sentence that asks for the same
