@@ -398,3 +398,15 @@ def test_a_nurse_teacher_or_driver_is_not_asked_to_wonder_what_they_may_run_alon
 
     kept = next(q for q in load_bank().questions if q.text == trusted)
     assert kept.fits(PostingFocus("software", "mid", ())) and not kept.fits(PostingFocus("driving", "mid", ()))
+
+
+def test_a_postdoc_tied_to_a_project_is_not_asked_about_freedom_to_pick_its_own_questions() -> None:
+    from afterword.coach.questions import load_bank
+
+    question = next(q for q in load_bank().questions if q.id == "res-own-questions")
+    base = ("Postdoc in Neurorobotics at the University of Ostby\n## Requirements\n- A PhD in robotics\n"
+            "- Articles in peer-reviewed journals\n")
+    _, _, open_post = card_questions(base)
+    _, _, project = card_questions(base + "The candidate will focus on developing neural control for our walking "
+                                          "robot.\n")
+    assert question.fits(open_post) and not question.fits(project)
