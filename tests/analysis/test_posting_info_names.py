@@ -146,3 +146,14 @@ def test_a_name_spoken_of_as_the_organisation_twice_is_the_employer_and_a_depart
     field = ("About Us\nThe Department of Proteomics is well equipped.\nThe Department of Proteomics is headed by a "
              "professor.\nYou will work in Finance and report to Finance.\n")
     assert posting_info(document_from_text(field, "p.txt")).company == ""
+
+
+def test_initials_a_sentence_splitter_cut_off_stay_with_the_company_s_name() -> None:
+    from afterword.analysis.posting_info import posting_info
+    from afterword.ingest import document_from_text
+
+    flat = ("Java Developer\nYou will build payment pipelines. J.P. Morgan is a global leader in financial services "
+            "with clients in 100 countries. You have 3 years of Java.\n")
+    assert posting_info(document_from_text(flat, "p.txt")).company == "J.P. Morgan"
+    split = "Java Developer\nYou will build payment pipelines J.P .\nMorgan is a global leader in financial services.\n"
+    assert posting_info(document_from_text(split, "p.txt")).company == "J.P. Morgan"

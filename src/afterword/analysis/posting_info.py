@@ -240,6 +240,9 @@ informatics statistics humanities business administration technology
 MIN_EMPLOYER_MENTIONS = 2  # in as many units: a name said once in passing is no employer
 
 
+_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s\w]))((?:[A-Z]\.\s?){1,3}[A-Z])\s?\.\s*$")
+
+
 def _named_as_employer(units: tuple, blocked: set[str]) -> str:
     """The one capitalised name the posting speaks of as the organisation in two units or more ("develop a new
     area in Radiometer" ... "oversee data protection within Radiometer"): the employer of a posting that never
@@ -264,7 +267,13 @@ def _named_as_employer(units: tuple, blocked: set[str]) -> str:
 
 
 def _mentions(name: str, units: tuple) -> int:
-    return sum(unit.text.count(name) for unit in units)  # as written: "home every weekend" is not the name
+    """How often the units name it, as written ("home every weekend" is not the name); a name read with the
+    initials a sentence splitter cut off ("J.P. Morgan") counts where its last part is named."""
+    named = _INITIALS_PREFIX.sub("", name)
+    return sum(unit.text.count(named) for unit in units)
+
+
+_INITIALS_PREFIX = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?\s")
 
 
 # "As head of a Project Management department you will ...": a level alone names no role to say ("this head role").
@@ -359,6 +368,12 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
         match = None if _AGENCY.search(unit.text) or unit.role == "contact" else next(
             (m for pattern in _COMPANY_SENTENCES if (m := pattern.search(unit.text))), None)
         name = _clean(match.group("name")) if match else ""
+        if name:  # "J.P . Morgan is a global leader": the initials a sentence splitter cut off are the name's
+            before = unit.text[:match.start("name")] if match.start("name") > 0 else \
+                posting.line(unit.line).text[:unit.start] if unit.start > 0 else next(
+                    (line.text for line in reversed(posting.lines) if line.number < unit.line), "")
+            if (initials := _INITIALS_BEFORE.search(before[-20:])) is not None:
+                name = f"{initials.group(1).replace(' ', '')}. {name}"
         if name and _plausible_company(name, blocked):
             candidates.append(name)
         if not role:  # the unit as it is first; with the rest of its sentence only when it names none alone

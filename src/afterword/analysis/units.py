@@ -23,6 +23,7 @@ _ABBREVIATIONS = frozenset(
     "e.g i.e inc ltd co corp dr mr mrs ms st no nos vs approx incl esp dept min max jr sr prof fig eg ie "
     "a.m p.m u.s u.k b.sc m.sc b.a m.a b.s m.s ph.d b.e b.eng m.eng b.tech m.tech mba bsc msc "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")  # "J.P. Morgan", "A.P. Moller": a name's initials, no sentence end
 # A sentence ends at . ! ? (and closing quotes or brackets), or at ; and an inline bullet.
 _END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*(?= )|; | [•·▪●■►▸✓✔] ?| [-–—*ー] (?=[A-Z])|(?<=[a-z)]) ?: (?=[A-Z0-9])")
 # Capitalised words that start a new list item when a flattened list runs them together without punctuation.
@@ -143,8 +144,10 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             raw = text[max(start, match.start() - 12):match.start()].rstrip().rsplit(" ", 1)[-1].strip("(\"“")
             word = raw.lower()
             state = len(raw) == 2 and raw.isupper()  # "Aurora, CO. Copper Kettle ...": a state ends a sentence
-            if (word in _ABBREVIATIONS and not state) or (len(word) == 1 and word.isalpha()) or not word:
-                continue  # "e.g. Python", "John R. Smith", the " ." of tokenised text with nothing before it
+            if (word in _ABBREVIATIONS and not state) or (len(word) == 1 and word.isalpha()) or not word \
+                    or _INITIALS.fullmatch(word):
+                continue  # "e.g. Python", "John R. Smith", "J.P. Morgan", the " ." of tokenised text with nothing
+                # before it
         if mark.startswith(";") and text[match.end():match.end() + 6].split(" ", 1)[0].lower() in _CLAUSE_WORDS:
             continue  # "...in the US; we are unable to sponsor visas": one requirement, two clauses
         if mark.strip()[:1] in ("-", "–", "—", "*") and len(text) <= 100:

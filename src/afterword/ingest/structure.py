@@ -218,6 +218,9 @@ def _heading(raw: str) -> tuple[str, str] | None:
     return (candidate.rstrip(":"), name) if name else None
 
 
+_SIDE_BY_SIDE_HEADINGS = 60  # headings read for columns run together: a resume's first page or two
+
+
 def _headings_side_by_side(heading: str) -> tuple[str, ...]:
     """The sections a heading line names side by side when a multi-column layout was read as one column:
     "PROFESSIONAL SUMMARY EDUCATION RELEVANT EXPERIENCE" → (Summary, Education, Experience), "CONTACT INFO:
@@ -291,7 +294,7 @@ def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Do
     current, heading_text, first, start_index = "Header", "", 1, 0
     current_level = 0  # the Markdown level of the heading that opened the current section (0: not Markdown)
     last_number, last_was_heading = 0, False
-    columns_warned = False
+    columns_warned, headings_seen = False, 0
 
     def finish_last() -> None:
         if len(pieces) > 1:
@@ -323,7 +326,9 @@ def build_document(text: str, source: str, warnings: tuple[str, ...] = ()) -> Do
             continue
         finish_last()
         if heading:
-            side_by_side = () if columns_warned else _headings_side_by_side(heading[0])
+            headings_seen += 1  # a page of a resume has a dozen headings; a crafted file's thousands are not read
+            side_by_side = () if columns_warned or headings_seen > _SIDE_BY_SIDE_HEADINGS else \
+                _headings_side_by_side(heading[0])
             if side_by_side:
                 columns_warned = True
                 warnings = (*warnings, f"{source}, line {number}, has headings side by side "
