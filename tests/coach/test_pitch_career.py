@@ -86,3 +86,18 @@ Python
                       today=TODAY)
     said = " ".join(p.text for p in card.pitches)
     assert "Project Management" not in said and "project management" not in said
+
+
+def test_a_course_listed_as_the_latest_job_is_no_everyday_work() -> None:
+    from datetime import date
+
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    resume = ("Oleg Frost\nEMPLOYMENT HISTORY\n2018 - Coda Academy\nRole: Java Developer student.\n"
+              "Design and development of Java and JavaScript applications, server side and frontend.\n"
+              "2009 - 2016 Northline Motors\nRole: Car dealership director.\n")
+    posting = "Backend Engineer at Kite\n## Requirements\n- Java\n- JavaScript\n"
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"),
+                      today=date(2026, 12, 1))
+    assert not any("everyday work" in p.text for p in card.pitches)

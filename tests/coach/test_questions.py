@@ -410,3 +410,13 @@ def test_a_postdoc_tied_to_a_project_is_not_asked_about_freedom_to_pick_its_own_
     _, _, project = card_questions(base + "The candidate will focus on developing neural control for our walking "
                                           "robot.\n")
     assert question.fits(open_post) and not question.fits(project)
+
+
+def test_on_call_is_not_asked_about_where_the_posting_says_how_often() -> None:
+    from afterword.coach.questions import load_bank
+
+    question = next(q for q in load_bank().questions if q.id == "sw-on-call-load")
+    base = "Backend Engineer at Kite\n## Requirements\n- Go\n- You will join the on-call rotation for production\n"
+    _, _, open_ask = card_questions(base)
+    _, _, said = card_questions(base + "- A couple weeks in a year you will be on call\n")
+    assert question.fits(open_ask) and not question.fits(said)

@@ -826,7 +826,9 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, 
     # "Technologies: ..., JS" says the candidate has used JS, not that it is their daily work.
     finder = finder_for(taxonomy)
     # (a title as a title reads: a few words, not a sentence two columns ran into the title line)
-    plain = latest is not None and 0 < len(latest.title.split()) <= 5 and not latest.title.startswith("I")
+    # (a course listed as the latest job, "Role: Java Developer student", is training, not anyone's daily work)
+    plain = latest is not None and 0 < len(latest.title.split()) <= 5 and not latest.title.startswith("I") \
+        and not learning(latest, resume)
     titled = {m.skill for m in finder.find(latest.title)} if latest is not None and plain else set()
     kind = latest is not None and plain and same_work(latest.title, role)
     daily = [(skill, source) for skill, source in zip(skills, sources, strict=True) if source.line in current
