@@ -549,3 +549,10 @@ def test_years_of_the_work_outrank_a_clean_record_to_confirm() -> None:
     licence = next(c for c in card.concerns if "CDL" in c.requirement)
     assert "complete it" not in licence.answer_text and "day one" in licence.answer_text
     assert "concrete example" not in licence.tip  # a licence is held, not shown by a story
+
+
+def test_an_office_tool_the_resume_does_not_list_is_never_denied() -> None:
+    posting = "Backend Developer\n## Requirements\n- Node.js\n- Good command of Microsoft Office\n"
+    concern = next(c for c in all_concerns(card_for(NODE_RESUME, posting)) if "Office" in c.requirement)
+    assert "does not name Microsoft Office" in concern.concern
+    assert concern.answer == () and "haven't" not in concern.answer_text

@@ -52,6 +52,8 @@ _DEFAULT_PLAN = "to get up to speed on {skill} with a clear goal for my first mo
 _HELD = frozenset({"certification"})
 _SHOWN = frozenset({"soft-skill", "management", "business", "writing", "customer-service", "sales"})
 # Requirements that are conditions to confirm, not skills to argue: lifting, availability, licences to drive.
+OFFICE_TIP = ("If you use it, say what for, with one example, and add it to your resume; if you don't, say so "
+              "plainly.")
 CREDENTIAL_TIP = ("A licence or certificate is held or not: if you hold it, say so and add it to your resume; if "
                   "not, say so plainly and ask whether it is needed from the start.")
 CONDITION_TIP = ("If this holds for you, confirm it plainly; if it doesn't, say so now and ask what flexibility "
@@ -266,6 +268,11 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
             answer.append(Sentence("Is this a role you would sponsor one for?"))
         return Concern(requirement.text, requirement.line, concern, tuple(answer), tip=SPONSORED_TIP,
                        skills=tuple(missing))
+    elif categories == {"office-software"}:
+        # everyday office tools are used far more often than listed: never "I haven't used Excel", only a prompt
+        return Concern(requirement.text, requirement.line,
+                       f"Your resume does not name {subject}: they may ask about “{quote(requirement.text)}”.", (),
+                       tip=OFFICE_TIP, skills=tuple(missing))
     elif categories <= _HELD:
         concern = f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”."
         held = "isn't one of my credentials" if len(missing) == 1 else "aren't among my credentials"
