@@ -435,3 +435,9 @@ def test_the_company_s_voice_in_a_requirements_list_asks_nothing_but_a_clause_ab
     assert found["A degree in engineering or similar, as we build hardware"] == "requirement"
     assert found["Python and Go, which we use every day"] == "requirement"
     assert found["We are looking for someone who can work well on a team."] == "requirement"
+
+
+def test_travel_in_an_amount_is_asked_of_the_candidate_even_with_no_heading() -> None:
+    found = roles("Process Engineer\nWe are a dairy company with plants in 30 countries.\n"
+                  "45 days of international travel activity fits your working style.\n")
+    assert found["45 days of international travel activity fits your working style."] == "requirement"

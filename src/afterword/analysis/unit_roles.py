@@ -225,6 +225,9 @@ _INTRODUCES = re.compile(r"\b(?:looking for|seeking|searching for|hiring)\s(?:an
 _NAMES_AN_ASK = re.compile(r"\b(?:with|who (?:has|have|knows?|brings?|holds?|is (?:experienced|skilled|fluent|"
                            r"familiar|proficient|able))|years?|degree|knowledge|experience|skills?|background|"
                            r"licen[cs]e|certifi\w*|fluent\w*|speaks?)\b", re.IGNORECASE)
+# travel in an amount: "45 days of international travel", "travel up to 30%", "2 nights a week away"
+_TRAVEL_ASK = re.compile(r"\b\d{1,3} ?(?:%|days?|weeks?|nights?)\b[^.;]{0,30}?\btravel\w*|"
+                         r"\btravel\w*\b[^.;]{0,30}?\b\d{1,3} ?(?:%|days?|weeks?|nights?)\b", re.IGNORECASE)
 _CONCRETE = re.compile(r"\d|\byears?\b|\bdegree\b|certif|licen[cs]", re.IGNORECASE)
 
 
@@ -432,6 +435,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     if default == "how-to-apply":
         return "how-to-apply"
     # No section says what it is: the unit's own words must.
+    if _TRAVEL_ASK.search(text):
+        return "requirement"  # "45 days of international travel activity fits your working style": asked of you
     if _OFFERED.search(text) and not _MUST.search(_OFFERED.sub("", text)):
         return "benefit"  # "In this environment you have every chance to develop your abilities"
     if _CHATTER.search(text):
