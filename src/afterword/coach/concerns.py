@@ -199,7 +199,7 @@ def _unled(text: str, role: str, resume: Document) -> bool:
 
 def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: set[str],
                  mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy, resume: Document,
-                 core: frozenset[str] = frozenset()) -> Concern:
+                 core: frozenset[str] = frozenset(), *, changing: bool = False) -> Concern:
     """The concern for a must-have the resume does not show. ``core`` holds what the job's title names ("Project
     Manager": project management): a trait elsewhere shown by a story, it is the job itself there."""
     requirement = match.requirement
@@ -218,7 +218,8 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     if requirement.degree and match.status == "gap" and not (
             missing and meets(highest_degree(resume), requirement.degree)
             and not _in_degree_subject(requirement.text, missing)):
-        return _degree_concern(match, report, resume)  # "a master's in Finance or similar": the degree, not a story
+        # "a master's in Finance or similar": the degree, not a story
+        return _degree_concern(match, report, resume, changing=changing)
     if (not missing or categories <= _SHOWN) and _unled(requirement.text, report.posting_info.role, resume):
         return Concern(requirement.text, requirement.line,
                        f"This role leads people, and your resume does not show you leading any: they will ask about "
@@ -230,7 +231,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                        tip="Have one short, true story ready that shows it: the situation, what you did, the result.",
                        kind="story", skills=tuple(missing))
     if not missing and requirement.degree:
-        return _degree_concern(match, report, resume)
+        return _degree_concern(match, report, resume, changing=changing)
     if not missing and FIELD_ASK.search(requirement.text):
         # "The ideal candidate is a dairy engineer or has a similar educational background": a field of study,
         # answered with the degree the candidate holds, never with "an example from your work"
@@ -760,21 +761,12 @@ _RELEVANT_YEARS = re.compile(r"\b(?:relevant|similar|comparable|related)\b[^.;]{
                              r"\bexperience (?:in|from) (?:a |an )?(?:similar|comparable|related)\b", re.IGNORECASE)
 
 
-def _with_relevant_years(concern: Concern, requirement: Requirement) -> Concern:
-    """A degree asked with years of relevant work ("a master's ... and at least 2 years of relevant experience"),
-    for someone changing direction: the years are asked about too, and answered plainly, since their years are of
-    another kind of work."""
-    asked = concern.concern.replace("They may ask about the ", f"They may ask about the {requirement.years:g}+ years "
-                                    "of relevant work and the ", 1)
-    opening = "I also have" if concern.answer else "I'll be straight with you: I have"
-    return replace(concern, concern=asked, answer=(*concern.answer, Sentence(
-        f"{opening} fewer years of this kind of work than the posting asks, so I'd rather be upfront about it and "
-        "let you weigh it against what I do bring.")))
-
-
-def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Document | None = None) -> Concern:
+def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Document | None = None, *,
+                    changing: bool = False) -> Concern:
     """A degree the posting lists that the resume does not show at that level or in that field. With no degree
-    read but an education section on the resume, the card cannot tell: it never says "I don't hold that degree"."""
+    read but an education section on the resume, the card cannot tell: it never says "I don't hold that degree".
+    ``changing`` marks a change of direction: years of relevant work asked beside the degree ("... and at least 2
+    years of relevant experience") are asked about too, since the resume's years are of another kind of work."""
     requirement = match.requirement
     wanted = degree_words(requirement.degree or "")
     answer: list[Sentence] = []
@@ -802,7 +794,9 @@ def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Docume
     # "A bachelor's degree ... and at least 10 years of enterprise architecture": the years are asked too, and on
     # a resume with fewer they are the larger gap
     short = bool(requirement.years and requirement.years >= 2 and report.resume_years < requirement.years)
-    asked = f"the {wanted} and the {requirement.years:g}+ years" if short else f"the {wanted}"
+    relevant = not short and changing and bool(requirement.years) and bool(_RELEVANT_YEARS.search(requirement.text))
+    asked = f"the {wanted} and the {requirement.years:g}+ years" if short else \
+        f"the {requirement.years:g}+ years of relevant work and the {wanted}" if relevant else f"the {wanted}"
     studied = resume is not None and any(line.section == "Education" for line in resume.lines)
     unfinished = next((line for line in resume.lines if line.section == "Education" and _UNFINISHED.search(line.text)),
                       None) if resume is not None and held is None else None
@@ -813,6 +807,10 @@ def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Docume
             "I'll be straight with you: I don't hold that degree, and I have"
         answer.append(Sentence(f"{opening} fewer years than the posting asks, so I'd rather be upfront about it and "
                                "let you weigh it against what I do bring."))
+    if relevant:
+        opening = "I also have" if answer else "I'll be straight with you: I have"
+        answer.append(Sentence(f"{opening} fewer years of this kind of work than the posting asks, so I'd rather be "
+                               "upfront about it and let you weigh it against what I do bring."))
     if held is not None:
         tip = ("Name the degree you have and what in it comes closest; if the posting says \"or similar\", say why "
                "yours is.")
@@ -1186,7 +1184,8 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 # "CPA isn't one of my credentials yet"
                 # "CDL isn't one of my credentials yet": a licence the job needs by law is asked about, never
                 # promised ("my plan is to enrol ..." is a commitment the candidate has not made)
-                gap = _gap_concern(match, report, held, mentions, taxonomy, resume, title_skills)
+                gap = _gap_concern(match, report, held, mentions, taxonomy, resume, title_skills,
+                                   changing=career_change)
                 concern = replace(gap, kind="condition", tip=CREDENTIAL_TIP if gap.tip == TIP else gap.tip, answer=(
                     *(s for s in gap.answer if not s.text.startswith("My plan is")),
                     Sentence("Is it needed from day one, or do you train people who are still getting it?")))
@@ -1203,11 +1202,12 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 if shown.states_head(requirement.text):
                     answered.add(requirement.text)
                     continue  # "Clean MVR" on the resume answers "Clean MVR: no more than 2 moving violations ..."
-                concern = _gap_concern(match, report, held, mentions, taxonomy, resume, title_skills)
+                concern = _gap_concern(match, report, held, mentions, taxonomy, resume, title_skills,
+                                       changing=career_change)
             elif requirement.degree and match.status == "gap" and not requirement.skills:
                 # "The candidate must hold a PhD in law and must have experience within property law": the degree
                 # is the gate, asked about as a degree, never "not said in so many words"
-                concern = _degree_concern(match, report, resume)
+                concern = _degree_concern(match, report, resume, changing=career_change)
             else:
                 if not requirement.skills and _kinds_shown(requirement.text, mentions, taxonomy):
                     answered.add(requirement.text)
@@ -1245,11 +1245,12 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                         concern = _in_pieces(match, pieces, resume) if pieces else _unnamed_gap(match)
                     else:
                         concern = _gap_concern(match, report, held | spread, mentions, taxonomy, resume,
-                                               title_skills)
+                                               title_skills, changing=career_change)
         elif match.status == "partial" and requirement.degree and (
                 f"no {degree_words(requirement.degree)} on the resume" in match.note
                 or DEGREE_ELSEWHERE in match.note or DEGREE_UNNAMED in match.note):
-            concern = _degree_concern(match, report, resume)  # the field is shown, not the degree asked
+            # the field is shown, not the degree asked
+            concern = _degree_concern(match, report, resume, changing=career_change)
         elif match.status == "partial" and "asked" in match.note and report.resume_years > 0:
             concern = _years_concern(match, report)
         elif match.status == "partial" and requirement.years and requirement.years >= 2 \
@@ -1277,9 +1278,6 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             continue
         if concern is None:
             continue
-        if career_change and requirement.degree and requirement.years and _RELEVANT_YEARS.search(requirement.text) \
-                and concern.concern.startswith("They may ask about the ") and "+ years" not in concern.concern:
-            concern = _with_relevant_years(concern, requirement)
         repeats = sum(skill_counts.get(skill, 1) - 1 for skill in requirement.skills)
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
         # a job board's tag line ("javascript html babeljs") says less than the sentence that asks for the same
