@@ -556,3 +556,16 @@ def test_an_office_tool_the_resume_does_not_list_is_never_denied() -> None:
     concern = next(c for c in all_concerns(card_for(NODE_RESUME, posting)) if "Office" in c.requirement)
     assert "does not name Microsoft Office" in concern.concern
     assert concern.answer == () and "haven't" not in concern.answer_text
+
+
+def test_a_country_named_only_in_the_company_blurb_is_not_where_the_job_is() -> None:
+    resume = ("Avi Mizrahi\nResidence: Haifa Phone: 050 000 0000\nEXPERIENCE\nData Engineer, Carmel Labs | 2019 - now\n"
+              "- Built the nightly pipeline in Python and Airflow for 40 hospitals\n")
+    posting = ("Data Engineer\nWe are looking for a data engineer to build our pipelines.\n"
+               "## Requirements\n- Python and Airflow\n## About us\n"
+               "Our main campus is in the capital and we have campuses in two cities and one in Greenland.\n")
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    assert not any("would move" in c.concern for c in (*card.concerns, *card.more_concerns))
+    abroad = posting.replace("We are looking for", "In Greenland, we are looking for")
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(abroad, "p.md"), today=TODAY)
+    assert any("Greenland" in c.concern and "would move" in c.concern for c in card.concerns)

@@ -204,7 +204,7 @@ def build_card(
         concerns, more_concerns = one_answer_for_gaps(concerns, more_concerns)
     change = career_change or step_down_concern(resume, info.role) or step_up_concern(report, resume, info.role)
     moving = relocation_concern(posting, resume, report.facts, (*concerns, *more_concerns),
-                                report.posting_info.location)
+                                report.posting_info.location, report.posting_units)
     if moving is not None:
         concerns = (*[c for c in concerns if c.kind in _HARD_KINDS], moving,
                     *[c for c in concerns if c.kind not in _HARD_KINDS])

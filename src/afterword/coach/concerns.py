@@ -21,7 +21,16 @@ from afterword.analysis.taxonomy import Taxonomy
 from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
 from afterword.coach.sources import Sentence, Source, article, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
-from afterword.models import DegreeMention, Document, Fact, MatchReport, Requirement, RequirementMatch, SkillMention
+from afterword.models import (
+    DegreeMention,
+    Document,
+    Fact,
+    MatchReport,
+    PostingUnit,
+    Requirement,
+    RequirementMatch,
+    SkillMention,
+)
 
 _PLANS = {
     "programming-language": "to build a small internal tool in {skill} in my first weeks and ask whoever knows it "
@@ -335,11 +344,15 @@ def _place(document: Document) -> tuple[str, int] | None:
                  if found.group(0)[-2:] in _REGIONS), None)
 
 
-def _abroad(posting: Document, resume: Document, location: str) -> Concern | None:
+# units that speak of the organisation or the application, not of the job: "we have campuses in ... Greenland"
+_NOT_THE_JOB = frozenset({"company-info", "legal", "how-to-apply", "contact", "benefit"})
+
+
+def _abroad(units: tuple[PostingUnit, ...], resume: Document, location: str) -> Concern | None:
     """"Would you move to another country?": the country the job is in (its location, or the one country the
-    posting names) and the one the resume's header gives, when they differ."""
+    posting's units about the job name) and the one the resume's header gives, when they differ."""
     header = [(line.number, line.text) for line in resume.lines[:6] if line.section == "Header"]
-    job = posting_country(location, (line.text for line in posting.lines)) if header else None
+    job = posting_country(location, (u.text for u in units if u.role not in _NOT_THE_JOB)) if header else None
     home = home_country(header) if job is not None else None  # the posting first: most name no place at all
     if job is None or home is None or job[0] == home[0]:
         return None
@@ -357,18 +370,20 @@ ABROAD_TIP = ("Say plainly whether you would move and from when, and what you ne
 
 
 def relocation_concern(posting: Document, resume: Document, facts: tuple[Fact, ...],
-                       raised: tuple[Concern, ...] = (), location: str = "") -> Concern | None:
+                       raised: tuple[Concern, ...] = (), location: str = "",
+                       units: tuple[PostingUnit, ...] = ()) -> Concern | None:
     """"Would you move?": the posting's place and the resume's, both read as "City, ST", in different states, for a
     job that is not fully remote (a Reno, NV candidate for a regional route out of Kansas City, MO), unless a
     ``raised`` concern already asks it ("must relocate", "reliably commute to ..."); or, when the two are not both
-    read that way, in different countries (the posting's ``location``, or the one country it names). Said as a
+    read that way, in different countries (the posting's ``location``, or the one country its ``units`` about the
+    job name, not those about the organisation). Said as a
     condition to answer honestly; nothing is said in the candidate's voice."""
     if any(f.topic == "remote_policy" and _FULLY_REMOTE.search(f.text) for f in facts) \
             or any(_COMMUTE.search(c.requirement) for c in raised):
         return None
     where, home = _place(posting), _place(resume)
     if where is None or home is None:
-        return _abroad(posting, resume, location)
+        return _abroad(units, resume, location)
     if where[0][-2:] == home[0][-2:]:
         return None
     return Concern(f"Location: {where[0]}", 0,
