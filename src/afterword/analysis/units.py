@@ -204,8 +204,9 @@ def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, b
         compound = _compound_heading(key)
         name = section_name(key, strict=True) or compound
         if name in _INLINE_SECTIONS and (colon or capitalised or compound or key in _EXACT_PHRASES
-                                         or key.removeprefix("the ") in _EXACT_PHRASES):  # "The interview process"
-            return size, True
+                                         or key.removeprefix("the ") in _EXACT_PHRASES  # "The interview process"
+                                         or i == 0 and lowered in ("what", "why") and opens):
+            return size, True  # "What makes this job great Exciting charter ...": a question heading opens the line
         if size == 2 and lowered == "your" and section_name(key) in _YOUR_SECTIONS and following[:1].isupper():
             return size, True  # "Your skills You have ...", "Your missions You will ..."
     return None
@@ -241,6 +242,15 @@ def _opens_sentence(text: str, words: list[tuple[int, int]], size: int) -> bool:
     following = text[words[size][0]:words[size][1]]
     return key in _EXACT_PHRASES and following[:1].isupper() and (
         following.lower() in _OPENERS or following.lower().strip(",:") in _ITEM_STARTERS)
+
+
+def _question_heading(text: str, words: list[tuple[int, int]], size: int) -> bool:
+    """True when a heading asked as a question ("What makes this job great", "Why join us") is followed by a
+    capitalised word that is not "I": a sentence would go on in lower case ("What makes this job great is ...")."""
+    if size >= len(words) or text[words[0][0]:words[0][1]].lower() not in ("what", "why"):
+        return False
+    following = text[words[size][0]:words[size][1]]
+    return following[:1].isupper() and following != "I"
 
 
 def _about_name(text: str, words: list[tuple[int, int]], i: int) -> int | None:
@@ -296,7 +306,8 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
         found = _heading_at(text, words, i)
         if found is not None and found[1] and i == 0 and not text[words[found[0] - 1][0]:words[found[0] - 1][1]] \
                 .endswith(":") and _SENTENCE_START.match(text, words[0][0]) and not _opens_sentence(text, words,
-                                                                                                 found[0]):
+                                                                                                 found[0]) \
+                and not _question_heading(text, words, found[0]):
             found = None  # "You have 3+ years ...": a sentence may start with a heading's words
         if found is None:
             i += 1

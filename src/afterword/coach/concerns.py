@@ -14,7 +14,7 @@ from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, degree_words, highest_degree, meets, said_as
 from afterword.analysis.language_levels import StatedLevel, asked_rank, below_asked, stated_level
 from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNING, content_words
-from afterword.analysis.places import country_name, home_country, posting_country
+from afterword.analysis.places import country_name, country_named, home_country, nationality, posting_country
 from afterword.analysis.requirements import CONDITION, stated_years, tag_line
 from afterword.analysis.skills import SkillFinder
 from afterword.analysis.taxonomy import Taxonomy
@@ -549,6 +549,18 @@ class _ResumeWords:
         return kind is not None and any(_condition_kind(m.group(0)) == kind for line in self.resume.lines
                                         for m in _HARD.finditer(line.text))
 
+    def citizenship(self, text: str) -> int | None:
+        """The line of the resume that gives a citizenship other than the one a requirement limits the job to
+        ("only for <LOCATION> citizens", "U.S. citizens only" against "Citizenship: Russia"); None when the
+        requirement asks no citizenship, the resume gives none, or one line names the country asked."""
+        if not _CITIZEN.search(text):
+            return None
+        asked = _place_words(text)
+        given = [line for line in self.resume.lines if _CITIZEN.search(line.text)]
+        if not given or any(asked & _place_words(line.text) for line in given):
+            return None
+        return given[0].number
+
     def lives_near(self, text: str) -> bool:
         """True when the resume's first lines give the same state or province code, or the same city, as the
         place a commute requirement names ("Aurora, CO 80014" for a resume headed "Denver, CO")."""
@@ -735,6 +747,44 @@ def _unnamed_gap(match: RequirementMatch) -> Concern:
     return Concern(requirement.text, requirement.line,
                    f"Your resume does not say this in so many words: they may ask about “{quote(requirement.text)}”.",
                    (), tip=UNNAMED_TIP, kind="unnamed")
+
+
+_CITIZEN = re.compile(r"\bcitizen(?:s|ship)?\b", re.IGNORECASE)
+_PLACE_RUN = re.compile(r"\b[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}")
+_US = frozenset({"us", "usa", "u.s", "u.s.a", "america"})
+_PARTS = re.compile(r"\s*[|\[\]]\s*|(?<=[.;!])\s+")
+
+
+def _place_words(text: str) -> set[str]:
+    """The places a text names, each as its capitalised words and, when they name a country or its people, its ISO
+    code ("United States", "U.S.", "USA" and "American" all hold "us")."""
+    out: set[str] = set()
+    for run in _PLACE_RUN.finditer(text):
+        words = [word.strip(".").lower() for word in run.group(0).split()]
+        out.update(words)
+        codes = [country_named(run.group(0)), *(nationality(word) for word in run.group(0).split())]
+        out.update(code.lower() for code in codes if code is not None)
+    if out & _US:
+        out.add("us")
+    return out - {"citizen", "citizens", "citizenship", "only", "please", "must", "be", "the", "a", "an", ""}
+
+
+def _citizenship_concern(match: RequirementMatch, line: int, resume: Document) -> Concern:
+    """The job is for citizens of a country the resume's citizenship line does not name: a condition to settle
+    before the interview, said with both lines."""
+    requirement = match.requirement
+    given = resume.line(line).text
+    # the part of the unit that asks it: "Full-time | Vienna | [ Please note ... only for Austrian citizens. ]"
+    asked = next((part for part in _PARTS.split(requirement.text) if _CITIZEN.search(part)), requirement.text)
+    return Concern(requirement.text, requirement.line,
+                   f"The posting limits this job to citizens (“{quote(asked.strip(' []().'))}”) and your "
+                   "resume gives "
+                   f"another citizenship (line {line}: “{quote(given)}”): expect them to ask, and check before the "
+                   "interview whether you qualify.", (), tip=CITIZENSHIP_TIP, kind="condition")
+
+
+CITIZENSHIP_TIP = ("If you also hold the citizenship asked, say so and add it to your resume; if not, ask plainly "
+                   "whether a work permit would do.")
 
 
 def _condition(match: RequirementMatch) -> Concern:
@@ -1170,6 +1220,9 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             # below the ask, was raised above): the rest ("communication", "Microsoft Office") is no hard
             # condition; nor is "fluency in Java or Go", which asks for programming languages
             hard = False
+        if hard_words and (stated := shown.citizenship(requirement.text)) is not None:
+            out.append(replace(concern := _citizenship_concern(match, stated, resume), weight=_weight(concern, 0)))
+            continue  # "only for <LOCATION> citizens" to a resume giving "Citizenship: Russia": not the same
         if hard_words and shown.states(hard_words.group(0)):
             answered.add(requirement.text)
             continue  # "Authorized to work in the US" on the resume answers "must be authorized to work"
