@@ -431,10 +431,15 @@ def test_presenting_to_stakeholders_is_some_evidence_of_a_strong_communicator() 
 def test_a_licence_the_job_needs_is_asked_about_never_promised() -> None:
     resume = document_from_text("Rosa Vint\nEXPERIENCE\nWarehouse Supervisor, Cascade | 2019 - now\n- Supervise a "
                                 "night shift of 24 associates\n", "resume.txt")
-    posting = document_from_text("Regional Truck Driver\n## Requirements\n- Valid Class A CDL\n", "p.md")
+    posting = document_from_text("Regional Truck Driver\n## Requirements\n- Class A CDL\n", "p.md")
     concern = next(c for c in build_card(resume, posting, today=TODAY).concerns if "CDL" in c.concern)
     assert "isn't one of my credentials" in concern.answer_text
     assert "My plan is" not in concern.answer_text and "day one" in concern.answer_text
+    # a licence asked to be held now ("Valid ...") is not asked about as something they might train for
+    posting = document_from_text("Regional Truck Driver\n## Requirements\n- Valid Class A CDL\n", "p.md")
+    concern = next(c for c in build_card(resume, posting, today=TODAY).concerns if "CDL" in c.concern)
+    assert "isn't one of my credentials" in concern.answer_text
+    assert "day one" not in concern.answer_text and "hold it now" in concern.tip
 
 
 def test_a_job_in_another_state_asks_whether_the_candidate_would_move() -> None:
@@ -547,8 +552,17 @@ def test_years_of_the_work_outrank_a_clean_record_to_confirm() -> None:
     assert any("verifiable regional driving" in r for r in shown)
     assert not any("MVR" in r for r in shown) and any("MVR" in c.requirement for c in card.more_concerns)
     licence = next(c for c in card.concerns if "CDL" in c.requirement)
-    assert "complete it" not in licence.answer_text and "day one" in licence.answer_text
+    assert "complete it" not in licence.answer_text and "train people" not in licence.answer_text
     assert "concrete example" not in licence.tip  # a licence is held, not shown by a story
+    # a move to another state comes in above the routine checks, never above the years of the work
+    moving = build_card(document_from_text("Rosa Vint\nReno, NV\nEXPERIENCE\nWarehouse Supervisor, Cascade | 2019 - "
+                                           "now\n- Supervise a night shift of 24 associates\n", "resume.txt"),
+                        document_from_text(posting.text.replace("Regional Truck Driver\n",
+                                                                "Regional Truck Driver\nKansas City, MO\n"), "p.md"),
+                        today=TODAY)
+    shown = [c.concern for c in moving.concerns]
+    assert any("would move" in c for c in shown) and any("verifiable regional driving" in c for c in shown)
+    assert not any("MVR" in c for c in shown)
 
 
 def test_an_office_tool_the_resume_does_not_list_is_never_denied() -> None:

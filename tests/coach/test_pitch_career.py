@@ -73,6 +73,25 @@ Web Developer, Sitecraft | 2014 - 2017
     assert "as a developer since 2014, most recently as a full-stack developer at Brightcart" in said
 
 
+def test_years_of_the_posting_s_work_that_ended_are_not_said_of_the_latest_title() -> None:
+    resume = """Marta Ivers
+EXPERIENCE
+Senior Team Manager, Northbank | 2019 - now
+- Run four teams of analysts: planning, reviews and mentoring
+Senior System Analyst, Northbank | 2012 - 2019
+- Wrote the requirements for the cash collection system
+SQL Developer, Telcom | 2008 - 2012
+- Built the billing reports in Oracle SQL and PL/SQL
+"""
+    posting = "Principal Developer\n## Requirements\n- SQL\n- Experience as a developer\n"
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=TODAY)
+    said = " ".join(p.text for p in card.pitches)
+    assert "team manager since" not in said.lower()
+    assert "most recently as Senior Team Manager at Northbank; before that, I worked as a" in said
+    assert "SQL developer from 2008 to 2012" in said
+
+
 def test_a_field_heading_a_skills_column_is_not_a_skill_said() -> None:
     resume = """Gil Zal
 Junior C++ developer

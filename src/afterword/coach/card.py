@@ -56,6 +56,18 @@ def _with_bridge(change: Concern, pitches: tuple[Pitch, ...]) -> Concern:
 _HARD_KINDS = frozenset({"condition", "language", "relocation"})  # what no example answers: kept on the card first
 
 
+def _routine(concern: Concern) -> bool:
+    """A check asked of everyone (a drug screen, a clean driving record): confirmed, never prepared for."""
+    return concern.kind == "condition" and 0 < concern.weight < 1
+
+
+def _weakest(concerns: Sequence[Concern]) -> Concern:
+    """The concern that leaves the card first when a new one comes in: a routine check, else the last that is not
+    a hard condition (a licence, a permit), else the last."""
+    return next((c for c in reversed(concerns) if _routine(c)), None) \
+        or next((c for c in reversed(concerns) if c.kind not in _HARD_KINDS), concerns[-1])
+
+
 @dataclass(frozen=True, slots=True)
 class ClosingCard:
     info: PostingInfo
@@ -206,16 +218,17 @@ def build_card(
     moving = relocation_concern(posting, resume, report.facts, (*concerns, *more_concerns),
                                 report.posting_info.location, report.posting_units)
     if moving is not None:
-        concerns = (*[c for c in concerns if c.kind in _HARD_KINDS], moving,
-                    *[c for c in concerns if c.kind not in _HARD_KINDS])
+        concerns = (*[c for c in concerns if c.kind in _HARD_KINDS and not _routine(c)], moving,
+                    *[c for c in concerns if c.kind not in _HARD_KINDS or _routine(c)])
         if len(concerns) > MAX_CONCERNS:
-            more_concerns = (concerns[-1], *more_concerns)
-            concerns = concerns[:MAX_CONCERNS]
+            weakest = _weakest(concerns)
+            concerns = tuple(c for c in concerns if c is not weakest)
+            more_concerns = (weakest, *more_concerns)
     if change is not None:  # the first question such a panel asks; the weakest concern that is not a hard
         # condition (a licence, a permit) moves to the list below
         shown = [change, *concerns]
         if len(shown) > MAX_CONCERNS:
-            weakest = next((c for c in reversed(shown) if c.kind not in _HARD_KINDS), shown[-1])
+            weakest = _weakest(shown)
             shown.remove(weakest)
             more_concerns = (weakest, *more_concerns)
         concerns = tuple(shown)

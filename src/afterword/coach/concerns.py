@@ -65,6 +65,11 @@ OFFICE_TIP = ("If you use it, say what for, with one example, and add it to your
               "plainly.")
 CREDENTIAL_TIP = ("A licence or certificate is held or not: if you hold it, say so and add it to your resume; if "
                   "not, say so plainly and ask whether it is needed from the start.")
+CREDENTIAL_NOW_TIP = ("The posting asks you to hold it now: if you do, say so and add it to your resume; if you "
+                      "are working toward it, say how far you are (a course, a test date); if not, say so plainly.")
+# a licence or certificate the posting asks to be held now, not one a new hire may earn on the job
+_HELD_NOW = re.compile(r"\b(?:valid|current|active|in good standing|must (?:hold|have|possess)|required|"
+                       r"mandatory)\b", re.IGNORECASE)
 CONDITION_TIP = ("If this holds for you, confirm it plainly; if it doesn't, say so now and ask what flexibility "
                  "there is.")
 # Categories where one skill really carries over to another of the same kind (Python → Go, MySQL → PostgreSQL).
@@ -1254,9 +1259,14 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 # promised ("my plan is to enrol ..." is a commitment the candidate has not made)
                 gap = _gap_concern(match, report, held, mentions, taxonomy, resume, title_skills,
                                    changing=career_change)
-                concern = replace(gap, kind="condition", tip=CREDENTIAL_TIP if gap.tip == TIP else gap.tip, answer=(
+                # "Valid Class A CDL": held from day one, so asking whether they train people for it would
+                # show the posting was not read
+                now = _HELD_NOW.search(requirement.text) is not None
+                concern = replace(gap, kind="condition", tip=(CREDENTIAL_NOW_TIP if now else CREDENTIAL_TIP)
+                                  if gap.tip == TIP else gap.tip, answer=(
                     *(s for s in gap.answer if not s.text.startswith("My plan is")),
-                    Sentence("Is it needed from day one, or do you train people who are still getting it?")))
+                    *(() if now else (Sentence("Is it needed from day one, or do you train people who are still "
+                                               "getting it?"),))))
             elif hard and missing and all(_spoken(taxonomy, m)
                                           for m in missing) and not shown.skill_line(missing, taxonomy):
                 concern = _language_concern(match, missing, mentions, taxonomy, resume)

@@ -932,9 +932,25 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     latest_words = _job_words(latest.title)
     job_word = ""
     if relevant and len({_job_words(j.title) for j in relevant}) == 1:
-        job_word = latest_words
+        job_word = _job_words(relevant[0].title)
     elif relevant and len({head_noun(j.title) for j in relevant}) == 1 and len(relevant) > 1:
-        job_word = head_noun(latest.title)
+        job_word = head_noun(relevant[0].title)
+    if job_word and title and latest not in relevant:
+        # the posting's kind of work ended before the latest job (an SQL developer from 2005 to 2012, a team
+        # manager now): both said with their own years, never "as a team manager since 2005"
+        ended = max(relevant, key=lambda job: job.end or (9999, 12))
+        whole = unbroken_since(worked or list(jobs))
+        since = whole.start[0]
+        if (earlier := earlier_work(resume, worked or list(jobs), whole)) is not None:
+            lines.add(earlier[0])
+            since = earlier[1]
+        lines |= {job.title_line for job in relevant} | {job.dates_line for job in relevant if job.dates_line}
+        sources = tuple(Source("resume", n, resume.line(n).text) for n in sorted(lines) if n)
+        where = f"{title} at {employer}" if employer else f"{article(title)} {title}"
+        span = f"from {first.start[0]} to {ended.end[0]}" if ended.end and ended.end[0] != first.start[0] \
+            else f"in {first.start[0]}"
+        return Sentence(f"I have been working since {since}, most recently as {where}; before that, I worked as "
+                        f"{article(job_word)} {job_word} {span}.", sources)
     if not title:  # without a clean title, the resume's own headline ("Backend Developer") and the dates
         number, own = headline(resume)
         words = _job_words(_unshouted(own)) if own else ""
