@@ -3,6 +3,9 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
+from afterword.analysis.matching import match_documents
 from afterword.analysis.resume_info import resume_info, to_dict
 from afterword.ingest import document_from_text
 
@@ -36,3 +39,20 @@ def test_resume_info_reads_jobs_degrees_and_years() -> None:
 def test_a_resume_with_nothing_dated() -> None:
     data = to_dict(resume_info(document_from_text("Sam\nSKILLS\nWelding\n"), today=date(2024, 1, 1)))
     assert data == {"jobs": [], "degrees": [], "years": 0.0}
+
+
+@pytest.mark.parametrize("header, dates", [
+    ("Updated: 20/06/2022", "Oct 2021 - Present"),
+    ("", "October 2021 - Present (8 months)"),
+])
+def test_an_old_resume_counts_its_ongoing_job_to_the_day_it_was_written(header: str, dates: str) -> None:
+    resume = document_from_text(f"Ilya Brant\n{header}\nEXPERIENCE\nFull-stack Developer, Ozmart\n{dates}\n- Built the "
+                                "checkout\nFrontend Engineer, Bluewave\nAugust 2019 - October 2021\n- Built the shop\n",
+                                "resume.txt")
+    posting = document_from_text("Frontend Developer\n## Requirements\n- At least 5 years of experience\n", "p.md")
+    report = match_documents(resume, posting, today=date(2026, 12, 3))
+    assert 2.5 <= report.resume_years <= 3.1
+    assert any("dates itself to June 2022" in w for w in report.warnings)
+    assert report.requirements[0].status == "gap"
+    fresh = match_documents(resume, posting, today=date(2022, 7, 15))
+    assert not any("dates itself" in w for w in fresh.warnings)

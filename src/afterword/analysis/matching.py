@@ -13,6 +13,7 @@ from afterword.analysis.experience import find_jobs, years_in
 from afterword.analysis.posting_info import posting_info
 from afterword.analysis.posting_units import posting_facts, posting_units
 from afterword.analysis.requirements import extract_requirements
+from afterword.analysis.resume_date import counted_to
 from afterword.analysis.skills import SkillFinder, finder_for
 from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
 from afterword.models import (
@@ -340,7 +341,8 @@ def match_documents(
     finder = finder_for(taxonomy)
     index = _ResumeIndex(resume, finder, taxonomy)
     requirements, found_warnings = extract_requirements(posting, finder)
-    warnings = (*resume.warnings, *posting.warnings, *found_warnings)
+    today, dated = counted_to(resume, index.jobs, today)  # an old resume's "present" is the day it was written
+    warnings = (*resume.warnings, *posting.warnings, *found_warnings, *((dated,) if dated else ()))
     matches = [
         _skill_match(r, index, today) if r.skills else _text_match(r, index, today) for r in requirements
     ]

@@ -8,14 +8,16 @@ from typing import Any
 
 from afterword.analysis.degrees import resume_degrees
 from afterword.analysis.experience import find_jobs, years_in
+from afterword.analysis.resume_date import counted_to
 from afterword.models import Document, ResumeInfo
 
 
 def resume_info(resume: Document, today: date | None = None) -> ResumeInfo:
     """Read a resume's jobs, degrees and years of experience; ``today`` (default: the current date) ends the
-    ongoing job."""
+    ongoing job, or the month the resume says it was written, when that is older."""
     jobs = find_jobs(resume)
-    return ResumeInfo(jobs=jobs, degrees=resume_degrees(resume), years=years_in(jobs, today or date.today()))
+    counted, _ = counted_to(resume, jobs, today or date.today())
+    return ResumeInfo(jobs=jobs, degrees=resume_degrees(resume), years=years_in(jobs, counted))
 
 
 def to_dict(info: ResumeInfo) -> dict[str, Any]:

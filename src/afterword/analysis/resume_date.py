@@ -1,0 +1,73 @@
+"""When a resume was written, when it says so itself: "Updated: 20/06/2022" in its header, or the length a job
+board prints beside an ongoing job ("October 2021 - Present (8 months)" was written in June 2022).
+
+A resume's "present" is the day it was written, not the day it is read: counting an old resume's ongoing job up to
+today would give the candidate years the resume does not show."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from afterword.models import Document, Job
+
+YearMonth = tuple[int, int]
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "(8 months)", "(1 year 1 month)", "(2 yrs 3 mos)", "(3 years)"
+_LENGTH = re.compile(r"\(\s*(?:(?P<years>\d{1,2})\s*(?:years?|yrs?))?\s*,?\s*(?:(?P<months>\d{1,2})\s*"
+                     r"(?:months?|mos?))?\s*\)", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|revised)(?:\s+on)?\s*:?\s*(?P<date>[\w./ -]{4,20})", re.IGNORECASE)
+_NUMERIC = re.compile(r"^(?:(?P<day>\d{1,2})[./-])?(?P<month>\d{1,2})[./-](?P<year>(?:19|20)\d\d)\b")
+_ISO = re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})\b")
+_NAMED = re.compile(r"^(?:\d{1,2}\s+)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?:\d{1,2},\s+)?(?P<year>(?:19|20)\d\d)\b")
+_HEADER_LINES = 8  # an "Updated:" line is near the top
+
+
+def _written(text: str) -> YearMonth | None:
+    """(year, month) of a date written "20/06/2022", "06/2022", "2022-06" or "June 2022"; None otherwise."""
+    text = text.strip()
+    for pattern in (_ISO, _NUMERIC):
+        if (found := pattern.match(text)) is not None and 1 <= int(found.group("month")) <= 12:
+            return int(found.group("year")), int(found.group("month"))
+    if (found := _NAMED.match(text)) is not None and found.group("month")[:3].lower() in _MONTHS:
+        return int(found.group("year")), _MONTHS.index(found.group("month")[:3].lower()) + 1
+    return None
+
+
+def resume_written(resume: Document, jobs: Sequence[Job]) -> tuple[YearMonth, int] | None:
+    """((year, month), line) of when the resume says it was written: an "Updated:" date in its first lines, else
+    an ongoing job's start plus the length printed beside it. None when it says neither."""
+    for line in resume.lines[:_HEADER_LINES]:
+        if (found := _UPDATED.search(line.text)) is not None and (written := _written(found.group("date"))):
+            return written, line.number
+    for job in jobs:
+        if job.end is not None or not job.dates_line:
+            continue
+        found = _LENGTH.search(resume.line(job.dates_line).text)
+        if found is None or not (found.group("years") or found.group("months")):
+            continue
+        months = job.start[0] * 12 + job.start[1] - 1 + int(found.group("years") or 0) * 12 \
+            + int(found.group("months") or 0)
+        return (months // 12, months % 12 + 1), job.dates_line
+    return None
+
+
+_STALE_MONTHS = 3  # a resume written this recently is counted to today
+
+
+def counted_to(resume: Document, jobs: Sequence[Job], today: date) -> tuple[date, str | None]:
+    """The day an ongoing job's years are counted to, and a warning when that is not ``today``: the month the
+    resume says it was written, when that is more than a few months ago."""
+    found = resume_written(resume, jobs)
+    if found is None:
+        return today, None
+    (year, month), line = found
+    if (today.year * 12 + today.month) - (year * 12 + month) <= _STALE_MONTHS:
+        return today, None
+    when = f"{calendar.month_name[month]} {year}"
+    return date(year, month, calendar.monthrange(year, month)[1]), (
+        f"Your resume dates itself to {when} (line {line}), so its years of experience are counted to then; if "
+        "you have worked since, update it and run again.")
