@@ -37,7 +37,8 @@ def test_no_false_facts() -> None:
                                   "The recruitment process is carried out on an ongoing basis .",
                                   "We take candidates into the hiring process continuously .",
                                   "Our programmes build social inclusion and equity in every city .",
-                                  "Partners run offices in North and South to grow the programme ."])
+                                  "Partners run offices in North and South to grow the programme .",
+                                  "We build GOV.UK services such as getting married or applying for a visa ."])
 def test_ordinary_sentences_state_no_facts(text: str) -> None:
     assert find_facts(document_from_text(text)) == ()
 
@@ -60,6 +61,9 @@ def test_ordinary_sentences_state_no_facts(text: str) -> None:
     ("remote_policy", "We are remote-first."),
     ("visa_sponsorship", "You must be eligible to work in the UK."),
     ("visa_sponsorship", "You need the right to work in Canada."),
+    ("visa_sponsorship", "We help with your visa and the move."),
+    ("visa_sponsorship", "Visa support for you and your family"),
+    ("visa_sponsorship", "A work visa is provided."),
     ("schedule", "Working hours: 9am–5pm ET, Monday to Friday, no weekends"),
     ("schedule", "12-hour night shifts"),
     ("schedule", "You will be on-call one week in six."),

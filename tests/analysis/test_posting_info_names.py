@@ -157,3 +157,9 @@ def test_initials_a_sentence_splitter_cut_off_stay_with_the_company_s_name() -> 
     assert posting_info(document_from_text(flat, "p.txt")).company == "J.P. Morgan"
     split = "Java Developer\nYou will build payment pipelines J.P .\nMorgan is a global leader in financial services.\n"
     assert posting_info(document_from_text(split, "p.txt")).company == "J.P. Morgan"
+
+
+def test_a_title_in_capitals_is_said_in_its_usual_case_with_its_acronyms() -> None:
+    info = posting_info(document_from_text("SENIOR BPMN CAMUNDA JAVA DEVELOPER\nWe build workflow software.\n"))
+    assert info.role == "Senior BPMN Camunda Java Developer"
+    assert posting_info(document_from_text("CDL-A DRIVER\nRegional routes.\n")).role == "CDL-A Driver"

@@ -97,8 +97,14 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                          r"\b(?:willing(?:ness)?|able|need|expected|required|happy) to travel\b|\b\d+ ?% travel\b|"
                          r"\b(?:no|some|occasional|frequent|regular|extensive|limited|minimal|business) travel\b",
                          re.IGNORECASE),
-    "visa_sponsorship": re.compile(r"\b(visa|sponsorship|sponsor|work authori[sz]ation|authori[sz]ed to work|"
-                                   r"right to work|work permit|eligib(?:le|ility) to work)\b", re.IGNORECASE),
+    # a visa of the candidate's own ("visa sponsorship", "we help with your visa"), not a service the team builds
+    # ("GOV.UK services such as applying for a visa")
+    "visa_sponsorship": re.compile(
+        r"\b((?:work |employment )?visas? (?:sponsorship|support|assistance|help|costs?|applications?|"
+        r"process(?:ing)?|requirements?)|(?:work|employment|h-?1b) visas?|"
+        r"visas? (?:is|are|will be|can be|cannot be|can't be) (?:provided|sponsored|arranged|covered|supported|"
+        r"offered)|(?:help|support|assist\w*) with (?:your |the )?visas?|sponsorship|sponsor|work authori[sz]ation|"
+        r"authori[sz]ed to work|right to work|work permit|eligib(?:le|ility) to work)\b", re.IGNORECASE),
     # the process described, not named in passing ("we encourage diversity through our recruitment process")
     "interview_process": re.compile(r"\b((?<!through our )(?<!in our )(?<!throughout our )(?<!through the )"
                                     r"(?:interview|hiring|recruitment) process(?!\s(?:(?:is|will be|are) )?(?:carried "

@@ -312,6 +312,20 @@ def _position_role(text: str) -> str:
     return ""
 
 
+def usual_case(title: str) -> str:
+    """A title written in capitals ("SENIOR BPMN CAMUNDA JAVA DEVELOPER") in its usual case ("Senior BPMN Camunda
+    Java Developer"), as it is said aloud; short words and words with no vowel are acronyms and stay ("QA", "SQL",
+    "BPMN"). A title in mixed case is left as written."""
+    if not title.isupper() or len(title) <= 4:
+        return title
+    return re.sub(r"[^\W\d_][\w.+#']*", lambda found: _said_case(found.group(0)), title)
+
+
+def _said_case(word: str) -> str:
+    return word if len(word) <= 3 or not re.search(r"[AEIOUY]", word) or re.search(r"\d", word) \
+        else word.capitalize()
+
+
 def posting_info(posting: Document, *, units: tuple | None = None, skills: frozenset[str] = frozenset()) -> PostingInfo:
     """Best readings of role, company and location; empty strings where the posting does not say clearly.
 
@@ -393,4 +407,4 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
     if agency and company and not any(company in unit.text for unit in units if not _AGENCY.search(unit.text)
                                       and unit.role == "company-info"):
         company = ""  # the agency's own name; the employer is not named
-    return PostingInfo(role=role, company=company, location=location)
+    return PostingInfo(role=usual_case(role), company=company, location=location)

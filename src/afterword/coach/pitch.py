@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, said_as
 from afterword.analysis.experience import find_jobs, find_range
-from afterword.analysis.posting_info import TITLE_HINT, PostingInfo
+from afterword.analysis.posting_info import TITLE_HINT, PostingInfo, usual_case
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
 from afterword.coach.concerns import GLUED
@@ -953,7 +953,7 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
                         f"{article(job_word)} {job_word} {span}.", sources)
     if not title:  # without a clean title, the resume's own headline ("Backend Developer") and the dates
         number, own = headline(resume)
-        words = _job_words(_unshouted(own)) if own else ""
+        words = _job_words(usual_case(own)) if own else ""
         # The years are said only of the posting's kind of work: "working since 2016" with no work named, or
         # after a headline the dated jobs' titles do not show, is heard as years of this work (a shop job before
         # a coding course: "I'm a frontend developer, working since 2016").
@@ -1016,7 +1016,7 @@ def _training_sentence(resume: Document, jobs: tuple[Job, ...], role: str) -> Se
 def _headline_sentence(resume: Document) -> Sentence | None:
     """"I'm a fullstack web developer.": the resume's own headline, for a resume with no dated job to count."""
     number, own = headline(resume)
-    words = _job_words(_unshouted(own)) if own else ""
+    words = _job_words(usual_case(own)) if own else ""
     if not words:
         return None
     source = (Source("resume", number, resume.line(number).text),)
@@ -1040,13 +1040,6 @@ def _degree_sentence(report: MatchReport) -> Sentence | None:
     subject = f" in {held.subject}" if held.subject else ""
     named = said_as(held.level, held.text)
     return Sentence(f"I hold {article(named)} {named}{subject}.", (Source("resume", held.line, held.text),))
-
-
-def _unshouted(title: str) -> str:
-    """A SHOUTED headline ("FRONTEND DEVELOPER") in its usual case ("Frontend Developer"); "QA" stays."""
-    if title.isupper() and len(title) > 4:
-        return " ".join(w if len(w) <= 3 else w.capitalize() for w in title.split())
-    return title
 
 
 def _job_words(title: str) -> str:
