@@ -171,7 +171,7 @@ def test_what_awaits_you_opens_the_perks() -> None:
 
 def test_a_job_heading_before_a_masked_name_is_still_a_heading() -> None:
     text = "Company type: VC Funded Technologies docker node.js Job description <ORGANIZATION> is looking for a dev"
-    assert pieces(text) == ["Company type: VC Funded Technologies docker node.js", "Job description",
+    assert pieces(text) == ["Company type: VC Funded", "Technologies", "docker node.js", "Job description",
                             "<ORGANIZATION> is looking for a dev"]
 
 
@@ -376,3 +376,12 @@ def test_a_question_heading_run_into_the_text_opens_what_the_job_offers(posting:
     assert len(perks) == 2 and all(found[text] == "benefit" for text in perks)
     assert roles("Platform Engineer\nWhat makes this job great is the team .\n")[
         "What makes this job great is the team ."] != "heading"
+
+
+def test_a_job_board_s_technology_tags_run_into_the_paragraph_are_asked_for() -> None:
+    found = roles("Backend Engineer at Kiln Date posted: 2021-01-07 Job type: Full-time Role: Backend Developer "
+                  "Technologies java python c++ linux Job description We build billing software .")
+    assert found["java python c++ linux"] == "requirement"
+    assert found["Role: Backend Developer"] != "requirement"
+    sentence = roles("Backend Engineer\nTechnologies we use include java and python .\n")
+    assert "Technologies we use include java and python ." in sentence

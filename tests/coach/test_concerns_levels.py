@@ -225,3 +225,19 @@ Web Developer at Brightdesk, Lviv | 2012 - 2016
     assert said.startswith("Your resume shows this only in pieces")
     assert "“…12 projects were delivered on schedule”" in said and "“…management of a development team" in said
     assert "in so many words" not in said
+
+
+def test_a_label_open_to_the_middle_level_is_no_step_up_and_a_tool_asked_beside_the_stack_is_a_gap() -> None:
+    resume = ("Ilya Brant\nEXPERIENCE\nFrontend Developer, Ozmart | 2023 - now\n- Built the checkout in React and "
+              "TypeScript\n- Wrote the order API in Node.js\n")
+    posting = ("Front End Developer\nExperience level: Mid-Level Senior Lead\nRequirements:\n- Extensive front-end "
+               "development experience in writing React.js Node.js TypeScript Well familiarized with AWS structure "
+               "and environment\n")
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=TODAY)
+    assert not any(c.kind == "step-up" for c in card.concerns)
+    assert any("does not show AWS" in c.concern for c in card.concerns)
+    senior = posting.replace("Mid-Level Senior Lead", "Senior Lead")
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(senior, "posting.txt"),
+                      today=TODAY)
+    assert "senior level, the posting says" in card.concerns[0].concern

@@ -162,7 +162,9 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
                     or job_heading(text) or section
                 inline = (line.section, section)
             title_like = line.section == "Header" and len(units) < 2 and _title_like(text, index)
-            follows = units and units[-1].line == line.number and (text[:1].islower() or text[:1] in ")]")
+            follows = units and units[-1].line == line.number and (text[:1].islower() or text[:1] in ")]") \
+                and not (units[-1].role == "heading" and section_name(units[-1].text.rstrip(":")) == "Skills")
+            # (the tags after a job board's "Technologies" heading are its list, in lower case: "java python")
             if (span.continued or follows) and units:  # the rest of a sentence cut for length or at a stray
                 # full stop ("... e.g . ARM cores", "... and institutional investors"): the same role
                 units.append(PostingUnit(line.number, text, units[-1].role, span.start, section))

@@ -296,6 +296,24 @@ def _trailing_heading(text: str, words: list[tuple[int, int]]) -> int | None:
     return None
 
 
+# A job board's list of technology tags, printed without a colon: "Technologies java python c++ linux Job ...".
+_TAG_LIST = re.compile(r"(?<![\w:])(?:Technologies|Tech stack|Tags)(?=\s+[a-z0-9])")
+_TAG = re.compile(r"[a-z0-9][\w.+#/-]*")
+_NOT_TAGS = frozenset("we our you your the and are is was used use include includes a an to in of for with that "
+                      "which as at by on from".split())
+
+
+def _tag_words(after: str) -> bool:
+    """True when the words up to the next capitalised one are two tags or more ("java python c++"), not a
+    sentence in lower case ("we use include ...")."""
+    words: list[str] = []
+    for word in after.split():
+        if not _TAG.fullmatch(word):
+            break
+        words.append(word)
+    return len(words) >= 2 and not any(word in _NOT_TAGS for word in words)
+
+
 def _inline_headings(text: str, start: int, end: int) -> list[Span]:
     """Split a span where a heading or a label was run into the text: "... cross-country Your Profile You have
     ...", "... holiday Job type: Full-time Pay: ..."."""
@@ -330,6 +348,9 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
         after = text[lead.end():lead.end() + 2].strip()
         if after[:1].isupper() and not any(a <= lead.start() < b for a, b, _ in cuts):
             cuts.append((lead.start(), lead.end(), True))  # "... Go code It would be great if you also Have ..."
+    for tags in _TAG_LIST.finditer(text, start, end):
+        if _tag_words(text[tags.end():end]) and not any(a <= tags.start() < b for a, b, _ in cuts):
+            cuts.append((tags.start(), tags.end(), True))  # "... Company type: Private Technologies java python ..."
     cuts.sort()
     if not cuts:
         return [Span(start, end)]

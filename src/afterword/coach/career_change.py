@@ -175,12 +175,14 @@ _POSTED_LEVEL = re.compile(r"\b(?:senior|lead|principal)\b", re.IGNORECASE)
 
 
 def _posted_level(report: MatchReport) -> str:
-    """The highest senior level a job board's label states ("Experience level: Mid-Level Senior Lead" → "lead"),
-    or "" when it states none ("Experience level: Entry")."""
+    """The lowest level a job board's label states, when it is a senior one ("Experience level: Senior Lead" →
+    "senior"); "" when it states none, or also a level below ("Mid-Level Senior Lead" is open to the middle)."""
     for unit in report.posting_units:
         text = unit.text.lower()
         if LEVEL_LABEL.match(text) and _POSTED_LEVEL.search(text):
-            return next(level for level in ("principal", "lead", "senior") if level in text)
+            if _JUNIOR_TITLE.search(text.split(":", 1)[-1]):
+                return ""
+            return next(level for level in ("senior", "lead", "principal") if level in text)
     return ""
 
 

@@ -17,7 +17,7 @@ from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNI
 from afterword.analysis.places import country_name, country_named, home_country, nationality, posting_country
 from afterword.analysis.requirements import CONDITION, stated_years, tag_line
 from afterword.analysis.skills import SkillFinder
-from afterword.analysis.taxonomy import Taxonomy
+from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy
 from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
 from afterword.coach.sources import Sentence, Source, article, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
@@ -807,6 +807,9 @@ _EQUIVALENT = re.compile(r"\b(?:or equivalent|equivalent (?:practical |work )?ex
                          r"or comparable experience)\b", re.IGNORECASE)
 
 
+# words that make what follows a part of the skill before ("PostgreSQL, including query tuning")
+_PART_OF = re.compile(r"\b(?:including|includes|such as|e\.g\.?|especially|particularly|in particular|like)\b",
+                      re.IGNORECASE)
 _POSTDOC = re.compile(r"\b(?:post-?doc\w*|post-doctoral|professor|lecturer)\b", re.IGNORECASE)  # a PhD is the entry
 # an education the resume itself says was not completed: "Unfinished higher education", "degree (incomplete)"
 _UNFINISHED = re.compile(r"\b(?:unfinished|incomplete|not completed|uncompleted|did not graduate|no degree|"
@@ -1208,7 +1211,13 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             continue  # "Java or strong experience with other server-side languages" on a resume naming Python
         if match.status == "partial" and requirement.skills and requirement.skills[0] not in missing \
                 and not _HARD.search(requirement.text):
-            missing = []  # "Strong PostgreSQL skills, including query tuning": the skill it asks for is shown
+            # "Strong PostgreSQL skills, including query tuning": the skill it asks for is shown; but a tool of
+            # another kind asked beside it, not as a part of it, is a gap of its own ("... React.js Node.js
+            # TypeScript Well familiarized with AWS")
+            first = taxonomy.get(requirement.skills[0])
+            missing = [] if _PART_OF.search(requirement.text) else [
+                s for s in missing if (known := taxonomy.get(s)) is not None and known.category in TOOL_CATEGORIES
+                and (first is None or known.category != first.category)]
         if self_evident := [s for s in missing if s == "English" and shown.english]:
             missing = [s for s in missing if s not in self_evident]  # an English resume shows English
         if soft := [s for s in missing if (k := taxonomy.get(s)) is not None and k.category in _SHOWN]:
