@@ -30,6 +30,8 @@ from afterword.ingest import document_from_text
         ("Operate forklifts and pallet jacks on every shift", "I operate forklifts and pallet jacks on every shift."),
         ("Design and development of the intake form", None),
         ("Support and maintenance of 40 servers", None),
+        ("Administer IV medications and blood products", "I administer IV medications and blood products."),
+        ("Support IT Services", None),
     ],
 )
 def test_first_person(bullet: str, spoken: str | None) -> None:

@@ -142,7 +142,10 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
     # "Design of ..." is a noun, not an action
     # "Install and troubleshoot 120/208 V power" is two actions; "Design and development of ..." two nouns
     paired = follower == "and" and len(words) > 3 and words[2][:1].islower() and words[3] not in _NOUN_FOLLOWERS
-    present = verb in PRESENT_OPENERS and (follower[:1].islower() or follower[:1].isdigit()) and (
+    # (an acronym after the verb is its object: "Administer IV medications", "Maintain HVAC systems"; "Support IT
+    # Services" is a name)
+    acronym = len(follower) >= 2 and follower.isupper() and follower.isalpha() and not words[2][:1].isupper()
+    present = verb in PRESENT_OPENERS and (follower[:1].islower() or follower[:1].isdigit() or acronym) and (
         phrasal or paired or follower not in _NOUN_FOLLOWERS)
     if not (present or verb in _PAST or (verb.endswith("ed") and len(verb) > 4 and verb.isalpha())):
         return None
