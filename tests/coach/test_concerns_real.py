@@ -600,3 +600,13 @@ def test_a_job_for_citizens_of_one_country_is_raised_against_another_citizenship
     for held in ("Citizenship: United States", "US citizen"):
         concerns = all_concerns(card_for(resume.replace("Citizenship: Russia", held), us))
         assert not any("citizen" in c.requirement for c in concerns), held
+
+
+def test_a_skill_named_in_other_words_is_never_denied_beside_the_ones_that_are_missing() -> None:
+    resume = ("Dana Lev\nSKILLS\nJavaScript, PHP, MongoDB, Vue, React, Node, Git\nEXPERIENCE\nWeb Developer, Pixel | "
+              "2019 - now\n- Built the shop's catalogue in Vue and PHP\n")
+    posting = "Full-stack Developer\n## Requirements\n- Docker, Node.js and TypeScript\n"
+    concern = next(c for c in all_concerns(card_for(resume, posting)) if "Docker" in c.requirement)
+    assert "Node" not in concern.answer_text and "does not show Docker and TypeScript:" in concern.concern
+    only_node = all_concerns(card_for(resume, posting.replace("Docker, Node.js and TypeScript", "Node.js")))
+    assert not any("haven't" in c.answer_text for c in only_node)

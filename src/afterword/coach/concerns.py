@@ -498,6 +498,8 @@ def _key_words(text: str) -> set[str]:
         lowered = word.lower()
         if lowered in _GENERIC:
             continue
+        if re.fullmatch(r"[a-z]{3,}\.js", lowered):
+            lowered = lowered[:-3]  # "Node.js" is "Node": a resume listing "React, Node, MongoDB" names it
         forms = {lowered, lowered.replace("-", "")} | set(lowered.split("-"))
         words |= {w for form in forms for w in content_words(form) if len(w) > 2}
     return words
@@ -1300,11 +1302,18 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     answered.add(requirement.text)
                     continue  # "modern programming languages" on a resume naming PHP and Go
                 number = shown.skill_line(missing, taxonomy) if missing else None
+                named: set[str] = set()  # skills a line names in other words ("Node" for Node.js)
                 if number is None and not learning_only:  # a skill's own words; or two of the requirement's
                     # a line "shows it in passing" only when it holds a third of what the requirement says: two
                     # words of twelve ("programming", "language") are a coincidence, not evidence
                     number = shown.phrase_line(missing) if missing else \
                         shown.word_line(requirement.text, 2, PASSING_SHARE)
+                    if number is not None and len(missing) > 1:
+                        # "Docker, Node.js and TypeScript" against "React, Node, MongoDB": Node is there in other
+                        # words, the other two are not, and are the gap (never denied with Node)
+                        named = {s for s in missing if shown.phrase_line([s]) is not None}
+                        if len(named) < len(missing):
+                            number = None
                 if not missing and requirement.years and report.resume_years >= requirement.years and \
                         shown.word_line(requirement.text):
                     answered.add(requirement.text)
@@ -1331,7 +1340,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                         pieces = shown.piece_lines(spread)
                         concern = _in_pieces(match, pieces, resume) if pieces else _unnamed_gap(match)
                     else:
-                        concern = _gap_concern(match, report, held | spread, mentions, taxonomy, resume,
+                        concern = _gap_concern(match, report, held | spread | named, mentions, taxonomy, resume,
                                                title_skills, changing=career_change)
         elif match.status == "partial" and requirement.degree and (
                 f"no {degree_words(requirement.degree)} on the resume" in match.note
