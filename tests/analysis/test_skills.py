@@ -43,6 +43,7 @@ def test_aliases_name_the_canonical_skill(text: str, skill: str) -> None:
         ("We excel at customer care", "Excel"),
         ("Let's go to the next level", "Go"),
         ("Signed by John R. Smith", "R"),
+        ("Considering full-time, part-time and remote work", "remote collaboration"),  # a wish, not a skill
     ],
 )
 def test_traps_are_not_matched(text: str, not_skill: str) -> None:
