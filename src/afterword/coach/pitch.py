@@ -95,7 +95,8 @@ def _speakable(text: str) -> bool:
         and not text.isupper() and ":" not in " ".join(words[:3]) and not text.rstrip().endswith(":")
 
 
-def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], role: str = "") -> list[Sentence]:
+def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], role: str = "",
+                  change: bool = False) -> list[Sentence]:
     """Spoken achievements from resume lines, best first: a line that evidences more of the posting ranks higher,
     then one that carries over to what the posting stresses (leading people, customers, scale, its own words),
     then one with a result in numbers, then the more recent (earlier on the page). A line that opens with an
@@ -218,8 +219,10 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         ranked = [item for item in ranked if item[1] not in early]  # nothing later can be
     # A duty that backs nothing, states no result and carries nothing over to what the posting stresses is said
     # at most once, and only of the posting's kind of work: shop-floor duties argue nothing for a firmware job
+    # (off a change of direction, another trade's duty carries nothing over by a shared theme alone: a shop
+    # floor's "assisted customers" is no point for a DevOps job whose posting says "customer obsessed")
     filler = [item for item in ranked if item[1] not in cited and not _states_result(resume.line(item[1]).text)
-              and item[5] < _CARRIES_OVER]
+              and (item[5] < _CARRIES_OVER or (not change and item[1] in other_work))]
     # ... or, when the pitch would have less than two points otherwise, one that is not another trade's duty
     kept = [item for item in ranked if item not in filler]
     spare = [item for item in filler if item[1] not in other_work and item[1] not in early]
@@ -356,8 +359,12 @@ _THEMES = (
                              r"public sector|partners?|donors?|citizens?|residents?|buyers?)\b", re.IGNORECASE)),
     ("scale", re.compile(r"\b(?:large[- ]scale|at scale|scal(?:e|ed|ing|able|ability)|high(?:ly)?[- ]?(?:load(?:ed)?|"
                          r"traffic|volume)|volumes?|millions?|thousands?|hundreds of|enterprise)\b", re.IGNORECASE)),
-    ("delivery", re.compile(r"\b(?:deliver(?:s|ed|ing|y)?|launch(?:ed|es|ing)?|shipped|projects?|deadlines?|"
-                            r"on time|from scratch|end[- ]to[- ]end|full cycle)\b", re.IGNORECASE)),
+    # (a project run or delivered, not any mention of one: "a backend for a new project" delivers nothing)
+    ("delivery", re.compile(r"\b(?:deliver(?:s|ed|ing|y)?|launch(?:ed|es|ing)?|shipped|deadlines?|"
+                            r"on time|from scratch|end[- ]to[- ]end|full cycle|"
+                            r"(?:led|lead|leading|managed|manage|managing|ran|run|running|completed|coordinated|"
+                            r"planned|owned)\b[^.;]{0,30}\bprojects?|projects? (?:management|delivery|manager|"
+                            r"lead|plans?|budgets?|portfolios?))\b", re.IGNORECASE)),
     # a warehouse's incident record speaks to a driving job's safety record; a kitchen's to a ward's
     ("safety", re.compile(r"\b(?:safe(?:ly|ty)?|incidents?|incident[- ]free|accidents?|accident[- ]free|osha|"
                           r"hazards?|hazardous|injur(?:y|ies)|hse|haccp|dot)\b", re.IGNORECASE)),
@@ -1172,7 +1179,8 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
         warnings.append("None of your --why sentences could go into the pitch (see above), so it has no word on "
                         "why you want the role; rewrite them in terms of what you want to do here.")
     jobs = find_jobs(resume)
-    achievements = [a for a in _achievements(report, resume, jobs, info.role) if checker.check(a.text).ok]
+    achievements = [a for a in _achievements(report, resume, jobs, info.role, change)
+                    if checker.check(a.text).ok]
     # work done that "that experience" can point back to: not the resume's summary of itself, not a degree, not
     # a line of the candidate's own words that tells of an interest rather than of work done
     concrete = frozenset(a for a in achievements if _work_done(a, resume))
