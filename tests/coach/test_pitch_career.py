@@ -120,3 +120,21 @@ def test_a_course_listed_as_the_latest_job_is_no_everyday_work() -> None:
     card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"),
                       today=date(2026, 12, 1))
     assert not any("everyday work" in p.text for p in card.pitches)
+
+
+def test_another_trade_s_duty_is_no_point_by_a_shared_theme_alone() -> None:
+    resume = """Mira Tal
+Frontend Developer
+SUMMARY
+I've got experience building and working on JavaScript projects.
+EXPERIENCE
+Jewel Box | Feb 2018 - Present
+- Assisted customers on the floor
+- Attended to the specific requests of customers
+"""
+    posting = ("DevOps Engineer\n## Responsibilities\n- Work with customers and partners directly\n- We are customer "
+               "obsessed: you will support our customers\n## Requirements\n- Experience with Kubernetes\n")
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=TODAY)
+    said = " ".join(p.text for p in card.pitches)
+    assert "assisted customers" not in said.lower() and "JavaScript projects" in said
