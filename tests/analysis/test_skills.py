@@ -25,6 +25,8 @@ def skills_in(text: str) -> list[str]:
         ("Wrote services in Golang", "Go"),
         ("Kept the books under GAAP", "GAAP"),
         ("Certified in ACLS", "ACLS"),
+        ("Technologies used: JavaScript, React, Node, MongoDB", "Node.js"),  # an everyday word among tools
+        ("Worked as Full stack Developer at Samson", "full-stack development"),
     ],
 )
 def test_aliases_name_the_canonical_skill(text: str, skill: str) -> None:
@@ -44,6 +46,8 @@ def test_aliases_name_the_canonical_skill(text: str, skill: str) -> None:
         ("Let's go to the next level", "Go"),
         ("Signed by John R. Smith", "R"),
         ("Considering full-time, part-time and remote work", "remote collaboration"),  # a wish, not a skill
+        ("Each node of the cluster ran one job", "Node.js"),
+        ("The Node team met on Fridays", "Node.js"),
     ],
 )
 def test_traps_are_not_matched(text: str, not_skill: str) -> None:

@@ -74,7 +74,7 @@ class SkillFinder:
                 via = "exact" if surface == skill.name else "alias"
                 acronym = len(surface) <= 3 and surface.isalpha() and surface.isupper()
                 patterns.setdefault(surface.casefold(), []).append(
-                    _Pattern(surface, skill, via, skill.case_sensitive or acronym))
+                    _Pattern(surface, skill, via, skill.case_sensitive or acronym or surface in skill.word_aliases))
         for key, items in patterns.items():
             automaton.add_word(key, (len(key), tuple(items)))
         automaton.make_automaton()
@@ -143,7 +143,8 @@ class SkillFinder:
             taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, (pattern.skill.name, text[start:end], pattern.via)))
         chosen.sort(key=lambda item: item[0])
-        if any(pattern.skill.common_word and pattern.via == "exact" for _, _, pattern in candidates):
+        if any(pattern.skill.common_word and pattern.via == "exact" or pattern.surface in pattern.skill.word_aliases
+               for _, _, pattern in candidates):
             chosen = self._in_context(text, chosen)
         return tuple(mention for _, mention in chosen)
 
@@ -152,22 +153,22 @@ class SkillFinder:
         """Drop skills whose name is also an everyday word ("Make it happen", "DHL Express", "Less than a year")
         unless something around them says they are the tool: another technical skill on the line, a list, or
         "with / in / using" just before them."""
-        def everyday(skill: str, via: str) -> bool:
+        def everyday(skill: str, via: str, surface: str = "") -> bool:
             known = self.taxonomy.get(skill)
-            return known is not None and known.common_word and via == "exact"
+            return known is not None and (known.common_word and via == "exact" or surface in known.word_aliases)
 
-        technical = any(not everyday(skill, via) and (known := self.taxonomy.get(skill)) is not None
-                        and known.category in _TECHNICAL for _, (skill, _, via) in chosen)
+        technical = any(not everyday(skill, via, surface) and (known := self.taxonomy.get(skill)) is not None
+                        and known.category in _TECHNICAL for _, (skill, surface, via) in chosen)
         listed = text.count(",") + text.count("/") + text.count("|") + text.count(";") >= 2 or bool(
             _LABEL_START.match(text))
         kept = []
         for start, mention in chosen:
-            skill, _, via = mention
-            end = start + len(mention[1])
-            if everyday(skill, via) and (name := _NEXT_NAME_WORD.match(text, end, end + 40)) is not None \
+            skill, surface, via = mention
+            end = start + len(surface)
+            if everyday(skill, via, surface) and (name := _NEXT_NAME_WORD.match(text, end, end + 40)) is not None \
                     and self.taxonomy.lookup(name.group(1)) is None:
                 continue  # "Elm Clinic", "Swift Haulage": the first word of a name, whatever the line lists
-            if everyday(skill, via) and not (technical or listed or _TOOL_BEFORE.search(text, max(0, start - 24),
+            if everyday(skill, via, surface) and not (technical or listed or _TOOL_BEFORE.search(text, max(0, start - 24),
                                                                                          start)
                                              or _TOOL_AFTER.match(text, end, end + 16)):
                 continue

@@ -25,10 +25,13 @@ class Skill:
     implies: tuple[str, ...] = ()
     case_sensitive: bool = False
     common_word: bool = False  # "Go", "Express", "Make": also an everyday word, so it needs a technical context
+    # aliases that are everyday words ("Node" for Node.js): matched in their own case and, like a common-word
+    # name, only in a technical context
+    word_aliases: tuple[str, ...] = ()
 
     @property
     def surfaces(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return (self.name, *self.aliases, *self.word_aliases)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -102,10 +105,11 @@ def parse_tsv(text: str, source: str) -> list[Skill]:
             raise TaxonomyError(f"{source} line {number}: expected name<TAB>category<TAB>aliases<TAB>implies"
                                 "<TAB>flags; fix or remove that line")
         cells += [""] * (5 - len(cells))
+        flags = _split(cells[4].replace(",", ";"))
         skills.append(Skill(
             name=cells[0].strip(), category=cells[1].strip(), aliases=_split(cells[2]),
-            implies=_split(cells[3]), case_sensitive="cs" in _split(cells[4].replace(",", ";")),
-            common_word="word" in _split(cells[4].replace(",", ";")),
+            implies=_split(cells[3]), case_sensitive="cs" in flags, common_word="word" in flags,
+            word_aliases=tuple(flag.split(":", 1)[1].strip() for flag in flags if flag.startswith("word:")),
         ))
     return skills
 
@@ -135,9 +139,9 @@ def merge(base: list[Skill], extra: list[Skill]) -> dict[str, Skill]:
         aliases = known.aliases + tuple(a for a in skill.aliases if a not in known.aliases)
         implies = known.implies + tuple(i for i in skill.implies if i not in known.implies)
         skills[skill.name] = Skill(known.name, known.category, aliases, implies, known.case_sensitive,
-                                   known.common_word)
+                                   known.common_word, known.word_aliases)
     return {name: Skill(s.name, s.category, s.aliases, tuple(i for i in s.implies if i in skills),
-                        s.case_sensitive, s.common_word) for name, s in skills.items()}
+                        s.case_sensitive, s.common_word, s.word_aliases) for name, s in skills.items()}
 
 
 def shipped_skills() -> list[Skill]:
