@@ -168,9 +168,8 @@ class SkillFinder:
             if everyday(skill, via, surface) and (name := _NEXT_NAME_WORD.match(text, end, end + 40)) is not None \
                     and self.taxonomy.lookup(name.group(1)) is None:
                 continue  # "Elm Clinic", "Swift Haulage": the first word of a name, whatever the line lists
-            if everyday(skill, via, surface) and not (technical or listed or _TOOL_BEFORE.search(text, max(0, start - 24),
-                                                                                         start)
-                                             or _TOOL_AFTER.match(text, end, end + 16)):
+            near_tool = _TOOL_BEFORE.search(text, max(0, start - 24), start) or _TOOL_AFTER.match(text, end, end + 16)
+            if everyday(skill, via, surface) and not (technical or listed or near_tool):
                 continue
             kept.append((start, mention))
         return kept
