@@ -385,3 +385,18 @@ def test_a_job_board_s_technology_tags_run_into_the_paragraph_are_asked_for() ->
     assert found["Role: Backend Developer"] != "requirement"
     sentence = roles("Backend Engineer\nTechnologies we use include java and python .\n")
     assert "Technologies we use include java and python ." in sentence
+
+
+def test_a_posting_that_opens_with_about_us_still_reads_its_description_duties_and_qualifications() -> None:
+    found = roles("About Us We build scanners for hospitals . Description This is a great opportunity to develop a "
+                  "new area . You will lead our data protection compliance project . Train employees and handle "
+                  "requests regarding data protection . However we believe that the following formal "
+                  "qualifications will improve your chances of success: Bachelors degree within a relevant field . "
+                  "You speak and write English fluently . We process your personal data under the GDPR .")
+    assert found["Description"] == "heading"
+    assert found["You will lead our data protection compliance project ."] == "responsibility"
+    assert found["Train employees and handle requests regarding data protection ."] == "responsibility"
+    assert found["Bachelors degree within a relevant field ."] == "requirement"
+    assert found["You speak and write English fluently ."] == "requirement"
+    assert found["We process your personal data under the GDPR ."] == "legal"
+    assert "Company Description" in " ".join(roles("Java Developer Company Description We build banks ."))

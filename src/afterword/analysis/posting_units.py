@@ -10,7 +10,7 @@ from functools import lru_cache
 from afterword.analysis.facts import TOPICS, facts_in
 from afterword.analysis.posting_info import TITLE_HINT
 from afterword.analysis.unit_roles import heading_words, label_role, unit_role
-from afterword.analysis.units import MAX_UNITS, asking_lead_section, lead_in_section, split_line
+from afterword.analysis.units import FOLLOWING_ASKS, MAX_UNITS, asking_lead_section, lead_in_section, split_line
 from afterword.ingest.structure import section_name
 from afterword.models import Document, Fact, PostingUnit
 
@@ -41,6 +41,7 @@ _ASKING_WORDS = frozenset("profile skills requirements qualifications need must 
 
 # Sections a heading opened: a stray "Your Job" in a requirements list is a slip, and the list goes on.
 _LISTS_GO_ON = frozenset({"Requirements", "Nice to have"})
+_LEAD_IN_WORDS = 20  # a longer sentence ending in a colon asks something itself ("Deep experience with ...:")
 
 
 def job_heading(text: str) -> str | None:
@@ -175,6 +176,13 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
             elif whole_line and not span.heading and lead_in_section(text):
                 span = replace(span, heading=True)  # "You should apply if...": it opens a list of its own
                 section = lead_in_section(text) or section
+                inline = (line.section, section)
+            elif not span.heading and text.rstrip().endswith(":") and len(text.split()) <= _LEAD_IN_WORDS \
+                    and FOLLOWING_ASKS.search(text):
+                # "... we believe that the following formal qualifications will improve your chances of success:"
+                # in a pasted paragraph: it opens the list after it, wherever on the line it stands
+                span = replace(span, heading=True)
+                section = "Requirements"
                 inline = (line.section, section)
             elif whole_line and not span.heading and section not in _LISTS_GO_ON \
                     and (opened := job_heading(text)) is not None:

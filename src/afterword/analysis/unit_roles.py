@@ -43,8 +43,15 @@ _APPLY = re.compile(r"\b(?:apply (?:now|online|today|here|via|at|by|through|for 
 _LEGAL = re.compile(r"\b(?:equal (?:employment )?opportunit\w*|eeo|affirmative action|without regard to|"
                     r"regardless of|irrespective of|sexual orientation|gender identity|veteran status|"
                     r"protected (?:veteran|characteristic|class)\w*|reasonable accommodations?|e-verify|"
-                    r"discriminat\w*|privacy (?:notice|policy)|data protection|gdpr|all qualified (?:applicants|"
+                    r"discriminat\w*|(?:privacy|data protection) (?:notice|policy|statement)|"
+                    r"(?:we|will|to|may|shall) (?:process|store|retain|handle|use|delete|keep|share)\w* (?:your |the )?"
+                    r"personal data|"
+                    r"(?:your|applicants?['’]?|candidates?['’]?) (?:personal )?(?:data|information)|"
+                    r"(?:in accordance with|under|according to|pursuant to|in line with|compl\w* with) (?:the )?"
+                    r"(?:gdpr|general data protection|data protection)|all qualified (?:applicants|"
                     r"candidates)|diversity of (?:society|our)|national origin|genetic information)\b", re.IGNORECASE)
+# (a data-protection job's duties are no notice: only the applicant's own data, or the law their data is held
+# under, make one)
 # A unit that opens by asking the candidate to know a thing ("Experience with managing compliance standards (HIPAA
 # GDPR)", "Working knowledge of equal-opportunity law") is a requirement, whatever law it names.
 _ASKS_KNOWING = re.compile(r"\W*(?:(?:proven|solid|strong|good|sound|working|hands-on|deep|demonstrated|"

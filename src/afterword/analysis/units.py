@@ -82,7 +82,8 @@ _WORD = re.compile(r"\S+")
 # The first words of heading phrases: only a run of words starting with one of them can be an inline heading.
 _HEADING_STARTS = frozenset({phrase.split()[0].replace("'", "’") for _, phrases in SECTION_PHRASES
                              for phrase in phrases} | {phrase.split()[0] for _, phrases in SECTION_PHRASES
-                                                       for phrase in phrases} | {"about", "your", "what", "who"})
+                                                       for phrase in phrases} | {"about", "your", "what", "who",
+                                                                                 "description"})
 # One-word phrases that are stems ("qualification", "responsibilit"): "Qualifications", "Responsibilities" start too.
 _HEADING_STEMS = tuple(phrase for _, phrases in SECTION_PHRASES for phrase in phrases
                        if " " not in phrase and len(phrase) >= 7)
@@ -199,7 +200,9 @@ def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, b
         opens = following[:1].isupper() or following.startswith("<")  # a word or a masked name ("<ORGANIZATION>")
         if not colon and not (opens or following[:1].isdigit()):
             continue
-        if key in _JOB_HEADINGS and (colon or opens) and phrase[0][:1].isupper():
+        if key in _JOB_HEADINGS and (colon or opens) and phrase[0][:1].isupper() and (
+                key != "description" or not i or text[:words[i][0]].rstrip().endswith((".", ":", "!", "?"))):
+            # ("Description" alone only after a full stop: "Company Description", "Brief Description" are one)
             return size, True  # "... typescript Job description We're looking for ...": the job's own part
         compound = _compound_heading(key)
         name = section_name(key, strict=True) or compound
@@ -213,7 +216,7 @@ def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, b
 
 
 # Headings on the job itself: they open a part whose units say for themselves what they are.
-_JOB_HEADINGS = frozenset({"job description", "job summary", "job overview", "position description",
+_JOB_HEADINGS = frozenset({"description", "job description", "job summary", "job overview", "position description",
                            "position summary", "role description", "role overview", "about the role",
                            "about the job", "about the position"})
 # Second halves of a two-part heading: "Responsibilities and tasks", "Salary and terms", "Benefits and perks".
@@ -455,6 +458,9 @@ _LEAD_IN_WORDS = 8
 # comfortable with:" lists requirements, "Earn street creds by also knowing these:" nice-to-haves.
 _ASKING_LEAD = re.compile(r"\b(?:you(?:['’]ll| will)? (?:should|need|must|have to)|we expect you|comfortable with|"
                          r"knowing these|familiar with|experience with)\b", re.IGNORECASE)
+# "... we believe that the following formal qualifications will improve your chances:": what the list after it is
+FOLLOWING_ASKS = re.compile(r"\b(?:the following|these) (?:\w+ )?(?:qualifications|requirements|skills|"
+                            r"competencies)\b", re.IGNORECASE)
 _EXTRA_LEAD = re.compile(r"\b(?:also|bonus|extra|plus|creds?|nice)\b", re.IGNORECASE)
 
 
