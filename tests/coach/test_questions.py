@@ -121,8 +121,8 @@ Copperline builds billing software for independent gyms.
 """
 
 
-RESUME = document_from_text("## Experience\nAssistant, Town Library | 2019 - 2024\n- Helped visitors find books\n",
-                            "resume.md")
+RESUME = document_from_text("## Experience\nAssistant, Town Library | 2019 - 2024\n- Helped visitors find books\n"
+                            "- Ran the library's catalogue on Kubernetes\n", "resume.md")
 
 
 def card_questions(posting_text: str, **kwargs: object) -> tuple[list[CardQuestion], frozenset[str], PostingFocus]:

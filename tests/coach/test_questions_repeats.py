@@ -67,10 +67,14 @@ def test_the_team_is_asked_about_the_tool_the_posting_names_not_what_that_tool_b
     posting = ("Software Engineer at Ponicode\n## Requirements\n- JavaScript expertise is essential\n"
                "- TypeScript on the back and front end\n- Strong JavaScript testing skills\n"
                "## Responsibilities\n- Build features in JavaScript and TypeScript\n")
-    resume = "EXPERIENCE\nPython Developer, Fenwick Ltd | 03/2019 - now\n- Built Django services for 30 clients\n"
+    resume = ("EXPERIENCE\nPython Developer, Fenwick Ltd | 03/2019 - now\n- Built Django services for 30 clients\n"
+              "- Wrote the admin pages in TypeScript\n")
     texts = [q.text for q in _card(posting, resume).questions]
     assert not any("use JavaScript" in text for text in texts), texts
     assert any("use TypeScript" in text for text in texts), texts
+    # a tool the candidate has never used is not theirs to ask about ("... what would you like to change?")
+    unused = [q.text for q in _card(posting, resume.replace("TypeScript", "Django")).questions]
+    assert not any("use TypeScript" in text for text in unused), unused
 
 
 def test_a_front_end_developer_is_not_asked_how_much_of_the_role_is_front_end_development() -> None:

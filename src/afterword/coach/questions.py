@@ -182,10 +182,11 @@ def _stress_question(focus: PostingFocus, bank: QuestionBank, types: Sequence[In
     "practice" one ("How much of this role is wound care ..."), in a form for the interviewer asked least so far.
     None when the posting repeats nothing or it is already asked about."""
     asked = [q.ask for q in chosen]
-    # a tool the candidate has not used comes last: "How does the team use Jakarta EE?" from someone who never has
-    # opens the conversation on their gap
-    for name in sorted(focus.stressed, key=lambda name: name in focus.tools and name not in focus.held):
-        if any(name.casefold() in q.text.casefold() for q in chosen) or _degree_field(name, focus):
+    # a tool the candidate has not used is never asked about: "How does the team use Jakarta EE today, and what
+    # would you like to change about it?" from someone who never has opens the conversation on their gap
+    for name in focus.stressed:
+        if any(name.casefold() in q.text.casefold() for q in chosen) or _degree_field(name, focus) \
+                or (name in focus.tools and name not in focus.held):
             continue
         kind = "skill" if name in focus.tools else "theme" if name in focus.themes else "practice"
         fitting = sorted((t for t in bank.stress_templates if t.kind in (kind, "any")
