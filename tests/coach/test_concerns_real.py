@@ -610,3 +610,11 @@ def test_a_skill_named_in_other_words_is_never_denied_beside_the_ones_that_are_m
     assert "Node" not in concern.answer_text and "does not show Docker and TypeScript:" in concern.concern
     only_node = all_concerns(card_for(resume, posting.replace("Docker, Node.js and TypeScript", "Node.js")))
     assert not any("haven't" in c.answer_text for c in only_node)
+
+
+def test_years_of_a_kind_of_work_the_resume_does_not_show_are_said_as_such() -> None:
+    posting = ("Programme Director\n## Requirements\n- 8+ years of work experience in entrepreneurship or "
+               "sustainability\n")
+    concern = next(c for c in all_concerns(card_for(NODE_RESUME, posting)) if "8+ years" in c.requirement)
+    assert concern.concern.startswith("They ask for 8 years or more in this work, and your resume does not show it")
+    assert "in so many words" not in concern.concern and concern.answer == ()

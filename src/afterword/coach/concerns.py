@@ -155,6 +155,22 @@ def _years_concern(match: RequirementMatch, report: MatchReport) -> Concern:
                    kind="years", weight=3.5 if overall else 0.0)
 
 
+def _field_years_concern(match: RequirementMatch, report: MatchReport) -> Concern:
+    """Years asked of a kind of work the resume does not show at all ("8+ years in entrepreneurship or
+    sustainability"): the count is plain, and nothing is said in the candidate's voice."""
+    requirement = match.requirement
+    years = f"{requirement.years:g}"
+    had = f" Your {report.resume_years:g} years on the resume are in other work." if report.resume_years else ""
+    return Concern(requirement.text, requirement.line,
+                   f"They ask for {years} years or more in this work, and your resume does not show it: "
+                   f"“{quote(requirement.text)}”.{had}", (), tip=FIELD_YEARS_TIP, kind="gap",
+                   skills=tuple(requirement.skills))
+
+
+FIELD_YEARS_TIP = ("Don't stretch other work to fit: say how much of this work you have done (none is an answer), "
+                   "then the result from your own work that comes closest to it.")
+
+
 def _undated_years_concern(match: RequirementMatch) -> Concern:
     """Years of work asked ("at least 5 years of experience") of a resume that dates no job: the card cannot
     count them, and the panel will ask."""
@@ -1325,6 +1341,12 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     continue  # "ranked #1 of 6 stores for sales growth" answers "a record of meeting sales targets"
                 if number is not None and not learning_only:
                     concern = _passing(match, number, resume)
+                elif match.status == "gap" and requirement.years and requirement.skills and not learning_only \
+                        and not requirement.degree and all((known := taxonomy.get(s)) is not None
+                                                           and known.category in _SHOWN for s in requirement.skills):
+                    # "8+ years of work experience in entrepreneurship or sustainability": years of a field the
+                    # resume does not show at all, never "not in so many words" (a tool gets "I haven't used")
+                    concern = _field_years_concern(match, report)
                 elif _EXPERIENCE_ASK.search(requirement.text) and all(
                         (known := taxonomy.get(s)) is not None and known.category in _SHOWN
                         for s in requirement.skills):
