@@ -618,3 +618,11 @@ def test_years_of_a_kind_of_work_the_resume_does_not_show_are_said_as_such() -> 
     concern = next(c for c in all_concerns(card_for(NODE_RESUME, posting)) if "8+ years" in c.requirement)
     assert concern.concern.startswith("They ask for 8 years or more in this work, and your resume does not show it")
     assert "in so many words" not in concern.concern and concern.answer == ()
+
+
+def test_a_tool_named_only_as_an_example_of_what_is_asked_is_not_denied_on_its_own() -> None:
+    posting = ("Warehouse Supervisor\n## Requirements\n- Hands-on experience with a warehouse management system "
+               "(Manhattan, SAP EWM or similar)\n")
+    concern = next(c for c in all_concerns(card_for(NODE_RESUME, posting)) if "warehouse" in c.requirement)
+    said = concern.concern.split(":")[0] + " " + concern.answer_text
+    assert "warehouse management" in said and "SAP EWM" not in said

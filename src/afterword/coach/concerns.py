@@ -227,6 +227,28 @@ def _unled(text: str, role: str, resume: Document) -> bool:
         _LED.search(line.text) for line in resume.lines if line.section not in ("Header", "Education"))
 
 
+# where a requirement gives examples of what it asks: "(Manhattan, SAP EWM or similar)", "e.g. Jira"
+_EXAMPLES = re.compile(r"\(([^()]{2,120})\)|\b(?:e\.g\.?|such as|for example|for instance)\s+([^.;()]{2,120})",
+                       re.IGNORECASE)
+
+
+def _without_examples(text: str, skills: list[str], taxonomy: Taxonomy) -> list[str]:
+    """The skills a requirement asks for, without those it names only as examples of another it asks for ("a
+    warehouse management system (Manhattan, SAP EWM or similar)": the system is the gap, not SAP EWM)."""
+    spans = [found.span(found.lastindex or 0) for found in _EXAMPLES.finditer(text)]
+    if not spans:
+        return skills
+
+    def only_as_example(skill: str) -> bool:
+        known = taxonomy.get(skill)
+        places = [m.start() for surface in (known.surfaces if known else (skill,))
+                  for m in re.finditer(rf"(?<![\w]){re.escape(surface)}(?![\w])", text, re.IGNORECASE)]
+        return bool(places) and all(any(a <= at < b for a, b in spans) for at in places)
+
+    kept = [skill for skill in skills if not only_as_example(skill)]
+    return kept if kept else skills
+
+
 def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: set[str],
                  mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy, resume: Document,
                  core: frozenset[str] = frozenset(), *, changing: bool = False) -> Concern:
@@ -236,6 +258,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     # a skill the resume shows through one that implies it (Git through GitHub) is not said to be missing
     missing = [s for s in requirement.skills if s not in resume_skills
                and not any(name in resume_skills for name in taxonomy.implied_by(s))] or list(requirement.skills)
+    missing = _without_examples(requirement.text, missing, taxonomy)
     categories = {(taxonomy.get(s).category if taxonomy.get(s) else "") for s in missing}
     if categories & _SHOWN and categories - _SHOWN:
         # "leadership, problem solving and lean manufacturing": a trait is shown by a story, never denied beside
