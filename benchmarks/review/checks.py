@@ -289,7 +289,8 @@ _PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "one"})
 def _shows(item: str, resume: str, resume_stems: set[str]) -> str | None:
     """How the resume shows `item`: "named" (the phrase itself), "its words" (all its main words), or None."""
     item = item.strip(" .,;:'\"“”")
-    if not item or item.lower() in _PRONOUNS or item.split()[0].lower() in ("that", "this", "these", "those"):
+    if not item or item.lower() in _PRONOUNS or item.split()[0].lower() in ("that", "this", "these", "those") \
+            or item.lower().startswith("the rest of"):  # "... or the rest of it": the card's words, not a skill
         return None  # "I don't hold that degree": the one the posting asks, named in the concern, not a resume word
     flags = 0 if len(item) <= 2 else re.IGNORECASE  # "Go", "C", "R": only as written
     if re.search(rf"(?<![\w+#]){re.escape(item)}(?![\w+#])", resume, flags):
