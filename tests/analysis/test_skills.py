@@ -27,6 +27,8 @@ def skills_in(text: str) -> list[str]:
         ("Certified in ACLS", "ACLS"),
         ("Technologies used: JavaScript, React, Node, MongoDB", "Node.js"),  # an everyday word among tools
         ("Worked as Full stack Developer at Samson", "full-stack development"),
+        ("Leading team of 18 analysts for the category", "people management"),
+        ("Proficient in Excel at the finance desk", "Excel"),
     ],
 )
 def test_aliases_name_the_canonical_skill(text: str, skill: str) -> None:
@@ -48,6 +50,7 @@ def test_aliases_name_the_canonical_skill(text: str, skill: str) -> None:
         ("Considering full-time, part-time and remote work", "remote collaboration"),  # a wish, not a skill
         ("Each node of the cluster ran one job", "Node.js"),
         ("The Node team met on Fridays", "Node.js"),
+        ("Excel in change management and communication", "Excel"),
     ],
 )
 def test_traps_are_not_matched(text: str, not_skill: str) -> None:

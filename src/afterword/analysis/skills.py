@@ -28,6 +28,7 @@ _TOOL_BEFORE = re.compile(r"\b(?:with|in|using|use|of|on|via|written in|built in
 _TOOL_AFTER = re.compile(r"\s(?:experience|skills?|developers?|engineers?|programming|code|coding|services?|"
                          r"knowledge|expertise|development|apps?|applications?|projects?|framework|language|"
                          r"scripts?|pipelines?|modules?|\d)\b", re.IGNORECASE)
+_EXCEL_VERB = re.compile(r"\s+(?:in|at)\s+(?!Excel\b)[a-z]")
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
 _LABEL_START = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s")
 _INITIAL_BEFORE = re.compile(r"(?:^|[^,;:(/] ?)\b[A-Z][a-z]+ $")
@@ -92,6 +93,9 @@ class SkillFinder:
             return False
         if before == "." and first in _WORD_CHARS and start > 1 and text[start - 2] in _WORD_CHARS:
             return False  # "foo.Go" or a file name, not the skill
+        if pattern.surface == "Excel" and _EXCEL_VERB.match(text, end) \
+                and not _TOOL_BEFORE.search(text, max(0, start - 24), start):
+            return False  # "Excel in change management": the verb, not the spreadsheet
         if before in "( " and after == ")" and _names_initials(text, start, end):
             return False  # "Center for Protein Research (CPR)": the initials of the name before, not the skill
         if pattern.skill.case_sensitive and len(pattern.surface) <= 3:
