@@ -600,6 +600,10 @@ def test_a_job_for_citizens_of_one_country_is_raised_against_another_citizenship
     for held in ("Citizenship: United States", "US citizen"):
         concerns = all_concerns(card_for(resume.replace("Citizenship: Russia", held), us))
         assert not any("citizen" in c.requirement for c in concerns), held
+    eu = us.replace("Must be a U.S. citizen", "EU citizens only")
+    assert not any("citizens" in c.requirement
+                   for c in all_concerns(card_for(resume.replace("Citizenship: Russia", "Citizenship: German"), eu)))
+    assert any("citizens" in c.requirement for c in all_concerns(card_for(resume, eu)))
 
 
 def test_a_skill_named_in_other_words_is_never_denied_beside_the_ones_that_are_missing() -> None:

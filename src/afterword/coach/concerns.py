@@ -798,6 +798,9 @@ def _unnamed_gap(match: RequirementMatch) -> Concern:
 _CITIZEN = re.compile(r"\bcitizen(?:s|ship)?\b", re.IGNORECASE)
 _PLACE_RUN = re.compile(r"\b[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}")
 _US = frozenset({"us", "usa", "u.s", "u.s.a", "america"})
+# the European Union and the EEA (with Switzerland), whose citizens "EU citizens only" admits, as ISO codes
+_EU_MEMBERS = frozenset("at be bg hr cy cz dk ee fi fr de gr hu ie it lv lt lu mt nl pl pt ro sk si es se is li no "
+                        "ch".split())
 _PARTS = re.compile(r"\s*[|\[\]]\s*|(?<=[.;!])\s+")
 
 
@@ -812,6 +815,8 @@ def _place_words(text: str) -> set[str]:
         out.update(code.lower() for code in codes if code is not None)
     if out & _US:
         out.add("us")
+    if out & _EU_MEMBERS:
+        out.add("eu")  # a German citizen is an EU citizen: "EU citizens only" is met
     return out - {"citizen", "citizens", "citizenship", "only", "please", "must", "be", "the", "a", "an", ""}
 
 
