@@ -18,7 +18,8 @@ Rules checked
 * ``category`` is one of the allowed slugs.
 * ``aliases`` / ``implies`` are ``;``-separated lists without empty items or
   surrounding whitespace, and without duplicates inside the list.
-* ``flags`` is empty, ``cs``, ``word`` or ``cs;word`` (word: the name is also an everyday word).
+* ``flags`` is empty, ``cs``, ``word`` or ``cs;word`` (word: the name is also an everyday word), each optionally
+  followed by ``word:Term`` aliases (an alias that is an everyday word: "word:Node" for Node.js).
 * Names are unique (case-insensitively).
 * An alias never equals its own name, another skill's name, or another
   skill's alias (all case-insensitively).
@@ -34,6 +35,7 @@ Rules checked
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -50,6 +52,16 @@ CATEGORIES = (
 )
 
 VALID_FLAGS = ("", "cs", "word", "cs;word")
+# "word:Node": an alias that is also an everyday word, matched in its own case (so it starts with a capital) and,
+# like a "word" name, only among tools
+WORD_ALIAS = re.compile(r"word:[A-Z][\w.+#-]*")
+
+
+def flags_ok(flags: str) -> bool:
+    """True for one of VALID_FLAGS, optionally followed by "word:Term" aliases."""
+    parts = flags.split(";") if flags else []
+    plain = ";".join(part for part in parts if not part.startswith("word:"))
+    return plain in VALID_FLAGS and all(WORD_ALIAS.fullmatch(part) for part in parts if part.startswith("word:"))
 MIN_TOTAL = 1500
 MIN_PER_CATEGORY = 40
 
@@ -236,9 +248,9 @@ def check(path: Path) -> int:
             errors.append(f"line {lineno}: name {name!r} contains ';'")
         if category not in CATEGORIES:
             errors.append(f"line {lineno}: unknown category {category!r} for {name!r}")
-        if flags not in VALID_FLAGS:
+        if not flags_ok(flags):
             errors.append(f"line {lineno}: invalid flags {flags!r} for {name!r} "
-                          "(allowed: '', 'cs', 'word' or 'cs;word')")
+                          "(allowed: '', 'cs', 'word', 'cs;word', each optionally with 'word:Term' aliases)")
         skills.append(Skill(
             lineno, name.strip(), category,
             split_list(aliases, "alias", lineno, errors),
