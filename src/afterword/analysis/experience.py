@@ -32,7 +32,8 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\w\s]")
 _MAY_HOLD_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d")
 
 
-def _month_of(word: str) -> int | None:
+def month_of(word: str) -> int | None:
+    """The month a word names ("Jun", "june", "Sept", "autumn" → 9), or None."""
     key = word.lower()
     if key in _MONTHS:
         return _MONTHS[key]
@@ -79,7 +80,7 @@ def _point_at(tokens: tuple[tuple[str, int, int], ...], i: int) -> _Point | None
     "01.03.2016", "2019"."""
     n = len(tokens)
     word = tokens[i][0]
-    month = _month_of(word) if word.isalpha() else None
+    month = month_of(word) if word.isalpha() else None
     if month is not None:
         j = i + 1
         if j < n and tokens[j][0] in (".", ",", "'", "-") and j + 1 < n:
@@ -164,7 +165,7 @@ def _after(tokens: tuple[tuple[str, int, int], ...], start: _Point, i: int) -> t
         opened = _open_at(tokens, j, worded)
         if opened is not None and (connected or tokens[j][0].lower() in ("present", "current", "now", "today")):
             return "open", None, opened
-        month = _month_of(tokens[j][0]) if tokens[j][0].isalpha() and start.month else None
+        month = month_of(tokens[j][0]) if tokens[j][0].isalpha() and start.month else None
         if month is not None and (connected or tokens[j][1] - tokens[i - 1][2] <= 1) and \
                 not (j + 1 < n and tokens[j + 1][0].isdigit()):
             return "month", month, j  # "Jun 2019 – Oct": the end's year is not written

@@ -355,13 +355,14 @@ def match_documents(
     if words < 40:
         warnings = (*warnings, f"The resume has very little text ({words} words); check that the whole document "
                                "was read (a scanned PDF or an image needs OCR first).")
+    years = years_in(index.jobs, today)
     return MatchReport(
         requirements=tuple(matches),
         facts=posting_facts(posting),
         resume_skills=tuple(sorted(index.mentions, key=str.casefold)),
         posting_skills=posting_skills,
-        resume_years=years_in(index.jobs, today),
-        resume_info=ResumeInfo(index.jobs, index.degrees, years_in(index.jobs, today)),
+        resume_years=years,
+        resume_info=ResumeInfo(index.jobs, index.degrees, years),
         warnings=warnings,
         posting_info=info,
         posting_units=units,

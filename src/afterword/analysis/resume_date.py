@@ -11,11 +11,11 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from afterword.analysis.experience import month_of
 from afterword.models import Document, Job
 
 YearMonth = tuple[int, int]
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "(8 months)", "(1 year 1 month)", "(2 yrs 3 mos)", "(3 years)"
 _LENGTH = re.compile(r"\(\s*(?:(?P<years>\d{1,2})\s*(?:years?|yrs?))?\s*,?\s*(?:(?P<months>\d{1,2})\s*"
                      r"(?:months?|mos?))?\s*\)", re.IGNORECASE)
@@ -32,8 +32,8 @@ def _written(text: str) -> YearMonth | None:
     for pattern in (_ISO, _NUMERIC):
         if (found := pattern.match(text)) is not None and 1 <= int(found.group("month")) <= 12:
             return int(found.group("year")), int(found.group("month"))
-    if (found := _NAMED.match(text)) is not None and found.group("month")[:3].lower() in _MONTHS:
-        return int(found.group("year")), _MONTHS.index(found.group("month")[:3].lower()) + 1
+    if (found := _NAMED.match(text)) is not None and (month := month_of(found.group("month"))) is not None:
+        return int(found.group("year")), month
     return None
 
 

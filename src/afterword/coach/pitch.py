@@ -919,18 +919,25 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     relevant = [job for job in relevant if same_work(job.title, role)]
     worked = [job for job in jobs if resume.line(job.title_line).section not in ("Education", "Certifications")
               and not learning(job, resume)]
-    first = unbroken_since(relevant or worked or list(jobs))
+    career = worked or list(jobs)
+    first = unbroken_since(relevant or career)
     since = first.start[0]
     title, employer = title_and_employer(resume, latest)
+    where = f"{title} at {employer}" if employer else f"{article(title)} {title}"  # "most recently as a Journeyman"
     # the lines that say it: each job's title, and the line that dates it ("since 2019" cites the 2019 line)
     lines = {first.title_line, first.dates_line or first.title_line, latest.title_line,
              latest.dates_line or latest.title_line}
-    # "working since" counts from the earliest work the resume dates, a stretch without a title line included
-    # (its dates and what was done there, two columns run together); "working as a <job>" only from the jobs
-    # that name that job
-    if not relevant and (earlier := earlier_work(resume, worked or list(jobs), first)) is not None:
+
+    def working_since(run: Job) -> int:
+        """"working since" counts from the earliest work the resume dates, a stretch without a title line included
+        (its dates and what was done there, two columns run together), citing the line that dates it."""
+        if (earlier := earlier_work(resume, career, run)) is None:
+            return run.start[0]
         lines.add(earlier[0])
-        since = earlier[1]
+        return earlier[1]
+
+    if not relevant:  # "working as a <job>" counts only from the jobs that name that job
+        since = working_since(first)
     sources = tuple(Source("resume", n, resume.line(n).text) for n in sorted(lines) if n)
     # "working as a payroll specialist since 2018": what the titles show, not "doing this work", which a listener
     # hears as the posting's own speciality (BPMN, Java) that the resume may not show
@@ -946,14 +953,9 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
         # the posting's kind of work ended before the latest job (an SQL developer from 2005 to 2012, a team
         # manager now): both said with their own years, never "as a team manager since 2005"
         ended = max(relevant, key=lambda job: job.end or (9999, 12))
-        whole = unbroken_since(worked or list(jobs))
-        since = whole.start[0]
-        if (earlier := earlier_work(resume, worked or list(jobs), whole)) is not None:
-            lines.add(earlier[0])
-            since = earlier[1]
+        since = working_since(unbroken_since(career))
         lines |= {job.title_line for job in relevant} | {job.dates_line for job in relevant if job.dates_line}
         sources = tuple(Source("resume", n, resume.line(n).text) for n in sorted(lines) if n)
-        where = f"{title} at {employer}" if employer else f"{article(title)} {title}"
         span = f"from {first.start[0]} to {ended.end[0]}" if ended.end and ended.end[0] != first.start[0] \
             else f"in {first.start[0]}"
         return Sentence(f"I have been working since {since}, most recently as {where}; before that, I worked as "
@@ -982,7 +984,6 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
             at = f", most recently as {article(latest_words)} {latest_words}" + (f" at {employer}" if employer else "")
         return Sentence(f"I have been working as {article(job_word)} {job_word} since {first.start[0]}{at}.",
                         sources)
-    where = f"{title} at {employer}" if employer else f"{article(title)} {title}"  # "most recently as a Journeyman"
     return Sentence(f"I have been working since {since}, most recently as {where}.", sources)
 
 
