@@ -400,3 +400,81 @@ def test_a_posting_that_opens_with_about_us_still_reads_its_description_duties_a
     assert found["You speak and write English fluently ."] == "requirement"
     assert found["We process your personal data under the GDPR ."] == "legal"
     assert "Company Description" in " ".join(roles("Java Developer Company Description We build banks ."))
+
+
+BOARD_QUALIFICATIONS = (
+    "Responsibilities : Build the booking service Keep the test suite green Basic Qualifications: Bachelor’s Degree "
+    "At least 3 years of experience in software engineering Preferred Qualifications: Master's Degree 2+ years of "
+    "experience in at least one of the following: Kotlin, Swift or Dart 1+ years of experience with Terraform "
+    "1+ years of experience in Scrum teams At this time Lumenfold will not sponsor a new applicant for employment "
+    "authorization for this position ."
+)
+
+
+def test_a_qualifier_before_a_label_makes_a_heading_in_a_paragraph() -> None:
+    found = pieces(BOARD_QUALIFICATIONS)
+    assert "Basic Qualifications:" in found
+    assert "Preferred Qualifications:" in found
+    assert "Bachelor’s Degree" in found and "Master's Degree" in found  # no heading ends past its colon
+
+
+def test_counts_of_years_run_together_are_items_of_their_own() -> None:
+    found = roles(BOARD_QUALIFICATIONS)
+    assert found["At least 3 years of experience in software engineering"] == "requirement"
+    assert found["1+ years of experience with Terraform"] == "nice-to-have"  # still under "Preferred"
+    assert found["Master's Degree"] == "nice-to-have"
+    assert found["Kotlin, Swift or Dart"] == "nice-to-have"
+
+
+def test_a_count_of_years_that_is_not_asked_stays_in_its_sentence() -> None:
+    for sentence in ("Over the past 25 years the institute has grown into a leading centre for soil research .",
+                     "The period of employment is 2 years with the possibility of an extension .",
+                     "Ideally you have gathered already 6+ years of experience in retail ."):
+        assert pieces(sentence) == [sentence]
+
+
+def test_a_lead_in_under_preferred_keeps_its_items_preferred() -> None:
+    posting = ("Data Engineer\nRequired:\nStrong SQL and dbt skills\nPreferred:\nA master's degree\n"
+               "3+ years of experience in one of the following:\nAirflow\nDagster\n")
+    found = roles(posting)
+    assert found["Airflow"] == found["Dagster"] == "nice-to-have"
+    assert found["Strong SQL and dbt skills"] == "requirement"
+
+
+def test_a_duty_said_with_a_curly_apostrophe_is_a_duty() -> None:
+    assert unit_role("You’ll work with our designers to build tools that help our staff grow their skills .",
+                     "Summary") == "responsibility"
+    assert unit_role("If you’re local we’ll meet at the office, otherwise it’ll be a video call .",
+                     "Responsibilities") != "requirement"
+
+
+def test_not_sponsoring_a_work_permit_is_a_requirement_under_preferred() -> None:
+    sponsor = [role for text, role in roles(BOARD_QUALIFICATIONS).items() if "will not sponsor" in text]
+    assert sponsor == ["requirement"]
+
+
+def test_the_wish_after_an_ask_is_a_nice_to_have_of_its_own() -> None:
+    posting = ("Qualifications\nCandidates should have a master's degree in a relevant social science discipline "
+               "with proven skills in field surveys, and ideally with a focus on water policy in coastal regions .\n"
+               "Experience in distributed caching at scale, preferably Hazelcast\n"
+               "Experience with the public cloud ( ideally AWS )\n")
+    found = roles(posting)
+    first = "Candidates should have a master's degree in a relevant social science discipline with proven skills in " \
+            "field surveys"
+    assert found[first] == "requirement"
+    assert found["ideally with a focus on water policy in coastal regions ."] == "nice-to-have"
+    assert found["Experience in distributed caching at scale"] == "requirement"
+    assert found["preferably Hazelcast"] == "nice-to-have"
+    assert found["Experience with the public cloud ( ideally AWS )"] == "requirement"  # the wish names the best one
+
+
+def test_the_degree_a_scholarship_leads_to_is_not_asked() -> None:
+    for sentence in ("The scholarships for the PhD degree are subject to academic approval and the candidates will be "
+                     "enrolled in one of the general degree programmes of the university .",
+                     "For information about enrolment please see the university's PhD Guide ."):
+        assert required_degree(sentence) is None
+        assert unit_role(sentence, "Requirements") != "requirement"
+
+
+def test_has_proven_challenging_asks_nothing() -> None:
+    assert unit_role("Measuring the effect of flood barriers has proven challenging .", "Header") != "requirement"

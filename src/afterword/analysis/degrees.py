@@ -236,7 +236,7 @@ _NOT_ACADEMIC_BEFORE = re.compile(r"(?:\d|\bhigh|\bgreat|\blarge|\bcertain|\bsom
 DEGREE_AS_MODIFIER = r" ?\.? ?(?:research |(?:\w+ )?funded )?(?:students?|thes[ie]s|supervision|supervisors?|" \
                      r"candidates?|positions?|studies|projects?|courses?|teaching|scholarships?|fellowships?|" \
                      r"stipends?|studentships?|grants?|posts?|researchers?|opportunit\w+|" \
-                     r"programmes?|programs?|places?|vacanc\w+)\b"
+                     r"programmes?|programs?|places?|vacanc\w+|guides?|handbooks?|regulations|rules|schools?)\b"
 _MODIFIER = re.compile(DEGREE_AS_MODIFIER, re.IGNORECASE)
 
 
@@ -269,6 +269,8 @@ def required_degree(text: str) -> str | None:
         if any(0 <= match.start() - item[3] <= 2 for item in awarded):
             continue  # "the PhD degree" the post leads to
         after = text[match.end():match.end() + 4].lower()
+        if _MODIFIER.match(text, match.end()):
+            continue  # "enrolled in one of the general degree programmes": the programme, not an ask
         if after.startswith(" of") or _NOT_ACADEMIC_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
             continue
         return ANY_DEGREE

@@ -10,7 +10,14 @@ from functools import lru_cache
 from afterword.analysis.facts import TOPICS, facts_in
 from afterword.analysis.posting_info import TITLE_HINT
 from afterword.analysis.unit_roles import heading_words, label_role, unit_role
-from afterword.analysis.units import FOLLOWING_ASKS, MAX_UNITS, asking_lead_section, lead_in_section, split_line
+from afterword.analysis.units import (
+    FOLLOWING_ASKS,
+    IDEALLY_FIRST,
+    MAX_UNITS,
+    asking_lead_section,
+    lead_in_section,
+    split_line,
+)
 from afterword.ingest.structure import section_name
 from afterword.models import Document, Fact, PostingUnit
 
@@ -132,6 +139,10 @@ def second_ad(posting: Document) -> PostingUnit | None:
     return units[cut] if cut is not None else None
 
 
+# Parts that list what is asked of the candidate, as a lead-in's words may name them ("... of experience in:").
+_ASKED_PARTS = frozenset({"Requirements", "Experience", "Skills", "Education"})
+
+
 @lru_cache(maxsize=32)
 def posting_units(posting: Document) -> tuple[PostingUnit, ...]:
     """Every unit of the posting with its role, in reading order (at most MAX_UNITS), up to a second advert
@@ -164,6 +175,7 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
                 inline = (line.section, section)
             title_like = line.section == "Header" and len(units) < 2 and _title_like(text, index)
             follows = units and units[-1].line == line.number and (text[:1].islower() or text[:1] in ")]") \
+                and not IDEALLY_FIRST.match(text) \
                 and not (units[-1].role == "heading" and section_name(units[-1].text.rstrip(":")) == "Skills")
             # (the tags after a job board's "Technologies" heading are its list, in lower case: "java python")
             if (span.continued or follows) and units:  # the rest of a sentence cut for length or at a stray
@@ -192,11 +204,20 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
                 section = opened
                 inline = (line.section, section)
             role = unit_role(text, section, heading=span.heading, title_like=title_like)
+            if IDEALLY_FIRST.match(text) and units and units[-1].line == line.number \
+                    and units[-1].role in ("requirement", "nice-to-have"):
+                role = "nice-to-have"  # "preferably Hazelcast", the wish cut off the ask before it
             if span.heading and text.strip(" :").lower() in _NICE_HEADINGS:
                 section, inline = "Nice to have", (line.section, "Nice to have")
             elif role == "heading" and not span.heading:  # "Interested?", "You will need:" open a part of their own
-                section = lead_in_section(text) or asking_lead_section(text) \
+                opened = lead_in_section(text) or asking_lead_section(text) \
                     or section_name(text.rstrip(":? ")) or "Other"
+                if not (section == "Nice to have" and opened in _ASKED_PARTS
+                        and section_name(text.rstrip(":? "), strict=True) is None
+                        and not lead_in_section(text) and not asking_lead_section(text)):
+                    # (under "Preferred", "3+ years of experience in one of the following:" leads into more
+                    # of what is preferred)
+                    section = opened
                 inline = (line.section, section)
             elif label_role(text) in _LABEL_SECTIONS and not _single_value(text) and not _short_value(text):
                 # "Benefits: medical; 401(k); 15 days PTO" is all perks

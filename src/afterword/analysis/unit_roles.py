@@ -71,17 +71,19 @@ _ADVERB = r"(?:also|ideally|preferably|already|certainly|definitely|additionally
 # count only in these phrasings.
 _REQUIRE = re.compile(
     r"\b(?:(?:candidate|applicant|you) will (?:have|hold|possess|need|bring)|"
-    r"you (?:" + _ADVERB + r")?(?:have|bring|are|possess|hold|speak|must|need|should)|you'll (?:need|have|bring)|"
-    r"you will (?:need|have|"
-    r"bring)|you're|must(?: have| be| hold| possess| speak| pass)?|required|(?:is|are)required|"
+    r"you (?:" + _ADVERB + r")?(?:have|bring|possess|hold|speak|must|need|should)|you'll (?:need|have|bring)|"
+    r"(?<!if )you (?:" + _ADVERB + r")?are|you will (?:need|have|"
+    r"bring)|(?<!if )you're|must(?: have| be| hold| possess| speak| pass)?|required|(?:is|are)required|"
     r"(?<!will be )(?<!would be )essential|mandatory|"
     r"minimum|at least|\d{1,2}\+ ?(?:years?|yrs)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)(?:-\d{1,2})?"
     r" ?(?:years?|yrs)'? (?:of|in|with|experience|working|professional|relevant|hands-on)|years of|"
     r"(?<!user )(?<!customer )(?<!guest )(?<!patient )(?<!client )(?<!visitor )(?<!player )(?<!member )"
     r"experience (?:in|with|of|as|using|working|building|leading|managing)|experienced (?:in|with)|"
-    r"proven|track record|degree (?:in|from|level)|(?:university|college|academic|bachelor'?s?|master'?s?|"
+    r"(?<!has )(?<!have )(?<!had )proven|track record|degree (?:in|from|level)|"
+    r"(?:university|college|academic|bachelor'?s?|master'?s?|"
     r"associate'?s?|graduate|undergraduate|relevant|related|technical|engineering|4-year|four-year|a) degree|"
-    r"bachelor'?s?|(?:master'?s|ph\.? ?d)(?!" + DEGREE_AS_MODIFIER + r")|diploma|certif\w*|licen[cs]\w*|"
+    r"bachelor'?s?|(?<!for the )(?<!for a )(?<!towards a )(?<!towards the )(?:master'?s|ph\.? ?d)"
+    r"(?!" + DEGREE_AS_MODIFIER + r")|diploma|certif\w*|licen[cs]\w*|"
     r"knowledge (?:of|in|about)|understanding of|familiar\w*|proficien\w*|fluent\w*|fluency|command of|skills?|"
     r"ability to|able to|background (?:in|within|on)|expertise|" + CITIZENSHIP + r"|"
     r"clearance|authori[sz]ed to work|right to work|eligib\w+ to work|work permit|willing(?:ness)? to|"
@@ -113,9 +115,22 @@ _MUST = re.compile(r"\b(?:you (?:" + _ADVERB + r")?(?:have|must|need)|must|requi
                    r"(?<!will be )(?<!would be )essential|"
                    r"mandatory|minimum|"
                    r"at least|\d{1,2}\+ ?(?:years?|yrs))\b", re.IGNORECASE)
+# A must said in words ("Fluent English is a must"): in a list of what is preferred, "3+ years of X" or "at least
+# a year of Y" is more of what is preferred, not a must.
+_SAID_MUST = re.compile(r"\b(?:you (?:" + _ADVERB + r")?(?:must|need)|must|required|(?:is|are)required|"
+                        r"(?<!will be )(?<!would be )essential|mandatory)\b", re.IGNORECASE)
+# The right to work the job asks for, wherever it stands: "will not sponsor a new applicant", "must be authorized
+# to work in the US"; never merely preferred.
+_WORK_RIGHT = re.compile(r"\b(?:(?:not|no|unable to|cannot|can't|won't) (?:\w+ ){0,2}sponsor\w*|"
+                         r"authori[sz]ed to work|right to work|work permit|" + CITIZENSHIP + r")", re.IGNORECASE)
+# A statement about the post or the process in the third person ("The place of employment is ...", "The final
+# selection will be made by ...") or a pointer to more of it ("For information about enrolment, see ...").
+_TERMS_STATED = re.compile(r"(?:(?:the|this|these|all) (?:[\w<>-]+ ){0,6}?(?:is|are|will be|was|were|has been|"
+                           r"have been)\b|for (?:more |further )?information\b)", re.IGNORECASE)
 _STRONG_BENEFIT = re.compile(r"^(?:we (?:also |can |will |'ll )?(?:offer|provide|give|invest)|no matter (?:if|whether)|"
                              r"(?:the|this) (?:position|role|job) (?:offers|provides|gives)|"
-                             r"you(?:'ll| will) (?:get|receive|enjoy)|in return|what we offer)\b", re.IGNORECASE)
+                             r"you(?:'ll| will) (?:get|receive|enjoy|discover)|in return|what we offer)\b",
+                             re.IGNORECASE)
 # "You will lead the team" is a duty; "You will have QTS", "The successful candidate will hold a licence" ask.
 _RESPONSIBLE = re.compile(r"\b(?:(?:you will|you'll|(?:the |successful )?candidate will)(?! (?:need|have|hold|possess|"
                           r"bring|be (?:able|expected to have|required|qualified|fluent|a |an |comfortable|skilled|"
@@ -294,7 +309,12 @@ def _only_traits(text: str) -> bool:
     return bool(found) and all(_TRAIT_WORDS.match(word) for word in found) and not _QUALIFIED.search(text)
 
 
+# A wish in brackets names which one would be best ("the public cloud (ideally AWS)"): the ask is still an ask.
+_BRACKETED_WISH = re.compile(r"\(\s*(?:ideally|preferably)\b[^()]*\)", re.IGNORECASE)
+
+
 def _nice(text: str) -> bool:
+    text = _BRACKETED_WISH.sub("", text)
     found = _NICE.search(text)
     if not found:
         return False
@@ -344,6 +364,7 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     top of the posting that names a job title."""
     if heading:
         return "heading"
+    text = text.replace("’", "'")  # "You’ll work with ...": the patterns spell the apostrophe straight
     labelled = label_role(text)
     if labelled in ("contact", "how-to-apply", "title", "pay", "employment-type", "location", "schedule"):
         return labelled
@@ -424,7 +445,10 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
             return "other"  # "Do you want to create great things together?": a hook, not a requirement
         if not _asks(text) and (_BENEFIT.search(text) or _CHATTER.search(text)):
             return "benefit" if _BENEFIT.search(text) else "other"  # "Delicious coffee", "Nice to meet you!"
-        if default == "nice-to-have" and _MUST.search(text) and not _nice(text):
+        if _TERMS_STATED.match(text) and len(text.split()) >= 10 and not _REQUIRE.search(text) \
+                and not re.search(r"\byou", text, re.IGNORECASE):
+            return "other"  # "The scholarships are subject to academic approval ...": the terms, asked of no one
+        if default == "nice-to-have" and (_SAID_MUST.search(text) or _WORK_RIGHT.search(text)) and not _nice(text):
             return "requirement"  # "Fluent English is a must" in a list of extra points: still a must
         return "nice-to-have" if default == "nice-to-have" or _nice(text) else "requirement"
     asks = _asks(text)

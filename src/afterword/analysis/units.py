@@ -56,6 +56,10 @@ _NICE_TAIL = re.compile(r"(?<=[a-z,]) (?=[A-Z][\w+#.-]*(?: [\w+#.-]+){0,3} (?:is
 _MUST_THEN_NICE = re.compile(r"\b(?:is|are) (?:a must|required|essential|mandatory),? and (?=(?:[\w+#./-]+ ){1,4}"
                              r"(?:is|are|would be) (?:an? |considered an? )?(?:plus|advantage|bonus|asset)\b)",
                              re.IGNORECASE)
+# A wish added to an ask: "..., ideally with ...", "... and preferably in ...".
+_THEN_IDEALLY = re.compile(r"(?:,| and| or|;)? (?=(?:ideally|preferably|optionally)\b [^\s.])",
+                           re.IGNORECASE)
+IDEALLY_FIRST = re.compile(r"(?:ideally|preferably|optionally)\b", re.IGNORECASE)
 # Words that never continue a name: after a lowercase word they start an item even in a short run ("... 6+ years
 # of experience We are looking for ...", "... get the job done The way we work:").
 _STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you", "fluent", "fluency"})
@@ -118,6 +122,15 @@ _DERIVED = re.compile(r"[A-Z][a-z]{3,}(?:ed|ion|ions|ment|ness|ity)")
 _NOT_BEFORE_ITEM = _JOINING_WORDS | frozenset(
     "like using including such via into over per have has had hold holds be is are was were will must should can "
     "need needs require requires possess obtain get gain your our their its".split())
+
+
+# "3+ years", "5-7 years" of a flattened list: a count of years after a word that does not lead into it starts an
+# item ("... Node.js 1+ years of experience in Agile ..."); "at least 3 years", "with 5+ years" go on.
+_YEARS_COUNT = re.compile(r"\d{1,2}(?:\+|(?:-|–|to)\d{1,2}\+?)?")
+_BEFORE_A_COUNT = _NOT_BEFORE_ITEM | frozenset("least than minimum min over about approximately around some nearly "
+                                               "almost up plus additional another last past next first already "
+                                               "and/or".split())
+_EXPERIENCE = re.compile(r"\bexperience\b", re.IGNORECASE)  # "3+ years of people management experience"
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +198,8 @@ def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, b
         if i + size > len(words):
             continue
         phrase = [text[a:b] for a, b in words[i:i + size]]
+        if any(word.endswith(":") for word in phrase[:-1]):
+            continue  # "Qualifications: Master's": a heading ends at its colon
         joined = " ".join(phrase)
         colon = joined.endswith(":")
         key = joined.rstrip(":").lower().replace("’", "'")
@@ -213,6 +228,10 @@ def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, b
         if size == 2 and lowered == "your" and section_name(key) in _YOUR_SECTIONS and following[:1].isupper():
             return size, True  # "Your skills You have ...", "Your missions You will ..."
     return None
+
+
+# A label that names a list when an adjective comes before it: "Basic Qualifications:", "Preferred Skills:".
+_LABEL_HEADING = re.compile(r"(?:qualifications?|requirements?|skills|experience|education):", re.IGNORECASE)
 
 
 # Headings on the job itself: they open a part whose units say for themselves what they are.
@@ -334,13 +353,17 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
             i += 1
             continue
         size, heading = found
+        adjective = text[words[i - 1][0]:words[i - 1][1]] if i else ""
+        before = text[words[i - 2][0]:words[i - 2][1]] if i >= 2 else "."
+        if adjective[:1].isupper() and adjective.lower() in _HEADING_ADJECTIVES and (
+                not before[-1:].isalnum() or before[:1].islower()) and (heading or _LABEL_HEADING.fullmatch(
+                    text[words[i][0]:words[i + size - 1][1]])):
+            # "Required Qualifications", "Preferred Skills", "Basic Qualifications:" (a label on its own): the
+            # word before is the heading's own, and the two are a heading
+            i -= 1
+            size += 1
+            heading = True
         if heading:
-            adjective = text[words[i - 1][0]:words[i - 1][1]] if i else ""
-            before = text[words[i - 2][0]:words[i - 2][1]] if i >= 2 else "."
-            if adjective[:1].isupper() and adjective.lower() in _HEADING_ADJECTIVES and (
-                    not before[-1:].isalnum() or before[:1].islower()):
-                i -= 1  # "Required Qualifications", "Preferred Skills": the word before is the heading's own
-                size += 1
             cuts.append((words[i][0], words[i + size - 1][1], True))
         elif words[i][0] > start:
             cuts.append((words[i][0], words[i][0], False))
@@ -370,10 +393,10 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def _flattened_items(text: str, span: Span) -> list[Span]:
-    """Split a long span where list items were run together: "... on current fleet Taking the lead in ...",
-    "Speak English effortlessly Danish is an advantage"."""
-    if span.heading or span.end - span.start < 50:
+def _flattened_items(text: str, span: Span, least: int = 50) -> list[Span]:
+    """Split a span of ``least`` characters or more where list items were run together: "... on current fleet
+    Taking the lead in ...", "Speak English effortlessly Danish is an advantage"."""
+    if span.heading or span.end - span.start < least:
         return [span]
     # the subject starts after a lowercase word: "... the Danish Data Protection is an advantage" is one phrase
     found = [m.start() + 1 for m in _NICE_TAIL.finditer(text, span.start, span.end)
@@ -381,13 +404,17 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
              and before.lower() not in _JOINING_WORDS]
     # "... English is a must and FMCG experience is a plus": the plus after a must is an item of its own
     found += [m.end() for m in _MUST_THEN_NICE.finditer(text, span.start, span.end)]
+    # "... a Master's degree in economics, and ideally a focus on adaptation": the wish after the ask
+    found += [m.end() for m in _THEN_IDEALLY.finditer(text, span.start, span.end) if m.start() - span.start >= 30
+              and text.count("(", span.start, m.start()) <= text.count(")", span.start, m.start())  # "( ideally"
+              and text[span.start:m.start()].rsplit(" ", 1)[-1].lower() not in _NOT_BEFORE_ITEM]  # "and have ideally"
     found.sort()
     # "write English effortlessly Danish is ...": of two starts in one phrase, the later is its subject
     tails = [at for at, after in zip(found, [*found[1:], span.end + 99], strict=False) if after - at > 40]
     if tails:  # the nice-to-have run into the item before it is an item of its own
         bounds = [span.start, *tails, span.end]
         pairs = [(a, b - 4 if text[a:b].endswith(" and ") else b) for a, b in zip(bounds, bounds[1:], strict=False)]
-        return [piece for a, b in pairs for piece in _flattened_items(text, Span(a, b)) if text[a:b].strip()]
+        return [piece for a, b in pairs for piece in _flattened_items(text, Span(a, b), 0) if text[a:b].strip()]
     long = span.end - span.start >= 120
     words = [(m.start() + span.start, m.end() + span.start) for m in _WORD.finditer(text[span.start:span.end])]
     cuts = [span.start]
@@ -409,10 +436,18 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
                 and previous.islower():
             strong = starter = True  # "... English is required Make your mark ...": a sentence to the reader starts
         following = text[words[index + 2][0]:words[index + 2][1]] if index + 2 < len(words) else ""
+        years = (_YEARS_COUNT.fullmatch(word) is not None and after.startswith(("year", "yr"))
+                 or word == "At" and after == "least" and index + 3 < len(words)
+                 and text[words[index + 3][0]:words[index + 3][0] + 1].isdigit()) \
+            and _EXPERIENCE.search(text, word_start, words[min(index + 8, len(words) - 1)][1]) is not None \
+            and previous.lower() not in _BEFORE_A_COUNT and previous[-1:].isalnum() \
+            and not previous.lower().endswith(("ly", "ing", "ed"))
+        if years:
+            strong = starter = True  # "... Master's Degree 3+ years of experience ...", "... Node.js 1+ years of ..."
         if _DERIVED.fullmatch(word) and previous.isalpha() and previous.islower() \
                 and previous not in _NOT_BEFORE_ITEM and following[:1].islower():
             strong = starter = True  # "... working in a team Motivated by ...", "... industry Supervision of ..."
-        if word[:1].isupper() and starter and (long or strong) \
+        if (word[:1].isupper() or years) and starter and (long or strong) \
                 and (previous[-1:].isalnum() or strong and previous[-1:] == ")") \
                 and previous.lower() not in _JOINING_WORDS and (previous[:1].islower() or strong) \
                 and word_start - cuts[-1] >= (15 if strong else 25):
