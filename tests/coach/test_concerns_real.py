@@ -630,3 +630,20 @@ def test_a_tool_named_only_as_an_example_of_what_is_asked_is_not_denied_on_its_o
     concern = next(c for c in all_concerns(card_for(NODE_RESUME, posting)) if "warehouse" in c.requirement)
     said = concern.concern.split(":")[0] + " " + concern.answer_text
     assert "warehouse management" in said and "SAP EWM" not in said
+
+
+def test_years_reached_only_by_counting_internships_are_raised_plainly() -> None:
+    posting = document_from_text(
+        "Software Engineer at Brindle\n## Requirements\n- At least 2 years of experience in software engineering\n"
+        "- Java\n", "posting.md")
+    interned = document_from_text(
+        "Ana Petrov\nEXPERIENCE\n2021 - 2022 Internship, Java Developer, Corvid Systems\n- Wrote Java services\n"
+        "2023 Summer internship as Java Developer at Lanthorn\n- Fixed Java bugs\n", "resume.txt")
+    card = build_card(interned, posting, today=date(2026, 12, 1))
+    raised = [c for c in (*card.concerns, *card.more_concerns) if "2 years" in c.requirement]
+    assert len(raised) == 1 and raised[0].kind == "years"
+    assert "internships or training" in raised[0].concern and raised[0].answer == ()  # nothing said for them
+    worked = document_from_text(interned.text.replace("2021 - 2022 Internship, Java Developer",
+                                                      "2019 - 2022 Java Developer"), "resume.txt")
+    card = build_card(worked, posting, today=date(2026, 12, 1))
+    assert not any("internships" in c.concern for c in (*card.concerns, *card.more_concerns))

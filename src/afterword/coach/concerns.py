@@ -12,6 +12,7 @@ from datetime import date
 
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, degree_words, highest_degree, meets, said_as
+from afterword.analysis.experience import years_in
 from afterword.analysis.language_levels import StatedLevel, asked_rank, below_asked, stated_level
 from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNING, content_words
 from afterword.analysis.places import country_name, country_named, home_country, nationality, posting_country
@@ -25,6 +26,7 @@ from afterword.models import (
     DegreeMention,
     Document,
     Fact,
+    Job,
     MatchReport,
     PostingUnit,
     Requirement,
@@ -169,6 +171,35 @@ def _field_years_concern(match: RequirementMatch, report: MatchReport) -> Concer
 
 FIELD_YEARS_TIP = ("Don't stretch other work to fit: say how much of this work you have done (none is an answer), "
                    "then the result from your own work that comes closest to it.")
+
+
+_COUNTED = re.compile(r"(\d+(?:\.\d+)?) years (?:of experience )?on the resume")  # the match's count of years
+# Positions held to learn: an internship, a traineeship, a course or a training programme.
+_TRAINING = re.compile(r"\b(?:intern(?:ship)?s?|trainee(?:ship)?s?|apprentice(?:ship)?s?|"
+                       r"(?:educational|training|study|graduate|student) program(?:me)?s?|bootcamps?|"
+                       r"course(?:s|work)?|student assistant)\b", re.IGNORECASE)
+
+
+def training_jobs(report: MatchReport, resume: Document) -> tuple[Job, ...]:
+    """The dated jobs of the resume that were internships, traineeships or training programmes."""
+    return tuple(job for job in report.resume_info.jobs
+                 if _TRAINING.search(" ".join((job.title, resume.line(job.title_line).text))))
+
+
+def _training_years_concern(match: RequirementMatch, report: MatchReport, trained: tuple[Job, ...]) -> Concern:
+    """Years of work asked ("at least 2 years of experience") that the resume reaches only by counting its
+    internships and training programmes: the panel will ask how much of it was work, and the card says so."""
+    requirement = match.requirement
+    lines = ", ".join(str(job.title_line) for job in trained)
+    return Concern(requirement.text, requirement.line,
+                   f"Your {report.resume_years:g} years on the resume include internships or training (resume "
+                   f"{'lines' if len(trained) > 1 else 'line'} {lines}): they may ask how much of it was work of "
+                   f"the kind asked (“{quote(requirement.text)}”).", (), tip=TRAINING_YEARS_TIP, kind="years",
+                   weight=3.5)
+
+
+TRAINING_YEARS_TIP = ("Say plainly how long each internship or programme ran and what you delivered in it; real "
+                      "work done as an intern counts, and a straight answer earns more trust than a rounded total.")
 
 
 def _undated_years_concern(match: RequirementMatch) -> Concern:
@@ -1294,6 +1325,13 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         held = (set(mentions) - set(missing)) | set(self_evident)
         if match.status == "gap" and requirement.years and not requirement.skills and "asked" in match.note:
             concern = _years_concern(match, report)  # "6+ years of experience" against three on the resume
+        elif match.status != "gap" and requirement.years and (counted := _COUNTED.search(match.note)) \
+                and (trained := training_jobs(report, resume)) and float(counted.group(1)) - (
+                    years_in(report.resume_info.jobs, date.today())
+                    - years_in([j for j in report.resume_info.jobs if j not in trained], date.today())) \
+                < requirement.years:
+            # "At least 2 years of experience in software engineering" met only by counting two internships
+            concern = _training_years_concern(match, report, trained)
         elif match.status == "gap" and requirement.years and not requirement.skills \
                 and not report.resume_info.jobs and not report.resume_years:
             concern = _undated_years_concern(match)  # "at least 5 years" of a resume with no dates
