@@ -56,3 +56,13 @@ def test_an_old_resume_counts_its_ongoing_job_to_the_day_it_was_written(header: 
     assert report.requirements[0].status == "gap"
     fresh = match_documents(resume, posting, today=date(2022, 7, 15))
     assert not any("dates itself" in w for w in fresh.warnings)
+
+
+def test_a_side_column_run_into_a_job_leaves_its_title_and_employer_readable() -> None:
+    # a two-column CV flattened: the skills column's words sit between the job's lines and on its employer's line
+    resume = document_from_text(
+        "Rina Cohen\nBackend Developer\nExperience Skills\nGolang Developer\nGolang, Java, Python, Harbin Systems\n"
+        "C++\nNov 2021 - Present\nBuilt the booking service in Go for 40 clinics\n")
+    data = to_dict(resume_info(resume, today=date(2024, 6, 30)))
+    assert data["jobs"][0] | {"line": 0} == {"title": "Golang Developer", "employer": "Harbin Systems",
+                                              "start": "2021-11", "end": "present", "line": 0}

@@ -266,3 +266,11 @@ def test_a_headline_keeps_the_language_it_names() -> None:
     # say it, not read out as a label
     assert any("I'm a C++ developer, early in my career." in p.text for p in built.pitches)
     assert not any("junior C++ developer" in p.text for p in built.pitches)
+
+
+def test_a_title_naming_a_tool_by_its_other_name_keeps_its_capital() -> None:
+    resume = document_from_text("EXPERIENCE\nGolang Developer, Harbin Systems | 03/2019 - now\n"
+                                "- Built the booking service in Go for 40 clinics\n", "resume.txt")
+    posting = document_from_text("Go Developer at Brightmoor\n## Requirements\n- Go and PostgreSQL\n")
+    pitch = build_card(resume, posting, today=TODAY).pitches[1].text
+    assert "Golang developer" in pitch and "golang" not in pitch

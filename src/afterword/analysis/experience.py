@@ -485,6 +485,12 @@ def _read_names(text: str) -> _Names:
         # the other side of the dash names one
         across = [k for k in named if groups[k] != groups[title_at] and _names_employer(segments[k])]
         named = across[:1] + [k for k in named if k not in across[:1]]
+    holding = [k for k in named if _names_employer(segments[k])]
+    if title_at < 0 and len(segments) >= 3 and len(holding) == 1 and holding[0] != named[0] \
+            and all(len(segment.split()) == 1 for segment in segments[:holding[0]]):
+        # "Golang, Java, Python, Sber Technologies": a side column's list of skills run into the employer's line;
+        # the one name that holds an employer's word ("Technologies", "Hospital") is the employer
+        named = holding + [k for k in named if k != holding[0]]
     for k in named:
         if names.employer:
             break
@@ -672,6 +678,16 @@ def _names_for(resume: Document, positions: dict[int, int], line: Line, dates: D
             continue
         read = [_read_names(other.text) if other is not None else _Names() for other in pair]
         k = 0 if read[0].title else 1 if read[1].title and read[0].employer else -1
+        if k < 0 and near is not None and beyond is not None and len(near.text.split()) == 1:
+            # "Golang Developer" / "Golang, Java, Python, Sber Technologies" / "C++" / "Nov 2021 - Present": a word
+            # of a side column run in between; the pair is the two lines above it
+            further = _neighbour(resume, positions, beyond, step)
+            shifted = [other if other is not None and other.number not in headings and _candidate_line(other)
+                       else None for other in (beyond, further)]
+            if shifted[0] is not None:
+                pair = shifted
+                read = [_read_names(other.text) if other is not None else _Names() for other in pair]
+                k = 0 if read[0].title else 1 if read[1].title and read[0].employer else -1
         if k < 0:
             continue  # "ACCOUNTANT" / "BrightLedger Ltd., London" / "2017 – 2019", or the reverse
         names.title = read[k].title

@@ -1068,7 +1068,9 @@ def _job_words(title: str) -> str:
 
     def spoken(word: str) -> str:
         known = taxonomy.lookup(word)
-        return word if word.isupper() or (known is not None and known.name == word) else word.lower()
+        # a tool's other name keeps its capital too ("Golang Developer": Go's "Golang"); a field does not
+        return word if word.isupper() or (known is not None and (known.name == word or not known.name.islower())) \
+            else word.lower()
 
     # "C/C++ Developer" is said "a C and C++ developer"
     return " ".join(" and ".join(spoken(part) for part in w.split("/") if part) for w in words)
