@@ -478,3 +478,17 @@ def test_the_degree_a_scholarship_leads_to_is_not_asked() -> None:
 
 def test_has_proven_challenging_asks_nothing() -> None:
     assert unit_role("Measuring the effect of flood barriers has proven challenging .", "Header") != "requirement"
+
+
+def test_a_sentence_opening_after_a_run_on_list_is_a_unit_of_its_own() -> None:
+    text = ("Possible topics include coastal hydrology flood modelling sediment transport For each of these posts it is "
+            "crucial that candidates hold a deep understanding of field measurement .")
+    found = pieces(text)
+    assert "For each of these posts it is crucial that candidates hold a deep understanding of field measurement ." \
+        in found
+
+
+def test_a_part_of_the_organisation_said_to_have_something_is_about_them() -> None:
+    assert unit_role("Marine Science at the Faculty of Earth The Coastal Engineering Section has strong research "
+                     "expertise within sediment transport .", "Header") == "company-info"
+    assert unit_role("Strong research expertise within sediment transport .", "Header") == "requirement"

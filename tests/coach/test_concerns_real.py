@@ -647,3 +647,17 @@ def test_years_reached_only_by_counting_internships_are_raised_plainly() -> None
                                                       "2019 - 2022 Java Developer"), "resume.txt")
     card = build_card(worked, posting, today=date(2026, 12, 1))
     assert not any("internships" in c.concern for c in (*card.concerns, *card.more_concerns))
+
+
+def test_a_record_the_posting_says_is_required_is_raised_as_a_gap_not_a_story() -> None:
+    posting = document_from_text(
+        "Assistant Professor in Soil Science\n## Requirements\n- Candidates must be able to teach in English\n"
+        "- Some years of post-graduate research and publication experience is required .\n"
+        "- The ability to work in a multidisciplinary team is essential .\n", "posting.md")
+    resume = document_from_text("Lea Brandt\nEXPERIENCE\nLab Technician, Ostfeld Farms | 2019 - now\n"
+                                "- Ran soil tests for 300 farms a year\n", "resume.txt")
+    card = build_card(resume, posting, today=TODAY)
+    raised = {c.requirement: c for c in (*card.concerns, *card.more_concerns)}
+    record = raised["Some years of post-graduate research and publication experience is required ."]
+    assert record.kind == "unnamed" and record.answer == ()
+    assert raised["The ability to work in a multidisciplinary team is essential ."].kind == "story"

@@ -180,6 +180,10 @@ _COMPANY = re.compile(r"^(?:we are|we're|we have|we've|our (?:company|mission|te
                       r"^(?:[Tt]he |[Oo]ur )?(?:[\w<>-]+ )?team (?:consists of|comprises|is made up of|includes)\b|"
                       r"\b(?:headquarter\w*|founded in|leading (?:provider|supplier|company|manufacturer)|"
                       r"employees worldwide|our customers|(?:global|world|market) (?:player|leader))\b")
+# A part of the organisation said to have or do something: "The Biological and Chemical Engineering Section has".
+_UNIT_SAYS = re.compile(r"\b(?-i:The)(?: (?-i:[A-Z][\w&()-]*)| and| of| for| &){0,6} (?:section|department|group|team|"
+                        r"centre|center|institute|university|faculty|lab|laboratory|company|unit|division|school) "
+                        r"(?:has|have|is|are|was|offers|provides|works|conducts|hosts|runs|leads)\b", re.IGNORECASE)
 _OUR_VOICE = re.compile(r"\b(?:our|we|we're|we've|us)\b", re.IGNORECASE)
 _ASK_NOUNS = re.compile(r"\b(?:experience\w*|knowledge|skill\w*|degree|diploma|familiar\w*|proficien\w*|"
                         r"understanding|abilit\w+|able|background|certif\w*|licen[cs]\w*|fluen\w*|years?|"
@@ -478,9 +482,11 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         # "We are looking for an experienced accountant with SAP knowledge."; "We greatly value people with
         # knowledge in ..." says what they like to see
         return "nice-to-have" if _nice(text) else "requirement"
-    if _COMPANY.search(text) and not re.search(r"\b(?:you|candidates?|applicants?)\b", text, re.IGNORECASE) \
-            and not _MUST.search(text):
-        return "company-info"  # "Conversational Spanish is required" says what is asked, not who they are
+    if (_COMPANY.search(text) or _UNIT_SAYS.search(text)) \
+            and not re.search(r"\b(?:you|candidates?|applicants?)\b", text, re.IGNORECASE) and not _MUST.search(text):
+        # "Conversational Spanish is required" says what is asked, not who they are; "... The Biological Engineering
+        # Section has strong research expertise ..." says who they are, whatever heading ran into it
+        return "company-info"
     if _WE_DO.search(text) and not _ABOUT_YOU.search(text) and not _MUST.search(text) and not _nice(text):
         return "company-info"  # "The 1st skill we are giving to our AI is ...": what they do, not an ask
     if _starts_with_doing(text) and not _MUST.search(text):

@@ -39,7 +39,8 @@ _ITEM_STARTERS = frozenset(
     "bachelor's bachelors master's masters degree minimum hands-on demonstrated good working confident comfortable "
     "able willing familiar valid current "
     # a flattened list of "You ..." items: "... for each bugfix Have the ability ...", "... code You understand ..."
-    "have are be speak hold possess you".split()) | {"we", "our", "the", "is", "has", "a", "an", "if"}
+    "have are be speak hold possess you".split()) | {"we", "our", "the", "is", "has", "a", "an", "if", "for", "in", "as",
+                                                     "at", "with", "this", "these", "each", "all", "please"}
 # Verbs that open the items of a list describing the candidate ("Takes responsibility ...", "Grows from feedback
 # ...", "Welcomes being challenged ..."): flattened into a paragraph, each third-person form starts an item.
 _PERSON_VERBS = frozenset(
@@ -75,7 +76,8 @@ _ASKED_NOUNS = frozenset({"knowledge", "experience", "understanding", "command",
                           "communication", "familiarity", "expertise", "proficiency", "good", "strong"})
 # Words that start a sentence when capitalised after a lowercase word ("... and approaches A collaborative mindset
 # ...", "... job done The way we work:"); after a capitalised word they may be a name's ("Plan A").
-_SENTENCE_WORDS = frozenset({"we", "our", "the", "is", "has", "a", "an", "if"})
+_SENTENCE_WORDS = frozenset({"we", "our", "the", "is", "has", "a", "an", "if", "for", "in", "as", "at", "with", "this",
+                             "these", "each", "all", "please"})
 _LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in LABEL_ROLES)
 # Heading phrases that also open sentences ("You have 3+ years ...", "What we offer is ..."): at the start of a
 # sentence they are a heading only with a colon. "Your profile Experience in ..." has no verb: a heading.

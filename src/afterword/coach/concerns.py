@@ -325,6 +325,10 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                        f"They may ask about your education: “{quote(requirement.text)}”.", answer,
                        tip="Name your degree and what in it comes closest to the field they ask for; if it is "
                            "another field, say so plainly and what you learnt instead.", label="Say")
+    if not missing and _STATED_MUST.search(requirement.text) and _RECORD_ASKED.search(requirement.text):
+        # "Some years of post-graduate research and publication experience is required": a record the posting says
+        # it must see, which no line of the resume shows, is a gap said in the posting's words
+        return _unnamed_gap(match)
     if not missing:
         # No skill to name: a way of working ("structured, able to handle complex data sets") is shown by an
         # example, and the card cannot tell that the resume lacks it
@@ -793,6 +797,7 @@ _STATED_MUST = re.compile(r"\b(?:(?:need|needs|have|has) to (?:have|hold|be)|mus
                           r"essential|"
                           r"a requirement|is a must)\b", re.IGNORECASE)
 STATED_MUST_BONUS = 0.5
+_RECORD_ASKED = re.compile(r"\b(?:experience|record|publications?|portfolio)\b", re.IGNORECASE)
 UNNAMED_TIP = ("If you have done this, say where, with one concrete example; if you have not, say so plainly and "
                "say what you have done that comes closest.")
 
