@@ -481,8 +481,8 @@ def test_has_proven_challenging_asks_nothing() -> None:
 
 
 def test_a_sentence_opening_after_a_run_on_list_is_a_unit_of_its_own() -> None:
-    text = ("Possible topics include coastal hydrology flood modelling sediment transport For each of these posts it is "
-            "crucial that candidates hold a deep understanding of field measurement .")
+    text = ("Possible topics include coastal hydrology flood modelling sediment transport For each of these posts it "
+            "is crucial that candidates hold a deep understanding of field measurement .")
     found = pieces(text)
     assert "For each of these posts it is crucial that candidates hold a deep understanding of field measurement ." \
         in found

@@ -39,8 +39,8 @@ _ITEM_STARTERS = frozenset(
     "bachelor's bachelors master's masters degree minimum hands-on demonstrated good working confident comfortable "
     "able willing familiar valid current "
     # a flattened list of "You ..." items: "... for each bugfix Have the ability ...", "... code You understand ..."
-    "have are be speak hold possess you".split()) | {"we", "our", "the", "is", "has", "a", "an", "if", "for", "in", "as",
-                                                     "at", "with", "this", "these", "each", "all", "please"}
+    "have are be speak hold possess you".split()) | {"we", "our", "the", "is", "has", "a", "an", "if", "for", "in",
+                                                     "as", "at", "with", "this", "these", "each", "all", "please"}
 # Verbs that open the items of a list describing the candidate ("Takes responsibility ...", "Grows from feedback
 # ...", "Welcomes being challenged ..."): flattened into a paragraph, each third-person form starts an item.
 _PERSON_VERBS = frozenset(
