@@ -274,3 +274,12 @@ def test_a_title_naming_a_tool_by_its_other_name_keeps_its_capital() -> None:
     posting = document_from_text("Go Developer at Brightmoor\n## Requirements\n- Go and PostgreSQL\n")
     pitch = build_card(resume, posting, today=TODAY).pitches[1].text
     assert "Golang developer" in pitch and "golang" not in pitch
+
+
+def test_a_skill_the_opening_already_names_is_not_said_again() -> None:
+    resume = document_from_text("Dan Levi\nC++ Developer\nSKILLS:\nC++\nCMake\nABOUT ME:\n"
+                                "I'm self-taught and I build 3D tools in my own time.\n", "resume.txt")
+    posting = document_from_text("Senior C++ Developer at Brightmoor\n## Requirements\n- C++ and CMake\n")
+    pitch = build_card(resume, posting, today=TODAY).pitches[1].text
+    assert pitch.count("C++") == 2  # the role's name and "I'm a C++ developer", never a third time
+    assert "My skills include CMake." in pitch

@@ -784,10 +784,18 @@ def unspoken_lines(report: MatchReport, resume: Document) -> list[int]:
 _NOT_DAILY_WORK = frozenset({"certification", "language"})  # held or spoken, not "what my work involves"
 
 
-def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, role: str = "") -> Sentence | None:
+def _names_skill(text: str, surfaces: tuple[str, ...] | frozenset[str] | list[str]) -> bool:
+    """True when ``text`` names the skill by one of its surfaces, as a word of its own ("C++", not "C")."""
+    return bool(text) and any(re.search(rf"(?<![\w+#.]){re.escape(surface)}(?![\w+#])", text, re.IGNORECASE)
+                              for surface in surfaces)
+
+
+def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, role: str = "",
+                     said: str = "") -> Sentence | None:
     """The posting's skills that the resume names in its experience or skills (not a title, a degree or a
     certificate): "part of my everyday work" when the current job names one, "I have worked with" when only
-    earlier jobs or projects do, "my skills include" when only a list of skills does."""
+    earlier jobs or projects do, "my skills include" when only a list of skills does. A skill the pitch has
+    ``said`` already ("I'm a C++ developer") is not said again."""
     skills: list[str] = []
     sources: list[Source] = []
     # what the posting asks first; then the tools its duties name ("building pages with HTML and CSS")
@@ -807,13 +815,15 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, 
                     or line.section in ("Education", "Certifications") or find_range(line.text)
                     or (skill.category in _FIELDS and _bare_label(line.text, skill.surfaces))):
                 continue  # (a field alone on its line, "Project Management", heads a column of skills)
-            if evidence.match in ("exact", "alias") and evidence.skill not in skills:
+            if evidence.match in ("exact", "alias") and evidence.skill not in skills \
+                    and not _names_skill(said, skill.surfaces):
                 skills.append(evidence.skill)
                 sources.append(Source("resume", evidence.line, evidence.text))
                 # "C++, HTML, CSS, Git": the line's evidence names one skill; the others asked that it names too
                 for other in match.requirement.skills:
                     known = taxonomy.get(other)
                     if other not in skills and known is not None and known.category == skill.category \
+                            and not _names_skill(said, known.surfaces) \
                             and any(re.search(rf"(?<![\w+#.]){re.escape(surface)}(?![\w+#])", line.text,
                                               re.IGNORECASE) for surface in known.surfaces):
                         skills.append(other)
@@ -1187,8 +1197,8 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
     # work done that "that experience" can point back to: not the resume's summary of itself, not a degree, not
     # a line of the candidate's own words that tells of an interest rather than of work done
     concrete = frozenset(a for a in achievements if _work_done(a, resume))
-    skills = _skills_sentence(report, resume, checker.taxonomy, info.role)
     experience = _experience_sentence(resume, report, jobs, info.role) or _headline_sentence(resume)
+    skills = _skills_sentence(report, resume, checker.taxonomy, info.role, experience.text if experience else "")
     training = _training_sentence(resume, jobs, info.role)
     if training is not None and checker.check(training.text).ok:
         # a career changer's course in the posting's work is said beside the years of the other trade
