@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import snowballstemmer
@@ -298,7 +300,37 @@ def _shows(item: str, resume: str, resume_stems: set[str]) -> str | None:
     stems = main_stems(item)
     if len(item) > 2 and stems and stems <= resume_stems:
         return "its words"
+    for name, surfaces, exact in _implying(item):  # "I haven't worked in Agile" to a resume that names Scrum
+        if any(re.search(rf"(?<![\w+#]){re.escape(surface)}(?![\w+#])", resume, 0 if exact else re.IGNORECASE)
+               for surface in surfaces):
+            return f"as {name}, which implies it"
     return None
+
+
+_SKILLS_TSV = Path(__file__).resolve().parents[2] / "src" / "afterword" / "data" / "skills.tsv"
+
+
+@lru_cache(maxsize=1)
+def _implied_by() -> dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]]:
+    """From the taxonomy's data file (read as data, not through the engine): each skill's name and aliases, in
+    lower case, → the skills that imply it, as (name, surfaces, matched in its own case)."""
+    rows = [line.rstrip("\n").split("\t") for line in _SKILLS_TSV.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")][1:]
+    names: dict[str, str] = {}
+    implying: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
+    for row in rows:
+        name, aliases = row[0], [a for a in (row[2] if len(row) > 2 else "").split(";") if a]
+        for surface in (name, *aliases):
+            names[surface.lower()] = name
+        for implied in (row[3] if len(row) > 3 else "").split(";"):
+            if implied:
+                flags = row[4] if len(row) > 4 else ""
+                implying.setdefault(implied, []).append((name, (name, *aliases), "cs" in flags.split(",")))
+    return {surface: tuple(implying.get(name, ())) for surface, name in names.items()}
+
+
+def _implying(item: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    return _implied_by().get(item.strip().lower(), ())
 
 
 def check_denials(card: Card, ctx: Context) -> list[Defect]:

@@ -661,3 +661,17 @@ def test_a_record_the_posting_says_is_required_is_raised_as_a_gap_not_a_story() 
     record = raised["Some years of post-graduate research and publication experience is required ."]
     assert record.kind == "unnamed" and record.answer == ()
     assert raised["The ability to work in a multidisciplinary team is essential ."].kind == "story"
+
+
+def test_a_skill_shown_through_one_that_implies_it_is_never_denied_beside_one_shown_in_pieces() -> None:
+    posting = document_from_text(
+        "Project Manager at Brindle\n## Requirements\n- You have a solid understanding of IT project management "
+        "and experience of agile working methods\n", "posting.md")
+    resume = document_from_text(
+        "Noa Adler\nEXPERIENCE\nSoftware Engineer, Corvid Systems | 2020 - now\n- Ran the Scrum ceremonies for a "
+        "team of 6\n- Led the checkout project for 40 shops\n- Reported to senior management every week\n",
+        "resume.txt")
+    card = build_card(resume, posting, today=TODAY)
+    said = " ".join(c.concern + " ".join(s.text for s in c.answer) for c in (*card.concerns, *card.more_concerns))
+    assert "Agile" not in said and "haven't" not in said
+    assert any("project management" in c.requirement for c in (*card.concerns, *card.more_concerns))

@@ -288,7 +288,12 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     requirement = match.requirement
     # a skill the resume shows through one that implies it (Git through GitHub) is not said to be missing
     missing = [s for s in requirement.skills if s not in resume_skills
-               and not any(name in resume_skills for name in taxonomy.implied_by(s))] or list(requirement.skills)
+               and not any(name in resume_skills for name in taxonomy.implied_by(s))]
+    if requirement.skills and not missing:
+        # every skill asked is on the resume somewhere (Agile through Scrum, "project" and "management" apart):
+        # never "I haven't", only the ask in the posting's words
+        return _unnamed_gap(match)
+    missing = missing or list(requirement.skills)
     missing = _without_examples(requirement.text, missing, taxonomy)
     categories = {(taxonomy.get(s).category if taxonomy.get(s) else "") for s in missing}
     if categories & _SHOWN and categories - _SHOWN:
