@@ -213,3 +213,11 @@ def test_a_team_size_is_quoted_with_the_whole_list_of_what_the_team_does() -> No
     # the duties after it are clauses of their own, not its list
     assert team("Sous Chef\nYou will cover the chef's days off, supervise a team of 10 line and prep cooks, order "
                 "produce and manage stock.\n") == ["supervise a team of 10 line and prep cooks"]
+
+
+def test_a_perk_on_the_premises_is_no_remote_policy() -> None:
+    from afterword.analysis.posting_units import posting_facts
+
+    posting = document_from_text("Linux Developer at Corvane\n## Requirements\n- C and Linux\n## Benefits\n"
+                                 "- Onsite Medical & Dental\n- On-site gym\n- Paid relocation\n")
+    assert "remote_policy" not in {fact.topic for fact in posting_facts(posting)}

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from afterword.analysis.matching import match_documents
+from afterword.analysis.resume_date import counted_to
 from afterword.analysis.resume_info import resume_info, to_dict
 from afterword.ingest import document_from_text
 
@@ -66,3 +67,18 @@ def test_a_side_column_run_into_a_job_leaves_its_title_and_employer_readable() -
     data = to_dict(resume_info(resume, today=date(2024, 6, 30)))
     assert data["jobs"][0] | {"line": 0} == {"title": "Golang Developer", "employer": "Harbin Systems",
                                               "start": "2021-11", "end": "present", "line": 0}
+
+
+def test_a_summary_s_own_years_outweigh_an_ongoing_job_counted_to_a_much_later_today() -> None:
+    resume = document_from_text(
+        "Ilan Sharif\nSUMMARY\n2 years of web application development experience.\nWORK EXPERIENCE\n"
+        "Python Developer (Aug. 2021 to present)\nClaymore Games\nPython Developer (Sep. 2020 - Aug. 2021)\n"
+        "Tallow Socks\n")
+    today = date(2026, 12, 1)
+    info = resume_info(resume, today=today)
+    assert info.years == 2.6  # to March 2023, half a year past the two years it says, never 6.3 to today
+    _, warning = counted_to(resume, info.jobs, today)
+    assert warning is not None and "says 2 years of experience (line 3)" in warning
+    assert resume_info(resume, today=date(2023, 1, 1)).years == 2.4  # read when it was written: its own dates
+    six = document_from_text(resume.text.replace("2 years of", "6 years of"))
+    assert resume_info(six, today=today).years == 6.3  # the dates agree with what it says: counted to today

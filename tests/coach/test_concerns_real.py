@@ -675,3 +675,29 @@ def test_a_skill_shown_through_one_that_implies_it_is_never_denied_beside_one_sh
     said = " ".join(c.concern + " ".join(s.text for s in c.answer) for c in (*card.concerns, *card.more_concerns))
     assert "Agile" not in said and "haven't" not in said
     assert any("project management" in c.requirement for c in (*card.concerns, *card.more_concerns))
+
+
+def test_a_field_whose_parts_the_resume_names_is_not_denied() -> None:
+    posting = document_from_text(
+        "Frontend Engineer at Brindle\n## Requirements\n- Extensive front-end development experience with React "
+        "and TypeScript\n", "posting.md")
+    resume = document_from_text(
+        "Ola Berg\nEXPERIENCE\nWeb Developer, Corvid Systems | 2020 - now\n- Built the shop's pages in React, "
+        "HTML, CSS and JavaScript for 40 stores\n", "resume.txt")
+    card = build_card(resume, posting, today=TODAY)
+    said = " ".join(c.concern + " ".join(s.text for s in c.answer) for c in (*card.concerns, *card.more_concerns))
+    assert "front-end development" not in said.replace("“Extensive front-end development", "")
+    assert "TypeScript" in said
+
+
+def test_either_of_two_skills_paired_by_a_slash_is_the_ask_and_a_microcontroller_is_embedded_work() -> None:
+    posting = document_from_text(
+        "Systems Developer at Corvane\n## Requirements\n- At least 3 years of C / C++ development\n"
+        "- Understanding of embedded systems\n", "posting.md")
+    resume = document_from_text(
+        "Avi Gold\nEXPERIENCE\nSoftware Developer, Corvid Systems | 2015 - now\n- Wrote the billing engine in C++ "
+        "for 2 million accounts\nSKILLS\nProgramming the microcontrollers: Arduino\n", "resume.txt")
+    card = build_card(resume, posting, today=TODAY)
+    said = " ".join(c.concern + " ".join(s.text for s in c.answer) for c in (*card.concerns, *card.more_concerns))
+    assert "haven't" not in said
+    assert "does not show C" not in said and "embedded systems:" not in said

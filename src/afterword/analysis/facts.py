@@ -185,6 +185,12 @@ _AT_CUSTOMERS = re.compile(r"\s*(?:work\s+)?(?:at|in|with)\s+(?:the\s+|our\s+)?(
                            re.IGNORECASE)
 
 
+# What a company has on its premises, as a perk: "Onsite Medical & Dental", "on-site gym", "onsite cafeteria".
+_ONSITE_PERK = re.compile(r"\s*(?:medical|dental|gym|fitness|cafeteria|canteen|parking|daycare|child ?care|clinic|"
+                          r"health\w*|restaurant|kitchen|massages?|doctors?|dining|laundry|wellness|caf[eé]|"
+                          r"coffee|nurse|pharmacy)\b", re.IGNORECASE)
+
+
 def _states_remote(text: str) -> bool:
     """True when the unit says how the job is worked: "Fully remote", "The role is hybrid", "Full-time, in-person",
     "Work location: In person"; never "remote medical consultations" or "soft-solid hybrid structures"."""
@@ -193,8 +199,9 @@ def _states_remote(text: str) -> bool:
     for found in _REMOTE_WORD.finditer(text):
         before = re.split(r"[.;!?]\s", text[:found.start()])[-1]
         after = re.split(r"[.;!?](?:\s|$)", text[found.end():])[0]
-        if _NAMED_TEAMS.match(after) or _AT_CUSTOMERS.match(after):
-            continue  # "our Agile hybrid DevOps teams", "onsite work at customer premises": not how the job is worked
+        if _NAMED_TEAMS.match(after) or _AT_CUSTOMERS.match(after) or _ONSITE_PERK.match(after):
+            continue  # "our Agile hybrid DevOps teams", "onsite work at customer premises", "Onsite Medical &
+            # Dental" (a perk on the premises): not how the job is worked
         if _WORK_WORDS.search(" ".join(before.split()[-3:] + after.split()[:3])):
             return True
         value = text.split(":", 1)[1] if ":" in text[:found.start()] and len(text.split(":", 1)[0].split()) <= 4 \

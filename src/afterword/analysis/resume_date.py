@@ -56,14 +56,47 @@ def resume_written(resume: Document, jobs: Sequence[Job]) -> tuple[YearMonth, in
 
 
 _STALE_MONTHS = 3  # a resume written this recently is counted to today
+_SUMMARY_LINES = 12  # a summary's "2 years of web application development experience" is near the top
+_STATED = re.compile(r"\b(?P<n>\d{1,2})\+?\s*(?:years?|yrs?)\b(?:\s+of)?(?:\s+[\w/-]+){0,5}?\s+experience\b",
+                     re.IGNORECASE)
+_BEYOND_STATED = 2  # years the dates may count past the resume's own statement before it is believed instead
+
+
+def stated_by_summary(resume: Document, jobs: Sequence[Job], today: date) -> tuple[YearMonth, int, int] | None:
+    """((year, month), line, years) when the resume's own summary states fewer years of experience than its dates
+    count to today because a job is marked ongoing ("2 years of web application development experience" over jobs
+    from September 2020 to "present"): the resume was written about then, half a year past the years it states.
+    None when it states none, no job is ongoing, or the dates agree with it."""
+    if not jobs or all(job.end is not None for job in jobs):
+        return None
+    stated = [(int(found.group("n")), line.number) for line in resume.lines[:_SUMMARY_LINES]
+              if line.section in ("Header", "Summary") for found in _STATED.finditer(line.text)]
+    if not stated:
+        return None
+    years, line = max(stated)
+    first = min(job.start for job in jobs)
+    months = first[0] * 12 + first[1] - 1 + years * 12 + 6
+    closed = max((job.end for job in jobs if job.end is not None), default=first)
+    written = max((months // 12, months % 12 + 1), closed)
+    if (today.year * 12 + today.month) - (written[0] * 12 + written[1]) < _BEYOND_STATED * 12:
+        return None
+    return written, line, years
 
 
 def counted_to(resume: Document, jobs: Sequence[Job], today: date) -> tuple[date, str | None]:
     """The day an ongoing job's years are counted to, and a warning when that is not ``today``: the month the
-    resume says it was written, when that is more than a few months ago."""
+    resume says it was written, when that is more than a few months ago, or about when its own summary's years
+    of experience run out, when the dates count years past them."""
     found = resume_written(resume, jobs)
     if found is None:
-        return today, None
+        said = stated_by_summary(resume, jobs, today)
+        if said is None:
+            return today, None
+        (year, month), line, years = said
+        return date(year, month, calendar.monthrange(year, month)[1]), (
+            f"Your resume says {years} years of experience (line {line}), but it marks a job as ongoing, which "
+            f"would count years to today; its years are counted as it says (to {calendar.month_name[month]} "
+            f"{year}). If you have worked since, update it and run again.")
     (year, month), line = found
     if (today.year * 12 + today.month) - (year * 12 + month) <= _STALE_MONTHS:
         return today, None

@@ -280,6 +280,37 @@ def _without_examples(text: str, skills: list[str], taxonomy: Taxonomy) -> list[
     return kept if kept else skills
 
 
+def _slashed_with_shown(skill: str, requirement: Requirement, unshown: list[str], taxonomy: Taxonomy) -> bool:
+    """True when the posting pairs ``skill`` with a slash to a skill of the same kind that the resume shows: "C /
+    C++" to a C++ developer, "Java/Kotlin" to a Kotlin one. Either is the ask; neither is denied."""
+    known = taxonomy.get(skill)
+    if known is None:
+        return False
+    for other in requirement.skills:
+        partner = taxonomy.get(other)
+        if other == skill or other in unshown or partner is None or partner.category != known.category:
+            continue
+        for a in known.surfaces:
+            for b in partner.surfaces:
+                pair = rf"(?<![\w+#]){re.escape(a)}\s?/\s?{re.escape(b)}(?![\w+#])|" \
+                       rf"(?<![\w+#]){re.escape(b)}\s?/\s?{re.escape(a)}(?![\w+#])"
+                if re.search(pair, requirement.text, 0 if known.case_sensitive else re.IGNORECASE):
+                    return True
+    return False
+
+
+def _shown_by_parts(skill: str, resume_skills: set[str], taxonomy: Taxonomy) -> bool:
+    """True for a field of work whose parts the resume shows: front-end development (which takes HTML, CSS and
+    JavaScript) to a resume naming all three, or most of what the field takes and two at least."""
+    known = taxonomy.get(skill)
+    if known is None or known.category in TOOL_CATEGORIES:
+        return False
+    parts = [name for name in known.implies if taxonomy.get(name) is not None
+             and taxonomy.get(name).category in TOOL_CATEGORIES]  # type: ignore[union-attr]
+    shown = [name for name in parts if name in resume_skills]
+    return len(shown) >= 2 and 2 * len(shown) > len(parts)
+
+
 def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: set[str],
                  mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy, resume: Document,
                  core: frozenset[str] = frozenset(), *, changing: bool = False) -> Concern:
@@ -288,7 +319,8 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     requirement = match.requirement
     # a skill the resume shows through one that implies it (Git through GitHub) is not said to be missing
     missing = [s for s in requirement.skills if s not in resume_skills
-               and not any(name in resume_skills for name in taxonomy.implied_by(s))]
+               and not any(name in resume_skills for name in taxonomy.implied_by(s))
+               and not _shown_by_parts(s, resume_skills, taxonomy)]
     if requirement.skills and not missing:
         # every skill asked is on the resume somewhere (Agile through Scrum, "project" and "management" apart):
         # never "I haven't", only the ask in the posting's words
@@ -1286,7 +1318,8 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                                weight=_weight(concern, 0)))
             if not [s for s in unshown if not ((known := taxonomy.get(s)) is not None and known.category in _SHOWN)]:
                 continue
-        missing = [s for s in unshown if not (_spoken(taxonomy, s) and _not_needed(requirement.text, s))]
+        missing = [s for s in unshown if not (_spoken(taxonomy, s) and _not_needed(requirement.text, s))
+                   and not _slashed_with_shown(s, requirement, unshown, taxonomy)]
         if not missing and match.status == "gap" and requirement.skills and all(
                 _spoken(taxonomy, s) for s in requirement.skills):
             not_asked.add(requirement.text)
