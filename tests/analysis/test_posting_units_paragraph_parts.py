@@ -492,3 +492,9 @@ def test_a_part_of_the_organisation_said_to_have_something_is_about_them() -> No
     assert unit_role("Marine Science at the Faculty of Earth The Coastal Engineering Section has strong research "
                      "expertise within sediment transport .", "Header") == "company-info"
     assert unit_role("Strong research expertise within sediment transport .", "Header") == "requirement"
+
+
+def test_the_terms_of_a_post_with_their_heading_run_in_ask_nothing() -> None:
+    assert unit_role("Approval and Enrolment The scholarships for the PhD degree are subject to academic approval "
+                     "and the candidates will be enrolled in one of the general programmes .",
+                     "Requirements") != "requirement"

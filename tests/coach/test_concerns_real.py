@@ -701,3 +701,17 @@ def test_either_of_two_skills_paired_by_a_slash_is_the_ask_and_a_microcontroller
     said = " ".join(c.concern + " ".join(s.text for s in c.answer) for c in (*card.concerns, *card.more_concerns))
     assert "haven't" not in said
     assert "does not show C" not in said and "embedded systems:" not in said
+
+
+def test_a_degree_answer_names_every_degree_held_at_that_level() -> None:
+    posting = document_from_text(
+        "PhD Student in Water Policy\n## Requirements\n- Candidates should have a Masters degree in a relevant "
+        "social science discipline\n", "posting.md")
+    resume = document_from_text(
+        "Vera Lind\nEXPERIENCE\nSales Director, Brisk Foods | 2015 - now\n- Grew market share from 1% to 7%\n"
+        "EDUCATION\nMBA (Sales & Marketing)\nIBDA, Moscow | 2013 - 2015\nPsychology/Masters Degree\n"
+        "Moscow State University | 2005 - 2010\n", "resume.txt")
+    card = build_card(resume, posting, today=TODAY)
+    degree = next(c for c in (*card.concerns, *card.more_concerns) if "social science" in c.requirement)
+    said = " ".join(s.text for s in degree.answer)
+    assert "Psychology" in said and "Sales & Marketing" in said

@@ -125,7 +125,9 @@ _WORK_RIGHT = re.compile(r"\b(?:(?:not|no|unable to|cannot|can't|won't) (?:\w+ )
                          r"authori[sz]ed to work|right to work|work permit|" + CITIZENSHIP + r")", re.IGNORECASE)
 # A statement about the post or the process in the third person ("The place of employment is ...", "The final
 # selection will be made by ...") or a pointer to more of it ("For information about enrolment, see ...").
-_TERMS_STATED = re.compile(r"(?:(?:the|this|these|all) (?:[\w<>-]+ ){0,6}?(?:is|are|will be|was|were|has been|"
+_TERMS_STATED = re.compile(r"(?:(?-i:[A-Z][\w-]*)(?: and| &| of)? ){0,4}?"  # a heading run into it ("Approval and
+                           # Enrolment The scholarships are ...")
+                           r"(?:(?:the|this|these|all) (?:[\w<>-]+ ){0,6}?(?:is|are|will be|was|were|has been|"
                            r"have been)\b|for (?:more |further )?information\b)", re.IGNORECASE)
 _STRONG_BENEFIT = re.compile(r"^(?:we (?:also |can |will |'ll )?(?:offer|provide|give|invest)|no matter (?:if|whether)|"
                              r"(?:the|this) (?:position|role|job) (?:offers|provides|gives)|"

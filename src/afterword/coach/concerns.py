@@ -357,7 +357,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         # "The ideal candidate is a dairy engineer or has a similar educational background": a field of study,
         # answered with the degree the candidate holds, never with "an example from your work"
         held = _held_degree(report)
-        answer = (_own_degree(held),) if held is not None and held.subject else ()
+        answer = (_own_degree(held, report),) if held is not None and held.subject else ()
         return Concern(requirement.text, requirement.line,
                        f"They may ask about your education: “{quote(requirement.text)}”.", answer,
                        tip="Name your degree and what in it comes closest to the field they ask for; if it is "
@@ -941,8 +941,17 @@ def _held_degree(report: MatchReport) -> DegreeMention | None:
                                                           bool(d.subject)), default=None)
 
 
-def _own_degree(held: DegreeMention) -> Sentence:
-    """"My own degree is a master's in Finance.", citing its line."""
+def _own_degree(held: DegreeMention, report: MatchReport | None = None) -> Sentence:
+    """"My own degree is a master's in Finance.", citing its line; "My own degrees are a master's in Psychology
+    and a master's in Sales & Marketing." when the resume holds more than one at that level (``report`` given),
+    so the one nearer the posting's field is never left out."""
+    same = [d for d in report.resume_info.degrees if d.level == held.level and d.subject] if report else [held]
+    degrees = list({d.subject.lower(): d for d in reversed(same)}.values())[::-1] or [held]
+    if len(degrees) > 1:
+        said = [f"{article(n)} {n} in {d.subject}" for d in degrees[:3]
+                for n in (said_as(d.level, d.text).removesuffix(" degree"),)]
+        return Sentence(f"My own degrees are {joined(said)}.",
+                        tuple(Source("resume", d.line, d.text) for d in degrees[:3]))
     named = said_as(held.level, held.text).removesuffix(" degree")  # "a master's", "a Specialist"
     return Sentence(f"My own degree is {article(named)} {named} in {held.subject}.",
                     (Source("resume", held.line, held.text),))
@@ -964,7 +973,7 @@ def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Docume
     answer: list[Sentence] = []
     held = _held_degree(report)
     if held is not None and held.subject:  # the degree the candidate does hold, named: their "or similar"
-        answer.append(_own_degree(held))
+        answer.append(_own_degree(held, report))
     if _GATE.search(requirement.text) and not _EQUIVALENT.search(requirement.text):
         # a doctorate, or a degree the posting says it requires, is a gate that work does not stand in for: said
         # plainly, with a question back, never "my work shows I can do what it stands for"
