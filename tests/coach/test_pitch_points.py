@@ -274,3 +274,13 @@ def test_a_safety_record_carries_over_to_a_job_that_stresses_safety() -> None:
     pitch = build_card(resume, posting, today=TODAY).pitches[0].text
     assert "incidents from 7 to 1" in pitch
     assert "99.7%" not in pitch or pitch.index("incidents from 7 to 1") < pitch.index("99.7%")
+
+
+def test_an_educational_programme_listed_as_a_job_does_not_start_a_career() -> None:
+    resume = document_from_text(
+        "Ivan Petrov\nJava Developer\nEXPERIENCE\n2020 2021 MASA Tlalim, Java and Android programming, educational "
+        "program, Israel\n- Built an Android app for a robotics startup\n2019 Summer internship as Java Developer at "
+        "Eltex\n- Optimised Java code with Spring Boot\n", "resume.txt")
+    posting = document_from_text("Java Developer at Brightmoor\n## Requirements\n- Java and Spring Boot\n")
+    pitch = build_card(resume, posting, today=date(2026, 12, 1)).pitches[1].text
+    assert "since 20" not in pitch

@@ -22,6 +22,7 @@ from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy
 from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
 from afterword.coach.sources import Sentence, Source, article, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
+from afterword.coach.work_history import learning
 from afterword.models import (
     DegreeMention,
     Document,
@@ -174,16 +175,9 @@ FIELD_YEARS_TIP = ("Don't stretch other work to fit: say how much of this work y
 
 
 _COUNTED = re.compile(r"(\d+(?:\.\d+)?) years (?:of experience )?on the resume")  # the match's count of years
-# Positions held to learn: an internship, a traineeship, a course or a training programme.
-_TRAINING = re.compile(r"\b(?:intern(?:ship)?s?|trainee(?:ship)?s?|apprentice(?:ship)?s?|"
-                       r"(?:educational|training|study|graduate|student) program(?:me)?s?|bootcamps?|"
-                       r"course(?:s|work)?|student assistant)\b", re.IGNORECASE)
-
-
 def training_jobs(report: MatchReport, resume: Document) -> tuple[Job, ...]:
-    """The dated jobs of the resume that were internships, traineeships or training programmes."""
-    return tuple(job for job in report.resume_info.jobs
-                 if _TRAINING.search(" ".join((job.title, resume.line(job.title_line).text))))
+    """The dated jobs of the resume that were internships, courses or training programmes (work_history.learning)."""
+    return tuple(job for job in report.resume_info.jobs if learning(job, resume))
 
 
 def _training_years_concern(match: RequirementMatch, report: MatchReport, trained: tuple[Job, ...]) -> Concern:

@@ -58,7 +58,8 @@ def same_work(title: str, role: str) -> bool:
     return bool(field & {w for w in re.findall(r"[a-z]+", role.lower()) if w not in _LEVEL_WORDS})
 
 
-LEARNER = re.compile(r"\b(?:intern(?:ship)?|trainee|student|course|bootcamp|volunteer|practicum)\b|"
+LEARNER = re.compile(r"\b(?:intern(?:ship)?s?|trainee(?:ship)?|apprentice(?:ship)?|student|course|bootcamp|volunteer|"
+                     r"practicum|(?:educational|training|study|graduate) program(?:me)?)\b|"
                      r"\((?:education|training)\b", re.IGNORECASE)  # "Python Developer (Education, 2020 - 2021)"
 _CAREER_MONTHS = 36  # a job this long is a career, and a break this short after it does not end the run
 _GAP_MONTHS = 12  # "since 2019" after a 2019 internship and two years of nothing would overstate it
