@@ -715,3 +715,15 @@ def test_a_degree_answer_names_every_degree_held_at_that_level() -> None:
     degree = next(c for c in (*card.concerns, *card.more_concerns) if "social science" in c.requirement)
     said = " ".join(s.text for s in degree.answer)
     assert "Psychology" in said and "Sales & Marketing" in said
+
+
+def test_a_missing_language_is_answered_with_the_other_one_asked_or_a_close_one_never_an_unrelated_one() -> None:
+    posting = document_from_text("Office Administrator at Fjordlab\n## Requirements\n- You are fluent in both "
+                                 "Danish and English orally and in writing\n", "posting.md")
+    resume = document_from_text("Olga Ivanova\nEXPERIENCE\nOffice Manager, Brisk Foods | 2015 - now\n- Ran the "
+                                "office for 40 staff\nLANGUAGES\nRussian (native), English (C1)\n", "resume.txt")
+    danish = next(c for c in build_card(resume, posting, today=TODAY).concerns if "Danish" in c.requirement)
+    assert "I do speak English" in danish.answer_text and "Russian" not in danish.answer_text
+    swedish = document_from_text(resume.text.replace("Russian (native)", "Swedish (native)"), "resume.txt")
+    danish = next(c for c in build_card(swedish, posting, today=TODAY).concerns if "Danish" in c.requirement)
+    assert "Swedish" in danish.answer_text

@@ -105,3 +105,25 @@ def below_asked(requirement_text: str, resume: Document, language: str) -> State
     if stated is None or stated.rank >= asked:
         return None
     return stated
+
+
+# Languages close enough that speaking one helps with another (the same branch of a family): a Spanish ask to one
+# who speaks Italian is worth saying; Russian to a Danish ask is not.
+_BRANCHES = (
+    frozenset({"Spanish", "Portuguese", "Italian", "French", "Catalan", "Romanian", "Galician"}),
+    frozenset({"Danish", "Norwegian", "Swedish", "Icelandic", "Faroese"}),
+    frozenset({"German", "Dutch", "Flemish", "Luxembourgish", "Afrikaans", "Yiddish"}),
+    frozenset({"Russian", "Ukrainian", "Belarusian"}),
+    frozenset({"Polish", "Czech", "Slovak", "Sorbian"}),
+    frozenset({"Serbian", "Croatian", "Bosnian", "Montenegrin", "Slovenian", "Macedonian", "Bulgarian"}),
+    frozenset({"Hindi", "Urdu"}),
+    frozenset({"Malay", "Indonesian"}),
+    frozenset({"Arabic", "Maltese"}),
+    frozenset({"Finnish", "Estonian"}),
+    frozenset({"Latvian", "Lithuanian"}),
+)
+
+
+def close_languages(language: str, other: str) -> bool:
+    """True when ``other`` is close to ``language`` (the same branch: Italian to Spanish, Swedish to Danish)."""
+    return language != other and any(language in branch and other in branch for branch in _BRANCHES)

@@ -13,7 +13,7 @@ from datetime import date
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, degree_words, highest_degree, meets, said_as
 from afterword.analysis.experience import years_in
-from afterword.analysis.language_levels import StatedLevel, asked_rank, below_asked, stated_level
+from afterword.analysis.language_levels import StatedLevel, asked_rank, below_asked, close_languages, stated_level
 from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNING, content_words
 from afterword.analysis.places import country_name, country_named, home_country, nationality, posting_country
 from afterword.analysis.requirements import CONDITION, stated_years, tag_line
@@ -1027,9 +1027,12 @@ def _language_concern(match: RequirementMatch, missing: list[str], mentions: dic
     requirement = match.requirement
     subject = joined(missing)
     answer = [Sentence(f"I'll be straight with you: I don't speak {subject} yet.")]
+    # the other language the same ask names, which the resume shows ("Danish and English" to one who speaks
+    # English), or one close to the missing one (Italian to a Spanish ask); never one that answers nothing
+    # ("I do speak Russian" to a Danish ask)
     spoken = [(name, found[0]) for name, found in mentions.items()
-              if _spoken(taxonomy, name) and name not in missing
-              and name != "English"][:2]
+              if _spoken(taxonomy, name) and name not in missing and found
+              and (name in match.requirement.skills or any(close_languages(m, name) for m in missing))][:2]
     if spoken:
         line = resume.line(spoken[0][1].line)
         answer.append(Sentence(f"I do speak {joined([name for name, _ in spoken])}.",
