@@ -420,3 +420,19 @@ def test_on_call_is_not_asked_about_where_the_posting_says_how_often() -> None:
     _, _, open_ask = card_questions(base)
     _, _, said = card_questions(base + "- A couple weeks in a year you will be on call\n")
     assert question.fits(open_ask) and not question.fits(said)
+
+
+def test_whom_the_role_supports_is_not_asked_when_the_posting_says_it() -> None:
+    from afterword.coach.card import build_card
+
+    resume = document_from_text("Ana Ruiz\nEXPERIENCE\nOffice Manager, Brisk Foods | 2015 - now\n- Ran the office "
+                                "for 40 staff and kept the director's calendar\n", "resume.md")
+    asked = "Who would I support most closely, and how do they like to work?"
+    told = build_card(resume, document_from_text(
+        "Executive Assistant at Fjordlab\nYour primary task will be to support the Director in daily operations.\n"
+        "## Requirements\n- Experience as a personal assistant\n- MS Office\n", "p.md"))
+    open_ = build_card(resume, document_from_text(
+        "Executive Assistant at Fjordlab\n## Requirements\n- Experience as a personal assistant\n- MS Office\n",
+        "p.md"))
+    assert asked not in {q.text for q in told.questions}
+    assert asked in {q.text for q in open_.questions}
