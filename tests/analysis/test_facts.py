@@ -221,3 +221,15 @@ def test_a_perk_on_the_premises_is_no_remote_policy() -> None:
     posting = document_from_text("Linux Developer at Corvane\n## Requirements\n- C and Linux\n## Benefits\n"
                                  "- Onsite Medical & Dental\n- On-site gym\n- Paid relocation\n")
     assert "remote_policy" not in {fact.topic for fact in posting_facts(posting)}
+
+
+def test_an_option_later_is_not_the_contract_and_a_fixed_term_is() -> None:
+    from afterword.analysis.facts import stated_topics
+
+    said = "The period of employment is 2 years ( with the possibility of an extension or part-time employment ."
+    assert "employment_type" in stated_topics(said)
+    from afterword.analysis.posting_units import posting_facts
+
+    facts = {f.topic: f.text for f in posting_facts(document_from_text(f"Postdoc in Sensing\n## Terms\n{said}\n"))}
+    assert facts["employment_type"] == "The period of employment is 2 years"
+    assert "employment_type" not in stated_topics("We offer the option to work part-time after a year .")

@@ -309,6 +309,14 @@ def test_wrapped_lines_do_not_split_after_abbreviations() -> None:
         "Opened the Main St. store in Dayton", "Ran the close.", "Trained two staff"]
 
 
+def test_a_line_wrapped_after_e_g_or_a_degree_s_short_name_joins_its_sentence() -> None:
+    # text split into sentences by a tool that spaces its full stops ("e.g .", "MSc .")
+    doc = document_from_text("Requirements\nSupervision experience of e.g .\nMSc .\nstudents .\n"
+                             "A PhD in physics or an MSc.\nResearch experience\n")
+    assert [line.text for line in doc.lines[1:]] == [
+        "Supervision experience of e.g . MSc . students .", "A PhD in physics or an MSc.", "Research experience"]
+
+
 @pytest.mark.parametrize("markup", ["### {}", "**{}**", "{}"])
 def test_a_job_line_starting_with_dates_is_not_a_heading(markup: str) -> None:
     from afterword.analysis.experience import find_jobs

@@ -66,7 +66,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                                   r"fixed[- ]term|freelance|seasonal|per diem|(?:employment|job) type|"
                                   r"contract(?:or)? (?:role|position|basis|job|assignment|engagement)|"
                                   r"contract[- ]to[- ](?:hire|perm)|\d+[- ](?:month|week|year)s? contract|"
-                                  r"(?:short|long)[- ]term contract|on a contract)\b", re.IGNORECASE),
+                                  r"(?:short|long)[- ]term contract|on a contract|"
+                                  r"(?:period|term) of (?:the )?(?:employment|appointment) is (?:\d{1,2}|one|two|"
+                                  r"three|four|five) (?:years?|months?)|"
+                                  r"(?:\d{1,2}|one|two|three|four|five)[- ]year (?:position|appointment|post|"
+                                  r"employment|contract|project employment))\b", re.IGNORECASE),
     # "medical" and "vision" only as cover: "a clear vision to develop ...", "a medical devices company" offer none
     "benefits": re.compile(r"\b(health insurance|medical(?= (?:insurance|cover|coverage|plans?|benefits|care\b))|"
                            r"medical(?=[,;/] ?dental)|dental|vision(?= (?:insurance|cover|coverage|care|plans?))|"
@@ -239,8 +243,21 @@ def stated_topics(text: str) -> frozenset[str]:
     """The topics a unit states, so the candidate need not ask: a place by its name or a location label, a remote
     policy said of the work, a start date that is a time (most units state none)."""
     found = frozenset(topic for topic in TOPICS if _PATTERNS[topic].search(text)
-                      and (topic != "remote_policy" or _states_remote(text)))
+                      and (topic != "remote_policy" or _states_remote(text))
+                      and (topic != "employment_type" or _states_type(text)))
     return _with_label(text, found)
+
+
+# "with the possibility of an extension or part-time employment": an option later, not the contract
+_AN_OPTION = re.compile(r"\b(?:possibilit(?:y|ies)|option|opportunit(?:y|ies)|chance)\b[^,;()]*$",
+                        re.IGNORECASE)
+
+
+def _states_type(text: str) -> bool:
+    """True when a contract named in the unit is the job's, not an option it may become ("... 2 years (with the
+    possibility of an extension or part-time employment)")."""
+    return any(not _AN_OPTION.search(text[max(0, found.start() - 60):found.start()])
+               for found in _PATTERNS["employment_type"].finditer(text))
 
 
 def _with_label(text: str, found: frozenset[str]) -> frozenset[str]:

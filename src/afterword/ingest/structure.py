@@ -257,7 +257,9 @@ def clean_line(raw: str) -> str:
 
 _OPEN_END = re.compile(r"(?:[,;(/&-]|\b(?:a|an|the|and|or|of|to|with|by|for|in|on|from|at|as|using|into|via|"
                        r"than|that|which|while|across|per|including|between|over|under|approx|vs|incl)|"
-                       r"\b(?:approx|vs|incl|no|st|e\.g|i\.e)\.)$", re.IGNORECASE)
+                       r"\b(?:approx|vs|incl|no|st|e\.g|i\.e) ?\.)$", re.IGNORECASE)  # "e.g ." of tokenised text
+# A degree's short name before a wrapped lower-case rest: "... of e.g . MSc ." / "students ."
+_SHORT_NAME_END = re.compile(r"\b(?:msc|bsc|phd|ph\.d|mba|ma|ba|m\.sc|b\.sc) ?\.$", re.IGNORECASE)
 
 
 def _continues(previous: str, raw: str) -> bool:
@@ -268,7 +270,8 @@ def _continues(previous: str, raw: str) -> bool:
     first = raw.strip()[:1]
     if _OPEN_END.search(previous):  # "and the", "approx.", "e.g."
         return True
-    if previous.lower().endswith("etc."):  # "etc." often ends the sentence: join only what reads on from it
+    if previous.lower().endswith("etc.") or _SHORT_NAME_END.search(previous):
+        # "etc." often ends the sentence, "MSc." rarely: join only what reads on from it ("MSc." / "students .")
         return first.islower() or first.isdigit()
     words = raw.split()
     if len(words) <= 2 and raw.rstrip().endswith(".") and not previous.rstrip().endswith((".", ";", ",")) \
