@@ -283,3 +283,14 @@ def test_a_skill_the_opening_already_names_is_not_said_again() -> None:
     pitch = build_card(resume, posting, today=TODAY).pitches[1].text
     assert pitch.count("C++") == 2  # the role's name and "I'm a C++ developer", never a third time
     assert "My skills include CMake." in pitch
+
+
+def test_a_clipped_group_count_gets_its_article_back_when_spoken() -> None:
+    resume = document_from_text("EXPERIENCE\nAnalytics Team Lead, Ozlo | 2022 - now\n- Leading team of 18 analysts "
+                                "for the pricing desk\nHead Analyst, Brisk Foods | 2016 - 2022\n- Managed team of 5 "
+                                "analysts and cut report time from 3 days to 4 hours\n", "resume.txt")
+    posting = document_from_text("Analytics Manager at Brightmoor\n## Requirements\n- Leading a team of analysts\n"
+                                 "- Reporting\n")
+    pitch = build_card(resume, posting, today=TODAY).pitches[1].text
+    assert "team of 18" in pitch or "team of 5" in pitch
+    assert "leading team of" not in pitch.lower() and "managed team of" not in pitch.lower()

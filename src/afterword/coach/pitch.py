@@ -16,7 +16,7 @@ from afterword.analysis.posting_info import TITLE_HINT, PostingInfo, usual_case
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
 from afterword.coach.concerns import GLUED
-from afterword.coach.sources import PRESENT_OPENERS, Sentence, Source, article, first_person, joined
+from afterword.coach.sources import PRESENT_OPENERS, Sentence, Source, article, first_person, joined, with_article
 from afterword.coach.truth import TruthChecker, sentences
 from afterword.coach.work_history import (
     LEARNER,
@@ -571,7 +571,7 @@ def _as_point(text: str | None) -> str | None:
         # for ...") is said as its first two; a short one ("rewriting X, introducing Y, improving Z") whole.
         actions = re.split(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}ing\b)", text)
         long = len(text.split()) > _LIST_WORDS
-        return f"{actions[0]} and {actions[1]}" if len(actions) >= 3 and long else text
+        return with_article(f"{actions[0]} and {actions[1]}" if len(actions) >= 3 and long else text)
     if _FINITE.search(text) or first in PRESENT_OPENERS or _past_action(text):
         return text
     content = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in _POINT_FILLER]

@@ -166,7 +166,19 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
     # line's own pause, never "and I ranked"
     text = _NEXT_ACTION.sub(lambda m: f" — {m.group(1).lower()}" if m.group(1).lower() in _STANDING
                             else f", and {m.group(1).lower()}", text)
-    return f"I {verb}{text[len(words[0]):]}."
+    return with_article(f"I {verb}{text[len(words[0]):]}.")
+
+
+# "Managed team of 5 engineers", "Leading team of 18 analysts": a resume's clipped style drops the article a
+# spoken sentence needs before a group counted
+_BARE_GROUP = re.compile(r"^((?:I\s+)?(?:[a-z]+ly\s+)?[A-Za-z]+(?:ed|ing|s)?\s+)(team|group|department|unit|crew|squad|"
+                         r"staff)(\s+of\s+\d)", re.IGNORECASE)
+
+
+def with_article(text: str) -> str:
+    """The text with "a" put back before a group counted right after its verb: "I managed team of 5 engineers" →
+    "I managed a team of 5 engineers"; "leading team of 18 analysts" → "leading a team of 18 analysts"."""
+    return _BARE_GROUP.sub(lambda m: f"{m.group(1)}a {m.group(2)}{m.group(3)}", text, count=1)
 
 
 _MANNER = frozenset({"independently", "successfully", "personally", "single-handedly", "jointly", "directly",
