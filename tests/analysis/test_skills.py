@@ -157,3 +157,14 @@ def test_an_everyday_word_that_starts_a_name_is_not_the_skill() -> None:
     assert [m.skill for m in finder.find("Swift Haulage Ltd, Driver | 2019")] == []
     assert [m.skill for m in finder.find("Languages: Elm, Haskell, OCaml")] == ["Elm", "Haskell", "OCaml"]
     assert [m.skill for m in finder.find("Go Kubernetes Docker")] == ["Go", "Kubernetes", "Docker"]
+
+
+def test_working_with_little_supervision_is_not_supervising() -> None:
+    from afterword.analysis.skills import SkillFinder
+    from afterword.analysis.taxonomy import default_taxonomy
+
+    finder = SkillFinder(default_taxonomy())
+    for text in ("Solve complex problems individually and in a team with minimal supervision",
+                 "Worked without supervision on night shifts", "Works under supervision of a senior nurse"):
+        assert "team supervision" not in {m.skill for m in finder.find(text)}
+    assert "team supervision" in {m.skill for m in finder.find("Supervision of 12 line cooks")}

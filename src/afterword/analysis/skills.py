@@ -20,6 +20,8 @@ _JOINERS = set("-&'’")
 _LABEL_BEFORE = re.compile(r"\b(?:series|vitamin|plan|type|grade|class|round|section|part|appendix|option|"
                            r"schedule|level|tier|phase|block|building|wing|unit|hepatitis|group|team|exhibit) $",
                            re.IGNORECASE)
+_LITTLE_BEFORE = re.compile(r"\b(?:minimal|minimum|little|limited|no|without|under|close|direct|with(?:out)? any) $",
+                            re.IGNORECASE)
 _TECHNICAL = frozenset({"programming-language", "framework", "database", "cloud", "devops", "data-ml",
                         "software-tool", "security", "office-software", "design", "methodology"})
 _TOOL_BEFORE = re.compile(r"\b(?:with|in|using|use|of|on|via|written in|built in|built with|knowledge of|"
@@ -96,6 +98,8 @@ class SkillFinder:
         if pattern.surface == "Excel" and _EXCEL_VERB.match(text, end) \
                 and not _TOOL_BEFORE.search(text, max(0, start - 24), start):
             return False  # "Excel in change management": the verb, not the spreadsheet
+        if pattern.surface.lower() == "supervision" and _LITTLE_BEFORE.search(text, max(0, start - 24), start):
+            return False  # "in a team with minimal supervision": working alone, not supervising anyone
         if before in "( " and after == ")" and _names_initials(text, start, end):
             return False  # "Center for Protein Research (CPR)": the initials of the name before, not the skill
         if pattern.skill.case_sensitive and len(pattern.surface) <= 3:
