@@ -498,3 +498,13 @@ def test_the_terms_of_a_post_with_their_heading_run_in_ask_nothing() -> None:
     assert unit_role("Approval and Enrolment The scholarships for the PhD degree are subject to academic approval "
                      "and the candidates will be enrolled in one of the general programmes .",
                      "Requirements") != "requirement"
+
+
+def test_a_heading_of_what_is_asked_run_into_a_paragraph_opens_its_part() -> None:
+    found = roles("Project Lead at Fernhill\nWe support teams across the group, which means that you can expect some "
+                  "travel . The qualifications you need You have a solid understanding of IT project management . "
+                  "Apply for the job We would like to receive your application soon .")
+    assert found["The qualifications you need"] == "heading"
+    assert found["You have a solid understanding of IT project management ."] == "requirement"
+    assert found.get("Apply for the job") != "heading" or found.get(
+        "We would like to receive your application soon .") != "responsibility"

@@ -15,6 +15,7 @@ from afterword.analysis.degrees import DEGREE_AS_MODIFIER
 from afterword.analysis.facts import topics_in
 from afterword.analysis.labels import LABEL_ROLES
 from afterword.analysis.units import trailing_lead_in
+from afterword.ingest.structure import section_name
 from afterword.models import UnitRole
 
 _CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,20}|(?<![\w+])\+?\d[\d ().-]{7,18}\d(?!\d)|"
@@ -259,6 +260,10 @@ _TRAVEL_ASK = re.compile(r"\b\d{1,3} ?(?:%|days?|weeks?|nights?)\b[^.;]{0,30}?\b
 _CONCRETE = re.compile(r"\d|\byears?\b|\bdegree\b|certif|licen[cs]", re.IGNORECASE)
 
 
+# The parts a heading made of heading words opens wherever it stands: what is asked, and what the job is.
+_ASKED_PARTS = frozenset({"Requirements", "Nice to have", "Skills", "Experience", "Education", "Responsibilities"})
+
+
 def heading_words(text: str) -> bool:
     """True for a short text made only of the words headings are made of ("Job description", "Your Job")."""
     words = re.findall(r"[A-Za-z']+", text)
@@ -383,6 +388,10 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "title"
     if _mostly_masked(text):
         return "other"  # a header of redacted names and a date ("<ORGANIZATION> <ADDRESS> ... Date posted:")
+    if heading_words(text) and section_name(text.rstrip(": ")) in _ASKED_PARTS \
+            and not re.match(r"(?:how to )?apply|applications?\b", text, re.IGNORECASE) \
+            and _SECTION_ROLES.get(section) not in ("requirement", "nice-to-have"):
+        return "heading"  # "... expect some travel The qualifications you need You have ...": a part opens
     stripped = text.rstrip()
     if stripped.endswith(":") and len(text.split()) <= 12 or stripped.endswith("?") and len(text.split()) <= 3:
         return "heading"  # "You will need:", "Interested?"
