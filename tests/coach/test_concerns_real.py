@@ -727,3 +727,12 @@ def test_a_missing_language_is_answered_with_the_other_one_asked_or_a_close_one_
     swedish = document_from_text(resume.text.replace("Russian (native)", "Swedish (native)"), "resume.txt")
     danish = next(c for c in build_card(swedish, posting, today=TODAY).concerns if "Danish" in c.requirement)
     assert "Swedish" in danish.answer_text
+
+
+def test_an_ask_whose_subject_was_redacted_is_no_concern() -> None:
+    posting = document_from_text("Data Developer\n## Requirements\n- Documented experience working as a "
+                                 "<PROFESSION>\n- Experience with data modelling\n", "posting.md")
+    resume = document_from_text("Avi Gold\nEXPERIENCE\nDeveloper, Corvid Systems | 2015 - now\n- Built the billing "
+                                "engine for 2 million accounts\n", "resume.txt")
+    card = build_card(resume, posting, today=TODAY)
+    assert not any("PROFESSION" in c.requirement.upper() for c in (*card.concerns, *card.more_concerns))

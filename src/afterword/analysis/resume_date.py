@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from afterword.analysis.experience import month_of
+from afterword.analysis.experience import month_of, years_in
 from afterword.models import Document, Job
 
 YearMonth = tuple[int, int]
@@ -94,9 +94,9 @@ def counted_to(resume: Document, jobs: Sequence[Job], today: date) -> tuple[date
             return today, None
         (year, month), line, years = said
         return date(year, month, calendar.monthrange(year, month)[1]), (
-            f"Your resume says {years} years of experience (line {line}), but it marks a job as ongoing, which "
-            f"would count years to today; its years are counted as it says (to {calendar.month_name[month]} "
-            f"{year}). If you have worked since, update it and run again.")
+            f"Your resume says {years} years of experience (line {line}), but its dates, with a job marked "
+            f"ongoing, would count {years_in(jobs, today):g} years to today: it was written years ago, so its years "
+            "are counted as it says. If you have worked since, update it and run again.")
     (year, month), line = found
     if (today.year * 12 + today.month) - (year * 12 + month) <= _STALE_MONTHS:
         return today, None

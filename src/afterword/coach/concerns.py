@@ -174,6 +174,7 @@ FIELD_YEARS_TIP = ("Don't stretch other work to fit: say how much of this work y
                    "then the result from your own work that comes closest to it.")
 
 
+_MASK = re.compile(r"<[A-Z]+>")  # a name redacted from a posting ("<PROFESSION>", "<ORGANIZATION>")
 _COUNTED = re.compile(r"(\d+(?:\.\d+)?) years (?:of experience )?on the resume")  # the match's count of years
 def training_jobs(report: MatchReport, resume: Document) -> tuple[Job, ...]:
     """The dated jobs of the resume that were internships, courses or training programmes (work_history.learning)."""
@@ -1301,6 +1302,10 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             not_asked.add(requirement.text)
             continue  # "We are looking for an experienced Cost Controller": the job itself, which the first
             # concern (a change of direction) or the resume's own titles answer, not a story to prepare
+        if _MASK.search(requirement.text) and not (requirement.skills or requirement.degree or requirement.years) \
+                and len(_key_words(_MASK.sub(" ", requirement.text))) <= 1:
+            not_asked.add(requirement.text)
+            continue  # "Documented experience working as a <PROFESSION>": what it asks was redacted away
         if level_label(requirement.text) and not (requirement.years or requirement.degree):
             not_asked.add(requirement.text)
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
