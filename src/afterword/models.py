@@ -128,7 +128,8 @@ class Job:
     """A position on the resume with its date range, used to count years of experience.
 
     ``start`` and ``end`` are the (year, month) span counted (``end`` None: ongoing, up to today); a date the
-    resume gives only as a year counts from January or to December, and an end it does not give is taken
+    resume gives only as a year counts from January or to December (a range of years, "2017 - 2020", from the
+    middle of its first year to the middle of its last), and an end it does not give is taken
     from the next job's start. ``start_text`` and ``end_text`` are the dates as precise as written ("2019-03",
     "2019", "present", or None for an end the resume does not give). ``title_line`` is the line the job starts
     on (its title line, or its dates line), ``dates_line`` the line its dates are on; title, employer and place

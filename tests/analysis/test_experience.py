@@ -84,7 +84,7 @@ def test_nurse_title_line_above_the_dates_and_education_dates_are_not_jobs() -> 
     assert names(jobs) == [("Charge Nurse", "St. Mary's Hospital", "2019", "present"),
                            ("Staff Nurse", "Riverside Clinic", "2015", "2019")]
     assert jobs[0].title_line == 3 and jobs[0].dates_line == 4 and jobs[0].lines == (3, 4, 5)
-    assert years_in(jobs, TODAY) == 10.0
+    assert years_in(jobs, TODAY) == 9.5  # "2015 - 2019": mid-2015 to mid-2019
 
 
 def test_developer_forms_on_the_job_line() -> None:
@@ -108,7 +108,7 @@ def test_chef_dates_below_the_title_and_a_single_year_bounded_by_the_next_job() 
     assert names(jobs) == [("Head Chef", "Lupa Trattoria", "2021-03", "present"),
                            ("Sous Chef", "Harbor Grill", "2018", None), ("Line Cook", "Bay Diner", "2015", "2017")]
     assert jobs[1].start == (2018, 1) and jobs[1].end == (2021, 2)  # up to the next job's start
-    assert years_in(jobs, date(2024, 12, 31)) == 10.0
+    assert years_in(jobs, date(2024, 12, 31)) == 9.0  # "2015 – 2017": two years
 
 
 def test_accountant_with_no_headings() -> None:
@@ -143,7 +143,7 @@ def test_teacher_two_column_table_cv(tmp_path: Path) -> None:
     jobs = find_jobs(doc)
     assert [(j.title, j.employer) for j in jobs] == [("Maths Teacher", "Hillside Academy"),
                                                      ("Teaching Assistant", "Brook Primary School")]
-    assert years_in(jobs, TODAY) == 8.0
+    assert years_in(jobs, TODAY) == 7.5  # "2017 - 2020": mid-year to mid-year
 
 
 def test_no_experience_heading_reads_jobs_outside_education() -> None:
@@ -176,7 +176,7 @@ def test_dates_never_leak_into_names() -> None:
 
 def test_ongoing_job_counts_to_today_and_future_ends_are_cut() -> None:
     jobs = find_jobs(document_from_text("Experience\nWelder, Dock Yard | 2022 - 2030\n"))
-    assert years_in(jobs, date(2023, 12, 31)) == 2.0
+    assert years_in(jobs, date(2023, 12, 31)) == 1.5  # from mid-2022
 
 
 @pytest.mark.parametrize("text", ["1" * 1_000_000, " " * 1_000_000 + "x"])

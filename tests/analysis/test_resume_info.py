@@ -33,7 +33,7 @@ def test_resume_info_reads_jobs_degrees_and_years() -> None:
         {"title": "Nursing Assistant", "employer": "Hill Care Home", "start": "2014", "end": None, "line": 8},
     ]
     assert data["degrees"] == [{"level": "bachelor's", "subject": "Nursing", "line": 10}]
-    assert data["years"] == 10.5
+    assert data["years"] == 10.0  # "2015 - 2019" counts from mid-2015 to mid-2019
     assert json.loads(json.dumps(data)) == data
 
 

@@ -781,6 +781,10 @@ def _job(draft: _Draft, body: tuple[int, ...], next_start: YearMonth | None) -> 
         end: YearMonth | None = None
     elif dates.end is not None:
         end = (dates.end[0], dates.end[1] or 12)
+        if dates.start[1] is None and dates.end[1] is None and dates.end[0] > dates.start[0]:
+            # "2017 - 2020", its months unknown: counted from the middle of its first year to the middle of its
+            # last (January to December would credit up to 22 months it may not hold)
+            start, end = (dates.start[0], 7), (dates.end[0], 6)
     else:
         end = _resolve_end(dates, next_start)
     written_end: str | None
