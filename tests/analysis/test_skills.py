@@ -168,3 +168,12 @@ def test_working_with_little_supervision_is_not_supervising() -> None:
                  "Worked without supervision on night shifts", "Works under supervision of a senior nurse"):
         assert "team supervision" not in {m.skill for m in finder.find(text)}
     assert "team supervision" in {m.skill for m in finder.find("Supervision of 12 line cooks")}
+
+
+def test_a_tool_named_like_a_word_alone_on_its_line_is_the_tool() -> None:
+    from afterword.analysis.skills import SkillFinder
+    from afterword.analysis.taxonomy import default_taxonomy
+
+    finder = SkillFinder(default_taxonomy())
+    assert [m.skill for m in finder.find("Jenkins")] == ["Jenkins"]  # an item of "Essential criteria"
+    assert [m.skill for m in finder.find("Ask Mr Jenkins at reception")] == []

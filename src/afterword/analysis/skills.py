@@ -177,7 +177,8 @@ class SkillFinder:
                     and self.taxonomy.lookup(name.group(1)) is None:
                 continue  # "Elm Clinic", "Swift Haulage": the first word of a name, whatever the line lists
             near_tool = _TOOL_BEFORE.search(text, max(0, start - 24), start) or _TOOL_AFTER.match(text, end, end + 16)
-            if everyday(skill, via, surface) and not (technical or listed or near_tool):
+            alone = text.strip(" .,;:*•·-") == surface  # "Jenkins" on a line of its own: an item of a list
+            if everyday(skill, via, surface) and not (technical or listed or near_tool or alone):
                 continue
             kept.append((start, mention))
         return kept
