@@ -363,3 +363,12 @@ def test_a_line_of_labels_is_split_in_linear_time(label: str) -> None:
     text = label * (150_000 // len(label))
     _, seconds = timed(lambda: posting_units(document_from_text(text, "posting.txt")))
     assert seconds < SECONDS
+
+
+def test_a_paragraph_of_thousands_of_wishes_and_advantages_is_split_in_one_pass() -> None:
+    from afterword.analysis.units import split_line
+
+    wishes = "Experience with Python, ideally Django " * 3000
+    advantages = "Speak English effortlessly Danish is an advantage " * 3000
+    assert len(split_line(wishes)) > 2000  # no recursion per wish: each is an item of its own
+    assert len(split_line(advantages)) > 2000

@@ -329,7 +329,8 @@ def test_a_job_line_starting_with_dates_is_not_a_heading(markup: str) -> None:
     assert [s.name for s in doc.sections] == ["Header", "Experience", "Skills"]  # the name above is the header
     assert doc.line(5).text == lines[0] and doc.line(5).section == "Experience"
     jobs = find_jobs(doc)
-    assert [(job.title_line, job.start, job.end) for job in jobs] == [(5, (2021, 1), None), (9, (2018, 1), (2021, 12))]
+    # "2018 – 2021" in years only: mid-2018 to mid-2021
+    assert [(job.title_line, job.start, job.end) for job in jobs] == [(5, (2021, 1), None), (9, (2018, 7), (2021, 6))]
 
 
 def test_a_two_column_docx_cv_reads_as_its_paragraphs_not_one_row(tmp_path: Path) -> None:

@@ -395,28 +395,38 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def _flattened_items(text: str, span: Span, least: int = 50) -> list[Span]:
-    """Split a span of ``least`` characters or more where list items were run together: "... on current fleet
-    Taking the lead in ...", "Speak English effortlessly Danish is an advantage"."""
-    if span.heading or span.end - span.start < least:
+def _flattened_items(text: str, span: Span) -> list[Span]:
+    """Split a span of 50 characters or more where list items were run together: "... on current fleet Taking the
+    lead in ...", "Speak English effortlessly Danish is an advantage". One pass: the wishes and advantages run into
+    the items before them are cut first, then each piece at the words that start an item."""
+    if span.heading or span.end - span.start < 50:
         return [span]
     # the subject starts after a lowercase word: "... the Danish Data Protection is an advantage" is one phrase
     found = [m.start() + 1 for m in _NICE_TAIL.finditer(text, span.start, span.end)
-             if (before := text[span.start:m.start()].rsplit(" ", 1)[-1])[:1].islower()
+             if (before := text[max(span.start, m.start() - 40):m.start()].rsplit(" ", 1)[-1])[:1].islower()
              and before.lower() not in _JOINING_WORDS]
     # "... English is a must and FMCG experience is a plus": the plus after a must is an item of its own
     found += [m.end() for m in _MUST_THEN_NICE.finditer(text, span.start, span.end)]
     # "... a Master's degree in economics, and ideally a focus on adaptation": the wish after the ask
+    # (each test reads a bounded window before the wish, so a line of a million wishes costs one pass)
     found += [m.end() for m in _THEN_IDEALLY.finditer(text, span.start, span.end) if m.start() - span.start >= 30
-              and text.count("(", span.start, m.start()) <= text.count(")", span.start, m.start())  # "( ideally"
-              and text[span.start:m.start()].rsplit(" ", 1)[-1].lower() not in _NOT_BEFORE_ITEM]  # "and have ideally"
+              and text.count("(", max(span.start, m.start() - 120), m.start())
+              <= text.count(")", max(span.start, m.start() - 120), m.start())  # "( ideally"
+              and text[max(span.start, m.start() - 40):m.start()].rsplit(" ", 1)[-1].lower()
+              not in _NOT_BEFORE_ITEM]  # "and have ideally"
     found.sort()
     # "write English effortlessly Danish is ...": of two starts in one phrase, the later is its subject
     tails = [at for at, after in zip(found, [*found[1:], span.end + 99], strict=False) if after - at > 40]
     if tails:  # the nice-to-have run into the item before it is an item of its own
         bounds = [span.start, *tails, span.end]
         pairs = [(a, b - 4 if text[a:b].endswith(" and ") else b) for a, b in zip(bounds, bounds[1:], strict=False)]
-        return [piece for a, b in pairs for piece in _flattened_items(text, Span(a, b), 0) if text[a:b].strip()]
+        return [piece for a, b in pairs if text[a:b].strip() for piece in _items_run_on(text, Span(a, b))]
+    return _items_run_on(text, span)
+
+
+def _items_run_on(text: str, span: Span) -> list[Span]:
+    """Split a span at the capitalised words that start an item of a flattened list ("... on current fleet Taking
+    the lead in ...", "... Node.js 1+ years of experience in Agile ...")."""
     long = span.end - span.start >= 120
     words = [(m.start() + span.start, m.end() + span.start) for m in _WORD.finditer(text[span.start:span.end])]
     cuts = [span.start]

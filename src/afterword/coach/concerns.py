@@ -176,7 +176,9 @@ FIELD_YEARS_TIP = ("Don't stretch other work to fit: say how much of this work y
 
 _MASK = re.compile(r"<[A-Z]+>")  # a name redacted from a posting ("<PROFESSION>", "<ORGANIZATION>")
 _COUNTED = re.compile(r"(\d+(?:\.\d+)?) years (?:of experience )?on the resume")  # the match's count of years
-def training_jobs(report: MatchReport, resume: Document) -> tuple[Job, ...]:
+
+
+def _training_jobs(report: MatchReport, resume: Document) -> tuple[Job, ...]:
     """The dated jobs of the resume that were internships, courses or training programmes (work_history.learning)."""
     return tuple(job for job in report.resume_info.jobs if learning(job, resume))
 
@@ -1380,7 +1382,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         if match.status == "gap" and requirement.years and not requirement.skills and "asked" in match.note:
             concern = _years_concern(match, report)  # "6+ years of experience" against three on the resume
         elif match.status != "gap" and requirement.years and (counted := _COUNTED.search(match.note)) \
-                and (trained := training_jobs(report, resume)) and float(counted.group(1)) - (
+                and (trained := _training_jobs(report, resume)) and float(counted.group(1)) - (
                     years_in(report.resume_info.jobs, date.today())
                     - years_in([j for j in report.resume_info.jobs if j not in trained], date.today())) \
                 < requirement.years:
