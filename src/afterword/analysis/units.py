@@ -410,8 +410,8 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
     # "... a Master's degree in economics, and ideally a focus on adaptation": the wish after the ask
     # (each test reads a bounded window before the wish, so a line of a million wishes costs one pass)
     found += [m.end() for m in _THEN_IDEALLY.finditer(text, span.start, span.end) if m.start() - span.start >= 30
-              and text.count("(", max(span.start, m.start() - 120), m.start())
-              <= text.count(")", max(span.start, m.start() - 120), m.start())  # "( ideally"
+              and text.rfind("(", max(span.start, m.start() - 120), m.start())
+              <= text.rfind(")", max(span.start, m.start() - 120), m.start())  # "( ideally": the nearer bracket opens
               and text[max(span.start, m.start() - 40):m.start()].rsplit(" ", 1)[-1].lower()
               not in _NOT_BEFORE_ITEM]  # "and have ideally"
     found.sort()
