@@ -668,26 +668,30 @@ def _names_for(resume: Document, positions: dict[int, int], line: Line, dates: D
     # "2012 - 2022 Dalton Motors" / "Role: Showroom manager.": a labelled title under the dates is this job's,
     # whatever title the job above left just over them
     labelled_below = following is not None and bool(_LABELS.match(following.text.strip()))
+    def read_pair(first: Line, step: int) -> tuple[list[Line | None], list[_Names], int]:
+        """The pair of lines from ``first`` on (each None when it cannot hold a name), their names, and which of
+        them gives the title (-1: neither reads as a title beside an employer)."""
+        second = _neighbour(resume, positions, first, step)
+        pair = [other if other is not None and other.number not in headings and _candidate_line(other) else None
+                for other in (first, second)]
+        read = [_read_names(other.text) if other is not None else _Names() for other in pair]
+        return pair, read, 0 if read[0].title else 1 if read[1].title and read[0].employer else -1
+
     for step in ((1, -1) if labelled_below else (-1, 1)):  # the title on a line next to the dates, the employer
         # on the other line of the pair
         near = _neighbour(resume, positions, line, step)
-        beyond = _neighbour(resume, positions, near, step) if near is not None else None
-        pair = [other if other is not None and other.number not in headings and _candidate_line(other) else None
-                for other in (near, beyond)]
+        if near is None:
+            continue
+        pair, read, k = read_pair(near, step)
         if pair[0] is None:
             continue
-        read = [_read_names(other.text) if other is not None else _Names() for other in pair]
-        k = 0 if read[0].title else 1 if read[1].title and read[0].employer else -1
-        if k < 0 and near is not None and beyond is not None and len(near.text.split()) == 1:
+        beyond = _neighbour(resume, positions, near, step)
+        if k < 0 and beyond is not None and len(near.text.split()) == 1:
             # "Golang Developer" / "Golang, Java, Python, Sber Technologies" / "C++" / "Nov 2021 - Present": a word
             # of a side column run in between; the pair is the two lines above it
-            further = _neighbour(resume, positions, beyond, step)
-            shifted = [other if other is not None and other.number not in headings and _candidate_line(other)
-                       else None for other in (beyond, further)]
-            if shifted[0] is not None:
-                pair = shifted
-                read = [_read_names(other.text) if other is not None else _Names() for other in pair]
-                k = 0 if read[0].title else 1 if read[1].title and read[0].employer else -1
+            shifted = read_pair(beyond, step)
+            if shifted[0][0] is not None:
+                pair, read, k = shifted
         if k < 0:
             continue  # "ACCOUNTANT" / "BrightLedger Ltd., London" / "2017 – 2019", or the reverse
         names.title = read[k].title

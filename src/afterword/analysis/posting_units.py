@@ -210,11 +210,10 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
             if span.heading and text.strip(" :").lower() in _NICE_HEADINGS:
                 section, inline = "Nice to have", (line.section, "Nice to have")
             elif role == "heading" and not span.heading:  # "Interested?", "You will need:" open a part of their own
-                opened = lead_in_section(text) or asking_lead_section(text) \
-                    or section_name(text.rstrip(":? ")) or "Other"
-                if not (section == "Nice to have" and opened in _ASKED_PARTS
-                        and section_name(text.rstrip(":? "), strict=True) is None
-                        and not lead_in_section(text) and not asking_lead_section(text)):
+                lead = lead_in_section(text) or asking_lead_section(text)
+                opened = lead or section_name(text.rstrip(":? ")) or "Other"
+                if not (section == "Nice to have" and opened in _ASKED_PARTS and not lead
+                        and section_name(text.rstrip(":? "), strict=True) is None):
                     # (under "Preferred", "3+ years of experience in one of the following:" leads into more
                     # of what is preferred)
                     section = opened

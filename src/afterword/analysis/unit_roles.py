@@ -261,7 +261,7 @@ _CONCRETE = re.compile(r"\d|\byears?\b|\bdegree\b|certif|licen[cs]", re.IGNORECA
 
 
 # The parts a heading made of heading words opens wherever it stands: what is asked, and what the job is.
-_ASKED_PARTS = frozenset({"Requirements", "Nice to have", "Skills", "Experience", "Education", "Responsibilities"})
+_OPENED_ANYWHERE = frozenset({"Requirements", "Nice to have", "Skills", "Experience", "Education", "Responsibilities"})
 
 
 def heading_words(text: str) -> bool:
@@ -388,7 +388,7 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "title"
     if _mostly_masked(text):
         return "other"  # a header of redacted names and a date ("<ORGANIZATION> <ADDRESS> ... Date posted:")
-    if heading_words(text) and section_name(text.rstrip(": ")) in _ASKED_PARTS \
+    if heading_words(text) and section_name(text.rstrip(": ")) in _OPENED_ANYWHERE \
             and not re.match(r"(?:how to )?apply|applications?\b", text, re.IGNORECASE) \
             and _SECTION_ROLES.get(section) not in ("requirement", "nice-to-have"):
         return "heading"  # "... expect some travel The qualifications you need You have ...": a part opens

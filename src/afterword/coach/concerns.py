@@ -938,11 +938,11 @@ def _held_degree(report: MatchReport) -> DegreeMention | None:
                                                           bool(d.subject)), default=None)
 
 
-def _own_degree(held: DegreeMention, report: MatchReport | None = None) -> Sentence:
+def _own_degree(held: DegreeMention, report: MatchReport) -> Sentence:
     """"My own degree is a master's in Finance.", citing its line; "My own degrees are a master's in Psychology
-    and a master's in Sales & Marketing." when the resume holds more than one at that level (``report`` given),
-    so the one nearer the posting's field is never left out."""
-    same = [d for d in report.resume_info.degrees if d.level == held.level and d.subject] if report else [held]
+    and a master's in Sales & Marketing." when the resume holds more than one at that level, so the one nearer
+    the posting's field is never left out."""
+    same = [d for d in report.resume_info.degrees if d.level == held.level and d.subject]
     degrees = list({d.subject.lower(): d for d in reversed(same)}.values())[::-1] or [held]
     if len(degrees) > 1:
         said = [f"{article(n)} {n} in {d.subject}" for d in degrees[:3]

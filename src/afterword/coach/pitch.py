@@ -823,9 +823,7 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, 
                 for other in match.requirement.skills:
                     known = taxonomy.get(other)
                     if other not in skills and known is not None and known.category == skill.category \
-                            and not _names_skill(said, known.surfaces) \
-                            and any(re.search(rf"(?<![\w+#.]){re.escape(surface)}(?![\w+#])", line.text,
-                                              re.IGNORECASE) for surface in known.surfaces):
+                            and not _names_skill(said, known.surfaces) and _names_skill(line.text, known.surfaces):
                         skills.append(other)
                         sources.append(Source("resume", evidence.line, evidence.text))
     if not skills:
