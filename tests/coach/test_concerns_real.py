@@ -36,6 +36,11 @@ PARAGRAPH_POSTING = (
 )
 
 
+def everything_said(card) -> str:  # noqa: ANN001
+    """Every concern on the card and below it, with its prepared answer, as one text."""
+    return " ".join(c.concern + " ".join(s.text for s in c.answer) for c in (*card.concerns, *card.more_concerns))
+
+
 def card_for(resume: str, posting: str):  # noqa: ANN201
     return build_card(document_from_text(resume, "resume.md"), document_from_text(posting, "posting.txt"),
                       today=TODAY)
@@ -672,7 +677,7 @@ def test_a_skill_shown_through_one_that_implies_it_is_never_denied_beside_one_sh
         "team of 6\n- Led the checkout project for 40 shops\n- Reported to senior management every week\n",
         "resume.txt")
     card = build_card(resume, posting, today=TODAY)
-    said = " ".join(c.concern + " ".join(s.text for s in c.answer) for c in (*card.concerns, *card.more_concerns))
+    said = everything_said(card)
     assert "Agile" not in said and "haven't" not in said
     assert any("project management" in c.requirement for c in (*card.concerns, *card.more_concerns))
 
@@ -685,7 +690,7 @@ def test_a_field_whose_parts_the_resume_names_is_not_denied() -> None:
         "Ola Berg\nEXPERIENCE\nWeb Developer, Corvid Systems | 2020 - now\n- Built the shop's pages in React, "
         "HTML, CSS and JavaScript for 40 stores\n", "resume.txt")
     card = build_card(resume, posting, today=TODAY)
-    said = " ".join(c.concern + " ".join(s.text for s in c.answer) for c in (*card.concerns, *card.more_concerns))
+    said = everything_said(card)
     assert "front-end development" not in said.replace("“Extensive front-end development", "")
     assert "TypeScript" in said
 
@@ -698,7 +703,7 @@ def test_either_of_two_skills_paired_by_a_slash_is_the_ask_and_a_microcontroller
         "Avi Gold\nEXPERIENCE\nSoftware Developer, Corvid Systems | 2015 - now\n- Wrote the billing engine in C++ "
         "for 2 million accounts\nSKILLS\nProgramming the microcontrollers: Arduino\n", "resume.txt")
     card = build_card(resume, posting, today=TODAY)
-    said = " ".join(c.concern + " ".join(s.text for s in c.answer) for c in (*card.concerns, *card.more_concerns))
+    said = everything_said(card)
     assert "haven't" not in said
     assert "does not show C" not in said and "embedded systems:" not in said
 
