@@ -12,6 +12,7 @@ from afterword.analysis.degrees import (
     meets,
     required_degree,
     resume_degrees,
+    said_as,
 )
 from afterword.ingest import document_from_text
 
@@ -111,3 +112,22 @@ def test_a_specialist_degree_under_education_is_read_at_master_s_level_and_a_job
 def test_a_tool_of_the_other_column_is_no_part_of_a_degree_s_subject() -> None:
     assert degrees_in("Master degree in Computer Science redux", education=True)[0][1] == "Computer Science"
     assert degrees_in("Master of Arts in English literature", education=True)[0][1] == "English literature"
+
+
+def test_a_degree_the_entry_says_was_never_awarded_is_not_held() -> None:
+    resume = document_from_text(
+        "Education\n"
+        "2015 - 2016 Student (no diploma), Riverside School of Social Sciences, MSc programme in Public History.\n"
+        "2009 - 2012 BSc in Geography, Northfield University\n"
+        "2013 Certificate in Project Management; PhD in Geography (not completed)\n")
+    held = [(m.level, m.subject) for m in resume_degrees(resume)]
+    assert held == [("bachelor's", "Geography"), ("diploma/certificate", "Project Management")]
+    assert highest_degree(resume) == "bachelor's"
+
+
+def test_a_specialist_degree_with_a_remark_keeps_its_subject_and_stops_at_the_sentence_end() -> None:
+    named = degrees_in("2000 - 2005 Specialist (M.Sc. analogue) in Economics and Management. Ryazan State "
+                       "University (Russia).", education=True)
+    assert [(level, subject) for level, subject, _, _ in named] == [("master's", "Economics and Management")]
+    assert said_as("master's", "Specialist (M.Sc. analogue)") == "Specialist degree"
+    assert said_as("master's", "Specialist degree") == "Specialist degree"

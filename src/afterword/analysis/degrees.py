@@ -76,14 +76,14 @@ _NOT_MASTER_BEFORE = re.compile(r"\b(?:scrum|web|quiz|grand|toast|head|ship|yard
                                 r"station|house|quarter|ring|game|task|data|puppet|spy|zen|kung fu|certified)\s?$",
                                 re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|without|not|unfinished|incomplete)\b[^,;.]{0,12}$", re.IGNORECASE)
-_SUBJECT_STOP = re.compile(r"[,;|(\[\d]| [-–—] | (?:at|from|with|and minor|minor|gpa|graduated|expected|"
-                           r"university|college|school|institute)\b", re.IGNORECASE)
+_SUBJECT_STOP = re.compile(r"[,;|(\[\d]|(?<=\w{3})\.(?= )| [-–—] | (?:at|from|with|and minor|minor|gpa|graduated|"
+                           r"expected|university|college|school|institute)\b", re.IGNORECASE)
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 # The five-year university degree of Russia and its neighbours, ranked with a master's: "Specialist of Science in
 # Applied Mathematics", "Specialist degree in Economics"; read only under an education heading (a job title
 # "Specialist in Payroll" is no degree).
 _SPECIALIST = re.compile(r"(?<![\w.])specialist(?:'s|’s)?(?: of (?:science|arts|engineering))?(?: (?:degree|diploma))?"
-                         r"(?= (?:in|of) [A-Z])", re.IGNORECASE)
+                         r"(?: \([^()]{1,30}\))?(?= (?:in|of) [A-Z])", re.IGNORECASE)
 _COMPANY_SUFFIX = re.compile(r"\b(?:inc|llc|ltd|corp|gmbh|plc|s\.?a|b\.?v|pvt|pty)\b\.?", re.IGNORECASE)
 _SCHOOL_WORD = re.compile(r"\b(?:universit|college|school|institute|academy|faculty)", re.IGNORECASE)
 
@@ -166,7 +166,7 @@ def said_as(level: str, words: str) -> str:
     """How a held degree is said aloud: by its level ("a master's degree"), or, for a degree ranked with one that
     does not use its name (a Specialist degree, ranked with a master's), by its own name: the card never says
     "master's" for what the resume calls a Specialist degree."""
-    return "Specialist degree" if _SPECIALIST.match(words.lower()) else degree_words(level)
+    return "Specialist degree" if words.lower().startswith("specialist") else degree_words(level)
 
 
 def degrees_in(text: str, *, education: bool = False) -> list[tuple[str, str, int, int]]:
@@ -191,6 +191,9 @@ def _degrees_in(text: str, education: bool) -> tuple[tuple[str, str, int, int], 
         taken[start:end] = b"\x01" * (end - start)
         found.append((level, _subject(text, start, end), start, end))
 
+    if education:  # first, so that its own remark is read with it: "Specialist (M.Sc. analogue) in Economics"
+        for match in _SPECIALIST.finditer(text):  # "Specialist of Science in Applied Mathematics" (five years)
+            add("master's", match.start(), match.end())
     for level, pattern in _FORMS:
         for match in pattern.finditer(text):
             if level == "master's" and match.group(0).lower().startswith("master") and \
@@ -203,16 +206,31 @@ def _degrees_in(text: str, education: bool) -> tuple[tuple[str, str, int, int], 
     if education:
         for match in re.finditer(r"\bhigh school\b", text, re.IGNORECASE):
             add("high school", match.start(), match.end())
-        for match in _SPECIALIST.finditer(text):  # "Specialist of Science in Applied Mathematics" (five years)
-            add("master's", match.start(), match.end())
     return tuple(sorted(found, key=lambda item: item[2]))
 
 
+# A degree the entry says was never awarded: "Student (no diploma), ... MSc programme", "BSc Physics (not
+# completed)", "dropped out in the third year". Read anywhere on the line, for the degree nearest to it.
+_NOT_AWARDED = re.compile(r"\b(?:no (?:diploma|degree)|not (?:completed|finished|awarded)|incomplete|unfinished|"
+                          r"did not (?:graduate|finish|complete)|dropped out|withdrew)\b", re.IGNORECASE)
+
+
+def _awarded(text: str, named: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """The degrees of one resume line that were awarded: each "not awarded" remark drops the degree nearest it."""
+    dropped: set[int] = set()
+    for remark in _NOT_AWARDED.finditer(text):
+        nearest = min(range(len(named)), key=lambda k: min(abs(remark.start() - named[k][3]),
+                                                           abs(named[k][2] - remark.end())))
+        dropped.add(nearest)
+    return [degree for k, degree in enumerate(named) if k not in dropped]
+
+
 def resume_degrees(resume: Document) -> tuple[DegreeMention, ...]:
-    """Every degree the resume names, with its level, subject and line, in the order written."""
+    """Every degree the resume names as awarded, with its level, subject and line, in the order written."""
     out: list[DegreeMention] = []
     for line in resume.lines:
-        for level, subject, start, end in degrees_in(line.text, education=line.section == "Education"):
+        named = degrees_in(line.text, education=line.section == "Education")
+        for level, subject, start, end in _awarded(line.text, named) if named else ():
             out.append(DegreeMention(level, subject, line.number, line.text[start:end]))
     return tuple(out)
 
