@@ -270,7 +270,8 @@ def test_a_posting_that_will_not_sponsor_work_authorization_is_a_hard_condition(
 def test_an_answer_to_a_gap_reads_as_a_sentence(asked: str, spoken: str, unspoken: str) -> None:
     built = card(GO_RESUME, f"Engineer at Corvane\nRequirements\n- {asked}\n- Experience with Kubernetes\n")
     raised = next(c for c in (*built.concerns, *built.more_concerns) if c.requirement == asked)
-    assert spoken in raised.answer_text and unspoken not in raised.answer_text
+    said = f"{raised.answer_text} {raised.tip}"  # the answer, and the example plan the tip offers
+    assert spoken in said and unspoken not in said
 
 
 def test_years_asked_of_an_undated_resume_are_raised_and_what_a_company_values_is_no_must() -> None:

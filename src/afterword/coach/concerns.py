@@ -35,18 +35,20 @@ from afterword.models import (
     SkillMention,
 )
 
+# How one might close a gap, said to the candidate as an example in the tip, never in their voice: a plan is a
+# commitment only the candidate can make.
 _PLANS = {
-    "programming-language": "to build a small internal tool in {skill} in my first weeks and ask whoever knows it "
-                            "best to review my code closely",
-    "framework": "to work through the {skill} documentation and ship one real change with {it} in my first month",
-    "database": "to set up {skill} locally, work through its operations guide and pair on the first real task",
-    "cloud": "to take the {skill} fundamentals training and shadow the next change the team makes there",
-    "devops": "to pair with the team on the next {skill} change and write up what I learn as a runbook",
-    "data-ml": "to take a short course in {skill} and apply {it} to one real dataset in my first month",
-    "certification": "to enrol for {skill} and share the dates with you",
-    "healthcare": "to complete {skill} training before my start date or in my first weeks",
-    "trades": "to complete {skill} training and work alongside an experienced colleague until I'm signed off",
-    "language": "to keep studying {skill} with a weekly tutor and use {it} at work from day one",
+    "programming-language": "build a small tool in {skill} in your first weeks and ask whoever knows it best to "
+                            "review the code",
+    "framework": "work through the {skill} documentation and ship one real change with {it} in your first month",
+    "database": "set up {skill} locally and pair with a colleague on the first real task",
+    "cloud": "take the {skill} fundamentals training and shadow the team's next change there",
+    "devops": "pair with the team on the next {skill} change and write up what you learn",
+    "data-ml": "take a short course in {skill} and apply {it} to one real dataset",
+    "certification": "enrol for {skill} and tell them the dates",
+    "healthcare": "complete {skill} training before you start or in your first weeks",
+    "trades": "complete {skill} training and work alongside an experienced colleague until you're signed off",
+    "language": "keep studying {skill} with a tutor and use {it} at work from the first day",
 }
 # Credentials granted to someone an employer sponsors (a government's clearance), never enrolled for.
 _SPONSORED = frozenset({"security clearance"})
@@ -58,8 +60,7 @@ _ALTERNATIVES = re.compile(r"\b(?:such as|e\.\s?g|for example|one of|any of|at l
 _KINDS = {"programming-language": "languages", "framework": "frameworks", "database": "databases",
           "cloud": "cloud platforms", "devops": "tools", "data-ml": "tools", "software-tool": "tools",
           "office-software": "programs", "design": "tools", "security": "tools"}
-_DEFAULT_PLAN = "to get up to speed on {skill} with a clear goal for my first months, and to ask for early feedback " \
-                "on my progress"
+_DEFAULT_PLAN = "set yourself a clear goal for {skill} in your first months and ask for early feedback"
 # Skills one holds (a licence) rather than uses, and skills shown by example rather than named (communication).
 _HELD = frozenset({"certification"})
 _SHOWN = frozenset({"soft-skill", "management", "business", "writing", "customer-service", "sales"})
@@ -82,6 +83,7 @@ _TOOLS = frozenset({"programming-language", "framework", "database", "cloud", "d
 _TRANSFERABLE = frozenset({"programming-language", "framework", "database", "cloud", "devops", "data-ml",
                            "office-software", "design", "software-tool"})
 TIP = "If you have done this, say where, with one concrete example, and add it to your resume."
+PLAN_TIP = TIP + " If you haven't, say how you would close the gap, and only what you mean to do: for example, {plan}."
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,10 +433,11 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         # a plan that names the skill inside a phrase ("the {skill} fundamentals training") reads only with a name:
         # for "one of the cloud platforms you list" the plain plan is said
         template = _PLANS.get(known.category if known else "", _DEFAULT_PLAN)
-        if choice and not template.startswith(("to build", "to set up", "to take a short")):
+        if choice and not template.startswith(("build", "set up", "take a short")):
             template = _DEFAULT_PLAN
         plan = template.format(skill=named, it="it" if choice else it)
-        answer.append(Sentence(f"My plan is {plan}."))
+        return Concern(requirement.text, requirement.line, concern, tuple(answer), tip=PLAN_TIP.format(plan=plan),
+                       skills=tuple(missing))
     return Concern(requirement.text, requirement.line, concern, tuple(answer), skills=tuple(missing))
 
 
@@ -1404,16 +1407,16 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                                for m in missing)  # a language is had or not: no study plan is put in their mouth
             if hard and credentials and not shown.skill_line(missing, taxonomy):
                 # "CPA isn't one of my credentials yet"
-                # "CDL isn't one of my credentials yet": a licence the job needs by law is asked about, never
-                # promised ("my plan is to enrol ..." is a commitment the candidate has not made)
+                # "CDL isn't one of my credentials yet": a licence the job needs by law is asked about, and
+                # enrolling for it is no example to give: it is a question for them
                 gap = _gap_concern(match, report, held, mentions, taxonomy, resume, title_skills,
                                    changing=career_change)
                 # "Valid Class A CDL": held from day one, so asking whether they train people for it would
                 # show the posting was not read
                 now = _HELD_NOW.search(requirement.text) is not None
                 concern = replace(gap, kind="condition", tip=(CREDENTIAL_NOW_TIP if now else CREDENTIAL_TIP)
-                                  if gap.tip == TIP else gap.tip, answer=(
-                    *(s for s in gap.answer if not s.text.startswith("My plan is")),
+                                  if gap.tip.startswith(TIP) else gap.tip, answer=(
+                    *gap.answer,
                     *(() if now else (Sentence("Is it needed from day one, or do you train people who are still "
                                                "getting it?"),))))
             elif hard and missing and all(_spoken(taxonomy, m)
