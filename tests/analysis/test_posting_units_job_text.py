@@ -52,3 +52,31 @@ def test_a_requirement_whose_words_ran_together_is_still_one() -> None:
     found = roles(text)
     edna = next(role for unit, role in found.items() if unit.startswith("Documented"))
     assert edna == "requirement"
+
+
+def test_lead_ins_inside_the_requirements_lead_into_the_items_and_ask_nothing_themselves() -> None:
+    found = roles("Lead Engineer at Corvane\nYour key skills:\nYou will lead one of our squads.\n"
+                  "If you're a backend engineer you'll be expected to have substantial knowledge of:\n"
+                  "Kotlin Ktor and PostgreSQL\n"
+                  "Alongside this all our Lead Engineers will have experience in:\n"
+                  "improving continuous delivery pipelines\n"
+                  "Benefits:\nA cycle to work scheme\n")
+    assert found["If you're a backend engineer you'll be expected to have substantial knowledge of:"] == "heading"
+    assert found["Alongside this all our Lead Engineers will have experience in:"] == "heading"
+    assert found["Kotlin Ktor and PostgreSQL"] == "requirement"
+    assert found["improving continuous delivery pipelines"] == "requirement"  # still in the requirements
+
+
+def test_a_six_word_heading_opens_the_requirements_and_a_trailing_line_ends_them() -> None:
+    found = roles("Frontend Engineer at Corvane\nWhat you will do\nShip new features in our web app\n"
+                  "What you bring to the table\nDeep knowledge of TypeScript\n"
+                  "A keen eye for detail and clean code\n"
+                  "Joining the Corvane Team means...\n"
+                  "being part of a team that celebrates every voice .\n"
+                  "We are able to grow because of the agile and supportive culture we share with our people .\n")
+    assert found["What you bring to the table"] == "heading"
+    assert found["A keen eye for detail and clean code"] == "requirement"  # not a duty: the heading asks
+    assert found["Joining the Corvane Team means..."] == "heading"
+    for text in ("being part of a team that celebrates every voice .",
+                 "We are able to grow because of the agile and supportive culture we share with our people ."):
+        assert found[text] not in ("requirement", "nice-to-have"), text

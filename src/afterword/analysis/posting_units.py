@@ -11,12 +11,14 @@ from afterword.analysis.facts import TOPICS, facts_in
 from afterword.analysis.posting_info import TITLE_HINT
 from afterword.analysis.unit_roles import heading_words, label_role, unit_role
 from afterword.analysis.units import (
+    ASKS_THE_ITEMS,
     FOLLOWING_ASKS,
     IDEALLY_FIRST,
     MAX_UNITS,
     asking_lead_section,
     lead_in_section,
     split_line,
+    trailing_lead_in,
 )
 from afterword.ingest.structure import section_name
 from afterword.models import Document, Fact, PostingUnit
@@ -185,6 +187,14 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
             whole_line = span.start == 0 and span.end >= len(line.text.rstrip(" .:"))
             if whole_line and text.strip(" :").lower() in _NICE_HEADINGS:
                 span = replace(span, heading=True)  # "Preferred", "Desirable": a one-word heading
+            elif whole_line and not span.heading and section in _ASKED_PARTS | _LISTS_GO_ON \
+                    and text.rstrip().endswith(("…", "...")) and trailing_lead_in(text, to_reader=False) \
+                    and not lead_in_section(text):
+                # "Joining the Acme Team means…" on a line of its own after the requirements: it ends their list
+                # and opens one of its own, of what it names
+                span = replace(span, heading=True)
+                section = section_name(text.strip(" .…")) or "Other"
+                inline = (line.section, section)
             elif whole_line and not span.heading and lead_in_section(text):
                 span = replace(span, heading=True)  # "You should apply if...": it opens a list of its own
                 section = lead_in_section(text) or section
@@ -195,6 +205,12 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
                 # in a pasted paragraph: it opens the list after it, wherever on the line it stands
                 span = replace(span, heading=True)
                 section = "Requirements"
+                inline = (line.section, section)
+            elif not span.heading and section in _ASKED_PARTS | _LISTS_GO_ON and len(text.split()) <= _LEAD_IN_WORDS \
+                    and ASKS_THE_ITEMS.search(text):
+                # "If you're a backend developer you'll be expected to have substantial knowledge of:" inside the
+                # requirements: a lead-in to the items after it, in the same list
+                span = replace(span, heading=True)
                 inline = (line.section, section)
             elif whole_line and not span.heading and section not in _LISTS_GO_ON \
                     and (opened := job_heading(text)) is not None:

@@ -505,6 +505,12 @@ _LEAD_IN_WORDS = 8
 # comfortable with:" lists requirements, "Earn street creds by also knowing these:" nice-to-haves.
 _ASKING_LEAD = re.compile(r"\b(?:you(?:['’]ll| will)? (?:should|need|must|have to)|we expect you|comfortable with|"
                          r"knowing these|familiar with|experience with)\b", re.IGNORECASE)
+# A lead-in inside a list of what is asked, naming what the items after it are: "If you're a backend developer
+# you'll be expected to have substantial knowledge of:", "Alongside this all our developers will have experience
+# in:". It goes on with the list it stands in, and asks nothing itself.
+ASKS_THE_ITEMS = re.compile(r"\b(?:expected to (?:have|know|bring)|(?:will|should|must) have (?:\w+ )?(?:experience|"
+                            r"knowledge|skills|expertise)|(?:knowledge|experience|expertise|proficiency|skills) "
+                            r"(?:of|in|with)|familiar with|comfortable with):\s*$", re.IGNORECASE)
 # "... we believe that the following formal qualifications will improve your chances:": what the list after it is
 FOLLOWING_ASKS = re.compile(r"\b(?:the following|these) (?:\w+ )?(?:qualifications|requirements|skills|"
                             r"competencies)\b", re.IGNORECASE)
@@ -519,16 +525,22 @@ def asking_lead_section(text: str) -> str | None:
     return "Nice to have" if _EXTRA_LEAD.search(text) else "Requirements"
 
 
-def trailing_lead_in(text: str) -> bool:
+def trailing_lead_in(text: str, *, to_reader: bool = True) -> bool:
     """True for a lead-in that trails off into the list after it, said to the reader: "What you'll be working on…",
     "Skills & experiences exciting to us…" (eight words at most, no comma; its dots are looked for at the end only,
-    so a run of 20,000 dots costs nothing)."""
+    so a run of 20,000 dots costs nothing). A whole line of its own needs no "you" or "we" (``to_reader`` False):
+    "Joining the Acme Team means…"."""
     stripped = text.rstrip()
     return bool(_TRAILS_OFF.search(stripped[-8:])) and len(text.split()) <= _LEAD_IN_WORDS and "," not in text \
-        and bool(_TO_READER.search(text))
+        and (not to_reader or bool(_TO_READER.search(text))) and stripped[:1].isupper()
 
 
 _LEAD_IN_OPENERS = frozenset({"what", "this", "here", "your", "our", "who", "why", "how", "join", "skills", "we"})
+
+
+# Words no sentence ends on: a capitalised word after one of them goes on the same sentence ("Alongside this all our
+# Principal Developers will have experience in:").
+_NEVER_LAST = frozenset("a an the our your their its this these those all of to in for with and or by from at".split())
 
 
 def _trailing_lead_in(text: str, start: int, end: int) -> int | None:
@@ -544,7 +556,7 @@ def _trailing_lead_in(text: str, start: int, end: int) -> int | None:
         word, before = words[k].group(), words[k - 1].group()
         # after a lowercase word ("... comfort zone Skills & experiences exciting to us…"), or after a name that
         # ended the sentence before ("... Experience with AWS This and more is awaiting you…")
-        if word[:1].isupper() and (before[:1].islower() and before[-1:].isalnum() or (
+        if word[:1].isupper() and (before[:1].islower() and before[-1:].isalnum() and before not in _NEVER_LAST or (
                 word.lower() in _LEAD_IN_OPENERS and before[:1].isupper() and k >= 2
                 and words[k - 2].group()[:1].islower())):
             tail = piece[words[k].start():]

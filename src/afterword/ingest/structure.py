@@ -23,8 +23,8 @@ SECTION_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "who you are", "about you", "you have", "must have",
                       "must-have", "your profile", "your background", "skills and experience",
                       "what you need", "what you'll need", "what you will need", "what you'll bring",
-                      "what you will bring", "you bring", "ideal candidate", "we expect", "expect you to",
-                      "what we need", "what we require", "what we ask",
+                      "what you will bring", "you bring", "bring to the table", "ideal candidate", "we expect",
+                      "expect you to", "what we need", "what we require", "what we ask",
                       "your skills", "your qualifications", "essential criteria", "person specification")),
     ("Benefits", ("benefit", "perks", "what we offer", "why join", "why work", "we offer", "compensation",
                   "your opportunities", "what's in it for you", "what we can offer", "salary", "what awaits you",
@@ -210,8 +210,11 @@ def _heading(raw: str) -> tuple[str, str] | None:
     if not words or len(words) > 6 or candidate.endswith((".", ",", ";")):
         return None
     marked = bool(bold) or candidate.endswith(":") or candidate.isupper()
-    if not marked and not (len(words) <= 5 and candidate[:1].isupper() and not re.search(r"\d", candidate)):
-        return None  # an unmarked line with a number ("OSHA 30 certification") is an item, not a heading
+    if not marked and not ((len(words) <= 5 or section_name(candidate, strict=True)) and candidate[:1].isupper()
+                           and not re.search(r"\d", candidate)):
+        # an unmarked line with a number ("OSHA 30 certification") is an item, not a heading; six words are a
+        # heading only when most of them are a heading's phrase ("What you bring to the table")
+        return None
     lowered = [w.lower() for w in words]
     if not marked and lowered[-1] in _COMPANY_ENDINGS and not all(w in _HEADING_MODIFIERS for w in lowered[:-1]):
         return None  # "Sber Technologies", "Acme Tools": a company, not a heading
