@@ -241,3 +241,13 @@ def test_a_label_open_to_the_middle_level_is_no_step_up_and_a_tool_asked_beside_
     card = build_card(document_from_text(resume, "resume.txt"), document_from_text(senior, "posting.txt"),
                       today=TODAY)
     assert "senior level, the posting says" in card.concerns[0].concern
+
+
+def test_a_language_described_as_understood_but_slowly_spoken_is_below_an_effortless_ask() -> None:
+    resume = SERVICE_RESUME.replace("English - Pre-Intermediate", "English - full understanding, slow speaking")
+    assert stated_level(document_from_text(resume, "resume.txt"), "English").words == \
+        "full understanding, slow speaking"
+    posting = ("Analyst at Loomworks\nRequirements\n- Have project management experience\n"
+               "- Speak and write English effortlessly\n")
+    shown, _ = concerns_of(resume, posting)
+    assert any("rates your English as “full understanding, slow speaking”" in said for said in shown)

@@ -216,3 +216,24 @@ def test_a_hyphen_between_words_is_said_as_a_pause() -> None:
     pitch = _pitches(resume, "Backend Developer at Lyng\n## Requirements\n- Python\n")["concise"]
     assert "Python service — several hundred thousand visitors a day" in pitch
     assert " - " not in pitch
+
+
+def test_a_present_tense_duty_of_a_job_that_ended_is_said_in_the_past() -> None:
+    resume = ("Maria Lopez\nEXPERIENCE\nOwner, Lopez Catering | Mar 2016 - present\n"
+              "- Run a catering business serving 200 guests a week\n"
+              "Client Service Specialist, Northgate Registry | Apr 2008 - Feb 2016\n"
+              "- Handle client files and paperwork for securities transfers\n")
+    posting = ("Client Service Officer at Fenwick\n## Requirements\n- Experience with client files and paperwork\n"
+               "- Knowledge of securities transfers\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "I handled client files and paperwork" in text and "I handle client" not in text
+    assert "I run a catering business" in text or "catering" not in text  # the current job stays in the present
+
+
+def test_the_past_of_a_spoken_duty() -> None:
+    from afterword.coach.sources import in_past
+
+    assert in_past("I lead a team of 5.") == "I led a team of 5."
+    assert in_past("I verify invoices.") == "I verified invoices."
+    assert in_past("I manage the store.") == "I managed the store."
+    assert in_past("I built a tool.") == "I built a tool."  # already in the past

@@ -22,7 +22,8 @@ _STATED: tuple[tuple[int, str], ...] = (
     (5, r"c2|proficient|full(?:y)? professional(?: proficiency)?|fluent|fluency|excellent"),
     (4, r"c1|advanced|very good|professional working(?: proficiency)?"),
     (3, r"b2|upper[- ]intermediate|good|working proficiency"),
-    (2, r"b1|intermediate|conversational|working knowledge|independent|limited working(?: proficiency)?"),
+    (2, r"b1|intermediate|conversational|working knowledge|independent|limited working(?: proficiency)?|"
+        r"slow(?:ly)? speaking|speaking slowly|passive"),
     (1, r"a2|pre[- ]intermediate|elementary|limited(?: proficiency)?|basic knowledge"),
     (0, r"a1|basic|beginner|beginning|notions|starter"),
 )
@@ -33,7 +34,8 @@ _RANGE = re.compile(r"\b([abc][12])\s?[-–/]\s?([abc][12])\b", re.IGNORECASE)
 # What a posting asks: "fluent", "excellent", "business-level", "C1", "written and spoken" → at least advanced;
 # "good", "working" → upper-intermediate. "Basic German is a plus" asks little.
 _ASKED_HIGH = re.compile(r"\b(?:fluen\w*|excellent|native|mother[- ]tongue|business[- ](?:level|fluent|fluency)|"
-                         r"very good|proficien\w*|perfect|c1|c2|full professional|(?:both )?(?:written and (?:spoken|"
+                         r"very good|proficien\w*|perfect|effortless\w*|flawless\w*|impeccabl\w*|c1|c2|"
+                         r"full professional|(?:both )?(?:written and (?:spoken|"
                          r"oral)|spoken and written|oral(?:ly)? and (?:in )?writ\w*|in speech and writing))\b",
                          re.IGNORECASE)
 _ASKED_GOOD = re.compile(r"\b(?:good|strong|solid|working|professional|b2|command of)\b", re.IGNORECASE)
@@ -63,7 +65,7 @@ def asked_rank(text: str) -> int | None:
 def _rank_near(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The level written right after a language's name ("English: B1", "English (pre-intermediate)",
     "English – elementary") or right before it ("Intermediate English"), or None."""
-    after = text[end:end + _WINDOW]
+    after = text[end:end + _WINDOW + 8]  # (up to the clause's end: "English - full understanding, slow speaking")
     ranged = _RANGE.match(after.lstrip(" :–—(-"))
     if ranged:  # "English (B1-B2)": the upper end, said as the resume writes it
         upper = _STATED_RE.fullmatch(ranged.group(2))
@@ -71,6 +73,13 @@ def _rank_near(text: str, start: int, end: int) -> tuple[int, str] | None:
             return next(rank for rank, _ in _STATED if upper.group(f"l{rank}")), ranged.group(0)
     after = re.split(r"[;|/\n]|,(?= ?[A-Z])| {2,}|\b(?:and)\b", after, maxsplit=1)[0]
     found = _STATED_RE.search(after)
+    # "English - full understanding, slow speaking": how well it is understood, then the level it is spoken at,
+    # said in the resume's own words, both of them
+    described = re.fullmatch(r"[\s:–—(\-.,]*((?:\w+ )?(?:understanding|reading|comprehension),\s*)",
+                             after[:found.start()]) if found is not None else None
+    if described is not None and found is not None:
+        return next(rank for rank, _ in _STATED if found.group(f"l{rank}")), \
+            after[described.start(1):found.end()]
     if found is None or not re.fullmatch(r"[\s:–—(\-.,]*(?:level|-)?[\s:–—(\-.,]*", after[:found.start()]):
         before = text[max(0, start - _WINDOW):start]
         found = None

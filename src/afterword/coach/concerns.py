@@ -1073,7 +1073,9 @@ def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, 
     # "Perfect command of English" leaves no room to ask how much of the day is in it: the gap is said, not bargained
     # nor does an ask for it spoken and written, every day: the posting has said how much of the day is in it
     top = bool(_TOP_LEVEL.search(requirement.text) or _DAILY_USE.search(requirement.text))
-    answer = (Sentence(f"I'll be straight with you: I rate my {language} as {stated.words} today.",
+    # "as B1", "as pre-intermediate"; the resume's own description quoted: "as “full understanding, slow speaking”"
+    words = f"“{stated.words}”" if "," in stated.words else stated.words
+    answer = (Sentence(f"I'll be straight with you: I rate my {language} as {words} today.",
                        (Source("resume", line.number, line.text),)),
               Sentence("I know the role asks for more than that, and I'd rather say so now.") if top else
               Sentence(f"How much of the day would be in {language}, and is there room to build it up on the job?"))

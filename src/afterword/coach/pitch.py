@@ -16,7 +16,16 @@ from afterword.analysis.posting_info import TITLE_HINT, PostingInfo, usual_case
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
 from afterword.coach.concerns import GLUED
-from afterword.coach.sources import PRESENT_OPENERS, Sentence, Source, article, first_person, joined, with_article
+from afterword.coach.sources import (
+    PRESENT_OPENERS,
+    Sentence,
+    Source,
+    article,
+    first_person,
+    in_past,
+    joined,
+    with_article,
+)
 from afterword.coach.truth import TruthChecker, sentences
 from afterword.coach.work_history import (
     LEARNER,
@@ -128,6 +137,9 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
     # the lines just under a job's title and dates are its work, whatever heading two columns run together put
     # them under ("Web developer at ..." / "2012 – 2013" / "17 projects were completed" under "Education")
     zone = _job_zone(resume, jobs)
+    # the lines of a job that has ended: "Work with clients" there is said "I worked with clients"
+    ended = frozenset(n for job in jobs if job.end is not None for n in job.lines) \
+        - frozenset(n for job in jobs if job.end is None for n in job.lines)
     ranked: list[tuple[float, int, str, bool, int, float]] = []  # (-score, line, text, first-personed, also, carry)
     following = {line.number: nxt for line, nxt in zip(resume.lines, resume.lines[1:], strict=False)}
     position = {line.number: k for k, line in enumerate(resume.lines)}
@@ -192,6 +204,8 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         # Said whole when short: the clause after "; " is often the result ("...; food cost fell from 34% to 29%").
         spoken = _with_result(_short(_acted(_first_sentence(_unlabelled(undated(text)))))) or _own_words(text) or (
             f"My experience includes {_lower_article(text.strip().rstrip('.;'))}." if capability else None)
+        if spoken is not None and line.number in ended:
+            spoken = in_past(spoken)
         carry = _carries(text, focus)
         # "Creating the checkout of a marketplace": an action written as a gerund, quoted when it carries over or
         # the job is the posting's kind of work

@@ -52,6 +52,23 @@ PRESENT_OPENERS = frozenset(
     "dispense calibrate weld fabricate assemble sanitize sanitise bake grill sell illustrate dispatch navigate "
     "upgrade protect enforce verify validate ensure assist".split()
 )  # words as often nouns ("Process improvement", "Test cases", "Order management") are left out
+_IRREGULAR_PAST = {"lead": "led", "teach": "taught", "run": "ran", "build": "built", "write": "wrote",
+                   "drive": "drove", "sell": "sold", "oversee": "oversaw", "troubleshoot": "troubleshot",
+                   "plan": "planned"}
+
+
+def in_past(sentence: str) -> str:
+    """A first-person sentence of a job that has ended, its opening verb in the past: "I work with clients, ..." →
+    "I worked with clients, ..."; any other sentence as it is."""
+    first, _, rest = sentence.partition(" ")
+    verb, _, tail = rest.partition(" ")
+    if first != "I" or verb not in PRESENT_OPENERS:
+        return sentence
+    past = _IRREGULAR_PAST.get(verb) or (verb[:-1] + "ied" if verb.endswith("y") and verb[-2:-1] not in "aeiou"
+                                         else verb + "d" if verb.endswith("e") else verb + "ed")
+    return f"I {past} {tail}" if tail else f"I {past}"
+
+
 # Present-tense verbs whose object comes after a preposition: still an action, not a noun ("Design of ...").
 _PHRASAL = frozenset({"care for", "deliver to", "work with", "work on", "look after", "respond to", "report to",
                       "cook for", "work across", "care of"})
