@@ -251,3 +251,16 @@ def test_a_language_described_as_understood_but_slowly_spoken_is_below_an_effort
                "- Speak and write English effortlessly\n")
     shown, _ = concerns_of(resume, posting)
     assert any("rates your English as “full understanding, slow speaking”" in said for said in shown)
+
+
+def test_a_senior_level_on_the_label_s_own_line_is_a_step_up_for_a_resume_with_no_dated_work() -> None:
+    resume = ("Dan Aker\nC++ Developer, Python Developer\nSKILLS:\nC++\nPython\nCMake\nABOUT ME:\n"
+              "I'm self-taught and I am looking for my first job as a junior programmer.\n")
+    posting = ("Principal Developer - Kiln\nExperience level:\nSenior Lead Manager\nTechnologies\njava javascript\n"
+               "What you'll bring\n- Java Spring and SQL databases\n")
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=TODAY)
+    first = card.concerns[0]
+    assert first.kind == "step-up" and "no dated work yet" in first.concern and "first paid role" in first.tip
+    said = " ".join(c.concern for c in (*card.concerns, *card.more_concerns))
+    assert "Senior Lead Manager" not in said  # the level label's value is the step up, not a story to tell

@@ -165,6 +165,8 @@ def step_down_concern(resume: Document, role: str) -> Concern | None:
 
 STEP_UP_TIP = ("Have two stories ready where you already worked at that level (a decision you owned, a project or "
                "people you led, a result you answered for), and say plainly what you would still be learning.")
+NO_WORK_TIP = ("Lead with what you have built yourself (projects, courses, code you can show), say plainly that this "
+               "would be your first paid role, and ask whether the team also hires at a more junior level.")
 _SENIOR_ROLE = re.compile(r"\b(?:senior|sr\.?|lead|principal|staff (?:engineer|scientist|designer|developer)|head|"
                           r"manager|director|chief)\b", re.IGNORECASE)
 _JUNIOR_TITLE = re.compile(r"\b(?:junior|jr\.?|intern|trainee|graduate|entry[- ]level|apprentice|assistant|"
@@ -177,8 +179,12 @@ _POSTED_LEVEL = re.compile(r"\b(?:senior|lead|principal)\b", re.IGNORECASE)
 def _posted_level(report: MatchReport) -> str:
     """The lowest level a job board's label states, when it is a senior one ("Experience level: Senior Lead" →
     "senior"); "" when it states none, or also a level below ("Mid-Level Senior Lead" is open to the middle)."""
+    label = False  # the unit before was the label alone ("Experience level:" on its line, its value on the next)
     for unit in report.posting_units:
         text = unit.text.lower()
+        if label and level_label(unit.text):
+            text = f"experience level: {text}"
+        label = unit.role == "heading" and bool(LEVEL_LABEL.match(text)) and not text.split(":", 1)[1].strip()
         if LEVEL_LABEL.match(text) and _POSTED_LEVEL.search(text):
             if _JUNIOR_TITLE.search(text.split(":", 1)[-1]):
                 return ""
@@ -192,7 +198,21 @@ def step_up_concern(report: MatchReport, resume: Document, role: str) -> Concern
     level = _posted_level(report)
     if not role or not (_SENIOR_ROLE.search(role) or level):
         return None
-    jobs = [job for job in find_jobs(resume) if job.title]
+    dated = find_jobs(resume)
+    jobs = [job for job in dated if job.title]
+    if not dated and not any(line.section == "Experience" for line in resume.lines):
+        # no work at all on the resume: a senior role is the step to prepare for, from the headline's line of work
+        # (undated jobs under an experience heading are work: "first paid role" would not be true of them)
+        number, title = headline(resume)
+        if not title or not same_work(title, role) or any(match.requirement.years for match in report.requirements):
+            return None  # (years asked of a resume with no dates are raised as years, in the posting's words)
+        named = role if _SENIOR_ROLE.search(role) else f"{role} ({level} level, the posting says)"
+        return Concern(
+            requirement=f"Headline: {title}", requirement_line=0,
+            concern=f"This {named} role is a senior one, and your resume shows no dated work yet (your headline: "
+                    f"{title}, resume line {number}): expect them to ask what you have built and whether you are "
+                    "ready for that level.",
+            answer=(), tip=NO_WORK_TIP, kind="step-up", weight=5.0)
     if jobs:
         latest = max(jobs, key=lambda job: (job.end is None, job.start))
         title, _ = title_and_employer(resume, latest)

@@ -551,7 +551,7 @@ MAX_SPOKEN_LINE = 300  # a resume line longer than this is no sentence to say al
 # Conditions a resume line can show by doing them: nights, weekends, shifts, travel.
 _SHOWN_CONDITION = re.compile(r"\b(?:nights?|weekends?|evenings?|overnight|on-call|travel\w*)\b", re.IGNORECASE)
 _LEVELS_ONLY = re.compile(r"(?:(?:entry|junior|mid|mid-level|middle|senior|lead|principal|staff|intern|"
-                          r"associate|director|executive|level|internship)[\s,/&-]*)+", re.IGNORECASE)
+                          r"associate|director|executive|level|internship|manager)[\s,/&-]*)+", re.IGNORECASE)
 LEVEL_LABEL = re.compile(r"^(?:experience level|seniority|level|career level|job level)\s*:", re.IGNORECASE)
 # A line whose words ran together when the file was made ("Istarteddevelopmentfromscratch,intheabsence..."): no
 # line to quote back to the candidate or to say aloud.
