@@ -233,3 +233,16 @@ def test_an_option_later_is_not_the_contract_and_a_fixed_term_is() -> None:
     facts = {f.topic: f.text for f in posting_facts(document_from_text(f"Postdoc in Sensing\n## Terms\n{said}\n"))}
     assert facts["employment_type"] == "The period of employment is 2 years"
     assert "employment_type" not in stated_topics("We offer the option to work part-time after a year .")
+
+
+def test_a_fact_a_little_past_the_length_limit_is_quoted_to_its_sentence_end() -> None:
+    sentence = ("Corvane is an international logistics software company with 900 employees in 11 countries and "
+                "4,000 customers worldwide .")
+    facts = [f for f in find_facts(document_from_text(f"Engineer at Corvane\nAbout us\n{sentence}\n", "p.txt"))
+             if f.topic == "company_size"]
+    assert facts and facts[0].text.endswith("4,000 customers worldwide.")
+
+
+def test_the_end_of_the_recruitment_process_describes_no_interview_process() -> None:
+    text = "Once the recruitment process is completed a letter is sent to each applicant .\n"
+    assert "interview_process" not in answered_topics(document_from_text(f"Engineer at Corvane\n{text}", "p.txt"))

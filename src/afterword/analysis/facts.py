@@ -113,7 +113,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "interview_process": re.compile(r"\b((?<!through our )(?<!in our )(?<!throughout our )(?<!through the )"
                                     r"(?:interview|hiring|recruitment) process(?!\s(?:(?:is|will be|are) )?(?:carried "
                                     r"out |conducted |run )?(?:on an? (?:ongoing|rolling|continuous) basis|"
-                                    r"continuously|ongoing|closed))|interview stages|"
+                                    r"continuously|ongoing|closed|completed|finished|over)\b)|interview stages|"
                                     r"interview loop|recruiter (?:call|screen)|technical interview|"
                                     r"take-home|onsite interview)\b", re.IGNORECASE),
     "schedule": re.compile(r"\b(?:working hours|work(?:ing)? pattern|hours of work|shift work|"
@@ -314,9 +314,17 @@ def _around(text: str, topic: str) -> str:
     start = 0 if found.start() < MAX_FACT_CHARS - 40 else max(0, found.start() - 40)
     start = text.find(" ", start) + 1 if start > 0 and text[start - 1] != " " else start
     end = min(len(text), start + MAX_FACT_CHARS)
+    # a sentence that ends a little after the limit is quoted to its end ("... in 11 countries and 4,000 customers
+    # worldwide"), never cut on "4,000"
+    stop = re.compile(r"[.!?;](?:\s|$)").search(text, end - 1, end + _RUN_ON) if end < len(text) else None
+    if stop is not None:
+        return text[start:stop.start()].strip(" ,") + text[stop.start()]  # with its full stop: it ends there
     end = text.rfind(" ", start, end) if end < len(text) else end
     end = end if end > found.end() else len(text)
     return text[start:end].strip()
+
+
+_RUN_ON = 40  # characters past the limit a sentence may run on to its end
 
 
 _CLAUSE_FROM = 70  # a unit longer than this is quoted by the clause that states the topic
