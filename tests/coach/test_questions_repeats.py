@@ -84,3 +84,13 @@ def test_a_front_end_developer_is_not_asked_how_much_of_the_role_is_front_end_de
     resume = "EXPERIENCE\nC++ Developer, Fenwick Ltd | 03/2019 - now\n- Built desktop tools in C++\n"
     texts = [q.text for q in _card(posting, resume).questions]
     assert not any("front-end development" in text for text in texts), texts
+
+
+def test_a_security_team_s_incidents_and_a_stated_deploy_speed_are_not_asked_about_as_a_service_s() -> None:
+    resume = "EXPERIENCE\nBackend Developer, Fenwick Ltd | 03/2019 - now\n- Built pricing services in Go\n"
+    security = ("Security Engineer at Corvane\n## Requirements\n- Experience in incident response and threat "
+                "hunting\n- Python scripting\n- Experience with continuous integration pipelines\n"
+                "## About us\nOur developers deploy new code in a matter of minutes to millions of users.\n")
+    texts = [q.text for q in _card(security, resume).questions]
+    assert not any("breaks in production" in text or "paged out of hours" in text for text in texts), texts
+    assert not any("into production here" in text for text in texts), texts
