@@ -80,3 +80,12 @@ def test_a_six_word_heading_opens_the_requirements_and_a_trailing_line_ends_them
     for text in ("being part of a team that celebrates every voice .",
                  "We are able to grow because of the agile and supportive culture we share with our people ."):
         assert found[text] not in ("requirement", "nice-to-have"), text
+
+
+def test_the_company_s_own_sentence_run_onto_the_last_item_is_company_information() -> None:
+    found = roles("Backend Engineer\nRequirements Experience with Java and SQL Experience in messaging middleware "
+                  "and database technologies Corvane Capital is a global leader in financial services providing "
+                  "advice to investors .\n")
+    assert found["Experience in messaging middleware and database technologies"] == "requirement"
+    assert found["Corvane Capital is a global leader in financial services providing advice to investors ."] == \
+        "company-info"

@@ -395,6 +395,15 @@ def _inline_headings(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
+# "... database technologies Acme is a global leader in financial services ...": the company's own sentence run
+# onto the last item of a pasted list starts at its name, after a lowercase word (each match reads a bounded
+# window: a name of at most four words, then what the company is)
+_COMPANY_SAYS = re.compile(r"(?<=[a-z0-9] )(?:<[A-Z]+>|[A-Z][\w&.-]*)(?: (?:<[A-Z]+>|[A-Z][\w&.-]*)){0,3} "
+                           r"(?:is|has been|was founded as) (?:a|an|the|one of the) (?:[\w-]+ ){0,4}?"
+                           r"(?:leader|leading|provider|company|firm|startup|start-up|organi[sz]ation|group|"
+                           r"business|employer|agency|institution|university|bank|manufacturer|retailer)\b")
+
+
 def _flattened_items(text: str, span: Span) -> list[Span]:
     """Split a span of 50 characters or more where list items were run together: "... on current fleet Taking the
     lead in ...", "Speak English effortlessly Danish is an advantage". One pass: the wishes and advantages run into
@@ -407,6 +416,8 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
              and before.lower() not in _JOINING_WORDS]
     # "... English is a must and FMCG experience is a plus": the plus after a must is an item of its own
     found += [m.end() for m in _MUST_THEN_NICE.finditer(text, span.start, span.end)]
+    found += [m.start() for m in _COMPANY_SAYS.finditer(text, span.start, span.end) if m.start() - span.start >= 30
+              and text[max(span.start, m.start() - 40):m.start()].rsplit(" ", 2)[-2].lower() not in _NOT_BEFORE_ITEM]
     # "... a Master's degree in economics, and ideally a focus on adaptation": the wish after the ask
     # (each test reads a bounded window before the wish, so a line of a million wishes costs one pass)
     found += [m.end() for m in _THEN_IDEALLY.finditer(text, span.start, span.end) if m.start() - span.start >= 30
