@@ -237,3 +237,16 @@ def test_the_past_of_a_spoken_duty() -> None:
     assert in_past("I verify invoices.") == "I verified invoices."
     assert in_past("I manage the store.") == "I managed the store."
     assert in_past("I built a tool.") == "I built a tool."  # already in the past
+
+
+def test_a_resume_of_internships_only_says_the_latest_internship_in_its_line_of_work() -> None:
+    resume = ("Lev Adler\nJava Developer, Backend\nEXPERIENCE\n"
+              "2021 Internship, Java Developer, Quarry Systems, a software company for logistics firms\n"
+              "Optimizing Java code using Spring Boot\n"
+              "2019 Summer internship as Web Designer at Pixelrow\n"
+              "EDUCATION\nBA in Informatics, 2020\n")
+    posting = ("Technical Support Specialist at Dairyfields\n## Requirements\n- A degree in food science\n"
+               "- Willing to travel 45 days a year\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "In 2021 I was a Java developer intern at Quarry Systems." in text
+    assert "Web Designer" not in text and "web designer" not in text  # another line of work than the headline's

@@ -1021,25 +1021,27 @@ def _without_learning(title: str) -> str:
 
 def _training_sentence(resume: Document, jobs: tuple[Job, ...], role: str) -> Sentence | None:
     """"In 2018 I trained as a Java developer at Tel-Ran Educational Center.": a course in the posting's kind of
-    work, listed as a job, on the resume of someone whose latest work is another trade; None otherwise."""
-    if not role or not jobs:
-        return None
+    work, listed as a job, on the resume of someone whose latest work is another trade; on a resume of courses and
+    internships only, the latest in the posting's or the headline's line of work ("In 2019 I was a Java developer
+    intern at Eltex."); None otherwise."""
     worked = [job for job in jobs if not learning(job, resume)]
-    if not worked or any(same_work(job.title, role) for job in worked if job.title):
+    if not jobs or worked and (not role or any(same_work(job.title, role) for job in worked if job.title)):
         return None
+    own = "" if worked else headline(resume)[1] or ""  # (the work a resume of training only says it is for)
     courses = [job for job in jobs if learning(job, resume) and job.title
-               and same_work(_without_learning(job.title), role)]
+               and (role and same_work(_without_learning(job.title), role)
+                    or (own and same_work(_without_learning(job.title), own)))]
     if not courses:
         return None
     course = max(courses, key=lambda job: job.start)
     words = _job_words(_without_learning(course.title))
     if not words:
         return None
-    intern = re.search(r"\bintern", course.title, re.IGNORECASE)
+    intern = re.search(r"\bintern", f"{course.title} {resume.line(course.title_line).text}", re.IGNORECASE)
     _, employer = title_and_employer(resume, course)
     at = f" at {employer}" if _sayable_employer(employer) else ""
-    done = "worked as an intern" if intern else "trained"
-    text = f"In {course.start[0]} I {done} as {article(words)} {words}{at}."
+    text = f"In {course.start[0]} I was {article(words)} {words} intern{at}." if intern else \
+        f"In {course.start[0]} I trained as {article(words)} {words}{at}."
     return Sentence(text, (Source("resume", course.title_line, resume.line(course.title_line).text),))
 
 
