@@ -250,3 +250,14 @@ def test_a_resume_of_internships_only_says_the_latest_internship_in_its_line_of_
     text = " ".join(_pitches(resume, posting).values())
     assert "In 2021 I was a Java developer intern at Quarry Systems." in text
     assert "Web Designer" not in text and "web designer" not in text  # another line of work than the headline's
+
+
+def test_a_resume_with_no_dated_job_says_the_years_its_summary_states_in_its_own_words() -> None:
+    resume = ("Nina Orlov\nC/C++ Developer, Python Developer\n"
+              "Student of the Faculty of Mathematics with over than 3 years experience of mathematical modelling, "
+              "numerical computations and algorithms.\nSKILLS\nC, C++, Python\n")
+    posting = ("Frontend Developer at Corvane\n## Requirements\n- Experience in frontend development\n"
+               "- JavaScript and HTML\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "I have over 3 years of experience in mathematical modelling, numerical computations and algorithms." \
+        in text

@@ -1045,6 +1045,41 @@ def _training_sentence(resume: Document, jobs: tuple[Job, ...], role: str) -> Se
     return Sentence(text, (Source("resume", course.title_line, resume.line(course.title_line).text),))
 
 
+# "with over than 3 years experience of mathematical modelling, numerical computations and algorithms": the years a
+# resume's own summary states, and of what (each alternation bounded: linear in the line)
+_STATED_YEARS = re.compile(
+    r"\b(?:(?P<more>over(?: than)?|more than|nearly|almost|about)\s+)?(?P<n>\d{1,2})\+?\s*years?['’]?\s+"
+    r"(?:(?:of\s+)?experience\s+(?P<prep>in|of|with)\s+(?P<what>[^.;:()]{3,120}?)|of\s+(?P<kind>(?:[\w/-]+\s+){1,5}?)"
+    r"experience)(?=[.;:(]|\s+(?:as|at|for|who|which|to)\s|$)", re.IGNORECASE)
+_SUMMARY_LINES = 12
+
+
+def _stated_years_sentence(resume: Document) -> Sentence | None:
+    """"I have over 3 years of experience in mathematical modelling and numerical computations.": the years a
+    resume with no dated job states of itself in its summary, in its own words, for the pitch to say beside its
+    headline; None when it states none."""
+    for line in resume.lines[:_SUMMARY_LINES]:
+        if line.section not in ("Header", "Summary"):
+            continue
+        found = _STATED_YEARS.search(line.text)
+        if found is None:
+            continue
+        more = {"over than": "over", "about": "about"}.get((found.group("more") or "").lower(),
+                                                            (found.group("more") or "").lower())
+        count = f"{more + ' ' if more else ''}{found.group('n')} years"
+        if found.group("kind"):
+            said = f"I have {count} of {found.group('kind').strip()} experience."
+        else:
+            # "with Python and Django, and a love of testing": the experience, not the clause after it
+            what = re.split(r",\s+(?:and|but|which|where|while)\s", found.group("what"))[0].strip(" ,")
+            if len(what.split()) > 12:
+                continue
+            prep = "in" if found.group("prep").lower() == "of" else found.group("prep").lower()  # "experience of X"
+            said = f"I have {count} of experience {prep} {what}."
+        return Sentence(said, (Source("resume", line.number, line.text),))
+    return None
+
+
 def _headline_sentence(resume: Document) -> Sentence | None:
     """"I'm a fullstack web developer.": the resume's own headline, for a resume with no dated job to count."""
     number, own = headline(resume)
@@ -1211,7 +1246,14 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
     # work done that "that experience" can point back to: not the resume's summary of itself, not a degree, not
     # a line of the candidate's own words that tells of an interest rather than of work done
     concrete = frozenset(a for a in achievements if _work_done(a, resume))
-    experience = _experience_sentence(resume, report, jobs, info.role) or _headline_sentence(resume)
+    experience = _experience_sentence(resume, report, jobs, info.role)
+    if experience is None:
+        experience = _headline_sentence(resume)
+        stated = _stated_years_sentence(resume) if not jobs else None
+        if stated is not None and checker.check(stated.text).ok:
+            # no dated job to count: the years the summary states of itself are said, in its own words
+            experience = stated if experience is None else Sentence(
+                f"{experience.text} {stated.text}", tuple(dict.fromkeys((*experience.sources, *stated.sources))))
     skills = _skills_sentence(report, resume, checker.taxonomy, info.role, experience.text if experience else "")
     training = _training_sentence(resume, jobs, info.role)
     if training is not None and checker.check(training.text).ok:
