@@ -261,3 +261,12 @@ def test_a_resume_with_no_dated_job_says_the_years_its_summary_states_in_its_own
     text = " ".join(_pitches(resume, posting).values())
     assert "I have over 3 years of experience in mathematical modelling, numerical computations and algorithms." \
         in text
+
+
+def test_a_bare_participle_after_and_is_said_in_the_simple_past() -> None:
+    from afterword.coach.sources import first_person
+
+    assert first_person("Worked on mobile games and done three RPG games as team lead.") == \
+        "I worked on mobile games and did three RPG games as team lead."
+    assert first_person("Reviewed the plans and written up the findings for 4 sites") == \
+        "I reviewed the plans and wrote up the findings for 4 sites."

@@ -52,6 +52,22 @@ PRESENT_OPENERS = frozenset(
     "dispense calibrate weld fabricate assemble sanitize sanitise bake grill sell illustrate dispatch navigate "
     "upgrade protect enforce verify validate ensure assist".split()
 )  # words as often nouns ("Process improvement", "Test cases", "Order management") are left out
+# "Worked on mobile games and done three RPG games": a participle with no "have" after "and" is the simple past
+# the writer meant, said as such ("and did three RPG games"); the words are theirs, only the form is spoken
+_PARTICIPLE_PAST = {"done": "did", "gone": "went", "seen": "saw", "taken": "took", "written": "wrote",
+                    "given": "gave", "shown": "showed", "grown": "grew", "drawn": "drew", "driven": "drove",
+                    "begun": "began", "spoken": "spoke", "chosen": "chose", "broken": "broke"}
+_BARE_PARTICIPLE = re.compile(r"(?<=\band )(" + "|".join(_PARTICIPLE_PAST) + r")\b(?= (?:a|an|the|\d|[a-z]))")
+
+
+def simple_past(sentence: str) -> str:
+    """A first-person sentence in the past whose second verb is a bare participle, said in the simple past:
+    "I worked on mobile games and done three RPG games" → "... and did three RPG games"."""
+    if not re.match(r"I [a-z]+ed\b", sentence):
+        return sentence
+    return _BARE_PARTICIPLE.sub(lambda m: _PARTICIPLE_PAST[m.group(1)], sentence)
+
+
 _IRREGULAR_PAST = {"lead": "led", "teach": "taught", "run": "ran", "build": "built", "write": "wrote",
                    "drive": "drove", "sell": "sold", "oversee": "oversaw", "troubleshoot": "troubleshot",
                    "plan": "planned"}
@@ -183,7 +199,7 @@ def first_person(bullet: str, *, min_words: int = 7) -> str | None:
     # line's own pause, never "and I ranked"
     text = _NEXT_ACTION.sub(lambda m: f" — {m.group(1).lower()}" if m.group(1).lower() in _STANDING
                             else f", and {m.group(1).lower()}", text)
-    return with_article(f"I {verb}{text[len(words[0]):]}.")
+    return simple_past(with_article(f"I {verb}{text[len(words[0]):]}."))
 
 
 # "Managed team of 5 engineers", "Leading team of 18 analysts": a resume's clipped style drops the article a
