@@ -89,3 +89,12 @@ def test_the_company_s_own_sentence_run_onto_the_last_item_is_company_informatio
     assert found["Experience in messaging middleware and database technologies"] == "requirement"
     assert found["Corvane Capital is a global leader in financial services providing advice to investors ."] == \
         "company-info"
+
+
+def test_an_advert_s_teaser_is_no_requirement_though_it_opens_with_if_you_have() -> None:
+    teaser = ("If you have a strong mix of leadership skills and technical insight you have the opportunity for a "
+              "unique and exciting job now .")
+    found = roles(f"Department Manager at Corvane\nBrief Description\n{teaser}\nJob Requirements\n"
+                  "Motivational leader with technical insight\n")
+    assert found[teaser] not in ("requirement", "nice-to-have")
+    assert found["Motivational leader with technical insight"] == "requirement"

@@ -264,3 +264,11 @@ def test_a_senior_level_on_the_label_s_own_line_is_a_step_up_for_a_resume_with_n
     assert first.kind == "step-up" and "no dated work yet" in first.concern and "first paid role" in first.tip
     said = " ".join(c.concern for c in (*card.concerns, *card.more_concerns))
     assert "Senior Lead Manager" not in said  # the level label's value is the step up, not a story to tell
+
+
+def test_a_degree_the_posting_lets_experience_stand_in_for_is_no_concern_for_years_of_work() -> None:
+    posting = ("Department Manager at Loomworks\nJob Requirements\n- Have project management experience\n"
+               "- Your technical expertise could derive from an engineering degree or experience as long as it is "
+               "backed by business understanding\n")
+    shown, more = concerns_of(SERVICE_RESUME, posting)  # a service engineer since 2019: years of work
+    assert not any("degree" in said for said in (*shown, *more))

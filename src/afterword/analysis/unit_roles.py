@@ -369,6 +369,12 @@ def _factual(text: str, topics: frozenset[str]) -> UnitRole | None:
     return None
 
 
+# An advert's teaser: what the job offers whoever has it all ("... you have the opportunity for a unique and
+# exciting job"), asked of no one, whatever "if you have" it opens with.
+_TEASER = re.compile(r"\byou (?:have|get|will have|now have) (?:the|an|a|your) (?:\w+ ){0,2}(?:opportunity|chance) "
+                     r"(?:for|of) (?:a|an|the) (?:[\w-]+ ){0,4}(?:job|role|position|career|challenge)\b", re.IGNORECASE)
+
+
 def unit_role(text: str, section: str, *, heading: bool = False, title_like: bool = False) -> UnitRole:
     """The role of one unit. ``section`` is the canonical section of its line ("Requirements", "Header" ...),
     ``heading`` marks a heading (a heading line or one found inside a paragraph), ``title_like`` a unit near the
@@ -410,6 +416,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
         return "pay"  # "we are willing to pay a salary above the collective agreement"
     if _MISSION.match(text) and not _MUST.search(text):
         return "company-info"  # "At Acme your skills and ambition help us change lives": the mission, no ask
+    if _TEASER.search(text):
+        return "other"  # "If you have ... you have the opportunity for a unique and exciting job now": the pitch
     if _BELIEF.match(text) and not re.search(r"\byou (?:must|should|need to) (?:have|be|know|bring|speak)\b", text,
                                               re.IGNORECASE):
         return "company-info"

@@ -926,6 +926,13 @@ _EQUIVALENT = re.compile(r"\b(?:or equivalent|equivalent (?:practical |work )?ex
                          r"or comparable experience)\b", re.IGNORECASE)
 
 
+# a degree the posting lets work stand in for: "an engineering degree or experience", "a degree or equivalent
+# practical experience", "BSc in Computer Science or equivalent work experience"
+_DEGREE_OR_WORK = re.compile(r"\b(?:degree|diploma|bsc|msc|ba|bs|ms|ma)\b[^.;]{0,40}?\bor (?:\w+ ){0,2}experience\b",
+                             re.IGNORECASE)
+_WORK_FOR_DEGREE = 2  # years of work on the resume that meet "a degree or experience"
+
+
 # words that make what follows a part of the skill before ("PostgreSQL, including query tuning")
 _PART_OF = re.compile(r"\b(?:including|includes|such as|e\.g\.?|especially|particularly|in particular|like)\b",
                       re.IGNORECASE)
@@ -1313,6 +1320,10 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 and len(_key_words(_MASK.sub(" ", requirement.text))) <= 1:
             not_asked.add(requirement.text)
             continue  # "Documented experience working as a <PROFESSION>": what it asks was redacted away
+        if requirement.degree and not requirement.years and _DEGREE_OR_WORK.search(requirement.text) \
+                and report.resume_years >= _WORK_FOR_DEGREE:
+            answered.add(requirement.text)
+            continue  # "an engineering degree or experience": years of work are the other way the posting names
         if level_label(requirement.text) and not (requirement.years or requirement.degree):
             not_asked.add(requirement.text)
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
