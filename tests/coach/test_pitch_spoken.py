@@ -270,3 +270,15 @@ def test_a_bare_participle_after_and_is_said_in_the_simple_past() -> None:
         "I worked on mobile games and did three RPG games as team lead."
     assert first_person("Reviewed the plans and written up the findings for 4 sites") == \
         "I reviewed the plans and wrote up the findings for 4 sites."
+
+
+def test_a_labelled_task_list_is_said_as_the_work_it_included() -> None:
+    resume = ("Olga Brin\nSoftware engineer\nEXPERIENCE\n2022 - Corvane Systems. D2 (Middle) Software Engineer. "
+              "Clinic project.\nTasks performed: Features and UX implementation, Unit testing, Code review, Writing "
+              "code specification.\n")
+    posting = ("Senior Linux Developer at Kiln\n## Requirements\n- Experience with unit testing and code review\n"
+               "- Writing specifications for drivers\n- 7+ years of C and C++\n")
+    text = " ".join(_pitches(resume, posting).values())
+    assert "My work included writing code specification." in text  # the skills sentence names the skills
+    assert "as a software engineer since 2022" in text
+    assert "D2" not in text and "Middle" not in text  # a grade code is no word to say

@@ -203,7 +203,8 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
             continue  # a line of more than 300 characters is no sentence to say aloud
         # Said whole when short: the clause after "; " is often the result ("...; food cost fell from 34% to 29%").
         spoken = _with_result(_short(_acted(_first_sentence(_unlabelled(undated(text)))))) or _own_words(text) or (
-            f"My experience includes {_lower_article(text.strip().rstrip('.;'))}." if capability else None)
+            f"My experience includes {_lower_article(text.strip().rstrip('.;'))}." if capability else None) or (
+            _task_list(undated(text), focus) if worked else None)
         if spoken is not None and line.number in ended:
             spoken = in_past(spoken)
         carry = _carries(text, focus)
@@ -270,6 +271,8 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         if first_personed:
             if place and not again and text.startswith("I "):  # "At Kestrel Studio, I rebuilt ..."
                 text = f"{_capitalised(place)}, {text}"
+            elif place and not again and text.startswith("My work included "):  # a task list of an earlier job
+                text = f"{_capitalised(place)}, my work included {text.removeprefix('My work included ')}"
         elif _GERUND.match(text) and not is_result(text):
             # "Rewriting the project from Angular into Vue" is a duty: "my work included rewriting ...", said of
             # the job it was done in
@@ -431,6 +434,31 @@ _DANGLING = frozenset(
     "also plus e.g i.e etc".split())
 _CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+|\s+[—–-]\s+|,\s+(?=(?:and|while|which|where|including|with|"
                            r"[a-z]+ing|[a-z]{3,}ed)\b)")  # "..., providing", "..., renewed the API"
+
+
+_TASKS_LABEL = re.compile(r"^(?:(?:main |key )?tasks(?: performed)?|(?:main |key )?duties|(?:main |key )?"
+                          r"responsibilities)\s?:\s?", re.IGNORECASE)
+_TASK_WORDS = 5  # an item of a task list longer than this is a sentence, not a task named
+
+
+def _task_list(text: str, focus: _Focus) -> str | None:
+    """"Tasks performed: Features and UX implementation, Unit testing, Code review, ..." as spoken work: "My work
+    included unit testing and code review." (the tasks this posting asks about, else the first two); None for a
+    line that is no labelled list of short tasks."""
+    found = _TASKS_LABEL.match(text.strip())
+    if found is None:
+        return None
+    items = [item.strip(" .;") for item in re.split(r"[,;]\s*", text.strip()[found.end():]) if item.strip(" .;")]
+    if len(items) < 2 or any(len(item.split()) > _TASK_WORDS for item in items):
+        return None
+    # a task that is a skill's name ("Unit testing", "SCRUM") is the skills sentence's to say, not said twice
+    taxonomy = default_taxonomy()
+    items = [item for item in items if taxonomy.lookup(item) is None]
+    if len(items) < 2:
+        return None
+    picked = [item for item in items if _stems(item) & focus.stems][:3] or items[:2]
+    said = [item[:1].lower() + item[1:] if item[1:2].islower() else item for item in picked]
+    return f"My work included {joined(said)}."
 
 
 def _open_ended(text: str) -> bool:
@@ -945,6 +973,7 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
     first = unbroken_since(relevant or career)
     since = first.start[0]
     title, employer = title_and_employer(resume, latest)
+    title = _said_title(title)
     where = f"{title} at {employer}" if employer else f"{article(title)} {title}"  # "most recently as a Journeyman"
     # the lines that say it: each job's title, and the line that dates it ("since 2019" cites the 2019 line)
     lines = {first.title_line, first.dates_line or first.title_line, latest.title_line,
@@ -1109,10 +1138,18 @@ def _degree_sentence(report: MatchReport) -> Sentence | None:
     return Sentence(f"I hold {article(named)} {named}{subject}.", (Source("resume", held.line, held.text),))
 
 
+def _said_title(title: str) -> str:
+    """A job title as said aloud: without an employer's grade code and a bracketed grade before it ("D2 (Middle)
+    Software Engineer" → "Software Engineer"), in words the resume has."""
+    said = re.sub(r"^(?:[A-Z]\d{1,2}\s+)?(?:\(\w+\)\s+)?(?=\S)", "", title)
+    return said if len(said.split()) >= 1 and said != title and TITLE_HINT.search(said) else title
+
+
 def _job_words(title: str) -> str:
     """The job a title names, without a senior level, as said in a sentence: "Senior Payroll Specialist" →
     "payroll specialist", "Staff Nurse" → "nurse", "Jr. Data Analyst" → "junior data analyst"; "" for a title too
     long or too odd to say that way."""
+    title = _said_title(title)  # "D2 (Middle) Software Engineer" is a middle software engineer, not "a D2"
     found = ["junior" if w.lower().rstrip(".") == "jr" else w
              for w in re.findall(r"\.?[A-Za-z][\w+#./-]*[\w+#]|[A-Za-z]", title.split(",")[0].split("(")[0])]
     # "Team Lead Software Developer" is a software developer who leads: the lead's "team" goes with it
