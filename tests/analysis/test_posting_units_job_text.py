@@ -98,3 +98,11 @@ def test_an_advert_s_teaser_is_no_requirement_though_it_opens_with_if_you_have()
                   "Motivational leader with technical insight\n")
     assert found[teaser] not in ("requirement", "nice-to-have")
     assert found["Motivational leader with technical insight"] == "requirement"
+
+
+def test_a_degree_after_relevant_is_one_requirement_with_it() -> None:
+    found = roles("Finance Partner at Corvane\nQualifications\nYou have completed a relevant Master's degree in "
+                  "Finance or Economics with excellent results and have preferably 3 years' experience in a similar "
+                  "position .\n")
+    assert found["You have completed a relevant Master's degree in Finance or Economics with excellent results and "
+                 "have preferably 3 years' experience in a similar position ."] == "requirement"

@@ -272,3 +272,11 @@ def test_a_degree_the_posting_lets_experience_stand_in_for_is_no_concern_for_yea
                "backed by business understanding\n")
     shown, more = concerns_of(SERVICE_RESUME, posting)  # a service engineer since 2019: years of work
     assert not any("degree" in said for said in (*shown, *more))
+
+
+def test_office_programs_on_the_resume_show_microsoft_office() -> None:
+    resume = SERVICE_RESUME.replace("LANGUAGES", "TOOLS\nPowerPoint, Visio, MS Project\nLANGUAGES")
+    posting = ("Analyst at Loomworks\nRequirements\n- Have project management experience\n"
+               "- Strong Microsoft Office skills\n")
+    shown, more = concerns_of(resume, posting)
+    assert not any("Microsoft Office" in said for said in (*shown, *more))

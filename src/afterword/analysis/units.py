@@ -435,6 +435,12 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
     return _items_run_on(text, span)
 
 
+# Words that stand before their noun: "a relevant Master's degree", "an accredited Bachelor's" go on as one item.
+# ("or similar", "or equivalent", "or related" end an item: "... physics or similar You have ...")
+_ATTRIBUTIVE = frozenset("relevant recognised recognized accredited completed appropriate suitable formal "
+                         "academic".split())
+
+
 def _items_run_on(text: str, span: Span) -> list[Span]:
     """Split a span at the capitalised words that start an item of a flattened list ("... on current fleet Taking
     the lead in ...", "... Node.js 1+ years of experience in Agile ...")."""
@@ -472,7 +478,8 @@ def _items_run_on(text: str, span: Span) -> list[Span]:
             strong = starter = True  # "... working in a team Motivated by ...", "... industry Supervision of ..."
         if (word[:1].isupper() or years) and starter and (long or strong) \
                 and (previous[-1:].isalnum() or strong and previous[-1:] == ")") \
-                and previous.lower() not in _JOINING_WORDS and (previous[:1].islower() or strong) \
+                and previous.lower() not in _JOINING_WORDS and previous.lower() not in _ATTRIBUTIVE \
+                and (previous[:1].islower() or strong) \
                 and word_start - cuts[-1] >= (15 if strong else 25):
             cuts.append(word_start)
     cuts.append(span.end)
