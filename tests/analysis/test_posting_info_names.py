@@ -163,3 +163,11 @@ def test_a_title_in_capitals_is_said_in_its_usual_case_with_its_acronyms() -> No
     info = posting_info(document_from_text("SENIOR BPMN CAMUNDA JAVA DEVELOPER\nWe build workflow software.\n"))
     assert info.role == "Senior BPMN Camunda Java Developer"
     assert posting_info(document_from_text("CDL-A DRIVER\nRegional routes.\n")).role == "CDL-A Driver"
+
+
+def test_an_employer_named_by_its_acronym_s_possessive_is_the_company_of_a_search_firm_s_posting() -> None:
+    posting = ("Programme Director\nOn behalf of a leading conservation charity our executive search team is "
+               "seeking a Programme Director .\nThe programme is part of many of GWFs highest priorities .\n"
+               "You will build a network that extends GWFs current reach .\nYou adhere to GWFs values .\n"
+               "Requirements\n- Ten years of programme management\n")
+    assert posting_info(document_from_text(posting, "posting.txt")).company == "GWF"

@@ -225,7 +225,9 @@ def _brand_under_title(units: tuple, role: str) -> str:
 _AS_EMPLOYER = re.compile(r"\b(?:in|at|within|join|joining|across|throughout|inside)\s(?P<name>[A-Z][a-z]+[A-Za-z]*)"
                           r"(?=['’]s\b|\s?[.,;]|\s(?:and|as|to|for|in|with|we|including|is|has|must|will)\b)|"
                           r"\b(?P<before>[a-z]{2,}) (?P<subject>[A-Z][a-z]+[A-Za-z]*)(?=\s(?:must|will|is|has|offers|"
-                          r"provides|believes|invests|values)\s)")
+                          r"provides|believes|invests|values)\s)|"
+                          # "many of WWFs highest priorities", "adheres to WWF's values": an acronym's possessive
+                          r"\b(?:of|to|extends|with|in|at|join) (?P<owner>[A-Z]{3,6})(?:['’]s|s)(?=\s[a-z])")
 # "the Data Office is", "the Department of Proteomics is": the end of a longer name, not the organisation's own
 _NAME_INSIDE = frozenset({"of", "the", "a", "an", "our", "their", "its", "this", "that", "and", "or", "for"})
 _NOT_EMPLOYER = frozenset("""
@@ -255,10 +257,11 @@ def _named_as_employer(units: tuple, blocked: set[str]) -> str:
         if unit.role in ("contact", "how-to-apply"):
             continue
         for found in _AS_EMPLOYER.finditer(unit.text):
-            name = found.group("name") or found.group("subject")
+            name = found.group("name") or found.group("subject") or found.group("owner")
             if found.group("subject") and found.group("before") in _NAME_INSIDE:
                 continue
-            if len(name) < 4 or name.casefold() in _NOT_EMPLOYER or name.casefold() in blocked \
+            shortest = 3 if found.group("owner") else 4  # "WWF" is said as an acronym; "Ross" would be a word
+            if len(name) < shortest or name.casefold() in _NOT_EMPLOYER or name.casefold() in blocked \
                     or TITLE_HINT.search(name) or country_named(name) or not _plausible_company(name, blocked):
                 continue
             seen.setdefault(name, set()).add(index)
@@ -400,11 +403,13 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
                                                       <= 1)]
     if not candidates and not labelled and (brand := _brand_under_title(units, role)):
         candidates.append(brand)
+    named = ""
     if not candidates and not labelled and (named := _named_as_employer(units, blocked)):
         candidates.append(named)
     ranked = sorted(dict.fromkeys(candidates), key=lambda name: -_mentions(name, units))  # stable: ties keep order
     company = labelled[0] if labelled else (ranked[0] if ranked else "")
     if agency and company and not any(company in unit.text for unit in units if not _AGENCY.search(unit.text)
-                                      and unit.role == "company-info"):
-        company = ""  # the agency's own name; the employer is not named
+                                      and (unit.role == "company-info" or company == named)):
+        company = ""  # the agency's own name; the employer is not named (a name the posting speaks of as the
+        # organisation, "adheres to WWF's values", outside the agency's own sentence, is the employer's)
     return PostingInfo(role=usual_case(role), company=company, location=location)
