@@ -106,3 +106,18 @@ def test_a_degree_after_relevant_is_one_requirement_with_it() -> None:
                   "position .\n")
     assert found["You have completed a relevant Master's degree in Finance or Economics with excellent results and "
                  "have preferably 3 years' experience in a similar position ."] == "requirement"
+
+
+def test_dot_net_written_apart_is_the_name_and_an_aside_is_not_cut_into_halves() -> None:
+    posting = ("Senior . NET SW Engineer\nRequirements\n5+ years of experience in software development in object "
+               "oriented languages ( Advantage: . Net/.Net core ) Solid understanding of OOP REST APIs\n"
+               "At least 2 years of experience in C# development ( WPF knowledge is a plus )\n"
+               "Experience in: .Net framework ( .Net Core mainly C# ) any other programming languages e.g . Java "
+               "is a plus\n")
+    units = posting_units(document_from_text(posting, "posting.txt"))
+    found = {unit.text: unit.role for unit in units}
+    assert found["Senior .NET SW Engineer"] == "title"
+    assert found["5+ years of experience in software development in object oriented languages"] == "requirement"
+    assert found["Advantage: .Net/.Net core"] == "nice-to-have"
+    assert found["At least 2 years of experience in C# development ( WPF knowledge is a plus )"] == "requirement"
+    assert found["any other programming languages e.g . Java is a plus"] == "nice-to-have"

@@ -321,7 +321,9 @@ def _only_traits(text: str) -> bool:
 
 
 # A wish in brackets names which one would be best ("the public cloud (ideally AWS)"): the ask is still an ask.
-_BRACKETED_WISH = re.compile(r"\(\s*(?:ideally|preferably)\b[^()]*\)", re.IGNORECASE)
+# a wish in brackets inside an ask: "... in C# ( ideally .NET 6 )", "... development ( WPF knowledge is a plus )"
+_BRACKETED_WISH = re.compile(r"\(\s*(?:ideally|preferably)\b[^()]*\)|\([^()]{0,60}?\b(?:is|are|would be) (?:an? )?"
+                             r"(?:plus|bonus|advantage|asset)\b[^()]{0,20}\)", re.IGNORECASE)
 
 
 def _nice(text: str) -> bool:

@@ -53,6 +53,9 @@ _THIRD_PERSON = frozenset(form for verb in _PERSON_VERBS
 _VERBS_BEFORE_IN = frozenset({"excel", "thrive", "succeed", "shine"})
 # "... effortlessly Danish is an advantage": a capitalised subject, a few words, and "is an advantage".
 _NICE_TAIL = re.compile(r"(?<=[a-z,]) (?=[A-Z][\w+#.-]*(?: [\w+#.-]+){0,3} (?:is|are|would be|will be) "
+                        r"(?:an? |considered an? )?(?:advantage|plus|bonus|asset|merit)\b)|"
+                        # "... ( .Net Core mainly C# ) any other programming languages e.g . Java is a plus"
+                        r"(?<=[\w,)]) (?=any other (?:[\w+#.-]+ ){1,6}(?:is|are|would be|will be) "
                         r"(?:an? |considered an? )?(?:advantage|plus|bonus|asset|merit)\b)")
 _MUST_THEN_NICE = re.compile(r"\b(?:is|are) (?:a must|required|essential|mandatory),? and (?=(?:[\w+#./-]+ ){1,4}"
                              r"(?:is|are|would be) (?:an? |considered an? )?(?:plus|advantage|bonus|asset)\b)",
@@ -60,7 +63,8 @@ _MUST_THEN_NICE = re.compile(r"\b(?:is|are) (?:a must|required|essential|mandato
 # A wish added to an ask: "..., ideally with ...", "... and preferably in ...".
 _THEN_IDEALLY = re.compile(r"(?:,| and| or|;)? (?=(?:ideally|preferably|optionally)\b [^\s.])",
                            re.IGNORECASE)
-IDEALLY_FIRST = re.compile(r"(?:ideally|preferably|optionally)\b", re.IGNORECASE)
+IDEALLY_FIRST = re.compile(r"(?:ideally|preferably|optionally)\b|any other [^;]{1,60}? (?:is|are) (?:an? )?"
+                           r"(?:plus|bonus|advantage|asset)\b", re.IGNORECASE)  # a wish, never the rest of an ask
 # Words that never continue a name: after a lowercase word they start an item even in a short run ("... 6+ years
 # of experience We are looking for ...", "... get the job done The way we work:").
 _STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you", "fluent", "fluency"})
@@ -412,8 +416,9 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
         return [span]
     # the subject starts after a lowercase word: "... the Danish Data Protection is an advantage" is one phrase
     found = [m.start() + 1 for m in _NICE_TAIL.finditer(text, span.start, span.end)
-             if (before := text[max(span.start, m.start() - 40):m.start()].rsplit(" ", 1)[-1])[:1].islower()
-             and before.lower() not in _JOINING_WORDS]
+             if text.startswith("any other ", m.start() + 1) or (
+                 (before := text[max(span.start, m.start() - 40):m.start()].rsplit(" ", 1)[-1])[:1].islower()
+                 and before.lower() not in _JOINING_WORDS)]
     # "... English is a must and FMCG experience is a plus": the plus after a must is an item of its own
     found += [m.end() for m in _MUST_THEN_NICE.finditer(text, span.start, span.end)]
     found += [m.start() for m in _COMPANY_SAYS.finditer(text, span.start, span.end) if m.start() - span.start >= 30
@@ -508,7 +513,9 @@ def _trimmed(text: str, span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and (text[start].isspace() or text[start] in ";,•·-–—*)]"):  # ")" of a cut-off aside
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ";,•·"):
+    opened = "(" in text[start:end]  # (read once: a run of a million ")" is trimmed in one pass)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ";,•·(["
+                           or text[end - 1] == ")" and not opened):  # the other half of an aside
         end -= 1
     return Span(start, end, span.heading, span.continued) if end - start >= 2 else None
 

@@ -114,11 +114,18 @@ class _PlainText(dict):
 _PLAIN = _PlainText()
 
 
+# ".NET" written apart by a tokeniser or a hasty hand ("Senior . NET Engineer", "( Advantage: . Net core )"): no
+# full stop, but the name, which is otherwise read as a sentence's end
+_DOT_NET = re.compile(r"(?<![\w.]) ?\. (?=(?:NET|Net)\b)")
+
+
 def normalize_text(text: str) -> str:
     """Plain text in one linear pass: Unicode-normalised (ligatures, full-width forms), plain newlines, single
-    plain spaces, no control or format characters, no lone surrogates."""
+    plain spaces, no control or format characters, no lone surrogates; ". NET" joined as ".NET"."""
     text = text.replace("\r\n", "\n").translate(_PLAIN)
     text = unicodedata.normalize("NFKC", text).translate(_PLAIN)  # NFKC can make new spaces (U+00A0 → ...)
+    if ". N" in text:
+        text = _DOT_NET.sub(" .", text)
     return "\n".join(_SPACES.sub(" ", line).rstrip(" ") for line in text.split("\n"))
 
 
