@@ -121,3 +121,10 @@ def test_dot_net_written_apart_is_the_name_and_an_aside_is_not_cut_into_halves()
     assert found["Advantage: .Net/.Net core"] == "nice-to-have"
     assert found["At least 2 years of experience in C# development ( WPF knowledge is a plus )"] == "requirement"
     assert found["any other programming languages e.g . Java is a plus"] == "nice-to-have"
+
+
+def test_an_opportunity_the_job_offers_is_its_work_not_an_ask() -> None:
+    found = roles("Linux Developer at Corvane\nRequirements\n- 5+ years of C\n"
+                  "You will have an opportunity to work very closely with internal and external stakeholders .\n")
+    assert found["You will have an opportunity to work very closely with internal and external stakeholders ."] \
+        == "responsibility"

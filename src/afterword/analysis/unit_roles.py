@@ -377,7 +377,20 @@ _TEASER = re.compile(r"\byou (?:have|get|will have|now have) (?:the|an|a|your) (
                      r"(?:for|of) (?:a|an|the) (?:[\w-]+ ){0,4}(?:job|role|position|career|challenge)\b", re.IGNORECASE)
 
 
+_OPPORTUNITY_TO = re.compile(r"(?:in this role )?you(?: will|'ll)? (?:have|get) (?:an?|the) (?:\w+ )?"
+                             r"(?:opportunity|chance) to\b", re.IGNORECASE)
+
+
 def unit_role(text: str, section: str, *, heading: bool = False, title_like: bool = False) -> UnitRole:
+    """The role of one unit (see _unit_role); "You will have an opportunity to work closely with stakeholders"
+    offers the job's work, and asks nothing of the candidate."""
+    role = _unit_role(text, section, heading=heading, title_like=title_like)
+    if role in ("requirement", "nice-to-have") and _OPPORTUNITY_TO.match(text.replace("’", "'")):
+        return "responsibility"
+    return role
+
+
+def _unit_role(text: str, section: str, *, heading: bool = False, title_like: bool = False) -> UnitRole:
     """The role of one unit. ``section`` is the canonical section of its line ("Requirements", "Header" ...),
     ``heading`` marks a heading (a heading line or one found inside a paragraph), ``title_like`` a unit near the
     top of the posting that names a job title."""
