@@ -280,3 +280,17 @@ def test_office_programs_on_the_resume_show_microsoft_office() -> None:
                "- Strong Microsoft Office skills\n")
     shown, more = concerns_of(resume, posting)
     assert not any("Microsoft Office" in said for said in (*shown, *more))
+
+
+def test_english_asked_of_an_english_resume_listing_only_another_native_language_is_asked_never_denied() -> None:
+    resume = SERVICE_RESUME.replace("English - Pre-Intermediate\n", "")  # Russian native, no English listed
+    posting = ("Process Engineer at Loomworks\nRequirements\n- Have project management experience\n"
+               "English spoken and written mastered at high level .\n")
+    shown, more = concerns_of(resume, posting)
+    said = " ".join((*shown, *more))
+    assert "lists your languages without English" in said
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.txt"), today=TODAY)
+    assert not any("don't speak English" in c.answer_text for c in (*card.concerns, *card.more_concerns))
+    native = resume.replace("Russian - native", "Spanish - conversational")  # no other native language named
+    shown, more = concerns_of(native, posting)
+    assert not any("English" in said for said in (*shown, *more))

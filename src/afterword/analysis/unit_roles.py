@@ -61,7 +61,7 @@ _ASKS_KNOWING = re.compile(r"\W*(?:(?:proven|solid|strong|good|sound|working|han
 _NICE = re.compile(r"\b(?:preferred|preferably|nice[- ]to[- ]have|(?:is |are |as )?an? (?:plus|bonus|advantage|"
                    r"asset)|ideally|desirable|advantageous|definite advantage|would be (?:great|nice|a plus)|"
                    r"not (?:required|essential|a must)|helpful|beneficial|bonus points|extra points|"
-                   r"^alternatively|you (?:could|may|might) (?:also )?have|"
+                   r"^alternatively|you (?:could|may|might) (?:also )?have|we (?:would )?prefer|"
                    r"we (?:greatly |really |highly |especially |also )?(?:value|appreciate))\b", re.IGNORECASE)
 # Being a citizen asked of the candidate ("US citizenship", "must be a citizen", "citizens only"); never the
 # citizens a company serves ("for the benefit of citizens and society").
@@ -209,7 +209,7 @@ _ABOUT_US = re.compile(r"^(?:(?:most|many|all|some|several|each) of (?:them|us|o
                        r"team|group|lab|unit))\b|^(?:with|since|for)\b[^.]{0,80}\b(?:we|our)\b|"
                        r"^(?:in|over|during|this|next|today|now|by|after|as)\b[^.,]{0,40}?,? (?:we|we're|we've|"
                        r"we'll)\b", re.IGNORECASE)
-_ABOUT_YOU = re.compile(r"\b(?:you|your|yours|candidates?|applicants?|someone|people who|individuals?|"
+_ABOUT_YOU = re.compile(r"\b(?:you|your|yours|candidates?|applicants?|someone|people who|individuals?|a person|"
                         r"looking for|seeking|hiring)\b", re.IGNORECASE)
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|wages?|pay scale|remuneration|compensation package)\b", re.IGNORECASE)
 _LOOKING_FOR = re.compile(r"\b(?:looking for|seeking|searching for|hiring|in search of)\b", re.IGNORECASE)
@@ -387,7 +387,25 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     role = _unit_role(text, section, heading=heading, title_like=title_like)
     if role in ("requirement", "nice-to-have") and _OPPORTUNITY_TO.match(text.replace("’", "'")):
         return "responsibility"
+    if role == "other" and _language_asked(text):
+        return "requirement"  # "English spoken and written mastered at high level .": asked wherever it stands
     return role
+
+
+_LANGUAGE_ASK_WORDS = 12  # a language and its level, said in a few words
+
+
+def _language_asked(text: str) -> bool:
+    """True for a short unit naming a language one speaks and the level asked of it, with no verb of its own
+    ("English spoken and written mastered at high level", "Fluent German")."""
+    from afterword.analysis.language_levels import asked_rank
+    from afterword.analysis.taxonomy import default_taxonomy
+
+    if len(text.split()) > _LANGUAGE_ASK_WORDS or asked_rank(text) is None:
+        return False
+    taxonomy = default_taxonomy()
+    return any(word[:1].isupper() and (known := taxonomy.get(word)) is not None and known.category == "language"
+               for word in re.findall(r"[A-Za-z]+", text))
 
 
 def _unit_role(text: str, section: str, *, heading: bool = False, title_like: bool = False) -> UnitRole:

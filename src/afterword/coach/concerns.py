@@ -18,7 +18,7 @@ from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNI
 from afterword.analysis.places import country_name, country_named, home_country, nationality, posting_country
 from afterword.analysis.requirements import CONDITION, stated_years, tag_line
 from afterword.analysis.skills import SkillFinder
-from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy
+from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
 from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
 from afterword.coach.sources import Sentence, Source, article, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
@@ -597,6 +597,9 @@ _GENERIC = frozenset("experience experienced strong excellent good solid proven 
                      "demonstrated professional high level degree field environment similar other".split())
 
 
+_NATIVE = 6  # the rank of a native language (language_levels)
+
+
 def _english(resume: Document) -> bool:
     words = resume.text.lower().split()[:2000]
     return bool(words) and sum(w in _ENGLISH_WORDS for w in words) / len(words) > 0.06
@@ -626,7 +629,12 @@ class _ResumeWords:
         self._words: dict[int, set[str]] | None = None
         self._results: list[set[str]] | None = None
         self._quotable: dict[int, set[str]] | None = None
-        self.english = _english(resume)
+        # an English resume shows English, unless it names another language as the native one and English not
+        # at all ("Languages: Russian native."): then how well English is spoken is an open question
+        native_other = any(name != "English" and name[:1].isupper() and (level := stated_level(resume, name))
+                           is not None and level.rank == _NATIVE for name in mentions
+                           if (known := default_taxonomy().get(name)) is not None and known.category == "language")
+        self.english = _english(resume) and not (native_other and "English" not in mentions)
 
     @property
     def words(self) -> dict[int, set[str]]:
@@ -1039,6 +1047,17 @@ def _language_concern(match: RequirementMatch, missing: list[str], mentions: dic
     does show, and a question back; no promise to be fluent by a date."""
     requirement = match.requirement
     subject = joined(missing)
+    if missing == ["English"] and _english(resume):
+        # a resume written in English that lists its languages without English: the level is the question, and
+        # "I don't speak English" would deny the resume itself; nothing is said for the candidate
+        listed = next((found[0].line for name, found in mentions.items() if _spoken(taxonomy, name) and found), 0)
+        where = f" (line {listed})" if listed else ""
+        return Concern(requirement.text, requirement.line,
+                       f"Your resume lists your languages without English{where}, and the posting asks for it: "
+                       f"“{quote(requirement.text)}”.", (),
+                       tip="Be ready to say your English level plainly (a CEFR level such as B2 or C1, or what you "
+                           "use it for) and add it to your resume; if it is below what they ask, say so now.",
+                       kind="language", skills=("English",))
     answer = [Sentence(f"I'll be straight with you: I don't speak {subject} yet.")]
     # the other language the same ask names, which the resume shows ("Danish and English" to one who speaks
     # English), or one close to the missing one (Italian to a Spanish ask); never one that answers nothing
