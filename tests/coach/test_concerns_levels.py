@@ -294,3 +294,12 @@ def test_english_asked_of_an_english_resume_listing_only_another_native_language
     native = resume.replace("Russian - native", "Spanish - conversational")  # no other native language named
     shown, more = concerns_of(native, posting)
     assert not any("English" in said for said in (*shown, *more))
+
+
+def test_a_publication_record_is_raised_though_a_teamwork_line_meets_its_collaboration() -> None:
+    resume = SERVICE_RESUME + "SKILLS\nTeamwork and collaboration across 3 regional teams\n"
+    posting = ("Associate Professor at Loomworks\nRequirements\n- The role requires an established strong publication "
+               "record, skills in attracting external funding and experience with international research "
+               "collaboration\n- Experience with elevators\n")
+    shown, more = concerns_of(resume, posting)
+    assert any("publication record" in said for said in (*shown, *more))

@@ -866,6 +866,13 @@ def _field_beside(text: str, shown: _ResumeWords) -> bool:
     return len(_key_words(field)) >= FIELD_WORDS and shown.word_line(field, 2, PASSING_SHARE) is None
 
 
+# A research record asked of the candidate, written apart or run together ("strongpublication record"), and
+# the resume words that would show one
+_ACADEMIC_RECORD = re.compile(r"publications?(?: record| list)?\b|\bpublished\b|peer[- ]reviewed|"
+                              r"(?:attract\w*|secur\w*|rais\w*) (?:\w+ )?(?:external )?(?:funding|grants?)\b",
+                              re.IGNORECASE)
+
+
 def _unnamed_gap(match: RequirementMatch) -> Concern:
     """A must-have in the posting's own words that no line of the resume shows: raised as a gap, with no spoken
     answer, and said as what it is, not as an absence ("does not say this in so many words"): the card cannot
@@ -1343,6 +1350,12 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 and report.resume_years >= _WORK_FOR_DEGREE:
             answered.add(requirement.text)
             continue  # "an engineering degree or experience": years of work are the other way the posting names
+        if match.status != "gap" and _ACADEMIC_RECORD.search(requirement.text) \
+                and not any(_ACADEMIC_RECORD.search(line.text) for line in resume.lines):
+            # "an established publication record ... skills in attracting external funding and ... collaboration":
+            # a teamwork line meets its collaboration, not the record it asks; no line shows any publication
+            out.append(replace(concern := _unnamed_gap(match), weight=_weight(concern, 0)))
+            continue
         if level_label(requirement.text) and not (requirement.years or requirement.degree):
             not_asked.add(requirement.text)
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
