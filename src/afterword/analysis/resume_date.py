@@ -65,7 +65,8 @@ _BEYOND_STATED = 2  # years the dates may count past the resume's own statement 
 def stated_by_summary(resume: Document, jobs: Sequence[Job], today: date) -> tuple[YearMonth, int, int] | None:
     """((year, month), line, years) when the resume's own summary states fewer years of experience than its dates
     count to today because a job is marked ongoing ("2 years of web application development experience" over jobs
-    from September 2020 to "present"): the resume was written about then, half a year past the years it states.
+    from September 2020 to "present"): the resume was written about then, and counts the years it states (a
+    figure of the card's own, such as half a year more, would be a number the resume does not give).
     None when it states none, no job is ongoing, or the dates agree with it."""
     if not jobs or all(job.end is not None for job in jobs):
         return None
@@ -75,7 +76,7 @@ def stated_by_summary(resume: Document, jobs: Sequence[Job], today: date) -> tup
         return None
     years, line = max(stated)
     first = min(job.start for job in jobs)
-    months = first[0] * 12 + first[1] - 1 + years * 12 + 6
+    months = first[0] * 12 + first[1] - 1 + years * 12
     closed = max((job.end for job in jobs if job.end is not None), default=first)
     written = max((months // 12, months % 12 + 1), closed)
     if (today.year * 12 + today.month) - (written[0] * 12 + written[1]) < _BEYOND_STATED * 12:
