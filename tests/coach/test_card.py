@@ -235,3 +235,11 @@ def test_the_card_lists_three_more_concerns_at_most_and_says_how_many_it_left_ou
     listed = markdown.split("Also asked by the posting, less likely to come up:")[1].split("\n## ")[0]
     assert sum(line.startswith("- ") and not line.startswith("- and ") for line in listed.splitlines()) == 3
     assert f"- and {len(card.more_concerns) - 3} more" in listed
+
+
+def test_an_example_plan_for_a_long_list_of_gaps_names_one_to_start_with() -> None:
+    resume = document_from_text("## Experience\nStore Manager, Target | 2016 - 2024\n- Grew loyalty sign-ups 35%\n")
+    posting = document_from_text("Engineer at Acme\n## Requirements\n- Experience with TypeScript, Go, Rust and "
+                                 "Kotlin\n")
+    gap = next(c for c in build_card(resume, posting).concerns if "TypeScript" in c.requirement)
+    assert "small tool in TypeScript in your first weeks" in gap.tip and "Kotlin" not in gap.tip

@@ -429,13 +429,14 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         answer.append(Sentence("I know that is experience a few weeks of learning won't replace, so I'd rather be "
                                "upfront about it and let you weigh it against what I do bring."))
     else:
-        named = f"one of the {listed} you list" if choice else subject
+        # an example plan names one thing to start with: "a small tool in TypeScript", never in eight tools at once
+        named = f"one of the {listed} you list" if choice else subject if len(missing) <= 2 else missing[0]
         # a plan that names the skill inside a phrase ("the {skill} fundamentals training") reads only with a name:
         # for "one of the cloud platforms you list" the plain plan is said
         template = _PLANS.get(known.category if known else "", _DEFAULT_PLAN)
         if choice and not template.startswith(("build", "set up", "take a short")):
             template = _DEFAULT_PLAN
-        plan = template.format(skill=named, it="it" if choice else it)
+        plan = template.format(skill=named, it="it" if choice or len(missing) > 2 else it)
         return Concern(requirement.text, requirement.line, concern, tuple(answer), tip=PLAN_TIP.format(plan=plan),
                        skills=tuple(missing))
     return Concern(requirement.text, requirement.line, concern, tuple(answer), skills=tuple(missing))
