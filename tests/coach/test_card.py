@@ -243,3 +243,12 @@ def test_an_example_plan_for_a_long_list_of_gaps_names_one_to_start_with() -> No
                                  "Kotlin\n")
     gap = next(c for c in build_card(resume, posting).concerns if "TypeScript" in c.requirement)
     assert "small tool in TypeScript in your first weeks" in gap.tip and "Kotlin" not in gap.tip
+
+
+def test_a_card_with_no_concern_points_to_no_prepared_answer_and_tips_carry_no_command_line() -> None:
+    resume = document_from_text("## Experience\nStore Manager, Target | 2016 - 2024\n- Grew loyalty sign-ups 35%\n")
+    posting = document_from_text("Store Manager at Acme\n## Requirements\n- Store management experience\n")
+    built = build_card(resume, posting)
+    assert not built.concerns and "Likely concerns" not in " ".join(built.using_the_answer)
+    changing = build_card(resume, document_from_text("Backend Engineer at Acme\n## Requirements\n- Go\n- Kafka\n"))
+    assert not any("--why" in c.tip for c in (*changing.concerns, *changing.more_concerns))

@@ -24,7 +24,7 @@ from afterword.coach.concerns import (
     review_concerns,
 )
 from afterword.coach.interviewers import Interviewer
-from afterword.coach.ladder import LADDER, USING_THE_ANSWER, Rung
+from afterword.coach.ladder import LADDER, Rung, using_the_answer
 from afterword.coach.pitch import Pitch, build_pitches
 from afterword.coach.posting_focus import posting_focus
 from afterword.coach.questions import CardQuestion, select_questions
@@ -250,7 +250,7 @@ def build_card(
         sources["why"] = why.source
     return ClosingCard(
         info=info, report=report, questions=tuple(questions), pitches=pitches, concerns=concerns,
-        ladder=LADDER, using_the_answer=USING_THE_ANSWER,
+        ladder=LADDER, using_the_answer=using_the_answer(bool(concerns)),
         checklist=checklist_for([i.name for i in interviewers], remote=any(
             remote_interviews(unit.text) for unit in report.posting_units)), answered=answered,
         interviewers=tuple(interviewers), why_prompt="" if why is not None else WHY_PROMPT,

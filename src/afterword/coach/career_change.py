@@ -20,7 +20,7 @@ from afterword.coach.truth import TruthChecker
 from afterword.coach.work_history import headline, latest_job, learning, same_work, title_and_employer, undated
 from afterword.models import Document, Job, MatchReport
 
-CAREER_CHANGE_TIP = ("Say in one sentence of your own why you want this change (pass it with --why), then lead "
+CAREER_CHANGE_TIP = ("Say in one sentence of your own why you want this change, then lead "
                      "with what carries over; don't apologise for your background.")
 _MAX_SPOKEN = 200
 
@@ -137,7 +137,7 @@ _SENIOR_TITLE = re.compile(r"\b(?:senior|sr\.?|lead|principal|head|chief|directo
 _JUNIOR_ROLE = re.compile(r"\b(?:junior|jr\.?|staff(?! (?:engineer|scientist|designer|developer|software|data|"
                           r"machine|product|architect))|associate|assistant|entry[- ]level|trainee|graduate)\b",
                           re.IGNORECASE)
-STEP_DOWN_TIP = ("Say in a sentence of your own why this role suits you now (pass it with --why), and be ready for "
+STEP_DOWN_TIP = ("Say in a sentence of your own why this role suits you now, and be ready for "
                  "questions on pay and on whether you would stay.")
 
 

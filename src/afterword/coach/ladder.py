@@ -42,9 +42,16 @@ LADDER: tuple[Rung, ...] = (
     ),
 )
 
+NO_CONCERN_PREPARED = ("A concern comes up: thank them for saying it, then answer it plainly, with one true "
+                       "example from your work.")
 USING_THE_ANSWER: tuple[str, ...] = (
     "A concern comes up: thank them for saying it, then give the prepared answer from “Likely concerns”.",
     "They need to check with others: that's normal. Stay warm, and ask when they expect to decide.",
     "They sound positive: ask about the next step and the timeline, then thank them and close with your pitch.",
     "They are non-committal: don't press. Thank them, keep it upbeat, and keep your other applications moving.",
 )
+
+
+def using_the_answer(prepared: bool) -> tuple[str, ...]:
+    """What to do with each kind of answer; a card with no concern prepared points to none."""
+    return USING_THE_ANSWER if prepared else (NO_CONCERN_PREPARED, *USING_THE_ANSWER[1:])
