@@ -252,3 +252,12 @@ def test_a_card_with_no_concern_points_to_no_prepared_answer_and_tips_carry_no_c
     assert not built.concerns and "Likely concerns" not in " ".join(built.using_the_answer)
     changing = build_card(resume, document_from_text("Backend Engineer at Acme\n## Requirements\n- Go\n- Kafka\n"))
     assert not any("--why" in c.tip for c in (*changing.concerns, *changing.more_concerns))
+
+
+def test_one_skill_is_never_offered_as_carrying_over_to_a_mixed_list_of_gaps() -> None:
+    resume = document_from_text("## Experience\nJava Developer, Fenwick | 2016 - 2024\n- Built Java services for "
+                                "3 banks\n")
+    posting = document_from_text("Engineer at Acme\n## Requirements\n- Experience with PHP, React, MySQL, Kubernetes "
+                                 "and Jenkins\n")
+    gap = next(c for c in build_card(resume, posting).concerns if "PHP" in c.requirement)
+    assert "carries over" not in gap.answer_text

@@ -413,7 +413,9 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         # "in my work" only of someone with a job to speak of: a first-job seeker has not used it "yet", plainly
         at_work = " in my work" if tools and report.resume_info.jobs else ""
         answer = [Sentence(f"I'll be straight with you: I haven't {done}{at_work} yet.")]
-    bridge = _bridge(missing, mentions, taxonomy, resume)
+    # one skill carries over to one or two others of its kind, never to a mixed list ("PHP, React, MySQL,
+    # Kubernetes and Jenkins": "what I know of Java" would answer none of them)
+    bridge = _bridge(missing, mentions, taxonomy, resume) if len(missing) <= 2 or len(categories) == 1 else None
     if bridge:
         name, source, spoken = bridge
         at_work = resume.line(source.line).section in ("Experience", "Projects")
