@@ -66,3 +66,10 @@ def test_responsibilities_only_posting_guesses_requirements_elsewhere() -> None:
     assert kinds["Close the books each month"] == "responsibility"
     assert "Experience with a great team" not in kinds  # benefits are never requirements
     assert "no requirements heading" in warnings[0]
+
+
+def test_the_items_after_a_some_or_all_lead_in_are_a_choice() -> None:
+    found = extract("DevOps Engineer\nRequirements\nExperience with some or all of the following: MySQL Nginx "
+                    "Hibernate Jenkins\n")
+    listed = next(r for r in found[0] if "Nginx" in r.text)
+    assert listed.any_of and {"MySQL", "Nginx", "Jenkins"} <= set(listed.skills)

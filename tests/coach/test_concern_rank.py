@@ -282,3 +282,11 @@ def test_years_asked_of_an_undated_resume_are_raised_and_what_a_company_values_i
     built = card(resume, posting)
     assert "5 years" in built.concerns[0].concern and "dates none" in built.concerns[0].concern
     assert not any("greatly value" in c.requirement for c in built.concerns)
+
+
+def test_a_tag_line_s_gap_ranks_below_the_gaps_the_sentences_ask() -> None:
+    posting = ("Engineer at Corvane\nTechnologies\nkotlin rust elixir\nRequirements\n- Experience with Kubernetes\n"
+               "- Experience with Terraform\n- Experience with Kafka\n")
+    raised = on_card(card(GO_RESUME, posting)) + [c.requirement for c in card(GO_RESUME, posting).more_concerns]
+    assert raised.index("kotlin rust elixir") > max(raised.index(f"Experience with {tool}")
+                                                     for tool in ("Kubernetes", "Terraform", "Kafka"))

@@ -110,11 +110,13 @@ def _alternatives(text: str, mentions: list[SkillMention]) -> bool:
     return True
 
 
-def _requirement(unit: PostingUnit, finder: SkillFinder) -> Requirement:
+def _requirement(unit: PostingUnit, finder: SkillFinder, lead: str = "") -> Requirement:
+    """One unit as a requirement; ``lead`` is the lead-in before it on its line ("Experience with some or all of
+    the following:"), which makes the skills after it a choice."""
     tagged = _tag_mentions(unit.text, finder, unit.line)
     mentions = tagged if tagged is not None else finder.find(unit.text, unit.line)
     skills = tuple(dict.fromkeys(m.skill for m in mentions))
-    any_of = len(skills) >= 2 and _alternatives(unit.text, mentions)
+    any_of = len(skills) >= 2 and (_alternatives(unit.text, mentions) or bool(lead and _ANY_OF_WORDS.search(lead)))
     kind = _KINDS[unit.role]
     return Requirement(text=unit.text, kind=kind, line=unit.line, skills=skills, any_of=any_of,
                        years=stated_years(unit.text) if kind != "responsibility" else None,
@@ -125,7 +127,9 @@ def extract_requirements(posting: Document, finder: SkillFinder) -> tuple[tuple[
     """The posting's requirements, nice-to-haves and responsibilities, one per unit (a sentence or list item) that
     reads as one, and any warnings about how they were found."""
     units = posting_units(posting)
-    found = tuple(_requirement(unit, finder) for unit in units if unit.role in _KINDS)
+    found = tuple(_requirement(unit, finder, lead=before.text if before is not None and before.role == "heading"
+                               and before.line == unit.line and before.text.rstrip().endswith(":") else "")
+                  for before, unit in zip((None, *units), units, strict=False) if unit.role in _KINDS)
     warnings: list[str] = []
     asks = [r for r in found if r.kind != "responsibility"]
     if asks and not any(unit.section in _ASKING_SECTIONS for unit in units if unit.role in _KINDS):

@@ -1185,6 +1185,7 @@ def _missing(match: RequirementMatch) -> list[str]:
     return [s for s in match.requirement.skills if s in note[len("not shown: "):].split(", ")]
 
 
+TAG_DISCOUNT = 1.0  # a concern raised from a tag line ranks this much below one raised from a sentence
 MAX_STORIES = 1  # one "have an example ready" on the card; more traits go to the list below
 MAX_REPEATS = 2  # what the posting asks again raises a concern by at most one point
 
@@ -1196,6 +1197,9 @@ def _weight(concern: Concern, repeats: int) -> float:
         base = concern.weight  # years of work at all, not of one skill: a first screen, weighed as a gap
     if _ROUTINE.search(concern.requirement):
         base = 0.5  # a drug screen or a background check is asked of everyone: confirmed, not prepared for
+    elif tag_line(concern.requirement):
+        base -= TAG_DISCOUNT  # a job board's tags ("java hibernate sysadmin"): asked, but what the sentences ask
+        # of the candidate is what the interview turns on
     elif concern.kind in ("gap", "unnamed", "years", "passing") and _STATED_MUST.search(concern.requirement):
         base += STATED_MUST_BONUS  # "You need to have ... dairy chemistry": the posting says it is a must
     return base + 0.5 * min(repeats, MAX_REPEATS)  # a tag line of five skills asked again is no five-fold gap
@@ -1571,9 +1575,8 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             continue
         repeats = sum(skill_counts.get(skill, 1) - 1 for skill in requirement.skills)
         answer = tuple(s for s in concern.answer if checker.check(s.text).ok)
-        # a job board's tag line ("javascript html babeljs") says less than the sentence that asks for the same
-        # skill: between equals, the sentence is the one quoted
-        weight = _weight(concern, repeats) - (0.25 if tag_line(requirement.text) else 0.0) + (
+        # (a job board's tag line, "javascript html babeljs", says less than a sentence: _weight ranks it lower)
+        weight = _weight(concern, repeats) + (
             TITLE_SKILL_BONUS if concern.kind != "story" and set(requirement.skills) & title_skills else 0.0)
         out.append(replace(concern, answer=answer, weight=weight))
     title = _title_concern(report, resume, finder, shown, mentions, out)
