@@ -315,3 +315,18 @@ def test_a_degree_asked_with_years_of_relevant_work_names_both_on_a_change_of_di
     degree = next(c for c in (*card.concerns, *card.more_concerns) if "master" in c.requirement)
     assert "2+ years of relevant work" in degree.concern
     assert "fewer years of this kind of work" in degree.answer_text
+
+
+def test_a_junior_headline_over_another_trade_s_latest_job_is_a_step_up_to_a_senior_role() -> None:
+    from datetime import date
+
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    resume = document_from_text("Ilya Gorev\nJunior Java backend developer\nEXPERIENCE\nBusiness Owner, Gorev Meats "
+                                "| 2018 - 2022\n- Ran a shop with a team of 20\nJava Developer, Kite Apps | 2016 - "
+                                "2018\n- Built billing services in Java\n", "resume.txt")
+    posting = document_from_text("Senior Java Engineer at Lyng\n## Requirements\n- Java\n- Spring\n", "posting.md")
+    card = build_card(resume, posting, today=date(2026, 12, 1))
+    first = card.concerns[0]
+    assert first.kind == "step-up" and "how your resume describes you (Junior Java backend developer" in first.concern

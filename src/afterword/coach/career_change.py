@@ -213,7 +213,12 @@ def step_up_concern(report: MatchReport, resume: Document, role: str) -> Concern
                     f"{title}, resume line {number}): expect them to ask what you have built and whether you are "
                     "ready for that level.",
             answer=(), tip=NO_WORK_TIP, kind="step-up", weight=5.0)
-    if jobs:
+    own_number, own = headline(resume)
+    if own and _JUNIOR_TITLE.search(own) and same_work(own, role):
+        # "Junior Java backend developer" over a shop owner's latest job: the headline says the level of the work
+        # applied for, whatever the latest job was
+        number, title = own_number, own
+    elif jobs:
         latest = max(jobs, key=lambda job: (job.end is None, job.start))
         title, _ = title_and_employer(resume, latest)
         number = latest.title_line
@@ -229,8 +234,9 @@ def step_up_concern(report: MatchReport, resume: Document, role: str) -> Concern
     return Concern(
         requirement=f"Most recent job: {title}",
         requirement_line=0,
-        concern=f"This {named} role is a step up from your latest title ({title}, resume line {number}): "
-                "expect them to ask whether you are ready for that level.",
+        concern=f"This {named} role is a step up from "
+                f"{'how your resume describes you' if number == own_number else 'your latest title'} ({title}, "
+                f"resume line {number}): expect them to ask whether you are ready for that level.",
         answer=(),
         tip=STEP_UP_TIP,
         kind="step-up",
