@@ -282,3 +282,14 @@ def test_a_labelled_task_list_is_said_as_the_work_it_included() -> None:
     assert "My work included writing code specification." in text  # the skills sentence names the skills
     assert "as a software engineer since 2022" in text
     assert "D2" not in text and "Middle" not in text  # a grade code is no word to say
+
+
+def test_a_job_of_the_posting_s_kind_is_said_before_another_trade_s_latest_job() -> None:
+    resume = ("Ilya Gorev\nEXPERIENCE\nBusiness Owner, Gorev Meats | 2018 - 2022\n"
+              "- Created from scratch a profitable butcher's shop and managed a team of 20 people\n"
+              "Software Developer, Kite Apps | 2016 - 2018\n"
+              "- Implemented a records project from scratch that reorganized the work of 3 offices\n")
+    posting = "Senior Software Engineer at Lyng\n## Requirements\n- Unit testing\n- Code review\n"
+    concise = _pitches(resume, posting)["concise"]
+    assert concise.index("records project") < concise.index("butcher") if "butcher" in concise else \
+        "records project" in concise

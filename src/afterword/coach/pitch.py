@@ -223,8 +223,11 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         # (a result in numbers weighs most when it backs the posting or carries over to it: car sales argue
         # little for a backend job)
         relevant = line.number in cited or carry >= _CARRIES_OVER
+        # (on a resume with a job of the posting's kind, another trade's line comes after that job's: a butcher's
+        # shop, however recent, is not where a software pitch starts)
         score = cited.get(line.number, min(carry, 0.6)) + ((0.75 if relevant else 0.3) if result else 0.0) \
-            + (0.5 if line.number in latest else 0.0) - (1.5 if line.number in early else 0.0)
+            + (0.5 if line.number in latest else 0.0) - (1.5 if line.number in early else 0.0) \
+            - (OTHER_TRADE if kind_of_work and line.number in other_work and line.number not in cited else 0.0)
         quoted = spoken or _as_point(_quotable(_unlabelled(undated(text)), result))
         if not quoted:
             continue
@@ -295,6 +298,7 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
 
 
 _SPOKEN_DASH = re.compile(r"\s+[-–]\s+")
+OTHER_TRADE = 0.75  # how far a line of another trade's job ranks below, on a resume with a job of the posting's kind
 
 
 _DUTY_WORDS = 20
