@@ -128,3 +128,11 @@ def test_an_opportunity_the_job_offers_is_its_work_not_an_ask() -> None:
                   "You will have an opportunity to work very closely with internal and external stakeholders .\n")
     assert found["You will have an opportunity to work very closely with internal and external stakeholders ."] \
         == "responsibility"
+
+
+def test_the_help_a_mentor_gives_the_new_hire_is_a_benefit_not_an_ask() -> None:
+    found = roles("Developer at Corvane\nRequirements\n- Great expertise in TypeScript\n"
+                  "If the subject interests you but you lack mastery our Mentor can also help you improve your skills "
+                  "in DevOps .\n")
+    assert found["If the subject interests you but you lack mastery our Mentor can also help you improve your skills "
+                 "in DevOps ."] == "benefit"

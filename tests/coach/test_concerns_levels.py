@@ -303,3 +303,13 @@ def test_a_publication_record_is_raised_though_a_teamwork_line_meets_its_collabo
                "collaboration\n- Experience with elevators\n")
     shown, more = concerns_of(resume, posting)
     assert any("publication record" in said for said in (*shown, *more))
+
+
+def test_years_asked_of_a_resume_with_no_work_listed_at_all_are_not_asked_to_be_dated() -> None:
+    resume = ("Nina Orlov\nC/C++ Developer\nEDUCATION\nMoscow State University, Sep 2019 - present\n"
+              "SKILLS\nC (3+ years), Python (3+ years)\n")
+    posting = ("Front End Developer at Tripwell\nRequirements:\n"
+               "- We are looking for a candidate that must have at least 5 years of experience\n")
+    shown, _ = concerns_of(resume, posting)
+    assert any("your resume lists no work yet" in c for c in shown)
+    assert not any("dates none of its jobs" in c for c in shown)

@@ -377,6 +377,11 @@ _TEASER = re.compile(r"\byou (?:have|get|will have|now have) (?:the|an|a|your) (
                      r"(?:for|of) (?:a|an|the) (?:[\w-]+ ){0,4}(?:job|role|position|career|challenge)\b", re.IGNORECASE)
 
 
+# Help the company gives the new hire: "our Mentor can also help you improve your skills", "Our mentor developer
+# will be there to ... support you", "support you in improving your skills".
+_SUPPORT_OFFERED = re.compile(r"\b(?:our|your|a) (?:\w+ ){0,2}(?:mentors?|buddy|buddies|coach(?:es)?)\b(?: \w+){0,4}? "
+                              r"(?:(?:can|will) (?:also )?(?:help|support|guide|train|coach) you|will be there to)\b|"
+                              r"^support you\b", re.IGNORECASE)
 _OPPORTUNITY_TO = re.compile(r"(?:in this role )?you(?: will|'ll)? (?:have|get) (?:an?|the) (?:\w+ )?"
                              r"(?:opportunity|chance) to\b", re.IGNORECASE)
 
@@ -387,6 +392,8 @@ def unit_role(text: str, section: str, *, heading: bool = False, title_like: boo
     role = _unit_role(text, section, heading=heading, title_like=title_like)
     if role in ("requirement", "nice-to-have") and _OPPORTUNITY_TO.match(text.replace("’", "'")):
         return "responsibility"
+    if role in ("requirement", "nice-to-have") and _SUPPORT_OFFERED.search(text):
+        return "benefit"  # "our Mentor can also help you improve your skills in DevOps": what they give
     if role == "other" and _language_asked(text):
         return "requirement"  # "English spoken and written mastered at high level .": asked wherever it stands
     return role

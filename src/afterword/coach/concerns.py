@@ -201,11 +201,17 @@ TRAINING_YEARS_TIP = ("Say plainly how long each internship or programme ran and
                       "work done as an intern counts, and a straight answer earns more trust than a rounded total.")
 
 
-def _undated_years_concern(match: RequirementMatch) -> Concern:
+def _undated_years_concern(match: RequirementMatch, resume: Document) -> Concern:
     """Years of work asked ("at least 5 years of experience") of a resume that dates no job: the card cannot
-    count them, and the panel will ask."""
+    count them, and the panel will ask. A resume with no work listed at all is told so, not to date its jobs."""
     requirement = match.requirement
     years = f"{requirement.years:g}"
+    if not any(line.section in _WORK for line in resume.lines):  # no work and no project listed at all
+        return Concern(requirement.text, requirement.line,
+                       f"The posting asks for {years} years or more, and your resume lists no work yet: they may ask "
+                       f"what you have done that counts (“{quote(requirement.text)}”).", (),
+                       tip="Say plainly what you have done (studies, research, projects) and for how long; don't "
+                           "count study as years of work.", kind="years", weight=3.5)
     return Concern(requirement.text, requirement.line,
                    f"The posting asks for {years} years or more, and your resume dates none of its jobs: they may "
                    f"ask how long you have worked (“{quote(requirement.text)}”).", (),
@@ -1445,7 +1451,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             concern = _training_years_concern(match, report, trained)
         elif match.status == "gap" and requirement.years and not requirement.skills \
                 and not report.resume_info.jobs and not report.resume_years:
-            concern = _undated_years_concern(match)  # "at least 5 years" of a resume with no dates
+            concern = _undated_years_concern(match, resume)  # "at least 5 years" of a resume with no dates
         elif missing and not requirement.years and _INTEREST.match(requirement.text):
             concern = _interest_concern(match, missing)  # "Excited about domain-driven design": an interest asked
         elif match.status == "gap" or learning_only or missing:
@@ -1550,7 +1556,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             concern = _years_concern(match, report)
         elif match.status == "partial" and requirement.years and requirement.years >= 2 \
                 and not report.resume_info.jobs and not report.resume_years:
-            concern = _undated_years_concern(match)  # "5+ years of software development" of a resume with no dates
+            concern = _undated_years_concern(match, resume)  # "5+ years of ..." of a resume with no dates
         elif career_change and match.status == "partial" and match.evidence and not requirement.degree and all(
                 e.match in ("keyword", "related") for e in match.evidence):
             # on a resume of another line of work, what it shows only in other words, or by the count of its
