@@ -171,3 +171,9 @@ def test_an_employer_named_by_its_acronym_s_possessive_is_the_company_of_a_searc
                "You will build a network that extends GWFs current reach .\nYou adhere to GWFs values .\n"
                "Requirements\n- Ten years of programme management\n")
     assert posting_info(document_from_text(posting, "posting.txt")).company == "GWF"
+
+
+def test_the_role_experience_comes_from_is_not_the_job_on_offer() -> None:
+    posting = ("About Us\nWe make diagnostic equipment .\nRequirements\n- Project management experience - maybe from "
+               "a business partner role and excellent change management skills\n")
+    assert posting_info(document_from_text(posting, "posting.txt")).role != "business partner"

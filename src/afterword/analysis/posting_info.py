@@ -51,7 +51,9 @@ _ROLE_SENTENCE = re.compile(
     r"(?=\s(?:to|who|with|within|for|in|at|on|you|we|that|starting|from|based|this|it|your)\b|\s?[.,;:!(]|$)",
     re.IGNORECASE)
 # "is offering a Postdoc position", "for the Staff Nurse role": a title named by the post it is.
-_POSITION_SENTENCE = re.compile(r"\b(?:an?|the|this|our)\s(?P<role>(?:[\w/&-]+\s){0,5}?[\w/-]+)\s"
+# (never the role experience comes from: "experience - maybe from a business partner role", "in a similar role")
+_POSITION_SENTENCE = re.compile(r"(?<!\bfrom )(?<!\bin )(?<!\bwithin )(?<!\bprevious )"
+                                r"\b(?:an?|the|this|our)\s(?P<role>(?:[\w/&-]+\s){0,5}?[\w/-]+)\s"
                                 r"(?:position|post|vacancy|opening|role)\b(?!\s(?:of|as)\b)", re.IGNORECASE)
 # Words that end a clause inside such a match: "the University is offering a Postdoc" names "Postdoc".
 _CLAUSE_WORDS = re.compile(r"\b(?:an?|the|this|that|our|your|is|are|was|were|be|has|have|offering|offers|seeks|"
