@@ -1146,7 +1146,7 @@ def _said_title(title: str) -> str:
     """A job title as said aloud: without an employer's grade code and a bracketed grade before it ("D2 (Middle)
     Software Engineer" → "Software Engineer"), in words the resume has."""
     said = re.sub(r"^(?:[A-Z]\d{1,2}\s+)?(?:\(\w+\)\s+)?(?=\S)", "", title)
-    return said if len(said.split()) >= 1 and said != title and TITLE_HINT.search(said) else title
+    return said if said != title and TITLE_HINT.search(said) else title
 
 
 def _job_words(title: str) -> str:
