@@ -316,7 +316,7 @@ def _around(text: str, topic: str) -> str:
     end = min(len(text), start + MAX_FACT_CHARS)
     # a sentence that ends a little after the limit is quoted to its end ("... in 11 countries and 4,000 customers
     # worldwide"), never cut on "4,000"
-    stop = re.compile(r"[.!?;](?:\s|$)").search(text, end - 1, end + _RUN_ON) if end < len(text) else None
+    stop = _SENTENCE_STOP.search(text, end - 1, end + _RUN_ON) if end < len(text) else None
     if stop is not None:
         return text[start:stop.start()].strip(" ,") + text[stop.start()]  # with its full stop: it ends there
     end = text.rfind(" ", start, end) if end < len(text) else end
@@ -325,6 +325,7 @@ def _around(text: str, topic: str) -> str:
 
 
 _RUN_ON = 40  # characters past the limit a sentence may run on to its end
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
 
 
 _CLAUSE_FROM = 70  # a unit longer than this is quoted by the clause that states the topic

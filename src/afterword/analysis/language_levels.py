@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from afterword.models import Document
+
+if TYPE_CHECKING:
+    from afterword.analysis.taxonomy import Taxonomy
 
 # The words a resume rates a language with, and their rank.
 _STATED: tuple[tuple[int, str], ...] = (
@@ -40,6 +44,16 @@ _ASKED_HIGH = re.compile(r"\b(?:fluen\w*|excellent|native|mother[- ]tongue|busin
                          re.IGNORECASE)
 _ASKED_GOOD = re.compile(r"\b(?:good|strong|solid|working|professional|b2|command of)\b", re.IGNORECASE)
 _WINDOW = 32  # characters after a language's name (or before it) that may rate it
+
+
+NATIVE = 6  # the rank of a native language
+
+
+def spoken_language(taxonomy: Taxonomy, name: str) -> bool:
+    """True for a language one speaks ("German", "Danish"); not for a skill filed with them ("interpreting",
+    "translation", "bilingual"), which is worked in, not spoken."""
+    known = taxonomy.get(name)
+    return known is not None and known.category == "language" and name[:1].isupper()
 
 
 @dataclass(frozen=True, slots=True)

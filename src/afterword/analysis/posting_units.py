@@ -143,6 +143,7 @@ def second_ad(posting: Document) -> PostingUnit | None:
 
 # Parts that list what is asked of the candidate, as a lead-in's words may name them ("... of experience in:").
 _ASKED_PARTS = frozenset({"Requirements", "Experience", "Skills", "Education"})
+_LIST_OF_ASKS = _ASKED_PARTS | _LISTS_GO_ON  # the parts whose list a lead-in may lead on or end
 
 
 @lru_cache(maxsize=32)
@@ -187,7 +188,7 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
             whole_line = span.start == 0 and span.end >= len(line.text.rstrip(" .:"))
             if whole_line and text.strip(" :").lower() in _NICE_HEADINGS:
                 span = replace(span, heading=True)  # "Preferred", "Desirable": a one-word heading
-            elif whole_line and not span.heading and section in _ASKED_PARTS | _LISTS_GO_ON \
+            elif whole_line and not span.heading and section in _LIST_OF_ASKS \
                     and text.rstrip().endswith(("…", "...")) and trailing_lead_in(text, to_reader=False) \
                     and not lead_in_section(text):
                 # "Joining the Acme Team means…" on a line of its own after the requirements: it ends their list
@@ -206,7 +207,7 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
                 span = replace(span, heading=True)
                 section = "Requirements"
                 inline = (line.section, section)
-            elif not span.heading and section in _ASKED_PARTS | _LISTS_GO_ON and len(text.split()) <= _LEAD_IN_WORDS \
+            elif not span.heading and section in _LIST_OF_ASKS and len(text.split()) <= _LEAD_IN_WORDS \
                     and ASKS_THE_ITEMS.search(text):
                 # "If you're a backend developer you'll be expected to have substantial knowledge of:" inside the
                 # requirements: a lead-in to the items after it, in the same list

@@ -405,14 +405,13 @@ _LANGUAGE_ASK_WORDS = 12  # a language and its level, said in a few words
 def _language_asked(text: str) -> bool:
     """True for a short unit naming a language one speaks and the level asked of it, with no verb of its own
     ("English spoken and written mastered at high level", "Fluent German")."""
-    from afterword.analysis.language_levels import asked_rank
+    from afterword.analysis.language_levels import asked_rank, spoken_language
     from afterword.analysis.taxonomy import default_taxonomy
 
     if len(text.split()) > _LANGUAGE_ASK_WORDS or asked_rank(text) is None:
         return False
     taxonomy = default_taxonomy()
-    return any(word[:1].isupper() and (known := taxonomy.get(word)) is not None and known.category == "language"
-               for word in re.findall(r"[A-Za-z]+", text))
+    return any(spoken_language(taxonomy, word) for word in re.findall(r"[A-Za-z]+", text))
 
 
 def _unit_role(text: str, section: str, *, heading: bool = False, title_like: bool = False) -> UnitRole:

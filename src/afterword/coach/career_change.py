@@ -200,42 +200,39 @@ def step_up_concern(report: MatchReport, resume: Document, role: str) -> Concern
         return None
     dated = find_jobs(resume)
     jobs = [job for job in dated if job.title]
+    own_number, own = headline(resume)
+    named = role if _SENIOR_ROLE.search(role) else f"{role} ({level} level, the posting says)"
     if not dated and not any(line.section == "Experience" for line in resume.lines):
         # no work at all on the resume: a senior role is the step to prepare for, from the headline's line of work
         # (undated jobs under an experience heading are work: "first paid role" would not be true of them)
-        number, title = headline(resume)
-        if not title or not same_work(title, role) or any(match.requirement.years for match in report.requirements):
+        if not own or not same_work(own, role) or any(match.requirement.years for match in report.requirements):
             return None  # (years asked of a resume with no dates are raised as years, in the posting's words)
-        named = role if _SENIOR_ROLE.search(role) else f"{role} ({level} level, the posting says)"
         return Concern(
-            requirement=f"Headline: {title}", requirement_line=0,
+            requirement=f"Headline: {own}", requirement_line=0,
             concern=f"This {named} role is a senior one, and your resume shows no dated work yet (your headline: "
-                    f"{title}, resume line {number}): expect them to ask what you have built and whether you are "
+                    f"{own}, resume line {own_number}): expect them to ask what you have built and whether you are "
                     "ready for that level.",
             answer=(), tip=NO_WORK_TIP, kind="step-up", weight=5.0)
-    own_number, own = headline(resume)
-    if own and _JUNIOR_TITLE.search(own) and same_work(own, role):
-        # "Junior Java backend developer" over a shop owner's latest job: the headline says the level of the work
-        # applied for, whatever the latest job was
+    # "Junior Java backend developer" over a shop owner's latest job: the headline says the level of the work
+    # applied for, whatever the latest job was (and it is all there is when no job's title was read)
+    described = bool(own and _JUNIOR_TITLE.search(own) and same_work(own, role))
+    if described:
         number, title = own_number, own
     elif jobs:
         latest = max(jobs, key=lambda job: (job.end is None, job.start))
         title, _ = title_and_employer(resume, latest)
         number = latest.title_line
-    else:  # no job read with its title: a headline that says "Junior" still says the level
-        number, title = headline(resume)
-        if not _JUNIOR_TITLE.search(title or ""):
-            return None
+    else:
+        return None
     if not title or _SENIOR_ROLE.search(title) or not same_work(title, role):
         return None
     if not (_JUNIOR_TITLE.search(title) or 0 < report.resume_years < STEP_UP_YEARS):
         return None
-    named = role if _SENIOR_ROLE.search(role) else f"{role} ({level} level, the posting says)"
     return Concern(
         requirement=f"Most recent job: {title}",
         requirement_line=0,
         concern=f"This {named} role is a step up from "
-                f"{'how your resume describes you' if number == own_number else 'your latest title'} ({title}, "
+                f"{'how your resume describes you' if described else 'your latest title'} ({title}, "
                 f"resume line {number}): expect them to ask whether you are ready for that level.",
         answer=(),
         tip=STEP_UP_TIP,

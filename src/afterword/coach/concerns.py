@@ -13,12 +13,20 @@ from datetime import date
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, degree_words, highest_degree, meets, said_as
 from afterword.analysis.experience import years_in
-from afterword.analysis.language_levels import StatedLevel, asked_rank, below_asked, close_languages, stated_level
+from afterword.analysis.language_levels import (
+    NATIVE,
+    StatedLevel,
+    asked_rank,
+    below_asked,
+    close_languages,
+    spoken_language,
+    stated_level,
+)
 from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNING, content_words
 from afterword.analysis.places import country_name, country_named, home_country, nationality, posting_country
 from afterword.analysis.requirements import CONDITION, stated_years, tag_line
 from afterword.analysis.skills import SkillFinder
-from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
+from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy
 from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
 from afterword.coach.sources import Sentence, Source, article, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
@@ -606,9 +614,6 @@ _GENERIC = frozenset("experience experienced strong excellent good solid proven 
                      "demonstrated professional high level degree field environment similar other".split())
 
 
-_NATIVE = 6  # the rank of a native language (language_levels)
-
-
 def _english(resume: Document) -> bool:
     words = resume.text.lower().split()[:2000]
     return bool(words) and sum(w in _ENGLISH_WORDS for w in words) / len(words) > 0.06
@@ -632,7 +637,7 @@ class _ResumeWords:
     """Every line of the resume (its header and education included) as key words and skill mentions: what the
     candidate's documents show anywhere, before a concern may put "I haven't" in their mouth."""
 
-    def __init__(self, resume: Document, mentions: dict[str, list[SkillMention]]) -> None:
+    def __init__(self, resume: Document, mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy) -> None:
         self.resume = resume
         self.mentions = mentions
         self._words: dict[int, set[str]] | None = None
@@ -640,9 +645,9 @@ class _ResumeWords:
         self._quotable: dict[int, set[str]] | None = None
         # an English resume shows English, unless it names another language as the native one and English not
         # at all ("Languages: Russian native."): then how well English is spoken is an open question
-        native_other = any(name != "English" and name[:1].isupper() and (level := stated_level(resume, name))
-                           is not None and level.rank == _NATIVE for name in mentions
-                           if (known := default_taxonomy().get(name)) is not None and known.category == "language")
+        native_other = any(name != "English" and spoken_language(taxonomy, name)
+                           and (level := stated_level(resume, name)) is not None and level.rank == NATIVE
+                           for name in mentions)
         self.english = _english(resume) and not (native_other and "English" not in mentions)
 
     @property
@@ -1071,9 +1076,7 @@ def _language_concern(match: RequirementMatch, missing: list[str], mentions: dic
         return Concern(requirement.text, requirement.line,
                        f"Your resume lists your languages without English{where}, and the posting asks for it: "
                        f"“{quote(requirement.text)}”.", (),
-                       tip="Be ready to say your English level plainly (a CEFR level such as B2 or C1, or what you "
-                           "use it for) and add it to your resume; if it is below what they ask, say so now.",
-                       kind="language", skills=("English",))
+                       tip=_level_tip("English"), kind="language", skills=("English",))
     answer = [Sentence(f"I'll be straight with you: I don't speak {subject} yet.")]
     # the other language the same ask names, which the resume shows ("Danish and English" to one who speaks
     # English), or one close to the missing one (Italian to a Spanish ask); never one that answers nothing
@@ -1162,9 +1165,14 @@ def _unrated_concern(match: RequirementMatch, language: str, number: int, resume
     return Concern(requirement.text, requirement.line,
                    f"Your resume lists {language} without a level (line {number}), and the posting asks for a high "
                    f"one: “{quote(requirement.text)}”.", (),
-                   tip=f"Be ready to say your {language} level plainly (a CEFR level such as B2 or C1, or what you "
-                       "use it for) and add it to your resume; if it is below what they ask, say so now.",
-                   kind="language", skills=(language,))
+                   tip=_level_tip(language), kind="language", skills=(language,))
+
+
+def _level_tip(language: str) -> str:
+    """The tip for a language whose level the resume does not give: the candidate says it, nothing is said for
+    them."""
+    return (f"Be ready to say your {language} level plainly (a CEFR level such as B2 or C1, or what you use it for) "
+            "and add it to your resume; if it is below what they ask, say so now.")
 
 
 def _not_needed(text: str, language: str) -> bool:
@@ -1176,11 +1184,7 @@ def _not_needed(text: str, language: str) -> bool:
                           rf"needed|a (?:requirement|must)|essential)", text, re.IGNORECASE))
 
 
-def _spoken(taxonomy: Taxonomy, name: str) -> bool:
-    """True for a language one speaks ("German", "Danish"); not for a skill filed with them ("interpreting",
-    "translation", "bilingual"), which is worked in, not spoken."""
-    known = taxonomy.get(name)
-    return known is not None and known.category == "language" and name[:1].isupper()
+_spoken = spoken_language  # a language one speaks, not a skill filed with them ("interpreting")
 
 
 def _missing(match: RequirementMatch) -> list[str]:
@@ -1324,7 +1328,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             seen.add((mention.skill, mention.line))
             mentions.setdefault(mention.skill, []).append(mention)
     taxonomy = finder.taxonomy
-    shown = _ResumeWords(resume, mentions)
+    shown = _ResumeWords(resume, mentions, taxonomy)
     skill_counts: dict[str, int] = {}
     for match in report.requirements:
         for skill in match.requirement.skills:

@@ -1097,8 +1097,7 @@ def _stated_years_sentence(resume: Document) -> Sentence | None:
         found = _STATED_YEARS.search(line.text)
         if found is None:
             continue
-        more = {"over than": "over", "about": "about"}.get((found.group("more") or "").lower(),
-                                                            (found.group("more") or "").lower())
+        more = (found.group("more") or "").lower().replace("over than", "over")  # "over than 3 years": "over 3"
         count = f"{more + ' ' if more else ''}{found.group('n')} years"
         if found.group("kind"):
             said = f"I have {count} of {found.group('kind').strip()} experience."
