@@ -441,3 +441,30 @@ def test_travel_in_an_amount_is_asked_of_the_candidate_even_with_no_heading() ->
     found = roles("Process Engineer\nWe are a dairy company with plants in 30 countries.\n"
                   "45 days of international travel activity fits your working style.\n")
     assert found["45 days of international travel activity fits your working style."] == "requirement"
+
+
+def test_a_few_words_between_the_requirements_and_a_paragraph_of_another_kind_are_a_heading() -> None:
+    found = roles("Research Assistant at Fenwick Institute\nQualifications\n"
+                  "Candidates should hold a master's degree in agricultural economics .\n"
+                  "Own car\n"
+                  "Good Excel\n"
+                  "Project environment and research group\n"
+                  "The successful candidate will join an international team of about 70 professionals .\n"
+                  "Approval and Enrolment\n"
+                  "The scholarships are subject to academic approval by the graduate school .\n"
+                  "Applications must be submitted as one pdf file containing all materials .\n")
+    assert found["Candidates should hold a master's degree in agricultural economics ."] == "requirement"
+    assert found["Own car"] == "requirement"  # a short ask stays asked
+    assert found["Good Excel"] == "requirement"
+    assert found["Project environment and research group"] == "heading"
+    assert found["Approval and Enrolment"] == "heading"
+    assert found["Applications must be submitted as one pdf file containing all materials ."] == "how-to-apply"
+
+
+def test_a_short_item_before_the_list_s_own_facts_or_a_lead_in_stays_an_item() -> None:
+    found = roles("Performance Engineer at Kestrel\nNice to have\n- JMS performance and scalability\n"
+                  "- Infrastructure sizing / capacity planning\n"
+                  "We don't require knowledge of a specific tool, but experience with one in each of these "
+                  "domains helps:\n"
+                  "- End-to-end tracing: e.g. Dynatrace\n")
+    assert found["Infrastructure sizing / capacity planning"] == "nice-to-have"

@@ -741,3 +741,17 @@ def test_an_ask_whose_subject_was_redacted_is_no_concern() -> None:
                                 "engine for 2 million accounts\n", "resume.txt")
     card = build_card(resume, posting, today=TODAY)
     assert not any("PROFESSION" in c.requirement.upper() for c in (*card.concerns, *card.more_concerns))
+
+
+def test_the_degree_tip_speaks_of_an_open_field_only_when_the_posting_leaves_one() -> None:
+    resume = ("Ana Ruiz\nData Analyst\nEXPERIENCE\nData Analyst, Norvik Freight | 2019 - present\n"
+              "Built weekly SQL reports for 40 depots\nEDUCATION\nBSc Business Informatics, 2018\n")
+    tips = {}
+    for field in ("a Master's degree in Computer Science", "a Master's degree in a relevant field"):
+        posting = f"Senior Data Analyst at Corvel\nRequirements\n- {field}\n- Experience with SQL\n"
+        built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"),
+                           today=date(2026, 12, 1))
+        tips[field] = next(c.tip for c in built.concerns if "master's" in c.concern)
+    assert "or similar" not in tips["a Master's degree in Computer Science"]
+    assert "leaves open" not in tips["a Master's degree in Computer Science"]
+    assert "leaves open" in tips["a Master's degree in a relevant field"]

@@ -294,3 +294,19 @@ def test_a_clipped_group_count_gets_its_article_back_when_spoken() -> None:
     pitch = build_card(resume, posting, today=TODAY).pitches[1].text
     assert "team of 18" in pitch or "team of 5" in pitch
     assert "leading team of" not in pitch.lower() and "managed team of" not in pitch.lower()
+
+
+def test_a_degree_two_columns_put_among_the_jobs_is_never_said_as_work() -> None:
+    resume = """FRONTEND DEVELOPER
+EXPERIENCE
+Assistant Manager, Wal & Joe Jewelry | Feb 2018 - Present
+I've graduated from Moscow National Research University
+Economics (bachelor's degree) of faculty: Business-Informatics.
+Assisted customers on the floor
+"""
+    posting = ("PhD fellow in climate economics\nQualifications\n- Experience in economics\n"
+               "- Candidates should have a Masters degree in economics or development studies\n")
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "worked in economics" not in text.lower()
+    assert "carries over: economics" not in " ".join(s.text for c in built.concerns for s in c.answer).lower()

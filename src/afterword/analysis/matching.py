@@ -10,6 +10,7 @@ from functools import lru_cache
 from afterword.analysis.budget import MAX_POSTING_CHARS, MAX_RESUME_CHARS, within_budget
 from afterword.analysis.degrees import degree_words, meets, resume_degrees
 from afterword.analysis.experience import find_jobs, years_in
+from afterword.analysis.institutions import only_in_institution, without_institutions
 from afterword.analysis.posting_info import posting_info
 from afterword.analysis.posting_units import posting_facts, posting_units
 from afterword.analysis.requirements import extract_requirements
@@ -81,6 +82,8 @@ class _ResumeIndex:
         for mention in finder.find_in_lines(list(self.lines.values())):
             if (mention.skill, mention.line) in seen:
                 continue  # one mention per skill and line is all the evidence needs
+            if only_in_institution(self.lines[mention.line].text, mention.surface):
+                continue  # "Higher School of Economics" is where they studied, not economics they can show
             seen.add((mention.skill, mention.line))
             learning = LEARNING.search(self.lines[mention.line].text)
             (self.learning if learning else self.mentions).setdefault(mention.skill, []).append(mention)
@@ -93,7 +96,9 @@ class _ResumeIndex:
     def words(self) -> dict[int, set[str]]:
         """Stemmed content words per line, computed on first use (only skill-less requirements need them)."""
         if self._words is None:
-            self._words = {number: content_words(line.text) for number, line in self.lines.items()}
+            # ("National Research University" shares no word of "independent research": it is a school's name)
+            self._words = {number: content_words(without_institutions(line.text))
+                           for number, line in self.lines.items()}
         return self._words
 
     def _rank(self, number: int) -> tuple[int, int, int]:

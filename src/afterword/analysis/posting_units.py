@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from afterword.analysis.facts import TOPICS, facts_in
 from afterword.analysis.posting_info import TITLE_HINT
-from afterword.analysis.unit_roles import heading_words, label_role, unit_role
+from afterword.analysis.unit_roles import heading_words, label_role, names_an_ask, unit_role
 from afterword.analysis.units import (
     ASKS_THE_ITEMS,
     FOLLOWING_ASKS,
@@ -245,7 +245,43 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
                 # "... fluent in English Application and contact Please submit ...": on a posting pasted as one
                 # paragraph, how to apply or the legal notice ends the list; what follows on the line asks nothing
                 section = "Other"
-    return tuple(units[:MAX_UNITS])
+    units = units[:MAX_UNITS]
+    for k, unit in enumerate(units[:-1]):
+        if _lost_heading(unit, units[k + 1], posting.line(unit.line).text):
+            units[k] = replace(unit, role="heading")
+    return tuple(units)
+
+
+_LOST_HEADING_WORDS = 5  # "Project environment and research group": a heading is a few words
+_SENTENCE_WORDS = 6
+# what a lost heading opens: a paragraph of another kind (the terms of the job, a list's own facts such as
+# "Full-time, three 12-hour shifts" go on with the list)
+_AFTER_A_HEADING = frozenset({"other", "company-info", "benefit", "how-to-apply", "responsibility", "legal",
+                              "contact"})
+
+
+def _lost_heading(unit: PostingUnit, following: PostingUnit, line_text: str) -> bool:
+    """A few words alone on their line, after the requirements and before a paragraph that is not one ("Approval
+    and Enrolment" above "The scholarships ... are subject to academic approval"): a heading the page lost its
+    style for, not something asked. Words that name an ask ("Own car", "Fluent Danish", "Python") stay asked."""
+    from afterword.analysis.skills import finder_for
+    from afterword.analysis.taxonomy import default_taxonomy
+
+    text = unit.text.strip()
+    if unit.role not in ("requirement", "nice-to-have") or unit.start != 0 \
+            or text.rstrip(" .:") != line_text.strip().rstrip(" .:") or text.endswith((".", "!", "?", ",", ";")):
+        return False
+    if not 1 <= len(text.split()) <= _LOST_HEADING_WORDS or not text[:1].isupper() \
+            or re.search(r"\d|\b(?:you|your|we|our|I)\b", text, re.IGNORECASE) \
+            or re.match(r"(?:an?|the|any|some|one|good|great|strong|excellent)\b", text, re.IGNORECASE):
+        # (an item of a list: "You enjoy pixel-perfect UI", "A commitment to patient safety", "Good Excel")
+        return False
+    if following.line <= unit.line or following.role not in _AFTER_A_HEADING \
+            or len(following.text.split()) < _SENTENCE_WORDS or following.text.rstrip().endswith(":"):
+        # (a lead-in after it, "... experience with a tool in each of these domains is advantageous:", goes on with
+        # the list)
+        return False
+    return not names_an_ask(text) and not finder_for(default_taxonomy()).find(text)
 
 
 def units_cut(posting: Document) -> bool:

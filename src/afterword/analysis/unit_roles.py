@@ -201,6 +201,7 @@ _CHATTER = re.compile(r"^(?:hi|hello|hey|nice to meet|welcome|thank|thanks|dear|
 _FOR_YOU = re.compile(r"\bthis (?:is|could be|might be) (?:the|your) (?:job|role|position|opportunity|place|team) "
                       r"for you\b", re.IGNORECASE)
 _SURE_APPLY = re.compile(r"\b(?:apply online|send (?:us )?your (?:application|cv|resume)|"
+                         r"applications? (?:must|should|will|can) be (?:submitted|sent|received|uploaded|made|marked)|"
                          r"click (?:here|on|the|below|apply))\b", re.IGNORECASE)
 _ABOUT_US = re.compile(r"^(?:(?:most|many|all|some|several|each) of (?:them|us|our)\b|we|we're|we've|our|it is our|"
                        r"(?:the )?(?:atmosphere|culture|working environment|work environment|team spirit)\b|"
@@ -306,6 +307,19 @@ def _asks(text: str) -> bool:
         return False
     # "an ever changing field that merges human service with excellent software": it describes, and of no person
     return not (all(word in _DESCRIBING for word in found) and (_BENEFIT.search(text) or not _ABOUT_YOU.search(text)))
+
+
+def names_an_ask(text: str) -> bool:
+    """True when a few words name something a candidate can have or be ("Valid driving licence", "Fluent
+    Danish", "Own car"): a requirement word, an ask noun ("experience", "degree") or a qualification."""
+    return _asks(text) or bool(_ASK_NOUNS.search(text) or _QUALIFIED.search(text) or _MUST.search(text)
+                               or CONDITION_WORDS.search(text))
+
+
+# Possession and conditions that short items of a requirements list ask in two or three words.
+CONDITION_WORDS = re.compile(r"(?:own|valid|clean|available|availability|willing\w*|eligib\w*|citizen\w*|"
+                             r"clearance|permit|visa|travel\w*|relocat\w*|shifts?|weekends?|nights?|driv\w+|car|"
+                             r"vehicle|age[ds]?|over|minimum|min|at least)", re.IGNORECASE)
 
 
 # Words of _REQUIRE that ask only a disposition ("eager to join", "passion for"): no skill, field or record.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from afterword.analysis.degrees import degrees_in
 from afterword.analysis.experience import find_jobs
 from afterword.analysis.taxonomy import Skill
 from afterword.coach.concerns import LEVEL_LABEL, Concern, level_label
@@ -32,7 +33,9 @@ def _carried_over(report: MatchReport, resume: Document, checker: TruthChecker) 
             if evidence.match in ("semantic", "learning") or len(evidence.text) > _MAX_SPOKEN:
                 continue
             line = resume.line(evidence.line)
-            spoken = first_person(undated(line.text)) if line.section in ("Experience", "Projects") else None
+            if line.section not in ("Experience", "Projects") or degrees_in(line.text):
+                continue  # (a degree two columns put beside a job is study, not work that carries over)
+            spoken = first_person(undated(line.text))
             if spoken and checker.check(spoken).ok:
                 return Sentence(f"What carries over: {spoken}",
                                 (Source("resume", line.number, line.text),))

@@ -13,6 +13,7 @@ from datetime import date
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, degree_words, highest_degree, meets, said_as
 from afterword.analysis.experience import years_in
+from afterword.analysis.institutions import without_institutions
 from afterword.analysis.language_levels import (
     NATIVE,
     StatedLevel,
@@ -643,6 +644,7 @@ class _ResumeWords:
         self._words: dict[int, set[str]] | None = None
         self._results: list[set[str]] | None = None
         self._quotable: dict[int, set[str]] | None = None
+        self._plain_words: dict[int, set[str]] | None = None
         # an English resume shows English, unless it names another language as the native one and English not
         # at all ("Languages: Russian native."): then how well English is spoken is an open question
         native_other = any(name != "English" and spoken_language(taxonomy, name)
@@ -658,16 +660,28 @@ class _ResumeWords:
         return self._words
 
     @property
+    def plain_words(self) -> dict[int, set[str]]:
+        """Key words per line without the names of schools in it: what a line can be quoted back as showing
+        ("National Research University" shows no research, though no "I haven't" may deny the word either)."""
+        if self._plain_words is None:
+            self._plain_words = {}
+            for number, words in self.words.items():
+                text = self.resume.line(number).text
+                plain = without_institutions(text)
+                self._plain_words[number] = words if plain == text else _key_words(plain)
+        return self._plain_words
+
+    @property
     def headings(self) -> set[int]:
         return {section.first_line for section in self.resume.sections if section.heading}
 
     @property
     def quotable(self) -> dict[int, set[str]]:
         """Key words of the lines that can be quoted back as showing something: not a heading ("Programming
-        languages"), not a bare word or two, not words run together. Read on first use."""
+        languages"), not a bare word or two, not words run together, nor a school's name. Read on first use."""
         if self._quotable is None:
             headings = self.headings
-            self._quotable = {number: words for number, words in self.words.items()
+            self._quotable = {number: words for number, words in self.plain_words.items()
                               if number not in headings and len(self.resume.line(number).text.split()) >= 4
                               and not GLUED.search(self.resume.line(number).text)}
         return self._quotable
@@ -734,7 +748,7 @@ class _ResumeWords:
         strategy) is no sign of the skill."""
         headings = self.headings
         wanted = [words for skill in skills if (words := _key_words(skill))]
-        for number, words in self.words.items():
+        for number, words in self.plain_words.items():
             if number not in headings and any(need <= words for need in wanted) \
                     and not GLUED.search(self.resume.line(number).text):
                 return number
@@ -998,6 +1012,11 @@ _RELEVANT_YEARS = re.compile(r"\b(?:relevant|similar|comparable|related)\b[^.;]{
                              r"\bexperience (?:in|from) (?:a |an )?(?:similar|comparable|related)\b", re.IGNORECASE)
 
 
+# a degree whose field the posting leaves open: "a relevant field", "or similar", "e.g. economics"
+_OPEN_FIELD = re.compile(r"\b(?:relevant|related|similar|equivalent|comparable|or other|such as|for example|e\.g)\b",
+                         re.IGNORECASE)
+
+
 def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Document | None = None, *,
                     changing: bool = False) -> Concern:
     """A degree the posting lists that the resume does not show at that level or in that field. With no degree
@@ -1048,9 +1067,10 @@ def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Docume
         opening = "I also have" if answer else "I'll be straight with you: I have"
         answer.append(Sentence(f"{opening} fewer years of this kind of work than the posting asks, so I'd rather be "
                                "upfront about it and let you weigh it against what I do bring."))
-    if held is not None:
-        tip = ("Name the degree you have and what in it comes closest; if the posting says \"or similar\", say why "
-               "yours is.")
+    if held is not None and _OPEN_FIELD.search(requirement.text):
+        tip = "Name the degree you have and say why its field is one of those the posting leaves open."
+    elif held is not None:
+        tip = "Name the degree you have and what in it comes closest to the one the posting asks for."
     elif unfinished is not None:
         tip = (f"Your resume shows studies not finished (line {unfinished.number}): say plainly how far you got and "
                "what you learnt instead (courses, projects, work).")

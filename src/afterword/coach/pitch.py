@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from afterword.analysis.achievements import is_result
-from afterword.analysis.degrees import FIELD_ASK, LEVELS, said_as
+from afterword.analysis.degrees import FIELD_ASK, LEVELS, degrees_in, said_as
 from afterword.analysis.experience import find_jobs, find_range
 from afterword.analysis.posting_info import TITLE_HINT, PostingInfo, usual_case
 from afterword.analysis.skills import finder_for
@@ -859,6 +859,7 @@ def _skills_sentence(report: MatchReport, resume: Document, taxonomy: Taxonomy, 
             if (skill is None or skill.category in _NOT_DAILY_WORK or evidence.skill not in match.requirement.skills
                     or skill.category == "soft-skill"  # "Communication is part of my everyday work" says nothing
                     or line.section in ("Education", "Certifications") or find_range(line.text)
+                    or degrees_in(line.text)  # "Economics (bachelor's degree)" two columns put under a job
                     or (skill.category in _FIELDS and _bare_label(line.text, skill.surfaces))):
                 continue  # (a field alone on its line, "Project Management", heads a column of skills)
             if evidence.match in ("exact", "alias") and evidence.skill not in skills \
