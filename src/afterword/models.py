@@ -133,7 +133,8 @@ class Job:
     from the next job's start. ``start_text`` and ``end_text`` are the dates as precise as written ("2019-03",
     "2019", "present", or None for an end the resume does not give). ``title_line`` is the line the job starts
     on (its title line, or its dates line), ``dates_line`` the line its dates are on; title, employer and place
-    are "" when the resume does not say them clearly."""
+    are "" when the resume does not say them clearly; ``study`` marks a course or a programme of study listed as a
+    job, which years of experience do not count."""
 
     title_line: int
     start: tuple[int, int]
@@ -145,6 +146,7 @@ class Job:
     dates_line: int = 0
     start_text: str = ""
     end_text: str | None = None
+    study: bool = False  # a course listed as a job ("Role: Java Developer student"): shown, not counted as work
 
 
 @dataclass(frozen=True, slots=True)

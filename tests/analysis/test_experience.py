@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from afterword.analysis.experience import find_dates, find_jobs, find_range, without_range, years_in
+from afterword.analysis.resume_info import resume_info
 from afterword.ingest import document_from_text, read_document
 from tests.conftest import make_docx
 
@@ -255,3 +256,19 @@ def test_a_labelled_title_under_the_dates_is_that_job_s_not_the_next_one_s() -> 
                                 "Grew used-car sales by 30% in two years.\n", "resume.txt")
     titles = {job.employer: job.title for job in find_jobs(resume)}
     assert titles == {"Northgate Coding School": "Python Developer", "Dalton Motors": "Showroom manager"}
+
+
+def test_a_course_listed_among_the_jobs_is_shown_but_not_counted_as_work() -> None:
+    resume = document_from_text("""Employment History
+2018 - Tel-Ran Educational Center
+Role: Java Developer student.
+Design and development of Java applications.
+2018 Flexitech AVIA Israel
+Role: Production manager.
+2009 2016 Subaru Russia
+Role: Car dealership director.
+""", "resume.txt")
+    info = resume_info(resume, today=date(2026, 12, 1))
+    assert [job.employer for job in info.jobs][:1] == ["Tel-Ran Educational Center"]
+    assert info.jobs[0].study and not any(job.study for job in info.jobs[1:])
+    assert info.years == 8.0  # 2009-2016 and 2018, not eight more years of a course "to present"

@@ -113,7 +113,7 @@ def test_the_match_json_exposes_the_resume_as_read() -> None:
     report = match_documents(resume, posting, today=date(2026, 12, 1))
     info = report_to_dict(report)["resume_info"]
     assert info["jobs"][0] == {"title": "Sous Chef", "employer": "Harbor Table", "start": "2019-01", "end": "present",
-                               "line": 2}
+                               "line": 2, "study": False}
     assert info["jobs"][1]["start"] == "2015" and info["jobs"][1]["end"] == "2018"
     assert info["degrees"][0]["level"] == "bachelor's" and info["degrees"][0]["subject"].startswith("Mechanical")
     assert 11 <= info["years"] <= 12
@@ -468,3 +468,14 @@ def test_a_short_item_before_the_list_s_own_facts_or_a_lead_in_stays_an_item() -
                   "domains helps:\n"
                   "- End-to-end tracing: e.g. Dynatrace\n")
     assert found["Infrastructure sizing / capacity planning"] == "nice-to-have"
+
+
+def test_what_the_job_gives_you_is_not_asked_of_you() -> None:
+    found = roles("Compliance Lead at Corvane\nDescription\n"
+                  "In this section you will have 50 colleagues and lead our data protection project .\n"
+                  "You will have lots of opportunities to affect our process .\n"
+                  "Requirements\n- You will have 5+ years of experience in compliance\n")
+    assert found["In this section you will have 50 colleagues and lead our data protection project ."] \
+        not in ("requirement", "nice-to-have")
+    assert found["You will have lots of opportunities to affect our process ."] not in ("requirement", "nice-to-have")
+    assert found["You will have 5+ years of experience in compliance"] == "requirement"

@@ -28,9 +28,12 @@ def test_resume_info_reads_jobs_degrees_and_years() -> None:
     data = to_dict(info)
     assert set(data) == {"jobs", "degrees", "years"}
     assert data["jobs"] == [
-        {"title": "Charge Nurse", "employer": "St. Mary's Hospital", "start": "2019-03", "end": "present", "line": 4},
-        {"title": "Staff Nurse", "employer": "Riverside Clinic", "start": "2015", "end": "2019", "line": 6},
-        {"title": "Nursing Assistant", "employer": "Hill Care Home", "start": "2014", "end": None, "line": 8},
+        {"title": "Charge Nurse", "employer": "St. Mary's Hospital", "start": "2019-03", "end": "present", "line": 4,
+         "study": False},
+        {"title": "Staff Nurse", "employer": "Riverside Clinic", "start": "2015", "end": "2019", "line": 6,
+         "study": False},
+        {"title": "Nursing Assistant", "employer": "Hill Care Home", "start": "2014", "end": None, "line": 8,
+         "study": False},
     ]
     assert data["degrees"] == [{"level": "bachelor's", "subject": "Nursing", "line": 10}]
     assert data["years"] == 10.0  # "2015 - 2019" counts from mid-2015 to mid-2019
@@ -66,7 +69,8 @@ def test_a_side_column_run_into_a_job_leaves_its_title_and_employer_readable() -
         "C++\nNov 2021 - Present\nBuilt the booking service in Go for 40 clinics\n")
     data = to_dict(resume_info(resume, today=date(2024, 6, 30)))
     assert data["jobs"][0] | {"line": 0} == {"title": "Golang Developer", "employer": "Harbin Systems",
-                                              "start": "2021-11", "end": "present", "line": 0}
+                                              "start": "2021-11", "end": "present", "line": 0,
+                                              "study": False}
 
 
 def test_a_summary_s_own_years_outweigh_an_ongoing_job_counted_to_a_much_later_today() -> None:

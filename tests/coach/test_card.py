@@ -181,7 +181,8 @@ def test_concern_answers_fit_the_kind_of_requirement() -> None:
     by_requirement = {c.requirement: c for c in card.concerns}
     assert by_requirement["Excellent communication skills"].answer == ()  # shown by a story, not argued
     assert by_requirement["Able to lift 50 lbs"].tip.startswith("If this holds for you")
-    assert "CPA isn't one of my credentials yet" in by_requirement["CPA license"].answer_text
+    # (said in the posting's own words: "CPA license", not the taxonomy's "CPA")
+    assert "CPA license isn't one of my credentials yet" in by_requirement["CPA license"].answer_text
     assert "with them" in by_requirement["Experience with iOS and Android apps"].tip  # the example plan, as advice
     warehouse = by_requirement["Experience with data warehousing"].answer_text
     assert "my work with Snowflake" not in warehouse  # "Learning: Snowflake" carries nothing over

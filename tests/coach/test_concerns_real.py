@@ -755,3 +755,41 @@ def test_the_degree_tip_speaks_of_an_open_field_only_when_the_posting_leaves_one
     assert "or similar" not in tips["a Master's degree in Computer Science"]
     assert "leaves open" not in tips["a Master's degree in Computer Science"]
     assert "leaves open" in tips["a Master's degree in a relevant field"]
+
+
+STUDENT = """Ilya Petrov
+C/C++ Developer
+EDUCATION
+Moscow State University, Faculty of Mechanics and Mathematics | Sep 2019 - present
+SKILLS
+C (3+ years), C++ (2+ years), Python (3+ years)
+"""
+
+
+def test_a_tag_line_speaks_only_of_the_tags_no_sentence_asks_and_names_are_the_posting_s() -> None:
+    posting = ("Java Developer\nRequirements\n- Minimum 3 years in Java EE technology\n"
+               "- Technologies: HTML5 JavaScript CSS jQuery\n- java-ee html javascript jquery\n")
+    built = build_card(document_from_text(STUDENT, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    concerns = {c.requirement: c for c in built.concerns}
+    tags = concerns["java-ee html javascript jquery"]
+    assert "does not show Java:" in tags.concern  # HTML, JavaScript and jQuery are raised with their sentence
+    assert "Java EE" in concerns["Minimum 3 years in Java EE technology"].answer_text  # not "Jakarta EE"
+
+
+def test_an_eagerness_the_posting_offers_to_teach_is_an_interest_not_a_gap() -> None:
+    posting = ("Engineering Manager at Brightwell\nRequirements\n"
+               "- Are eager to be hands-on with React & Ruby-on-Rails (we are happy to help you ramp up)\n"
+               "- reactjs ruby-on-rails\n")
+    built = build_card(document_from_text(STUDENT, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    text = " ".join(f"{c.concern} {c.answer_text}" for c in built.concerns)
+    assert "draws you to React and Ruby on Rails" in text
+    assert "haven't" not in text and "Have an example ready" not in text
+
+
+def test_a_degree_asked_of_a_student_is_on_the_card_with_a_tip_about_graduating() -> None:
+    posting = ("Java Developer\nRequirements\n- Java SE 8+ and Java EE 7\n- HTML5 JavaScript CSS jQuery\n"
+               "- Minimum 3 years in IT projects\n- Restful API development experience\n"
+               "- Knowledge of pair programming and test-driven development\n- Technical Bachelor/ University degree\n")
+    built = build_card(document_from_text(STUDENT, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    degree = next(c for c in built.concerns if "bachelor's degree" in c.concern)
+    assert "still under way (line 4)" in degree.tip and "graduate" in degree.tip

@@ -310,3 +310,60 @@ Assisted customers on the floor
     text = " ".join(p.text for p in built.pitches)
     assert "worked in economics" not in text.lower()
     assert "carries over: economics" not in " ".join(s.text for c in built.concerns for s in c.answer).lower()
+
+
+def test_work_that_ended_years_ago_is_said_in_the_past_with_its_years() -> None:
+    resume = """Boris Kagan
+Employment History
+2018 Flexitech AVIA Israel
+Role: Production manager.
+Ran two shifts of 30 operators building heating elements.
+2009 2016 Subaru Russia
+Role: Car dealership director.
+"""
+    posting = "Production Manager at Veltra\nRequirements\n- 3+ years managing a production floor\n"
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "I worked as a production manager at Flexitech AVIA in 2018." in text
+    assert "since 2018" not in text
+
+
+def test_a_junior_applying_for_a_senior_role_says_what_they_would_bring_not_why_they_fit() -> None:
+    resume = """Oleg Sidorov
+Python Developer
+WORK EXPERIENCE
+Python Developer, Claustrophobia | Aug 2023 - present
+Built a CRM and a dashboard in Django and Django REST Framework
+"""
+    posting = ("Senior Python Engineer at Veltra\nRequirements\n- 5+ years of experience with Python\n"
+               "- Solid understanding of REST APIs\n")
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    assert any(c.kind == "step-up" for c in built.concerns)
+    assert all("why I fit" not in p.text and "good fit" not in p.text for p in built.pitches)
+    assert "what I'd bring" in built.pitches[0].text
+    # Django REST Framework is REST work: never "I haven't used REST"
+    assert not [c for c in (*built.concerns, *built.more_concerns) if "REST" in c.requirement and "haven't" in
+                c.answer_text]
+
+
+UNDATED = """Fullstack Web Developer
+Languages: Hebrew, English, Russian
+Experience
+present Intelos (Tel Aviv, Israel) Web FrontEnd Developer
+Description: Development of a program for visualizing data on a geographic map.
+Responsibilities: Development and support of the client side of the project based on Vue.
+Britannica (Tel Aviv, Israel) Web Full Stack Developer
+Responsibilities: renewed REST API, migrated from ASPX to Angular and NodeJS microservices.
+Education
+Degree: Computer Science Master Degree
+"""
+
+
+def test_a_resume_without_dates_names_its_current_job_and_is_asked_its_years() -> None:
+    posting = ("Software Development Engineer\nQualifications\n"
+               "- Many years of industry software engineering experience\n- Experience with Vue and REST APIs\n")
+    built = build_card(document_from_text(UNDATED, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "I'm currently a web frontend developer at Intelos." in text
+    years = next(c for c in built.concerns if c.kind == "years")
+    assert "asks for many years, and your resume dates none of its jobs" in years.concern

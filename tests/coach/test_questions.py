@@ -436,3 +436,14 @@ def test_whom_the_role_supports_is_not_asked_when_the_posting_says_it() -> None:
         "p.md"))
     assert asked not in {q.text for q in told.questions}
     assert asked in {q.text for q in open_.questions}
+
+
+def test_an_employer_that_describes_itself_as_a_university_s_centre_is_not_called_a_company() -> None:
+    posting = ("The Centre for Climate Adaptation is part of the Technical University of Norland .\n"
+               "The Centre invites applications for a PhD scholarship .\nQualifications\n"
+               "- A master's degree in economics\n- Strong written English\n")
+    questions, _, focus = card_questions(posting)
+    assert focus.employer == "organisation"
+    assert not any("the company" in q.text for q in questions)
+    _, _, shop = card_questions(developer("Backend Developer"))
+    assert shop.employer == "company"

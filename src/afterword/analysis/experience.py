@@ -836,8 +836,59 @@ def find_jobs(resume: Document) -> tuple[Job, ...]:
             body = tuple(kept)
         later = bisect.bisect_right(starts, _start(draft.dates))
         job = _job(draft, body, starts[later] if later < len(starts) else None)
-        jobs.append(_titled_by_heading(resume, job) if not job.title else job)
+        job = _titled_by_heading(resume, job) if not job.title else job
+        jobs.append(replace(job, study=_studying(resume, job)))
     return tuple(jobs)
+
+
+# A course or a programme of study listed among the jobs: "Role: Java Developer student.", "Tel-Ran Educational
+# Center". An internship, a traineeship or an apprenticeship is work, and counts.
+# ("Python Developer (Education, Sep. 2020 Aug. 2021)" too)
+_STUDY = re.compile(r"\b(?:student|coursework|bootcamp|course|(?:educational|training|study) (?:program(?:me)?|"
+                    r"cent(?:er|re)))\b|\((?:education|training)\b", re.IGNORECASE)
+
+
+def _studying(resume: Document, job: Job) -> bool:
+    """True when the job's title line, its dates line or the line after them says it was study, not work."""
+    after = [n for n in job.lines if n > job.title_line and n != job.dates_line][:1]
+    near = " ".join(resume.line(n).text[:200] for n in dict.fromkeys((job.title_line, job.dates_line, *after)) if n)
+    return bool(_STUDY.search(f"{job.title} {job.employer} {near}"))
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A job the resume names without dates ("present Intelos (Tel Aviv, Israel) Web FrontEnd Developer"): its
+    line, title and employer, and whether the line marks it as today's ("present")."""
+
+    line: int
+    title: str
+    employer: str
+    current: bool
+
+
+_OPEN_EDGE = re.compile(r"^[\s\-–—]*(?:present|current|now)\b[\s.,:\-–—]*|[\s,\-–—]*\b(?:present|current|now)\W*$",
+                        re.IGNORECASE)
+_POSITION_WORDS = 12
+
+
+@lru_cache(maxsize=32)
+def undated_position(resume: Document) -> Position | None:
+    """On a resume with an experience heading but no dated job (dates left out, or lost), the first line under it
+    that names a title and an employer and nothing more: the job the candidate lists first. None otherwise."""
+    if find_jobs(resume):
+        return None
+    zone, _ = _zones(resume)
+    headings = _heading_lines(resume)
+    for line in zone:
+        if line.number in headings or _NOT_NAME_LABEL.match(line.text) or _LABELS.match(line.text):
+            continue
+        text = _OPEN_EDGE.sub("", line.text).strip()
+        if not text or len(text.split()) > _POSITION_WORDS or re.search(r"[.;!?]\s|[.;!?]$|^\W", text):
+            continue
+        names = _read_names(text)
+        if names.title and names.employer:
+            return Position(line.number, names.title, names.employer, text != line.text.strip())
+    return None
 
 
 def _titled_by_heading(resume: Document, job: Job) -> Job:
@@ -864,8 +915,9 @@ def _months(start: YearMonth, end: YearMonth | None, today: date) -> tuple[int, 
 
 
 def years_in(jobs: tuple[Job, ...] | list[Job], today: date) -> float:
-    """Total years across jobs, counting overlapping months once and no month after ``today``."""
-    spans = sorted(_months(job.start, job.end, today) for job in jobs)
+    """Total years across jobs, counting overlapping months once and no month after ``today``; a course listed as a
+    job is study, not work, and is not counted."""
+    spans = sorted(_months(job.start, job.end, today) for job in jobs if not job.study)
     total, reach = 0, None
     for first, last in spans:
         if last <= first:

@@ -69,7 +69,9 @@ _SENTENCE_WORDS = re.compile(r"\b(?:a|an|the|of|as|in|with|to|for|and|or|on|at|i
 
 def tag_line(text: str) -> bool:
     """True for a job board's line of lowercase tags ("reactjs rest node.js typescript"), not a sentence."""
-    return bool(_TAGS.fullmatch(text)) and not _SENTENCE_WORDS.search(text.split(":", 1)[-1])
+    # (a tag's own hyphenated words are no sentence: "ruby-on-rails")
+    return bool(_TAGS.fullmatch(text)) and not any(_SENTENCE_WORDS.fullmatch(word)
+                                                   for word in text.split(":", 1)[-1].split())
 
 
 def _tag_mentions(text: str, finder: SkillFinder, line: int) -> list[SkillMention] | None:
@@ -78,7 +80,15 @@ def _tag_mentions(text: str, finder: SkillFinder, line: int) -> list[SkillMentio
     if not tag_line(text):
         return None
     out: list[SkillMention] = []
-    for mention in finder.find(text, line):  # in the line's context (a tag beside others is a tool) ...
+    found = finder.find(text, line)
+    for tag in text.split(":", 1)[-1].split():
+        # a tag in a board's lower case ("reactjs", "ruby-on-rails", "spring-boot") names a skill whose own name is
+        # matched in its written case only
+        if not any(tag in mention.surface or mention.surface in tag for mention in found):
+            known = finder.taxonomy.lookup(tag) or finder.taxonomy.lookup(tag.replace("-", " "))
+            if known is not None and (not known.common_word or found):  # "go" beside other tags, not "make money"
+                found.append(SkillMention(known.name, tag, line, "alias"))
+    for mention in found:  # in the line's context (a tag beside others is a tool) ...
         if " " not in mention.surface.strip():
             out.append(mention)
         else:  # ... but a name of several words whose words are each a tag of their own ("azure devops") is

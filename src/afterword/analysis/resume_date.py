@@ -75,7 +75,7 @@ def stated_by_summary(resume: Document, jobs: Sequence[Job], today: date) -> tup
     if not stated:
         return None
     years, line = max(stated)
-    first = min(job.start for job in jobs)
+    first = min(job.start for job in ([job for job in jobs if not job.study] or jobs))  # work, not a course
     months = first[0] * 12 + first[1] - 1 + years * 12
     closed = max((job.end for job in jobs if job.end is not None), default=first)
     written = max((months // 12, months % 12 + 1), closed)

@@ -21,13 +21,14 @@ def resume_info(resume: Document, today: date | None = None) -> ResumeInfo:
 
 
 def to_dict(info: ResumeInfo) -> dict[str, Any]:
-    """The JSON contract: {"jobs": [{"title", "employer", "start", "end", "line"}], "degrees": [{"level",
+    """The JSON contract: {"jobs": [{"title", "employer", "start", "end", "line", "study"}], "degrees": [{"level",
     "subject", "line"}], "years"}. Dates are "YYYY-MM" or "YYYY" (as precise as the resume writes them), an
     ongoing job's end is "present", an end the resume does not give is None; a title, employer or subject the
-    resume does not give clearly is ""; "line" is the line the job starts on (its title line, or its dates)."""
+    resume does not give clearly is ""; "line" is the line the job starts on (its title line, or its dates); "study"
+    marks a course listed as a job, which "years" does not count."""
     return {
         "jobs": [{"title": job.title, "employer": job.employer, "start": job.start_text, "end": job.end_text,
-                  "line": job.title_line} for job in info.jobs],
+                  "line": job.title_line, "study": job.study} for job in info.jobs],
         "degrees": [{"level": d.level, "subject": d.subject, "line": d.line} for d in info.degrees],
         "years": info.years,
     }

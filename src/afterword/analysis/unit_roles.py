@@ -70,10 +70,13 @@ CITIZENSHIP = r"citizenship|citizen\b|(?<!of )(?<!for )(?<!to )(?<!the )(?<!our 
 _ADVERB = r"(?:also|ideally|preferably|already|certainly|definitely|additionally|further(?:more)?|really) "
 # What the candidate must have or be. Words that also describe the work ("experience" in "customer experience")
 # count only in these phrasings.
+# "You will have 50 colleagues", "you'll have the freedom to ...": what the job gives, not what it asks
+_GIVEN = (r"(?!(?: \w+){0,2} (?:colleagues|co-?workers|teammates|team members|people|opportunit\w*|chances?|access|"
+          r"budgets?|freedom|flexibility|support|mentors?)\b)")
 _REQUIRE = re.compile(
-    r"\b(?:(?:candidate|applicant|you) will (?:have|hold|possess|need|bring)|"
-    r"you (?:" + _ADVERB + r")?(?:have|bring|possess|hold|speak|must|need|should)|you'll (?:need|have|bring)|"
-    r"(?<!if )you (?:" + _ADVERB + r")?are|you will (?:need|have|"
+    r"\b(?:(?:candidate|applicant|you) will (?:have" + _GIVEN + r"|hold|possess|need|bring)|"
+    r"you (?:" + _ADVERB + r")?(?:have" + _GIVEN + r"|bring|possess|hold|speak|must|need|should)|you'll (?:need|have"
+    + _GIVEN + r"|bring)|(?<!if )you (?:" + _ADVERB + r")?are|you will (?:need|have" + _GIVEN + r"|"
     r"bring)|(?<!if )you're|must(?: have| be| hold| possess| speak| pass)?|required|(?:is|are)required|"
     r"(?<!will be )(?<!would be )essential|mandatory|"
     r"minimum|at least|\d{1,2}\+ ?(?:years?|yrs)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)(?:-\d{1,2})?"

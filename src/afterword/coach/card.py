@@ -207,14 +207,16 @@ def build_card(
     questions = select_questions(frozenset(f.topic for f in answered), interviewers, notes,
                                  focus=posting_focus(report, info, taxonomy))
     career_change = career_change_concern(report, resume, info.role, checker)
-    pitches, pitch_warnings = build_pitches(report, resume, info, why, checker, change=career_change is not None)
+    step_up = step_up_concern(report, resume, info.role)
+    pitches, pitch_warnings = build_pitches(report, resume, info, why, checker, change=career_change is not None,
+                                            step_up=step_up is not None)
     if career_change is not None:
         career_change = _with_bridge(career_change, pitches)
     review = review_concerns(report, resume, finder_for(taxonomy), checker, career_change=career_change is not None)
     concerns, more_concerns = review.shown, review.rest
     if career_change is not None:
         concerns, more_concerns = one_answer_for_gaps(concerns, more_concerns)
-    change = career_change or step_down_concern(resume, info.role) or step_up_concern(report, resume, info.role)
+    change = career_change or step_down_concern(resume, info.role) or step_up
     moving = relocation_concern(posting, resume, report.facts, (*concerns, *more_concerns),
                                 report.posting_info.location, report.posting_units)
     if moving is not None:

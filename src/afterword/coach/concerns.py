@@ -12,7 +12,7 @@ from datetime import date
 
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, degree_words, highest_degree, meets, said_as
-from afterword.analysis.experience import years_in
+from afterword.analysis.experience import find_dates, years_in
 from afterword.analysis.institutions import without_institutions
 from afterword.analysis.language_levels import (
     NATIVE,
@@ -26,7 +26,7 @@ from afterword.analysis.language_levels import (
 from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNING, content_words
 from afterword.analysis.places import country_name, country_named, home_country, nationality, posting_country
 from afterword.analysis.requirements import CONDITION, stated_years, tag_line
-from afterword.analysis.skills import SkillFinder
+from afterword.analysis.skills import SkillFinder, finder_for
 from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy
 from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
 from afterword.coach.sources import Sentence, Source, article, first_person, joined, quote
@@ -37,6 +37,7 @@ from afterword.models import (
     Document,
     Fact,
     Job,
+    Line,
     MatchReport,
     PostingUnit,
     Requirement,
@@ -210,19 +211,25 @@ TRAINING_YEARS_TIP = ("Say plainly how long each internship or programme ran and
                       "work done as an intern counts, and a straight answer earns more trust than a rounded total.")
 
 
+# years asked without a number: "Many years of industry experience", "several years in retail"
+_VAGUE_YEARS = re.compile(r"\b(?:many|several|a few|multiple|a number of|extensive|long) years\b", re.IGNORECASE)
+
+
 def _undated_years_concern(match: RequirementMatch, resume: Document) -> Concern:
     """Years of work asked ("at least 5 years of experience") of a resume that dates no job: the card cannot
     count them, and the panel will ask. A resume with no work listed at all is told so, not to date its jobs."""
     requirement = match.requirement
-    years = f"{requirement.years:g}"
+    vague = _VAGUE_YEARS.search(requirement.text)
+    asked = f"{requirement.years:g} years or more" if requirement.years else \
+        vague.group(0).lower() if vague else "years of experience"
     if not any(line.section in _WORK for line in resume.lines):  # no work and no project listed at all
         return Concern(requirement.text, requirement.line,
-                       f"The posting asks for {years} years or more, and your resume lists no work yet: they may ask "
+                       f"The posting asks for {asked}, and your resume lists no work yet: they may ask "
                        f"what you have done that counts (“{quote(requirement.text)}”).", (),
                        tip="Say plainly what you have done (studies, research, projects) and for how long; don't "
                            "count study as years of work.", kind="years", weight=3.5)
     return Concern(requirement.text, requirement.line,
-                   f"The posting asks for {years} years or more, and your resume dates none of its jobs: they may "
+                   f"The posting asks for {asked}, and your resume dates none of its jobs: they may "
                    f"ask how long you have worked (“{quote(requirement.text)}”).", (),
                    tip="Know your answer in years, and add the dates (month and year) to each job on your resume.",
                    kind="years", weight=3.5)
@@ -325,6 +332,21 @@ def _shown_by_parts(skill: str, resume_skills: set[str], taxonomy: Taxonomy) -> 
     return len(shown) >= 2 and 2 * len(shown) > len(parts)
 
 
+def _as_asked(skill: str, text: str, taxonomy: Taxonomy) -> str:
+    """The skill as the posting names it, when it uses another of its names ("Java EE" for Jakarta EE,
+    "continuous integration" for CI/CD): the candidate answers in the interviewer's words. A job board's tag
+    ("reactjs", "java-ee") is said by the skill's own name."""
+    for mention in finder_for(taxonomy).find(text):
+        if mention.skill != skill:
+            continue
+        surface = mention.surface.strip()
+        if surface.casefold() != skill.casefold() and (
+                any(ch.isupper() for ch in surface) or " " in surface and surface.islower()):
+            return surface
+        break
+    return skill
+
+
 def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: set[str],
                  mentions: dict[str, list[SkillMention]], taxonomy: Taxonomy, resume: Document,
                  core: frozenset[str] = frozenset(), *, changing: bool = False) -> Concern:
@@ -387,11 +409,12 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                        f"Have an example ready: they may ask about “{quote(requirement.text)}”.", (),
                        tip="Think of one real example from your work that shows this; if you have none, say how "
                            "you would get there, and keep it short.", kind="story")
-    subject = joined(missing)
+    said = [_as_asked(skill, requirement.text, taxonomy) for skill in missing]
+    subject = joined(said)
     choice = len(missing) >= 3 and len(categories) == 1 and bool(_ALTERNATIVES.search(requirement.text))
     listed = _KINDS.get(next(iter(categories)), "tools") if choice else ""  # "languages", "frameworks" ...
     if choice:  # "a language such as Python/Java/Ruby/Perl/Go": one would do, and five are no sentence to say
-        subject = " or ".join([", ".join(missing[:-1]), missing[-1]])
+        subject = " or ".join([", ".join(said[:-1]), said[-1]])
     if match.evidence and all(e.match == "learning" for e in match.evidence):
         concern = f"Your resume names {subject} only as something you are learning: they may ask about " \
                   f"“{quote(requirement.text)}”."
@@ -1012,6 +1035,23 @@ _RELEVANT_YEARS = re.compile(r"\b(?:relevant|similar|comparable|related)\b[^.;]{
                              r"\bexperience (?:in|from) (?:a |an )?(?:similar|comparable|related)\b", re.IGNORECASE)
 
 
+def _studying_now(resume: Document) -> Line | None:
+    """The line dating studies still under way ("Sep 2019 - present" under a university's name, "2020 - ongoing"
+    in the education section), or None. Two columns may put it under another heading: a school's name on it or
+    on the two lines above says what it dates."""
+    lines = resume.lines
+    for k, line in enumerate(lines):
+        if not any(dates.ongoing for dates in find_dates(line.text)):
+            continue
+        near = " ".join(other.text for other in lines[max(0, k - 2):k + 1])
+        if line.section == "Education" or _SCHOOL_NEAR.search(near):
+            return line
+    return None
+
+
+_SCHOOL_NEAR = re.compile(r"\b(?:universit\w*|college|school|institute|academy|faculty|student)\b", re.IGNORECASE)
+
+
 # a degree whose field the posting leaves open: "a relevant field", "or similar", "e.g. economics"
 _OPEN_FIELD = re.compile(r"\b(?:relevant|related|similar|equivalent|comparable|or other|such as|for example|e\.g)\b",
                          re.IGNORECASE)
@@ -1071,15 +1111,19 @@ def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Docume
         tip = "Name the degree you have and say why its field is one of those the posting leaves open."
     elif held is not None:
         tip = "Name the degree you have and what in it comes closest to the one the posting asks for."
+    elif (studying := _studying_now(resume) if resume is not None and held is None else None) is not None:
+        tip = (f"Your resume shows studies still under way (line {studying.number}): say when you expect to "
+               "graduate and what you have done in them so far.")
     elif unfinished is not None:
         tip = (f"Your resume shows studies not finished (line {unfinished.number}): say plainly how far you got and "
                "what you learnt instead (courses, projects, work).")
     else:
         tip = ("If you hold a degree, name it and what in it comes closest; if not, say plainly what you learnt "
                "instead (courses, projects, work) and ask whether experience can stand in for it.")
+    # no degree read at all (none listed, or studies not finished): a screen the card puts ahead of skill gaps
     return Concern(requirement.text, requirement.line,
                    f"They may ask about {asked} the posting lists: “{quote(requirement.text)}”.", tuple(answer),
-                   tip=tip)
+                   tip=tip, weight=DEGREE_GATE_WEIGHT if held is None and resume is not None else 0.0)
 
 
 def _language_concern(match: RequirementMatch, missing: list[str], mentions: dict[str, list[SkillMention]],
@@ -1158,7 +1202,11 @@ _INTEREST = re.compile(r"^\W*(?:(?:an?|you(?:'re| are)|are|be|being)\s)?(?:(?:ge
                        r"(?:passion|interest|curiosity|enthusiasm)\s(?:for|in|about)\b|"
                        r"^\W*(?:the\s|an?\s)?(?:(?:genuine|strong|real)\s)?(?:ambition|desire|eagerness|willingness|"
                        r"hunger)\s(?:to\s(?:learn|become|master|grow)|for learning)\b|"
-                       r"^\W*(?:(?:you(?:'re| are)|are|be)\s)?(?:eager|keen|willing|hungry)\sto\s(?:learn|master)\b",
+                       r"^\W*(?:(?:you(?:'re| are)|are|be)\s)?(?:eager|keen|willing|hungry|happy)\sto\s(?:learn|master|"
+                       r"pick up|be hands-on|get hands-on|work hands-on|dive into|dig into)\b|"
+                       # "(we are happy to help you ramp up)": the posting offers to teach it, so it is not a record
+                       r"\b(?:help you (?:to )?(?:ramp up|get up to speed|learn)|"
+                       r"we(?:'ll| will) (?:teach|train) you)\b",
                        re.IGNORECASE)
 INTEREST_TIP = ("It asks your interest, not a record: say in a sentence of your own what draws you to it, and anything "
                 "you have read, tried or followed about it.")
@@ -1215,6 +1263,7 @@ def _missing(match: RequirementMatch) -> list[str]:
     return [s for s in match.requirement.skills if s in note[len("not shown: "):].split(", ")]
 
 
+DEGREE_GATE_WEIGHT = 3.5  # a degree the posting lists, to a resume that shows none: above a skill gap
 TAG_DISCOUNT = 1.0  # a concern raised from a tag line ranks this much below one raised from a sentence
 MAX_STORIES = 1  # one "have an example ready" on the card; more traits go to the list below
 MAX_REPEATS = 2  # what the posting asks again raises a concern by at most one point
@@ -1223,8 +1272,8 @@ MAX_REPEATS = 2  # what the posting asks again raises a concern by at most one p
 def _weight(concern: Concern, repeats: int) -> float:
     base = {"condition": 4.0, "language": 4.0, "gap": 3.0, "unnamed": 3.0, "years": 2.0, "passing": 1.5,
             "story": 1.0}.get(concern.kind, 1.0)
-    if concern.kind == "years" and concern.weight:
-        base = concern.weight  # years of work at all, not of one skill: a first screen, weighed as a gap
+    if concern.kind in ("years", "gap") and concern.weight:
+        base = concern.weight  # years of work at all, not of one skill, or no degree at all: a first screen
     if _ROUTINE.search(concern.requirement):
         base = 0.5  # a drug screen or a background check is asked of everyone: confirmed, not prepared for
     elif tag_line(concern.requirement):
@@ -1375,6 +1424,16 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 skill in sentence_skills for skill in requirement.skills):
             not_asked.add(requirement.text)
             continue  # a tag line whose every skill a sentence of the posting asks for: that sentence is raised
+        if tag_line(requirement.text) and requirement.skills:
+            # "java-ee html javascript ajax jquery" beside "Technologies: HTML5 JavaScript CSS AJAX jQuery": the
+            # tags a sentence asks for are raised with that sentence; the tag line speaks only of the others
+            fresh = tuple(skill for skill in requirement.skills if skill not in sentence_skills)
+            if fresh != requirement.skills:
+                if match.status != "gap" and not set(fresh) & set(_missing(match)):
+                    answered.add(requirement.text)
+                    continue
+                requirement = replace(requirement, skills=fresh)
+                match = replace(match, requirement=requirement)
         if _names_the_role(requirement, report.posting_info.role):
             not_asked.add(requirement.text)
             continue  # "We are looking for an experienced Cost Controller": the job itself, which the first
@@ -1396,6 +1455,14 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         if level_label(requirement.text) and not (requirement.years or requirement.degree):
             not_asked.add(requirement.text)
             continue  # "Experience level: Mid-Level Senior": a job board's label, not something to answer
+        if not requirement.years and _VAGUE_YEARS.search(requirement.text) and match.status != "gap" \
+                and not report.resume_info.jobs and not report.resume_years \
+                and not any(c.kind == "years" for c in out) \
+                and any(line.section == "Experience" for line in resume.lines):
+            # "Many years of industry software engineering experience" of a resume whose jobs carry no dates: the
+            # work is there, but how long is the panel's first question (a skill not shown at all is the gap)
+            out.append(replace(concern := _undated_years_concern(match, resume), weight=_weight(concern, 0)))
+            continue
         unshown = _missing(match)
         short = next(((name, level) for name in requirement.skills if _spoken(taxonomy, name)
                       and (level := below_asked(requirement.text, resume, name)) is not None), None)
@@ -1476,7 +1543,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         elif match.status == "gap" and requirement.years and not requirement.skills \
                 and not report.resume_info.jobs and not report.resume_years:
             concern = _undated_years_concern(match, resume)  # "at least 5 years" of a resume with no dates
-        elif missing and not requirement.years and _INTEREST.match(requirement.text):
+        elif missing and not requirement.years and _INTEREST.search(requirement.text):
             concern = _interest_concern(match, missing)  # "Excited about domain-driven design": an interest asked
         elif match.status == "gap" or learning_only or missing:
             if self_evident and not missing and (match.status != "gap" or all(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degrees_in, said_as
-from afterword.analysis.experience import find_jobs, find_range
+from afterword.analysis.experience import find_jobs, find_range, undated_position
 from afterword.analysis.posting_info import TITLE_HINT, PostingInfo, usual_case
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
@@ -1033,6 +1033,14 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
         # the headline alone, when there is one (_headline_sentence); the bare years only when the pitch would
         # otherwise have nothing from the resume at all
         return Sentence(f"I have been working since {since}.", sources) if bare else None
+    if job_word and latest.end is not None and all(job.end is not None for job in relevant):
+        # the work ended ("Production manager, Flexitech, 2018" on a resume read years later): said in the past,
+        # with its years, never "I have been working as ... since", which a listener hears as today
+        ended = max(job.end for job in relevant if job.end is not None)
+        span = f"from {first.start[0]} to {ended[0]}" if ended[0] != first.start[0] else f"in {first.start[0]}"
+        at = f" at {employer}" if employer and len(relevant) == 1 else \
+            f", most recently at {employer}," if employer else ""
+        return Sentence(f"I worked as {article(job_word)} {job_word}{at} {span}.", sources)
     if job_word:
         at = f", most recently at {employer}" if employer else ""
         if latest_words and latest_words != job_word:  # "as a developer since 2014, most recently as a full-stack
@@ -1111,6 +1119,22 @@ def _stated_years_sentence(resume: Document) -> Sentence | None:
             said = f"I have {count} of experience {prep} {what}."
         return Sentence(said, (Source("resume", line.number, line.text),))
     return None
+
+
+def _position_sentence(resume: Document) -> Sentence | None:
+    """"I'm currently a web front-end developer at Intelos.": the job a resume without dates lists first, with
+    its employer; "I have worked as ..." when its line does not say it is today's (the order of undated jobs says
+    nothing sure of which came last)."""
+    position = undated_position(resume)
+    if position is None:
+        return None
+    words = _job_words(usual_case(_said_title(position.title)))
+    if not words:
+        return None
+    source = (Source("resume", position.line, resume.line(position.line).text),)
+    if position.current:
+        return Sentence(f"I'm currently {article(words)} {words} at {position.employer}.", source)
+    return Sentence(f"I have worked as {article(words)} {words} at {position.employer}.", source)
 
 
 def _headline_sentence(resume: Document) -> Sentence | None:
@@ -1274,9 +1298,11 @@ def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills
 
 
 def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why: Document | None,
-                  checker: TruthChecker, *, change: bool = False) -> tuple[tuple[Pitch, ...], tuple[str, ...]]:
+                  checker: TruthChecker, *, change: bool = False,
+                  step_up: bool = False) -> tuple[tuple[Pitch, ...], tuple[str, ...]]:
     """The concise, standard and warm pitches, and warnings (thin resume, --why sentences left out). ``change``
-    marks a change of direction: the pitch then says what the candidate would bring, not why they fit."""
+    marks a change of direction: the pitch then says what the candidate would bring, not why they fit; so does
+    ``step_up``, a role above the level the resume shows ("why I fit this senior role" a junior cannot say)."""
     motivation, warnings = _motivation(why, checker)
     if why is not None and why.lines and not motivation:
         warnings.append("None of your --why sentences could go into the pitch (see above), so it has no word on "
@@ -1289,7 +1315,7 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
     concrete = frozenset(a for a in achievements if _work_done(a, resume))
     experience = _experience_sentence(resume, report, jobs, info.role)
     if experience is None:
-        experience = _headline_sentence(resume)
+        experience = _position_sentence(resume) or _headline_sentence(resume)
         stated = _stated_years_sentence(resume) if not jobs else None
         if stated is not None and checker.check(stated.text).ok:
             # no dated job to count: the years the summary states of itself are said, in its own words
@@ -1314,7 +1340,7 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
             info = framed
             break
     pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation, concrete,
-                                       change), checker)
+                                       change or step_up), checker)
                     for style in _STYLES)
     if any(p.words < MIN_WORDS or not any(s.sources for s in p.sentences) for p in pitches):
         weak = unspoken_lines(report, resume)

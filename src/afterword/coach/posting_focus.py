@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from afterword.analysis.matching import content_words
 from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
-from afterword.models import MatchReport, PostingInfo
+from afterword.models import MatchReport, PostingInfo, PostingUnit
 
 FAMILIES = ("software", "data", "design", "healthcare", "teaching", "trades", "hospitality", "retail", "finance",
             "logistics", "driving", "research", "management", "office", "general")
@@ -267,10 +267,20 @@ _BRITISH = re.compile(r"£|\b(?:behaviour|organisation|organise[ds]?|colour|cent
                       r"practise|neighbour|programme|ofsted|key stage|nhs)\b", re.IGNORECASE)
 
 
-def _employer(info: PostingInfo, family: str) -> str:
-    """What to call the employer in a question: "the school's priorities", not "the company's"."""
+# An employer that is no company, as its own description tells: a university's centre, a PhD project, a hub
+_NOT_A_COMPANY = re.compile(r"\b(?:universit(?:y|ies)|ph\.? ?d|research (?:centre|center|institute|group)|"
+                            r"faculty|academic|public (?:sector|body|authority)|ministry|non-?profit)\b", re.IGNORECASE)
+
+
+def _employer(info: PostingInfo, family: str, units: tuple[PostingUnit, ...] = ()) -> str:
+    """What to call the employer in a question: "the school's priorities", not "the company's"; "the
+    organisation's" for a university's centre or hub that its own description names, whatever the job."""
     named = f"{info.company} {info.role}"
     found = next((noun for noun, pattern in _EMPLOYERS if re.search(pattern, named, re.IGNORECASE)), None)
+    if found is None and family not in ("teaching",) and any(
+            unit.role in ("company-info", "title", "other") and _NOT_A_COMPANY.search(unit.text[:400])
+            for unit in units[:60]):
+        return "organisation"
     return found or {"teaching": "school", "research": "organisation", "healthcare": "organisation"}.get(
         family, "company")
 
@@ -284,7 +294,7 @@ def posting_focus(report: MatchReport, info: PostingInfo, taxonomy: Taxonomy | N
     return PostingFocus(family=family, seniority=_seniority(report, info.role),
                         stressed=stressed, tools=tools, themes=themes, terms=_terms(report, info),
                         held=frozenset(report.resume_skills),
-                        employer=_employer(info, family), british=british, role=info.role,
+                        employer=_employer(info, family, report.posting_units), british=british, role=info.role,
                         fields=" ".join(m.requirement.text.lower() for m in report.requirements
                                         if m.requirement.degree)[:3_000],
                         said=" ".join(" ".join(u.text[:400] for u in report.posting_units[:400]).lower().split()))
