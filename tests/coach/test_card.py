@@ -262,3 +262,16 @@ def test_one_skill_is_never_offered_as_carrying_over_to_a_mixed_list_of_gaps() -
                                  "and Jenkins\n")
     gap = next(c for c in build_card(resume, posting).concerns if "PHP" in c.requirement)
     assert "carries over" not in gap.answer_text
+
+
+def test_an_answered_fact_cut_before_its_end_says_so_and_does_not_hang_on_a_joiner() -> None:
+    from afterword.coach.render import answered_lines
+
+    posting = document_from_text(
+        "Java Developer at Corvane\nRequirements\n- Java\nJob benefits: Pay transparency equity and fairness Culture "
+        "Health Insurance Easy expense reimbursement Vacation Time & PTO Stock Options Meal tickets Free pass to "
+        "learning platforms Foreign language classes and a yearly bonus for every employee of the company\n",
+        "posting.txt")
+    card = build_card(document_from_text("Ana Ruiz\nJava developer\n", "resume.txt"), posting)
+    for _topics, text in answered_lines(card):
+        assert not text.rstrip(" …").endswith(("&", " and", " of", " the"))

@@ -313,3 +313,19 @@ def test_years_asked_of_a_resume_with_no_work_listed_at_all_are_not_asked_to_be_
     shown, _ = concerns_of(resume, posting)
     assert any("your resume lists no work yet" in c for c in shown)
     assert not any("dates none of its jobs" in c for c in shown)
+
+
+def test_a_language_alone_on_its_line_takes_its_level_from_the_next_and_a_shared_word_is_no_same_work() -> None:
+    resume = ("FRONTEND WEB DEVELOPER\nWORK EXPERIENCE\nFrontend Web Developer, Sipl-Biz | 2021 - present\n"
+              "Writing technical specifications for designers and back-end developers\n"
+              "LANGUAGES\nEnglish\nB1 - Intermediate Elpisor LTD\nHebrew\nA2 - Elementary\n")
+    level = stated_level(document_from_text(resume, "resume.txt"), "English")
+    assert level is not None and level.words == "B1" and level.line == 7
+    posting = ("Advanced Procurement Engineer\nRequirements\n- 3+ years of procurement experience\n"
+               "- Experience in handling technical specifications\n"
+               "- Excellent communication and English skills both orally and in writing\n")
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=date(2026, 12, 1))
+    kinds = [c.kind for c in card.concerns]
+    assert "career-change" in kinds  # "technical specifications" shared with a developer's line is no procurement
+    assert any("rates your English as “B1”" in c.concern for c in card.concerns)

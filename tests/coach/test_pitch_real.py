@@ -367,3 +367,26 @@ def test_a_resume_without_dates_names_its_current_job_and_is_asked_its_years() -
     assert "I'm currently a web frontend developer at Intelos." in text
     years = next(c for c in built.concerns if c.kind == "years")
     assert "asks for many years, and your resume dates none of its jobs" in years.concern
+
+
+def test_a_course_s_lines_are_not_said_as_work_and_a_student_s_years_are_said_as_a_student_s() -> None:
+    resume = """Oren Katz
+Junior Java Developer
+Experience and participated projects:
+2020 2021 MASA Tlalim, Java and Android programming, educational program, Israel
+In terms of the educational program I had experience in C# development and WPF framework for a robotics startup.
+2019 Java Developer, Eltex
+Implementing database queries for a billing system
+"""
+    posting = "C# Developer at Veltra\nRequirements\n- Experience in C# development and WPF\n- SQL\n"
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "robotics startup" not in text
+    student = ("Haifa, Israel\nC/C++ Developer, Python Developer\nStudent of Moscow State University, Faculty of "
+               "Mathematics\nwith over than 3 years experience of mathematical modelling and numerical computations.\n"
+               "EDUCATION\nMoscow State University | Sep 2019 - present\n")
+    posting = "Senior .NET Engineer\nRequirements\n- 5+ years of experience in .NET\n- C#\n"
+    built = build_card(document_from_text(student, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "As a student, I have over 3 years of experience in mathematical modelling" in text
+    assert "why I fit" not in text and "good fit" not in text  # a low fit: what they would bring

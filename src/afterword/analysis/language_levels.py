@@ -110,11 +110,19 @@ def stated_level(resume: Document, language: str) -> StatedLevel | None:
     none: a resume that only names the language states no level."""
     name = re.compile(r"(?<![\w-])" + re.escape(language) + r"(?![\w-])", re.IGNORECASE)
     best: StatedLevel | None = None
-    for line in resume.lines:
+    for k, line in enumerate(resume.lines):
         for found in name.finditer(line.text[:2_000]):
             near = _rank_near(line.text, found.start(), found.end())
+            at = line.number
+            if near is None and line.text.strip(" :–—-•*") == found.group(0) and k + 1 < len(resume.lines) \
+                    and resume.lines[k + 1].section == line.section:
+                # "English" alone on its line, its level opening the next ("B1 - Intermediate"), as a column of
+                # languages is read
+                following = resume.lines[k + 1]
+                near = _rank_near(f"{found.group(0)} {following.text[:_WINDOW]}", 0, len(found.group(0)))
+                at = following.number
             if near is not None and (best is None or near[0] > best.rank):
-                best = StatedLevel(near[0], near[1], line.number)
+                best = StatedLevel(near[0], near[1], at)
     return best
 
 

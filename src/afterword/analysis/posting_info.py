@@ -112,6 +112,7 @@ def _role_part(part: str) -> tuple[str, str]:
 
 
 _RUN_JOINERS = frozenset({"&", "of", "and", "for", "-", "–", "/"})
+_WHOLE_RUN = 7  # a title with its team ("Team Leader Customer Service & Logistics") is a few words
 
 
 def _title_case_run(text: str) -> str:
@@ -371,8 +372,11 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
     for index, unit in enumerate(units[:6]):
         if not role and unit.role == "other" and index > 0 and (title := _title_case_run(unit.text)):
             # "Team Leader Customer Service & Logistics <ORGANIZATION>" under a slogan and the company's blurb:
-            # a run of capitalised words naming a job, read before any sentence's "looking for a people manager"
-            role = _role_from_title(title, blocked)[0]
+            # a run of capitalised words naming a job, read before any sentence's "looking for a people manager";
+            # up to a masked name, the words after the job ("Customer Service & Logistics") are its team, not a
+            # company
+            whole = unit.text.split(title, 1)[-1].lstrip().startswith("<") and len(title.split()) <= _WHOLE_RUN
+            role = title if whole else _role_from_title(title, blocked)[0]
             continue
         if (unit.role in ("title", "heading") or index == 0) and not role:
             line = posting.line(unit.line).text  # a title line split at " — " is read whole; a paragraph is not

@@ -84,7 +84,10 @@ def career_change_concern(report: MatchReport, resume: Document, role: str,
             and not level_label(m.requirement.text)
             and (not m.requirement.skills or any(not _every_trade(taxonomy.get(s)) for s in m.requirement.skills))]
     strong = sum(m.status == "strong" for m in must)
-    partial = sum(m.status == "partial" for m in must)
+    # shared wording alone ("technical specifications" for designers, asked of a procurement engineer) is weaker
+    # than a skill of the posting on the resume: such a partial counts half
+    partial = sum((1.0 if any(e.match not in ("keyword", "semantic") for e in m.evidence) else 0.5)
+                  for m in must if m.status == "partial")
     if not must and not role or must and 2 * strong > len(must):
         return None  # the resume shows much of what is asked: not a change of field
     # (English and a pleasant manner are asked of every line of work: with nothing else asked, the titles tell)

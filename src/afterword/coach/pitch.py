@@ -13,6 +13,7 @@ from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degrees_in, said_as
 from afterword.analysis.experience import find_jobs, find_range, undated_position
 from afterword.analysis.posting_info import TITLE_HINT, PostingInfo, usual_case
+from afterword.analysis.report import fit_score
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
 from afterword.coach.concerns import GLUED
@@ -140,6 +141,9 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
     # the lines of a job that has ended: "Work with clients" there is said "I worked with clients"
     ended = frozenset(n for job in jobs if job.end is not None for n in job.lines) \
         - frozenset(n for job in jobs if job.end is None for n in job.lines)
+    # the lines of a course listed as a job ("In terms of the educational program I had experience in C# ..."):
+    # training, said by the training sentence, never as work done
+    studied = frozenset(n for job in jobs if job.study for n in job.lines)
     ranked: list[tuple[float, int, str, bool, int, float]] = []  # (-score, line, text, first-personed, also, carry)
     following = {line.number: nxt for line, nxt in zip(resume.lines, resume.lines[1:], strict=False)}
     position = {line.number: k for k, line in enumerate(resume.lines)}
@@ -151,8 +155,8 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         wrapped = nxt is not None and nxt.section == line.section and (
             nxt.text[:1].islower() or _wrapped_tail(line.text, nxt.text)) \
             and not line.text.rstrip().endswith((".", ";", ":", "!", "?")) and len(line.text) + len(nxt.text) <= 300
-        if line.number in tails:
-            continue  # the wrapped end of the line before, said with it
+        if line.number in tails or line.number in studied:
+            continue  # the wrapped end of the line before, said with it; a course's lines
         text = f"{line.text.rstrip()} {nxt.text.strip()}" if wrapped and nxt is not None else line.text
         also = nxt.number if wrapped and nxt is not None else 0
         if also:
@@ -1117,6 +1121,11 @@ def _stated_years_sentence(resume: Document) -> Sentence | None:
                 continue
             prep = "in" if found.group("prep").lower() == "of" else found.group("prep").lower()  # "experience of X"
             said = f"I have {count} of experience {prep} {what}."
+        k = resume.lines.index(line)
+        if any(re.search(r"\bstudent\b", other.text, re.IGNORECASE) for other in resume.lines[max(0, k - 3):k + 1]):
+            # "Student of Moscow State University ... with over 3 years experience of mathematical modelling": the
+            # years are a student's, and said so, never heard as years of work
+            said = f"As a student, {said}"
         return Sentence(said, (Source("resume", line.number, line.text),))
     return None
 
@@ -1297,12 +1306,16 @@ def _assemble(style: str, info: PostingInfo, experience: Sentence | None, skills
     return pitch
 
 
+WHY_I_FIT_SCORE = 40  # the fit below which "here is why I fit" would claim what the card itself doubts
+
+
 def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why: Document | None,
                   checker: TruthChecker, *, change: bool = False,
                   step_up: bool = False) -> tuple[tuple[Pitch, ...], tuple[str, ...]]:
     """The concise, standard and warm pitches, and warnings (thin resume, --why sentences left out). ``change``
     marks a change of direction: the pitch then says what the candidate would bring, not why they fit; so does
-    ``step_up``, a role above the level the resume shows ("why I fit this senior role" a junior cannot say)."""
+    ``step_up``, a role above the level the resume shows ("why I fit this senior role" a junior cannot say), and
+    so does a low fit."""
     motivation, warnings = _motivation(why, checker)
     if why is not None and why.lines and not motivation:
         warnings.append("None of your --why sentences could go into the pitch (see above), so it has no word on "
@@ -1339,8 +1352,10 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
         if checker.check(_role_phrase(framed)).ok and (not framed.company or checker.check(framed.company).ok):
             info = framed
             break
+    # "why I fit" only of a fit the resume backs: under about 40/100 the candidate says what they would bring
+    modest = change or step_up or fit_score(report) < WHY_I_FIT_SCORE
     pitches = tuple(_checked(_assemble(style, info, experience, skills, achievements, motivation, concrete,
-                                       change or step_up), checker)
+                                       modest), checker)
                     for style in _STYLES)
     if any(p.words < MIN_WORDS or not any(s.sources for s in p.sentences) for p in pitches):
         weak = unspoken_lines(report, resume)

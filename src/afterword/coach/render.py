@@ -72,11 +72,17 @@ def answered_lines(card: ClosingCard) -> list[tuple[str, str]]:
     return [(", ".join(topics), _excerpt(text)) for text, topics in by_text.items()]
 
 
+_HANGING = frozenset({"&", "and", "or", "of", "the", "a", "an", "with", "for", "to", "in", ""})
+
+
 def _excerpt(text: str) -> str:
     """A fact quoted from the middle of a long sentence, or cut before its end, says so: "… the 2nd Round
     Technical Interview …"."""
     text = unmasked(without_label(text))  # "employment type: Job type: Full-time" says it twice
-    if len(text) > 100 and text[-1:].isalnum() and text.rsplit(" ", 1)[-1][:1].islower():
+    words = text.split(" ")
+    if len(words) > 3 and words[-1].lower().strip(",;:") in _HANGING:  # "... Vacation Time &": cut before its end
+        text = " ".join(words[:-1]).rstrip(" ,;:") + " …"
+    elif len(text) > 100 and text[-1:].isalnum() and text.rsplit(" ", 1)[-1][:1].islower():
         text = f"{text} …"  # a sentence cut off before its end ("... you will enter a") says so
     return f"… {text}" if text[:1].islower() else text
 
