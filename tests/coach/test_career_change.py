@@ -330,3 +330,12 @@ def test_a_junior_headline_over_another_trade_s_latest_job_is_a_step_up_to_a_sen
     card = build_card(resume, posting, today=date(2026, 12, 1))
     first = card.concerns[0]
     assert first.kind == "step-up" and "how your resume describes you (Junior Java backend developer" in first.concern
+
+
+def test_a_senior_role_after_internships_only_gets_a_tip_that_invites_no_senior_story() -> None:
+    resume = ("Oren Katz\nJunior Java Developer\nEXPERIENCE\n2022 Internship, Service Engineer, Finora\n"
+              "Java and Oracle development\n2021 Java Developer intern, Eltex\nRouter software in Java\n")
+    posting = "Senior Backend Developer at Corvane\nRequirements\n- 5+ years with Java\n- PostgreSQL\n"
+    card = _card(resume, posting)
+    step = next(c for c in card.concerns if c.kind == "step-up")
+    assert "internships and training" in step.tip and "two stories" not in step.tip

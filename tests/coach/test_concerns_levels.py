@@ -329,3 +329,17 @@ def test_a_language_alone_on_its_line_takes_its_level_from_the_next_and_a_shared
     kinds = [c.kind for c in card.concerns]
     assert "career-change" in kinds  # "technical specifications" shared with a developer's line is no procurement
     assert any("rates your English as “B1”" in c.concern for c in card.concerns)
+
+
+def test_two_languages_in_one_sentence_are_one_concern_and_a_weak_one_is_never_offered_instead() -> None:
+    resume = ("Pavel Orlov\nSoftware Developer\nEXPERIENCE\nSoftware Developer, Mitotech | 2013 - present\n"
+              "Designed a platform that 10 information systems were built on\nLANGUAGES\nEnglish - elementary\n"
+              "Russian - native\n")
+    posting = ("Senior Firmware Engineer\nRequirements\n- Good knowledge of C / C++\n"
+               "- Good knowledge of the German and English language is required\n")
+    card = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.txt"),
+                      today=date(2026, 12, 1))
+    languages = [c for c in (*card.concerns, *card.more_concerns) if "German" in c.requirement]
+    assert len(languages) == 1
+    assert "does not show German, and rates your English as “elementary”" in languages[0].concern
+    assert "I do speak English" not in languages[0].answer_text

@@ -171,6 +171,8 @@ def step_down_concern(resume: Document, role: str) -> Concern | None:
 
 STEP_UP_TIP = ("Have two stories ready where you already worked at that level (a decision you owned, a project or "
                "people you led, a result you answered for), and say plainly what you would still be learning.")
+TRAINED_TIP = ("Lead with what you delivered in your internships and training, say plainly that this would be your "
+               "first role at this level, and ask whether the team also hires at a more junior level.")
 NO_WORK_TIP = ("Lead with what you have built yourself (projects, courses, code you can show), say plainly that this "
                "would be your first paid role, and ask whether the team also hires at a more junior level.")
 _SENIOR_ROLE = re.compile(r"\b(?:senior|sr\.?|lead|principal|staff (?:engineer|scientist|designer|developer)|head|"
@@ -234,6 +236,8 @@ def step_up_concern(report: MatchReport, resume: Document, role: str) -> Concern
         return None
     if not (_JUNIOR_TITLE.search(title) or 0 < report.resume_years < STEP_UP_YEARS):
         return None
+    # internships and courses only: no story "at that level" to tell, and the tip must not invite one
+    trained_only = bool(dated) and all(job.study or learning(job, resume) for job in dated)
     return Concern(
         requirement=f"Most recent job: {title}",
         requirement_line=0,
@@ -241,7 +245,7 @@ def step_up_concern(report: MatchReport, resume: Document, role: str) -> Concern
                 f"{'how your resume describes you' if described else 'your latest title'} ({title}, "
                 f"resume line {number}): expect them to ask whether you are ready for that level.",
         answer=(),
-        tip=STEP_UP_TIP,
+        tip=TRAINED_TIP if trained_only else STEP_UP_TIP,
         kind="step-up",
         weight=5.0,
     )

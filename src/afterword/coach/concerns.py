@@ -1174,9 +1174,11 @@ def _names_the_role(requirement: Requirement, role: str) -> bool:
         re.search(r"\b(?:looking for|seeking|searching for|hiring|want|need)\b", text))
 
 
-def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, resume: Document) -> Concern:
+def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, resume: Document,
+                   unspoken: tuple[str, ...] = ()) -> Concern:
     """A language the resume rates below what the posting asks ("English: pre-intermediate" against "fluent in
-    English"): the level said plainly, in the resume's own words, and a question back."""
+    English"): the level said plainly, in the resume's own words, and a question back. ``unspoken`` are the other
+    languages the same sentence asks that the resume does not show ("German and English"): one concern says both."""
     requirement = match.requirement
     line = resume.line(stated.line)
     # "Perfect command of English" leaves no room to ask how much of the day is in it: the gap is said, not bargained
@@ -1184,15 +1186,20 @@ def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, 
     top = bool(_TOP_LEVEL.search(requirement.text) or _DAILY_USE.search(requirement.text))
     # "as B1", "as pre-intermediate"; the resume's own description quoted: "as “full understanding, slow speaking”"
     words = f"“{stated.words}”" if "," in stated.words else stated.words
-    answer = (Sentence(f"I'll be straight with you: I rate my {language} as {words} today.",
-                       (Source("resume", line.number, line.text),)),
+    others = joined(list(unspoken)) if unspoken else ""
+    said = f"I don't speak {others} yet, and I rate my {language} as {words} today." if unspoken else \
+        f"I rate my {language} as {words} today."
+    asked = " or ".join([*unspoken, language])
+    answer = (Sentence(f"I'll be straight with you: {said}", (Source("resume", line.number, line.text),)),
               Sentence("I know the role asks for more than that, and I'd rather say so now.") if top else
-              Sentence(f"How much of the day would be in {language}, and is there room to build it up on the job?"))
-    return Concern(requirement.text, requirement.line,
-                   f"Your resume rates your {language} as “{stated.words}” (line {line.number}), and the posting "
-                   f"asks for more: “{quote(requirement.text)}”.", answer,
+              Sentence(f"How much of the day would be in {asked}, and is there room to build it up on the job?"))
+    concern = (f"Your resume does not show {others}, and rates your {language} as “{stated.words}” (line "
+               f"{line.number}); the posting asks: “{quote(requirement.text)}”." if unspoken else
+               f"Your resume rates your {language} as “{stated.words}” (line {line.number}), and the posting asks for "
+               f"more: “{quote(requirement.text)}”.")
+    return Concern(requirement.text, requirement.line, concern, answer,
                    tip="Say your level plainly and what you use the language for today; don't promise fluency by "
-                       "a date.", kind="language", label="Say", skills=(language,))
+                       "a date.", kind="language", label="Say", skills=(*unspoken, language))
 
 
 # What a posting asks as an interest, not a record: "Excited about domain-driven design", "A passion for UX".
@@ -1467,10 +1474,12 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         short = next(((name, level) for name in requirement.skills if _spoken(taxonomy, name)
                       and (level := below_asked(requirement.text, resume, name)) is not None), None)
         if short is not None:  # "English (pre-intermediate)" against "fluent in English"
-            concern = _level_concern(match, short[0], short[1], resume)
+            # "German and English" against a resume rating English elementary and naming no German: one concern
+            unspoken = tuple(s for s in unshown if s != short[0] and _spoken(taxonomy, s) and s not in mentions)
+            concern = _level_concern(match, short[0], short[1], resume, unspoken)
             out.append(replace(concern, answer=tuple(s for s in concern.answer if checker.check(s.text).ok),
                                weight=_weight(concern, 0)))
-            if not [s for s in unshown if s != short[0] and not (
+            if not [s for s in unshown if s != short[0] and s not in unspoken and not (
                     (known := taxonomy.get(s)) is not None and known.category in _SHOWN)]:
                 continue  # "fluent in Danish and English": Danish, not shown at all, is still raised below; the
                 # "excellent communication skills" beside the English is not a second concern on the same line
