@@ -10,7 +10,7 @@ from afterword.analysis.experience import find_jobs
 from afterword.analysis.matching import match_documents
 from afterword.analysis.posting_info import PostingInfo
 from afterword.coach.pitch import _experience_sentence, build_pitches
-from afterword.coach.sources import first_person
+from afterword.coach.sources import first_person, gerunds_in_past
 from afterword.coach.truth import TruthChecker
 from afterword.ingest import document_from_text
 
@@ -56,3 +56,16 @@ def test_one_skill_reads_as_one() -> None:
     report = match_documents(resume, posting, today=date(2026, 1, 1))
     pitches, _ = build_pitches(report, resume, PostingInfo("Teacher", "Oak School"), None, TruthChecker(resume))
     assert "Classroom management is part of my everyday work." in pitches[1].text
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Significantly increasing sales of new and used equipment, increasing number of returning customers, winning "
+     "large government tenders", "I significantly increased sales of new and used equipment, increased number of "
+     "returning customers and won large government tenders."),
+    ("Planning and carrying out audits", "I planned and carried out audits."),
+    ("Rewriting the player in Vue: optimizing sockets", "I rewrote the player in Vue."),
+    ("During the day I work", None),
+    ("String processing in C", None),
+])
+def test_results_written_as_gerunds_are_said_as_done(text: str, said: str | None) -> None:
+    assert gerunds_in_past(text) == said

@@ -23,6 +23,7 @@ from afterword.coach.sources import (
     Source,
     article,
     first_person,
+    gerunds_in_past,
     in_past,
     joined,
     with_article,
@@ -206,7 +207,12 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
                 or not (line.number in cited or result or line.number in latest or worked) or len(text) > 300:
             continue  # a line of more than 300 characters is no sentence to say aloud
         # Said whole when short: the clause after "; " is often the result ("...; food cost fell from 34% to 29%").
-        spoken = _with_result(_short(_acted(_first_sentence(_unlabelled(undated(text)))))) or _own_words(text) or (
+        # "Achievements: Significantly increasing sales ..., winning large government tenders": results written as
+        # actions in -ing, of a job that ended or under a results label, said as done ("I significantly increased")
+        past = gerunds_in_past(_unlabelled(undated(text))) \
+            if _RESULTS_LABEL.match(text) or (line.number in ended and _states_result(text)) else None
+        spoken = _short(past) or _with_result(_short(_acted(_first_sentence(_unlabelled(undated(text)))))) or \
+            _own_words(text) or (
             f"My experience includes {_lower_article(text.strip().rstrip('.;'))}." if capability else None) or (
             _task_list(undated(text), focus) if worked else None)
         if spoken is not None and line.number in ended:
@@ -302,6 +308,7 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
 
 
 _SPOKEN_DASH = re.compile(r"\s+[-–]\s+")
+_RESULTS_LABEL = re.compile(r"\W*(?:key\s+)?(?:achievements?|results?|accomplishments?)\s*:", re.IGNORECASE)
 OTHER_TRADE = 0.75  # how far a line of another trade's job ranks below, on a resume with a job of the posting's kind
 
 
@@ -1052,7 +1059,44 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
             at = f", most recently as {article(latest_words)} {latest_words}" + (f" at {employer}" if employer else "")
         return Sentence(f"I have been working as {article(job_word)} {job_word} since {first.start[0]}{at}.",
                         sources)
+    if latest.end is not None and all(job.end is not None for job in worked):
+        # every job has ended (a resume read years after it was written, or between jobs): "I have been working
+        # since 2009" would be heard as to this day; each job is said with its own years instead
+        return _ended_sentence(resume, latest, worked, title, employer)
     return Sentence(f"I have been working since {since}, most recently as {where}.", sources)
+
+
+_CAREER = 36  # months: an earlier job this long is a career worth naming beside the latest
+
+
+def _span(job: Job) -> str:
+    end = job.end[0] if job.end is not None else job.start[0]
+    return f"in {job.start[0]}" if end == job.start[0] else f"from {job.start[0]} to {end}"
+
+
+def _ended_sentence(resume: Document, latest: Job, worked: list[Job], title: str, employer: str) -> Sentence:
+    """"Most recently I was a production manager at Flexitech AVIA, in 2018; before that, a car dealership director
+    from 2009 to 2016.": the latest job and the longest one before it, each with its own years."""
+    words = _job_words(title) or title
+    at = f" at {employer}" if _sayable_employer(employer) else ""
+    said = f"Most recently I was {article(words)} {words}{at}, {_span(latest)}"
+    lines = {latest.title_line, latest.dates_line or latest.title_line}
+
+    def months(job: Job) -> int:
+        end = job.end or job.start
+        return (end[0] - job.start[0]) * 12 + end[1] - job.start[1]
+
+    earlier = [job for job in worked if job is not latest and job.title and job.start < latest.start
+               and months(job) >= _CAREER]
+    if earlier:
+        longest = max(earlier, key=months)
+        other, other_employer = title_and_employer(resume, longest)
+        other_words = _job_words(_said_title(other)) or other
+        if other_words and other_words != words:
+            other_at = f" at {other_employer}" if _sayable_employer(other_employer) else ""
+            said += f"; before that, {article(other_words)} {other_words}{other_at} {_span(longest)}"
+            lines |= {longest.title_line, longest.dates_line or longest.title_line}
+    return Sentence(f"{said}.", tuple(Source("resume", n, resume.line(n).text) for n in sorted(lines) if n))
 
 
 # Levels a title is said without ("Senior Payroll Specialist" → "payroll specialist"): saying less is true. A

@@ -85,6 +85,62 @@ def in_past(sentence: str) -> str:
     return f"I {past} {tail}" if tail else f"I {past}"
 
 
+_GERUND_PAST = {"winning": "won", "building": "built", "leading": "led", "running": "ran", "selling": "sold",
+                "making": "made", "bringing": "brought", "teaching": "taught", "writing": "wrote", "driving": "drove",
+                "growing": "grew", "cutting": "cut", "setting": "set", "getting": "got", "putting": "put",
+                "keeping": "kept", "holding": "held", "finding": "found", "paying": "paid", "meeting": "met",
+                "overseeing": "oversaw", "taking": "took", "giving": "gave", "doing": "did", "spending": "spent",
+                "sending": "sent", "beginning": "began", "choosing": "chose", "speaking": "spoke", "having": "had",
+                "understanding": "understood", "saying": "said", "thinking": "thought", "buying": "bought"}
+_NOT_GERUNDS = frozenset({"being", "during", "including", "according", "regarding", "following", "morning",
+                          "evening", "something", "anything", "nothing", "everything", "string", "spring", "king",
+                          "ring", "thing", "wing"})
+_GERUND_ITEM = re.compile(r"(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]{2,}ing)\b(?P<rest>.*)$",
+                          re.IGNORECASE | re.DOTALL)
+_NEXT_GERUND = r"(?=(?:[a-z]+ly\s+)?[a-z]{2,}ing\b)"
+_GERUND_SPLIT = re.compile(rf",\s+(?:and\s+)?{_NEXT_GERUND}|\s+and\s+{_NEXT_GERUND}", re.IGNORECASE)
+
+
+def _past_of_gerund(word: str) -> str | None:
+    word = word.lower()
+    if word in _NOT_GERUNDS:
+        return None
+    if word in _GERUND_PAST:
+        return _GERUND_PAST[word]
+    if word.startswith("re") and word[2:] in _GERUND_PAST:  # "rewriting" → "rewrote", "rebuilding" → "rebuilt"
+        return "re" + _GERUND_PAST[word[2:]]
+    stem = word[:-3]
+    if len(stem) < 2:
+        return None
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeioulsz":  # "planning" → "planned"
+        return stem[:-1] + stem[-1] + "ed"
+    if stem.endswith("y") and stem[-2:-1] not in "aeiou":  # "carrying" → "carried"
+        return stem[:-1] + "ied"
+    if stem.endswith("e"):  # "seeing", "agreeing"
+        return stem + "d"
+    return stem + "ed"  # "increasing" → "increased", "developing" → "developed", "managing" → "managed"
+
+
+def gerunds_in_past(text: str) -> str | None:
+    """Results written as gerunds, said in the first person and the past: "Significantly increasing sales of new
+    and used equipment, increasing number of returning customers, winning large government tenders" → "I
+    significantly increased sales of new and used equipment, increased number of returning customers and won large
+    government tenders". None unless every item opens with an action in -ing; the words are the resume's own."""
+    text = re.split(r":\s", text.strip(), maxsplit=1)[0].rstrip(".;")  # "improving old services: optimizing ..."
+    items = _GERUND_SPLIT.split(text)
+    said: list[str] = []
+    for item in items:
+        found = _GERUND_ITEM.match(item.strip())
+        if found is None:
+            return None
+        past = _past_of_gerund(found.group("verb"))
+        if past is None:
+            return None
+        adverb = f"{found.group('adverb').lower()} " if found.group("adverb") else ""
+        said.append(f"{adverb}{past}{found.group('rest').rstrip(' ,')}")
+    return f"I {joined(said)}." if said else None
+
+
 # Present-tense verbs whose object comes after a preposition: still an action, not a noun ("Design of ...").
 _PHRASAL = frozenset({"care for", "deliver to", "work with", "work on", "look after", "respond to", "report to",
                       "cook for", "work across", "care of"})
