@@ -108,7 +108,7 @@ FAMILIES = [
     "office",
 ]
 SENIORITIES = ["entry", "mid", "senior"]
-STRESS_KINDS = ["skill", "theme", "practice", "any"]
+STRESS_KINDS = ["skill", "theme", "practice", "any", "duty"]
 
 MIN_QUESTIONS = 170
 MIN_TEMPLATES = 12

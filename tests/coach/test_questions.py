@@ -447,3 +447,16 @@ def test_an_employer_that_describes_itself_as_a_university_s_centre_is_not_calle
     assert not any("the company" in q.text for q in questions)
     _, _, shop = card_questions(developer("Backend Developer"))
     assert shop.employer == "company"
+
+
+def test_a_posting_that_stresses_nothing_gets_one_question_on_a_duty_in_its_own_words() -> None:
+    posting = ("Project Manager\nAt our agency we handle communication solutions for a global toy brand .\n"
+               "You will be the project team's internal turning point .\n"
+               "This means you plan and lead projects through the development phase and you have full responsibility "
+               "for the marketing assignment .\nYou have a good sense for commercial matters .\n")
+    questions, _, focus = card_questions(posting)
+    assert focus.duty == "plan and lead projects through the development phase"
+    assert questions[0].text == ("The posting mentions “plan and lead projects through the development phase”: what "
+                                 "does that look like here in a typical week?")
+    dev, _, _ = card_questions(developer("Backend Developer"))
+    assert not any("The posting mentions" in q.text for q in dev)  # it stresses Kubernetes: asked about instead

@@ -116,6 +116,7 @@ class PostingFocus:
     held: frozenset[str] = frozenset()    # the skills the resume shows
     role: str = ""                        # the job's title as the posting gives it ("" when it gives none)
     fields: str = ""                      # the words of the degrees it asks for, lowercased ("a master's in ...")
+    duty: str = ""                        # one short duty in the posting's words ("plan and lead projects ...")
 
 
 def title_family(title: str) -> str | None:
@@ -285,6 +286,50 @@ def _employer(info: PostingInfo, family: str, units: tuple[PostingUnit, ...] = (
         family, "company")
 
 
+# A duty said as an action: "plan and lead projects through the development phase", after "You will" or not
+_DUTY = re.compile(r"^(?:(?:this means(?: that)?|in this role,?|here,?) )?"
+                   r"(?:(?:you will(?: be)?|you'll(?: be)?|you are going to|you|the successful candidate will|"
+                   r"your (?:main )?(?:responsibilit(?:y|ies)|tasks?|role) (?:will be|are|is|includes?)|"
+                   r"as (?:an? |the )?[\w -]{2,40}? you will)\s+)?(?:also\s+)?"
+                   r"(?P<duty>(?:(?:plan|lead|manage|drive|own|build|develop|design|deliver|coordinate|run|maintain|"
+                   r"create|implement|prepare|analy[sz]e|oversee|define|improve|set up|monitor|handle|organi[sz]e|"
+                   r"review|write|test|operate|present|negotiate|train|mentor|shape|establish|support|conduct|"
+                   r"care for|teach|cook|install|troubleshoot)\b|(?!being\b|during\b)[a-z]{4,}ing\b)[^<>?!;:]*)$",
+                   re.IGNORECASE)
+_DUTY_WORDS = (5, 14)
+_NOT_A_DUTY = re.compile(r"working (?:proficiency|knowledge|experience)\b", re.IGNORECASE)
+_PHRASE_STARTS = frozenset("in with for across within throughout including together alongside while where".split())
+_NEXT_CLAUSE = re.compile(r",? (?:and|while|so) (?:you|we|they)\b|, (?:which|so that|where)\b|"
+                          r" (?:that |which )?you (?:may|might|will|can|would)\b", re.IGNORECASE)
+
+
+def _duty(units: tuple[PostingUnit, ...]) -> str:
+    """The first duty of the posting said as a short action of its own ("plan and lead projects through the
+    development phase"), lower case, without its full stop; "" when none is short and plain enough."""
+    for unit in units:
+        if unit.role != "responsibility":
+            continue
+        text = re.sub(r"\s+([.,])", r"\1", unit.text.strip()).rstrip(" .")
+        text = _NEXT_CLAUSE.split(text, maxsplit=1)[0]  # "... phase and you have full responsibility for ..."
+        found = _DUTY.match(text)
+        if found is None:
+            continue
+        duty = found.group("duty").strip()
+        if "*" in duty or _NOT_A_DUTY.match(duty):
+            continue  # "working proficiency in developmental toolsets *": an ask in a list of duties
+        # "... to advance workflow automation Evaluating existing workflow engines": the next item run into it
+        duty = re.split(r" (?=[A-Z][a-z]+ing\b)", duty, maxsplit=1)[0]
+        if len(duty.split()) > _DUTY_WORDS[1]:  # "... towards group initiatives in corporation with projects ...":
+            # the duty up to a phrase that only says with whom or where
+            words = duty.split()
+            cut = min((k for k in range(_DUTY_WORDS[0], _DUTY_WORDS[1] + 1)
+                       if words[k].lower() in _PHRASE_STARTS), default=None)
+            duty = " ".join(words[:cut]).rstrip(",") if cut else duty
+        if _DUTY_WORDS[0] <= len(duty.split()) <= _DUTY_WORDS[1] and " and you " not in duty:
+            return duty[:1].lower() + duty[1:]
+    return ""
+
+
 def posting_focus(report: MatchReport, info: PostingInfo, taxonomy: Taxonomy | None = None) -> PostingFocus:
     """The family, seniority and stressed skills or themes of the posting ``report`` was made from."""
     taxonomy = taxonomy or default_taxonomy()
@@ -297,4 +342,5 @@ def posting_focus(report: MatchReport, info: PostingInfo, taxonomy: Taxonomy | N
                         employer=_employer(info, family, report.posting_units), british=british, role=info.role,
                         fields=" ".join(m.requirement.text.lower() for m in report.requirements
                                         if m.requirement.degree)[:3_000],
-                        said=" ".join(" ".join(u.text[:400] for u in report.posting_units[:400]).lower().split()))
+                        said=" ".join(" ".join(u.text[:400] for u in report.posting_units[:400]).lower().split()),
+                        duty=_duty(report.posting_units[:200]))

@@ -200,6 +200,20 @@ def _stress_question(focus: PostingFocus, bank: QuestionBank, types: Sequence[In
     return None
 
 
+def _duty_question(focus: PostingFocus, bank: QuestionBank, types: Sequence[InterviewerType],
+                   interviewers: Sequence[Interviewer]) -> CardQuestion | None:
+    """"The posting mentions “plan and lead projects through the development phase”: what does that look like here
+    in a typical week?": a duty of the posting quoted whole, for a card whose questions would otherwise be the bank's
+    alone (no research, nothing the posting stresses). None when the posting gives no short duty."""
+    if not focus.duty:
+        return None
+    template = next((t for t in bank.stress_templates if t.kind == "duty" and set(t.suits) & set(types)), None)
+    if template is None:
+        return None
+    return CardQuestion(template.text.format(focus=focus.duty), "focus: duty", template.suits,
+                        _whom(template.suits, interviewers, []))
+
+
 # The time a question looks at: "in the first year", "over the next year" and "a year from now" ask the same thing
 # of the same year; "the first month", "90 days" and "the first three months" of the first months.
 _HORIZONS = (
@@ -239,6 +253,8 @@ def select_questions(
     stress = _stress_question(focus, bank, types, interviewers, chosen) if focus else None
     if stress is not None:
         chosen.append(stress)
+    elif not chosen and focus is not None and (duty := _duty_question(focus, bank, types, interviewers)):
+        chosen.append(duty)  # nothing else tailored to this posting: one of its own duties, in its words
     # What the stress question asks about is asked once: no bank question naming it again ("month-end close" and
     # "What does month-end look like ... how long does the close take?").
     stressed = frozenset(content_words(stress.topic.removeprefix("focus: "))) if stress else frozenset()
