@@ -390,3 +390,19 @@ Implementing database queries for a billing system
     text = " ".join(p.text for p in built.pitches)
     assert "As a student, I have over 3 years of experience in mathematical modelling" in text
     assert "why I fit" not in text and "good fit" not in text  # a low fit: what they would bring
+
+
+def test_a_pitch_with_no_result_says_what_the_latest_job_s_own_lines_list_it_involved() -> None:
+    resume = """Oren Katz
+Java Developer, Backend
+EXPERIENCE
+2020 Internship, Service Engineer, Center for Financial Technologies
+Java + Oracle Development
+Optimizing Java code using Spring Boot
+Implementing Database Queries
+"""
+    posting = "Engineering Manager at Doctolib\nRequirements\n- 3+ years of people management experience\n"
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert ("included Java and Oracle development, optimizing Java code using Spring Boot and implementing "
+            "database queries.") in text

@@ -1174,6 +1174,62 @@ def _stated_years_sentence(resume: Document) -> Sentence | None:
     return None
 
 
+_DUTY_ITEM_WORDS = (2, 8)
+# words a title-cased line capitalises that are no names: work words by their endings, and a few plain nouns
+_COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ing|ment|ments|tion|tions|sion|ance|ence|ity|ities|ness|ure|ures|ies|ys)|"
+                          r"(?:Code|Data|Database|Databases|Query|Queries|Reports?|Systems?|Services?|Support|Design|"
+                          r"Tests?|Features?|Bugs?|Tasks?|Projects?|Clients?|Customers?|Users?|Tools?|Websites?|"
+                          r"Pages?|Components?|Modules?|Interfaces?|Solutions?|Processes|Process)")
+
+
+def _duty_item(text: str, taxonomy: Taxonomy) -> str | None:
+    """A short duty line said inside a sentence ("Implementing Database Queries" → "implementing database queries",
+    "Java + Oracle Development" → "Java and Oracle development"): skills keep their case; None for a line that is
+    not a short duty (a label, a sentence, a result, a list)."""
+    text = _unlabelled(text).strip(" .;•-*")
+    words = text.split()
+    if not _DUTY_ITEM_WORDS[0] <= len(words) <= _DUTY_ITEM_WORDS[1] or re.search(r"[:.;,|()\d]", text) \
+            or is_result(text) or words[0].lower().endswith("ed") or words[0].lower() in PRESENT_OPENERS:
+        return None  # (an action said as done, "Assisted customers", is no item of "my work included")
+    said = []
+    for k, word in enumerate(words):
+        if word == "+":
+            said.append("and")
+        elif word[:1].isupper() and not word.isupper() and (k == 0 or _COMMON_WORD.fullmatch(word)) \
+                and taxonomy.lookup(word) is None \
+                and not (k + 1 < len(words) and taxonomy.lookup(f"{word} {words[k + 1]}") is not None) \
+                and not (k > 0 and taxonomy.lookup(f"{words[k - 1]} {word}") is not None):
+            said.append(word.lower())  # a title-cased work word ("Development", "Queries"), not a name ("Oracle")
+        else:
+            said.append(word)
+    return " ".join(said)
+
+
+def _duties_sentence(resume: Document, jobs: tuple[Job, ...], taxonomy: Taxonomy, said: str) -> Sentence | None:
+    """"My work there included Java and Oracle development, optimizing Java code using Spring Boot and implementing
+    database queries.": the latest job's short duty lines, for a pitch with nothing else from the work (no result,
+    nothing that backs the posting). None when that job lists no short duties."""
+    worked = [job for job in jobs if not job.study]
+    if not worked:
+        return None
+    job = latest_job(worked, resume)
+    items: list[tuple[int, str]] = []
+    for number in job.lines:
+        if number in (job.title_line, job.dates_line):
+            continue
+        item = _duty_item(resume.line(number).text, taxonomy)
+        if item is not None:
+            items.append((number, item))
+    if len(items) < 2:
+        return None
+    items = items[:3]
+    _, employer = title_and_employer(resume, job)
+    where = "My work there included" if employer and employer in said else \
+        f"At {employer}, my work included" if _sayable_employer(employer) else "My work included"
+    return Sentence(f"{where} {joined([item for _, item in items])}.",
+                    tuple(Source("resume", n, resume.line(n).text) for n, _ in items))
+
+
 def _position_sentence(resume: Document) -> Sentence | None:
     """"I'm currently a web front-end developer at Intelos.": the job a resume without dates lists first, with
     its employer; "I have worked as ..." when its line does not say it is today's (the order of undated jobs says
@@ -1384,6 +1440,10 @@ def build_pitches(report: MatchReport, resume: Document, info: PostingInfo, why:
         # a career changer's course in the posting's work is said beside the years of the other trade
         experience = training if experience is None else Sentence(
             f"{experience.text} {training.text}", tuple(dict.fromkeys((*experience.sources, *training.sources))))
+    if not achievements and (duties := _duties_sentence(resume, jobs, checker.taxonomy,
+                                                         experience.text if experience else "")) is not None \
+            and checker.check(duties.text).ok:
+        achievements = [duties]  # nothing else from the work: what the latest job's own lines say it involved
     degree = _degree_sentence(report)
     if experience is None and not achievements and skills is None and degree is None:
         experience = _experience_sentence(resume, report, jobs, info.role, bare=True)
