@@ -479,3 +479,11 @@ def test_what_the_job_gives_you_is_not_asked_of_you() -> None:
         not in ("requirement", "nice-to-have")
     assert found["You will have lots of opportunities to affect our process ."] not in ("requirement", "nice-to-have")
     assert found["You will have 5+ years of experience in compliance"] == "requirement"
+
+
+def test_a_lead_in_that_opens_its_items_on_the_same_line_gives_them_the_ask() -> None:
+    found = roles("DevOps Engineer\nDeep experience with DevOps architecture and implementation\n"
+                  "Understanding of containers with heavy experience in at least one or more of: Docker Kubernetes "
+                  "Rancher\n")
+    assert found["Understanding of containers with heavy experience in at least one or more of:"] == "heading"
+    assert found["Docker Kubernetes Rancher"] == "requirement"

@@ -793,3 +793,16 @@ def test_a_degree_asked_of_a_student_is_on_the_card_with_a_tip_about_graduating(
     built = build_card(document_from_text(STUDENT, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
     degree = next(c for c in built.concerns if "bachelor's degree" in c.concern)
     assert "still under way (line 4)" in degree.tip and "graduate" in degree.tip
+
+
+def test_a_system_s_high_availability_is_no_condition_and_a_tag_line_is_not_prepared_on_the_card() -> None:
+    resume = ("Oleg Sidorov\nDevOps Engineer\nEXPERIENCE\nDevOps Engineer, Claustrophobia | 2019 - present\n"
+              "Ran Docker and Kubernetes clusters for 40 services\n")
+    posting = ("DevOps Engineer\nTechnologies\ncloud amazon-web-services azure devops automation\nRequirements\n"
+               "- Understanding of high-availability disaster-recovery monitoring and logging at scale\n"
+               "- Some experience with infrastructure-as-code ( e.g . Ansible Puppet Terraform )\n")
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    for concern in built.concerns:
+        assert "ask what flexibility there is" not in concern.tip
+        assert concern.requirement != "cloud amazon-web-services azure devops automation"
+    assert any(c.requirement == "cloud amazon-web-services azure devops automation" for c in built.more_concerns)

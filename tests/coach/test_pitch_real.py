@@ -406,3 +406,19 @@ Implementing Database Queries
     text = " ".join(p.text for p in built.pitches)
     assert ("included Java and Oracle development, optimizing Java code using Spring Boot and implementing "
             "database queries.") in text
+
+
+def test_a_point_from_an_earlier_internship_says_where_it_was_done() -> None:
+    resume = """Oren Katz
+Junior Java Developer, Backend
+Experience and participated projects:
+2020 Internship, Service Engineer, Center for Financial Technologies, software company, Russia
+Java + Oracle Development
+2019 Summer internship as Java Developer at Eltex, a network equipment maker, Russia
+Developing software for a router system.
+"""
+    posting = "Frontend Engineer\nRequirements\n- Strong frontend architecture knowledge\n- Router firmware\n"
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    text = " ".join(p.text for p in built.pitches)
+    assert "At Eltex, my work included developing software for a router system." in text
+    assert "I was a service engineer at" not in text  # an internship is said as one, and once

@@ -247,8 +247,17 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
                 section = "Other"
     units = units[:MAX_UNITS]
     for k, unit in enumerate(units[:-1]):
-        if _lost_heading(unit, units[k + 1], posting.line(unit.line).text):
+        following = units[k + 1]
+        if _lost_heading(unit, following, posting.line(unit.line).text):
             units[k] = replace(unit, role="heading")
+        elif unit.role in ("requirement", "nice-to-have") and following.line == unit.line \
+                and following.role not in ("requirement", "nice-to-have", "heading") \
+                and unit.text.rstrip().endswith(":") and ASKS_THE_ITEMS.search(unit.text) \
+                and not re.search(r"[a-z] [A-Z][a-z]", unit.text):  # (not a sentence run into the lead-in)
+            # "Understanding of containers with heavy experience in at least one or more of: Docker Kubernetes
+            # Rancher": the lead-in opens its items, which are what is asked
+            units[k] = replace(unit, role="heading")
+            units[k + 1] = replace(following, role=unit.role)
     return tuple(units)
 
 

@@ -18,7 +18,9 @@ _YEARS = re.compile(
     r"(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:or more\s+|or longer\s+)?(?:years?|yrs?)\b", re.IGNORECASE)
 # Conditions to confirm, not skills to show: lifting, availability, shifts, travel, a background check. A resume
 # cannot show them, so they are raised as questions to confirm and left out of the fit score.
-CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|available|availability|willing to|"
+CONDITION = re.compile(r"\b(able to (?:lift|stand|work|travel|commute)|"
+                       # ("high availability", "highly available systems": a system's, not the candidate's)
+                       r"(?<!high-)(?<!high )(?<!highly )(?:available|availability)|willing to|"
                        r"(?:physical |personal |daily )?attendance (?:at|in|on)|presence (?:at|in|on) (?:the )?"
                        r"(?:office|site|department|campus)|"
                        r"must be (?:at least \d|\d|over|aged?|eligible|authori[sz]ed|willing|available|"

@@ -535,7 +535,9 @@ _ASKING_LEAD = re.compile(r"\b(?:you(?:['’]ll| will)? (?:should|need|must|have
 # in:". It goes on with the list it stands in, and asks nothing itself.
 ASKS_THE_ITEMS = re.compile(r"\b(?:expected to (?:have|know|bring)|(?:will|should|must) have (?:\w+ )?(?:experience|"
                             r"knowledge|skills|expertise)|(?:knowledge|experience|expertise|proficiency|skills) "
-                            r"(?:of|in|with)|familiar with|comfortable with):\s*$", re.IGNORECASE)
+                            r"(?:of|in|with)|familiar with|comfortable with|"
+                            r"(?:at least )?(?:one|two|any) (?:or more )?of"
+                            r"(?: the following| these)?|(?:some|all|any) of the following):\s*$", re.IGNORECASE)
 # "... we believe that the following formal qualifications will improve your chances:": what the list after it is
 FOLLOWING_ASKS = re.compile(r"\b(?:the following|these) (?:\w+ )?(?:qualifications|requirements|skills|"
                             r"competencies)\b", re.IGNORECASE)

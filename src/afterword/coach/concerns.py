@@ -1727,6 +1727,10 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                                                                              else 0.0)), i))
     ranked = [unique[i] for i in order]
     stories = [c for c in ranked if c.kind == "story"][MAX_STORIES:]
-    shown = [c for c in ranked if c not in stories][:MAX_CONCERNS]
-    return ConcernReview(tuple(shown), tuple(c for c in ranked if c not in shown), frozenset(answered),
+    # a job board's tag line ("cloud amazon-web-services azure devops") is listed below, never a concern to prepare
+    # on the card, unless it names a tool the job's title names
+    tags = [c for c in ranked if tag_line(c.requirement) and not set(c.skills) & title_skills]
+    shown = [c for c in ranked if c not in stories and c not in tags][:MAX_CONCERNS]
+    rest = [c for c in ranked if c not in shown and c not in tags] + tags
+    return ConcernReview(tuple(shown), tuple(rest), frozenset(answered),
                          frozenset(not_asked), frozenset(by_example))

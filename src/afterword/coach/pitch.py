@@ -361,7 +361,7 @@ class _WhereDone:
         return (job.title_line, place) if place else (0, "")
 
     def _place(self, job: Job) -> str:
-        if learning(job, self.resume):
+        if job.study:  # a course's lines are not said; an internship is work, said where it was done
             return ""
         title, employer = title_and_employer(self.resume, job)
         if _sayable_employer(employer):
@@ -1061,8 +1061,9 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
                         sources)
     if latest.end is not None and all(job.end is not None for job in worked):
         # every job has ended (a resume read years after it was written, or between jobs): "I have been working
-        # since 2009" would be heard as to this day; each job is said with its own years instead
-        return _ended_sentence(resume, latest, worked, title, employer)
+        # since 2009" would be heard as to this day; each job is said with its own years instead (internships
+        # only: the training sentence says them, as internships)
+        return None if learning(latest, resume) else _ended_sentence(resume, latest, worked, title, employer)
     return Sentence(f"I have been working since {since}, most recently as {where}.", sources)
 
 
