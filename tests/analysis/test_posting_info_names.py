@@ -86,6 +86,10 @@ def test_a_sentence_cut_in_two_still_names_its_role() -> None:
     ("Pioneer a brighter future At Novasyn we work with our customers to make an impact . Team Leader Customer "
      "Service & Logistics <ORGANIZATION> We are looking for an ambitious people manager to head up a team .",
      "Team Leader Customer Service & Logistics"),  # up to the masked company: the job with its team
+    # a title after a page's labels, then a dash and what the post is about, in one pasted paragraph
+    ("Organization Name: Cement Division <LOCATION> Professional Area: Project Management Department Description: "
+     "Department Manager - project management of big scale global engineering projects Brief Description If you "
+     "have strong leadership skills you have the opportunity for a unique job now .", "Department Manager"),
     # a board's stack in brackets after the title, before the masked company
     ("DevOps Engineer ( CI CD Cloud Docker Jenkins ) <ORGANIZATION>\nDate posted: 2021-04-22\n", "DevOps Engineer"),
     # a label cut short of its job word gives way to the title that names it whole

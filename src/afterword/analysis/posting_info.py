@@ -120,9 +120,12 @@ def _title_case_run(text: str) -> str:
     ("Team Leader Customer Service & Logistics <ORGANIZATION> We are ..." → "Team Leader Customer Service &
     Logistics"), when it is two to eight words long and names a job; "" otherwise."""
     run: list[str] = []
-    for word in text.split()[:9]:
+    words = text.split()[:9]
+    for k, word in enumerate(words):
         if word.startswith(("<", "(")) or word.lower() in _SENTENCE_WORDS:
             break  # a masked name, "( SRE )" after the title, or a sentence's first word ends the run
+        if word in ("-", "–", "—") and k + 1 < len(words) and words[k + 1][:1].islower():
+            break  # "Department Manager - project management of ...": the title, then what it is about
         if not (word[:1].isupper() or word.lower() in _RUN_JOINERS):
             return ""  # "Pioneer a brighter future": a sentence, not a title
         run.append(word)
