@@ -806,3 +806,15 @@ def test_a_system_s_high_availability_is_no_condition_and_a_tag_line_is_not_prep
         assert "ask what flexibility there is" not in concern.tip
         assert concern.requirement != "cloud amazon-web-services azure devops automation"
     assert any(c.requirement == "cloud amazon-web-services azure devops automation" for c in built.more_concerns)
+
+
+def test_work_lines_that_serve_customers_are_never_denied_as_customer_service() -> None:
+    resume = ("Dana Levi\nStore Floor Manager\nEXPERIENCE\nStore Floor Manager, The Rodrup House | 2016 - 2023\n"
+              "Assisted customers on the floor\nAttended to the specific requests of customers\n")
+    posting = ("Pioneer a brighter future\nAt <ORGANIZATION> we work with our customers .\n"
+               "Team Leader Customer Service & Logistics <ORGANIZATION>\nRequirements\n"
+               "- Have experience from Sales or Customer Service areas\n- Excel\n")
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    for concern in (*built.concerns, *built.more_concerns):
+        assert "customer service" not in concern.answer_text.lower()
+        assert "does not show customer service" not in concern.concern.lower()

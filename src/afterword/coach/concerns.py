@@ -657,6 +657,13 @@ def _key_words(text: str) -> set[str]:
     return words
 
 
+_TOUCH_STEM = 5  # a stem this long names a subject ("custom", "budget"); "team", "plan" name too much
+# words of a skill's name that name a kind of work, not its subject ("customer service": service)
+_TOUCH_GENERIC = frozenset({"servic", "manag", "develop", "design", "analysi", "engin", "system", "skill", "work",
+                            "experi", "knowledg", "process", "support", "technic", "program", "applic", "project",
+                            "oper", "plan", "commun", "inform", "solut", "busi", "product", "organ"})
+
+
 class _ResumeWords:
     """Every line of the resume (its header and education included) as key words and skill mentions: what the
     candidate's documents show anywhere, before a concern may put "I haven't" in their mouth."""
@@ -782,6 +789,13 @@ class _ResumeWords:
         "development" on another): not proof of it, but no ground to say the resume lacks it."""
         wanted = _key_words(skill)
         return bool(wanted) and all(any(word in words for words in self.words.values()) for word in wanted)
+
+    def touches(self, skill: str) -> bool:
+        """True when a work line (experience or projects) holds a word of a skill of several words that names
+        its subject ("customers" for customer service, "budget" for budget management), not a generic one."""
+        wanted = {word for word in _key_words(skill) if len(word) >= _TOUCH_STEM and word not in _TOUCH_GENERIC}
+        return bool(wanted) and any(wanted & words for number, words in self.plain_words.items()
+                                    if self.resume.line(number).section in ("Experience", "Projects"))
 
     def piece_lines(self, skills: set[str]) -> list[int] | None:
         """The fewest lines (three at most) that hold every key word of the skills between them ("management" of
@@ -1330,7 +1344,8 @@ def _title_concern(report: MatchReport, resume: Document, finder: SkillFinder, s
     missing = [skill for skill in named
                if (known := taxonomy.get(skill)) is not None
                and (known.category in _TOOLS or skill in asked and known.category not in _NO_TITLE_GAP)
-               and not shown.skill_line([skill], taxonomy) and not shown.anywhere(skill) and skill not in said]
+               and not shown.skill_line([skill], taxonomy) and not shown.anywhere(skill) and skill not in said
+               and not (" " in skill and shown.touches(skill))]  # "customer service" to one who assists customers
     if not role or not missing:
         return None
     line = next((u.line for u in report.posting_units if u.role == "title"),
@@ -1641,12 +1656,15 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     # "management" there), is not denied: the card cannot tell
                     unseen = {s for s in requirement.skills if s not in mentions}
                     spread = {s for s in unseen if " " in s and shown.anywhere(s)}
+                    # "customer service" to a resume whose work lines assist and advise customers: a word of the
+                    # skill in the work itself is no ground for "I haven't"
+                    touched = {s for s in unseen - spread if " " in s and shown.touches(s)}
                     if spread and spread >= unseen:
                         pieces = shown.piece_lines(spread)
                         concern = _in_pieces(match, pieces, resume) if pieces else _unnamed_gap(match)
                     else:
-                        concern = _gap_concern(match, report, held | spread | named, mentions, taxonomy, resume,
-                                               title_skills, changing=career_change)
+                        concern = _gap_concern(match, report, held | spread | named | touched, mentions, taxonomy,
+                                               resume, title_skills, changing=career_change)
         elif match.status == "partial" and requirement.degree and (
                 f"no {degree_words(requirement.degree)} on the resume" in match.note
                 or DEGREE_ELSEWHERE in match.note or DEGREE_UNNAMED in match.note):
