@@ -275,3 +275,13 @@ def test_an_answered_fact_cut_before_its_end_says_so_and_does_not_hang_on_a_join
     card = build_card(document_from_text("Ana Ruiz\nJava developer\n", "resume.txt"), posting)
     for _topics, text in answered_lines(card):
         assert not text.rstrip(" …").endswith(("&", " and", " of", " the"))
+
+
+def test_a_fit_of_one_checkable_must_have_beside_traits_to_show_is_not_scored() -> None:
+    posting = document_from_text(
+        "Department Manager at Norvia\nRequirements\n- Python\n- Motivational leader with business understanding\n"
+        "- Structured and result-oriented\n- A dedicated team player\n- Self-starter with a holistic approach\n",
+        "posting.txt")
+    card = build_card(document_from_text("Ana Ruiz\nEXPERIENCE\nData Analyst, Kestrel | 2019 - now\n"
+                                         "Built reports in Python for 40 depots\n", "resume.txt"), posting)
+    assert card.fit_line().startswith("Fit not scored: too few must-haves a resume can show — must-haves: 1 shown")

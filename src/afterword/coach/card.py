@@ -139,8 +139,14 @@ class ClosingCard:
         must = self.fit_report.counts()
         confirm = f", {self.to_confirm} to confirm" if self.to_confirm else ""
         example = f", {self.by_example} to show by example" if self.by_example else ""
-        return (f"Fit {fit_score(self.fit_report)}/100 — must-haves: {must['strong']} shown, {must['partial']} in "
-                f"part, {must['gap']} not shown{confirm}{example}")
+        counts = (f"must-haves: {must['strong']} shown, {must['partial']} in part, {must['gap']} not shown"
+                  f"{confirm}{example}")
+        checkable = must["strong"] + must["partial"] + must["gap"]
+        if checkable < FEWEST_SCORED and self.by_example + self.to_confirm > checkable:
+            # "Fit 100/100" from the one must-have a resume can show, beside six traits to show by example, would
+            # say more than the card knows
+            return f"Fit not scored: too few must-haves a resume can show — {counts}"
+        return f"Fit {fit_score(self.fit_report)}/100 — {counts}"
 
     @property
     def title(self) -> str:
@@ -148,6 +154,7 @@ class ClosingCard:
         return " at ".join(p for p in (self.info.role, self.info.company) if p) or "your interview"
 
 
+FEWEST_SCORED = 3  # must-haves a resume can show (or not), below which the fit is no number worth printing
 WORDING_SHOWS = 0.5  # the share of a must-have's words a resume line holds to show it with no skill named
 
 
