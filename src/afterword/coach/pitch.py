@@ -1023,8 +1023,7 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
         since = working_since(unbroken_since(career))
         lines |= {job.title_line for job in relevant} | {job.dates_line for job in relevant if job.dates_line}
         sources = tuple(Source("resume", n, resume.line(n).text) for n in sorted(lines) if n)
-        span = f"from {first.start[0]} to {ended.end[0]}" if ended.end and ended.end[0] != first.start[0] \
-            else f"in {first.start[0]}"
+        span = _years_said(first.start[0], ended.end[0] if ended.end else first.start[0])
         return Sentence(f"I have been working since {since}, most recently as {where}; before that, I worked as "
                         f"{article(job_word)} {job_word} {span}.", sources)
     if not title:  # without a clean title, the resume's own headline ("Backend Developer") and the dates
@@ -1048,7 +1047,7 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
         # the work ended ("Production manager, Flexitech, 2018" on a resume read years later): said in the past,
         # with its years, never "I have been working as ... since", which a listener hears as today
         ended = max(job.end for job in relevant if job.end is not None)
-        span = f"from {first.start[0]} to {ended[0]}" if ended[0] != first.start[0] else f"in {first.start[0]}"
+        span = _years_said(first.start[0], ended[0])
         at = f" at {employer}" if employer and len(relevant) == 1 else \
             f", most recently at {employer}," if employer else ""
         return Sentence(f"I worked as {article(job_word)} {job_word}{at} {span}.", sources)
@@ -1070,9 +1069,13 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
 _CAREER = 36  # months: an earlier job this long is a career worth naming beside the latest
 
 
+def _years_said(start: int, end: int) -> str:
+    """"in 2018", or "from 2009 to 2016"."""
+    return f"in {start}" if end == start else f"from {start} to {end}"
+
+
 def _span(job: Job) -> str:
-    end = job.end[0] if job.end is not None else job.start[0]
-    return f"in {job.start[0]}" if end == job.start[0] else f"from {job.start[0]} to {end}"
+    return _years_said(job.start[0], job.end[0] if job.end is not None else job.start[0])
 
 
 def _ended_sentence(resume: Document, latest: Job, worked: list[Job], title: str, employer: str) -> Sentence:

@@ -68,9 +68,15 @@ def simple_past(sentence: str) -> str:
     return _BARE_PARTICIPLE.sub(lambda m: _PARTICIPLE_PAST[m.group(1)], sentence)
 
 
+# The past of the verbs a resume opens a line with, present ("Lead", "Build") or in -ing ("winning", "making"),
+# where it is not the regular "-ed"
 _IRREGULAR_PAST = {"lead": "led", "teach": "taught", "run": "ran", "build": "built", "write": "wrote",
                    "drive": "drove", "sell": "sold", "oversee": "oversaw", "troubleshoot": "troubleshot",
-                   "plan": "planned"}
+                   "plan": "planned", "win": "won", "make": "made", "bring": "brought", "grow": "grew", "cut": "cut",
+                   "set": "set", "get": "got", "put": "put", "keep": "kept", "hold": "held", "find": "found",
+                   "pay": "paid", "meet": "met", "take": "took", "give": "gave", "do": "did", "spend": "spent",
+                   "send": "sent", "begin": "began", "choose": "chose", "speak": "spoke", "have": "had",
+                   "understand": "understood", "say": "said", "think": "thought", "buy": "bought"}
 
 
 def in_past(sentence: str) -> str:
@@ -85,13 +91,6 @@ def in_past(sentence: str) -> str:
     return f"I {past} {tail}" if tail else f"I {past}"
 
 
-_GERUND_PAST = {"winning": "won", "building": "built", "leading": "led", "running": "ran", "selling": "sold",
-                "making": "made", "bringing": "brought", "teaching": "taught", "writing": "wrote", "driving": "drove",
-                "growing": "grew", "cutting": "cut", "setting": "set", "getting": "got", "putting": "put",
-                "keeping": "kept", "holding": "held", "finding": "found", "paying": "paid", "meeting": "met",
-                "overseeing": "oversaw", "taking": "took", "giving": "gave", "doing": "did", "spending": "spent",
-                "sending": "sent", "beginning": "began", "choosing": "chose", "speaking": "spoke", "having": "had",
-                "understanding": "understood", "saying": "said", "thinking": "thought", "buying": "bought"}
 _NOT_GERUNDS = frozenset({"being", "during", "including", "according", "regarding", "following", "morning",
                           "evening", "something", "anything", "nothing", "everything", "string", "spring", "king",
                           "ring", "thing", "wing"})
@@ -101,14 +100,24 @@ _NEXT_GERUND = r"(?=(?:[a-z]+ly\s+)?[a-z]{2,}ing\b)"
 _GERUND_SPLIT = re.compile(rf",\s+(?:and\s+)?{_NEXT_GERUND}|\s+and\s+{_NEXT_GERUND}", re.IGNORECASE)
 
 
+def _irregular_gerund(word: str) -> str | None:
+    """The irregular past of a verb in -ing, found by its base: "building" (build), "making" (make), "running"
+    (run); None for a regular one."""
+    stem = word[:-3]
+    for base in (stem, stem[:-1] if len(stem) >= 2 and stem[-1] == stem[-2] else "", stem + "e"):
+        if base and base in _IRREGULAR_PAST:
+            return _IRREGULAR_PAST[base]
+    return None
+
+
 def _past_of_gerund(word: str) -> str | None:
     word = word.lower()
     if word in _NOT_GERUNDS:
         return None
-    if word in _GERUND_PAST:
-        return _GERUND_PAST[word]
-    if word.startswith("re") and word[2:] in _GERUND_PAST:  # "rewriting" → "rewrote", "rebuilding" → "rebuilt"
-        return "re" + _GERUND_PAST[word[2:]]
+    if (irregular := _irregular_gerund(word)) is not None:
+        return irregular
+    if word.startswith("re") and (irregular := _irregular_gerund(word[2:])) is not None:
+        return "re" + irregular  # "rewriting" → "rewrote", "rebuilding" → "rebuilt"
     stem = word[:-3]
     if len(stem) < 2:
         return None
