@@ -487,3 +487,16 @@ def test_a_lead_in_that_opens_its_items_on_the_same_line_gives_them_the_ask() ->
                   "Rancher\n")
     assert found["Understanding of containers with heavy experience in at least one or more of:"] == "heading"
     assert found["Docker Kubernetes Rancher"] == "requirement"
+
+
+def test_a_line_that_stops_on_a_word_leading_into_the_items_below_is_their_lead_in() -> None:
+    text = ("Site Reliability Engineer\nRequirements:\n- Degree in computer science\n"
+            "- Hands-on experience with\n  - Terraform and Ansible\n  - Prometheus and Grafana\n"
+            "- Good written English\n")
+    found = roles(text)
+    assert found["Hands-on experience with"] == "heading"
+    assert found["Terraform and Ansible"] == "requirement"
+    assert found["Good written English"] == "requirement"
+    # a sentence that wraps onto the next line is joined when read, and stays one ask
+    wrapped = roles("Site Reliability Engineer\nRequirements:\n- Hands-on experience with\nTerraform and Ansible\n")
+    assert wrapped["Hands-on experience with Terraform and Ansible"] == "requirement"

@@ -74,7 +74,7 @@ def test_a_field_of_knowledge_the_posting_says_you_need_is_a_concern_before_trai
     gaps = [c for c in built.concerns if c.requirement != "Most recent job: Web Developer"]
     assert gaps[0].requirement == dairy  # before the traits
     raised = next(c for c in built.concerns if c.requirement == dairy)
-    assert raised.concern.startswith("Your resume does not say this in so many words")
+    assert raised.concern.startswith("Your resume does not mention this")
     assert "not shown" in built.fit_line() and " 0 not shown" not in built.fit_line()
 
 
@@ -146,7 +146,7 @@ def test_a_field_asked_beside_a_shown_language_is_still_a_concern() -> None:
     built = card("Ana Ruiz\nData Analyst\n\nEXPERIENCE\nData Analyst, Retailo | 2019 - now\n"
                  "- Built sales dashboards in Python and SQL for 30 stores\n", posting)
     raised = next(c for c in built.concerns if c.requirement == ask)
-    assert raised.concern.startswith("Your resume does not say this in so many words")
+    assert raised.concern.startswith("Your resume does not mention this")
     assert "Python" not in raised.concern.split(":")[0]  # the language it shows is never denied
 
 

@@ -221,10 +221,10 @@ Web Developer at Brightdesk, Lviv | 2012 - 2016
                "- Are fluent in English both written and spoken\n")
     shown, more = concerns_of(resume, posting)
     said = next(c for c in [*shown, *more] if "Have project management experience" in c)
-    # neither denied nor left as "does not say this in so many words": each line holding a word is quoted
+    # neither denied nor left as "does not mention this": each line holding a word is quoted
     assert said.startswith("Your resume shows this only in pieces")
     assert "“…12 projects were delivered on schedule”" in said and "“…management of a development team" in said
-    assert "in so many words" not in said
+    assert "does not mention this" not in said
 
 
 def test_a_label_open_to_the_middle_level_is_no_step_up_and_a_tool_asked_beside_the_stack_is_a_gap() -> None:

@@ -136,7 +136,7 @@ def test_traits_fields_and_listed_skills_are_spoken_of_truthfully() -> None:
         "- Experience in procurement\n- Experience with Rust\n", "posting.md")
     card = build_card(resume, posting, today=date(2026, 12, 1))
     said = " ".join(f"{c.concern} {c.answer_text}" for c in (*card.concerns, *card.more_concerns))
-    assert "doesn't show teamwork" not in said and "in so many words" not in said
+    assert "doesn't show teamwork" not in said and "does not mention this" not in said
     assert sum(c.kind == "story" for c in card.concerns) <= 1  # one "have an example ready" on the card
     assert "haven't used procurement" not in said and "haven't worked in procurement" in said
     assert "my work with C++" not in said  # C++ is only in a list of skills
@@ -626,7 +626,7 @@ def test_years_of_a_kind_of_work_the_resume_does_not_show_are_said_as_such() -> 
                "sustainability\n")
     concern = next(c for c in all_concerns(card_for(NODE_RESUME, posting)) if "8+ years" in c.requirement)
     assert concern.concern.startswith("They ask for 8 years or more in this work, and your resume does not show it")
-    assert "in so many words" not in concern.concern and concern.answer == ()
+    assert "does not mention this" not in concern.concern and concern.answer == ()
 
 
 def test_a_tool_named_only_as_an_example_of_what_is_asked_is_not_denied_on_its_own() -> None:

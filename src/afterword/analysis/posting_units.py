@@ -250,6 +250,8 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
         following = units[k + 1]
         if _lost_heading(unit, following, posting.line(unit.line).text):
             units[k] = replace(unit, role="heading")
+        elif _opens_the_items(unit, following, posting.line(unit.line).text):
+            units[k] = replace(unit, role="heading")
         elif unit.role in ("requirement", "nice-to-have") and following.line == unit.line \
                 and following.role not in ("requirement", "nice-to-have", "heading") \
                 and unit.text.rstrip().endswith(":") and ASKS_THE_ITEMS.search(unit.text) \
@@ -291,6 +293,21 @@ def _lost_heading(unit: PostingUnit, following: PostingUnit, line_text: str) -> 
         # the list)
         return False
     return not names_an_ask(text) and not finder_for(default_taxonomy()).find(text)
+
+
+# A line that stops on a word that leads on ("Strong front-end experience on", "Hands-on knowledge of") was not
+# joined to the next when reading it: the next line is an item of a list this line leads into.
+_LEADS_ON = re.compile(r"\b(?:on|in|of|with|for|to|from|at|using|including|across|into|via|like|such as|"
+                       r"especially|particularly)$", re.IGNORECASE)
+
+
+def _opens_the_items(unit: PostingUnit, following: PostingUnit, line_text: str) -> bool:
+    """A whole line of what is asked that stops on a word leading into the list items on the lines after it
+    ("Strong front-end development experiences on" above "- ReactJS HTML5 / CSS3"): a lead-in, whose items are
+    what is asked, never an ask of its own quoted cut off."""
+    return unit.role in ("requirement", "nice-to-have") and unit.start == 0 \
+        and unit.text.strip() == line_text.strip() and bool(_LEADS_ON.search(unit.text.strip())) \
+        and following.line > unit.line and following.role in ("requirement", "nice-to-have")
 
 
 def units_cut(posting: Document) -> bool:

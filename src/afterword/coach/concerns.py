@@ -940,11 +940,12 @@ _ACADEMIC_RECORD = re.compile(r"publications?(?: record| list)?\b|\bpublished\b|
 
 def _unnamed_gap(match: RequirementMatch) -> Concern:
     """A must-have in the posting's own words that no line of the resume shows: raised as a gap, with no spoken
-    answer, and said as what it is, not as an absence ("does not say this in so many words"): the card cannot
-    tell what, in other words, the candidate may have done."""
+    answer: "Your resume does not mention this", which is true of its words, with a tip that asks for the closest
+    example; never "you haven't done this" (the card cannot tell what, in other words, the candidate may have
+    done)."""
     requirement = match.requirement
     return Concern(requirement.text, requirement.line,
-                   f"Your resume does not say this in so many words: they may ask about “{quote(requirement.text)}”.",
+                   f"Your resume does not mention this: they may ask about “{quote(requirement.text)}”.",
                    (), tip=UNNAMED_TIP, kind="unnamed")
 
 
