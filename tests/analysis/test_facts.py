@@ -246,3 +246,41 @@ def test_a_fact_a_little_past_the_length_limit_is_quoted_to_its_sentence_end() -
 def test_the_end_of_the_recruitment_process_describes_no_interview_process() -> None:
     text = "Once the recruitment process is completed a letter is sent to each applicant .\n"
     assert "interview_process" not in answered_topics(document_from_text(f"Engineer at Corvane\n{text}", "p.txt"))
+
+
+def test_one_perk_of_a_run_on_list_is_quoted_alone() -> None:
+    text = ("Research Engineer at Halvard Labs. What we offer Drinks and Fruits Team & Company Events Visa Support "
+            "30 Vacation Days Apple equipment Development Opportunities")
+    facts = {f.topic: f.text for f in find_facts(document_from_text(text))}
+    assert facts["visa_sponsorship"] == "Visa Support"
+    assert facts["benefits"] == "30 Vacation Days"
+
+
+def test_a_long_sentence_is_quoted_to_the_phrase_that_states_the_contract() -> None:
+    text = ("We are looking for two full-time developers to join the research unit of the Faculty of Computing at "
+            "the university hospital in Aarhus to build clinical decision tools together with our data team")
+    facts = {f.topic: f.text for f in find_facts(document_from_text(text))}
+    assert facts["employment_type"] == "We are looking for two full-time developers"
+
+
+def test_who_to_ask_about_the_recruitment_process_is_no_interview_process() -> None:
+    text = "If you have any questions about the recruitment process please contact HR at jobs@example.org."
+    assert "interview_process" not in answered_topics(document_from_text(text))
+
+
+def test_a_long_sentence_under_terms_of_employment_is_no_perk() -> None:
+    text = ("Postdoc in Biostatistics\nTerms of employment\nYou are encouraged to declare any periods of leave "
+            "without research activity, for example maternity leave, since your research time is assessed\n"
+            "Up to three publications can be included in the application.\n")
+    assert "benefits" not in answered_topics(document_from_text(text))
+    perks = "Driver\nWhat we offer\nHome every weekend\n"
+    assert {f.topic: f.text for f in find_facts(document_from_text(perks))}["benefits"] == "Home every weekend"
+
+
+def test_the_tail_of_a_long_sentence_under_what_we_offer_is_no_perk() -> None:
+    long = ("Joining us you get the chance to take a deep dive into the pricing of every product line we sell in the "
+            "region and to work with controllers, sales managers and planners in many markets while at the same time "
+            "being exposed to our global organisation and its management teams and to the many people in it building "
+            "professional relations .")
+    text = f"Pricing Analyst\nYour opportunities\n{long}\n"
+    assert "benefits" not in answered_topics(document_from_text(text))

@@ -75,7 +75,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "benefits": re.compile(r"\b(health insurance|medical(?= (?:insurance|cover|coverage|plans?|benefits|care\b))|"
                            r"medical(?=[,;/] ?dental)|dental|vision(?= (?:insurance|cover|coverage|care|plans?))|"
                            r"401\(?k\)?|pension|retirement plan|"
-                           r"paid time off|pto|parental leave|vacation|stock options|(?:stock|company|employee) equity|"
+                           r"paid time off|pto|parental leave|vacation(?: days| time| pay)?|stock options|"
+                           r"(?:stock|company|employee) equity|"
                            r"equity (?:grants?|packages?|stakes?|plans?|compensation|options)|learning budget|wellness|"
                            r"(?:paid|public|bank|company|federal|\d+) holidays|holiday pay)\b", re.IGNORECASE),
     "team_size": re.compile(rf"\bteam of {_NUMBER}\b|\bteam\s*:\s*{_NUMBER}\b|\b(?:be|as|join) one of {_NUMBER}\b|"
@@ -111,6 +112,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"authori[sz]ed to work|right to work|work permit|eligib(?:le|ility) to work)\b", re.IGNORECASE),
     # the process described, not named in passing ("we encourage diversity through our recruitment process")
     "interview_process": re.compile(r"\b((?<!through our )(?<!in our )(?<!throughout our )(?<!through the )"
+                                    r"(?<!about the )(?<!about our )(?<!regarding the )"  # "questions about the
+                                    # recruitment process? contact HR" says who to ask, not what the process is
                                     r"(?:interview|hiring|recruitment) process(?!\s(?:(?:is|will be|are) )?(?:carried "
                                     r"out |conducted |run )?(?:on an? (?:ongoing|rolling|continuous) basis|"
                                     r"continuously|ongoing|closed|completed|finished|over)\b)|interview stages|"
@@ -272,11 +275,15 @@ def _with_label(text: str, found: frozenset[str]) -> frozenset[str]:
 def facts_in(document: Document, units: Iterable[tuple[Line, str]]) -> tuple[Fact, ...]:
     """The first unit (a sentence or list item, with its line) that answers each topic, in topic order."""
     headings = {section.first_line for section in document.sections}
+    terms = {number for section in document.sections if section.name == "Benefits"
+             and _TERMS_HEADING.search(section.heading) and not _PERKS_HEADING.search(section.heading)
+             for number in range(section.first_line, section.last_line + 1)}
     found: dict[str, Fact] = {}
     perk: Fact | None = None  # the first perk under Benefits ("Home every weekend"), when no cover is named
     for line, text in units:
         topics = stated_topics(text)
         if perk is None and line.section == "Benefits" and line.number not in headings \
+                and len(text.split()) <= _PERK_WORDS and line.number not in terms and not text[:1].islower() \
                 and not text.lower().startswith("benefit") and not topics - {"benefits"} \
                 and not _NOT_BASE_PAY.search(text) and not re.search(r"[$£€]\s?\d", text):
             perk = Fact("benefits", text, line.number)  # a perk under Benefits, not "Salary: $90k"
@@ -288,6 +295,13 @@ def facts_in(document: Document, units: Iterable[tuple[Line, str]]) -> tuple[Fac
 
 
 MAX_FACT_CHARS = 120
+# A perk is an item of a list ("Home every weekend", "Company car and fuel card"); a long sentence under "Terms of
+# employment" ("You are encouraged to declare any periods of leave ...") is about something else, and so is the
+# tail of a long sentence cut in two ("professional relations ."), which starts in lower case.
+_PERK_WORDS = 12
+# "Terms of employment", "Salary and conditions": a part of the terms, whose items are not perks unless named so
+_TERMS_HEADING = re.compile(r"\b(?:terms|conditions)\b", re.IGNORECASE)
+_PERKS_HEADING = re.compile(r"\b(?:benefits?|perks|offer)\b", re.IGNORECASE)
 _NOT_BASE_PAY = re.compile(r"\b(?:differential|bonus(?:es)?|sign[- ]on|referral|allowance|stipend|reimburse\w*|tuition|"
                            r"budget|discount|401\(?k\)?|match)\b", re.IGNORECASE)
 _BASE_PAY = re.compile(r"\b(?:salary|pay range|base pay|base salary|wages?|hourly rate|pay rate|pay|rate)\s?:|"
@@ -304,7 +318,7 @@ def _around(text: str, topic: str) -> str:
     if found and (label := _NEXT_LABEL.search(text, found.end())) is not None:
         text = text[:label.start()].rstrip(" ,;")  # "€45k - 65k Location options:": the next label is not the pay
     if found and topic in _ONE_ITEM_TOPICS:
-        text = _one_item(text, found)
+        text = _one_item(text, found, topic)
     if found and len(text) > _CLAUSE_FROM and (clause := _clause(text, found)) is not None:
         return clause  # "..., supervise a team of 10 line and prep cooks, order produce and ...": that clause
     if len(text) <= MAX_FACT_CHARS:
@@ -319,9 +333,27 @@ def _around(text: str, topic: str) -> str:
     stop = _SENTENCE_STOP.search(text, end - 1, end + _RUN_ON) if end < len(text) else None
     if stop is not None:
         return text[start:stop.start()].strip(" ,") + text[stop.start()]  # with its full stop: it ends there
+    if end < len(text) and (phrase := _phrase_end(text, found)) is not None and phrase - start >= _MIN_CLAUSE:
+        return text[start:phrase].strip()  # "We are looking for two full-time developers", not the run-on after it
     end = text.rfind(" ", start, end) if end < len(text) else end
     end = end if end > found.end() else len(text)
     return text[start:end].strip()
+
+
+# Words that open the next phrase after what states a topic: "two full-time developers | to join the unit at ..."
+_NEXT_PHRASE = frozenset({"to", "who", "which", "that", "and", "at", "in", "with", "for", "on", "as", "from",
+                          "where", "while", "within", "of", "by"})
+_PHRASE_WORDS = 4
+
+
+def _phrase_end(text: str, found: re.Match[str]) -> int | None:
+    """Where the phrase that states a topic ends in a sentence that runs on: after the few words that finish its
+    noun ("full-time | developers"), before the next phrase opens ("to join ..."); None when none opens soon."""
+    at = found.end()
+    for word in list(re.finditer(r"\S+", text[at:]))[:_PHRASE_WORDS + 1]:
+        if word.group(0).lower() in _NEXT_PHRASE:
+            return at + word.start()
+    return None
 
 
 _RUN_ON = 40  # characters past the limit a sentence may run on to its end
@@ -352,25 +384,31 @@ def _clause(text: str, found: re.Match[str]) -> str | None:
 
 
 # Topics often stated as one item of a run-on list of perks ("Flexible working hours Cool office ...").
-_ONE_ITEM_TOPICS = frozenset({"schedule", "employment_type"})
+_PERK_TOPICS = frozenset({"benefits", "visa_sponsorship"})  # "Visa Support 30 Vacation Days": items of a list of perks
+_ONE_ITEM_TOPICS = frozenset({"schedule", "employment_type", *_PERK_TOPICS})
 _ITEM_LABEL = re.compile(r"^[A-Z][\w -]{0,30}:\s")
 
 
-def _one_item(text: str, found: re.Match[str]) -> str:
+def _one_item(text: str, found: re.Match[str], topic: str) -> str:
     """The list item that states a topic, when items run on without punctuation: "Job benefits: Flexible working
     hours Cool office in a modern area" → "Flexible working hours" (a capital after the words that state it starts
     the next item); a sentence keeps its words."""
     rest = text[found.end():]
     if _TOPIC_LABEL.match(text):
         return text  # "Schedule: Day shift Weekends as needed" is the label's value, all of it
-    if re.match(r"\s(?-i:[A-Z])[a-z]", rest) and not re.search(r"[.!?,;]", text[:found.start()]):
+    run_on = re.match(r"\s(?-i:[A-Z])[a-z]", rest) or topic in _PERK_TOPICS and re.match(r"\s\d+\s(?-i:[A-Z])", rest)
+    if run_on and not re.search(r"[.!?,;]", text[:found.start()]):
         label = _ITEM_LABEL.match(text)
         start = label.end() if label and label.end() <= found.start() else 0
-        # "Equipment of your choice Flexible working hours": the item starts at the capital after a lowercase word
-        items = [m.start(1) for m in re.finditer(r"[a-z] ((?-i:[A-Z])[a-z])", text[:found.start() + 1])]
+        # "Equipment of your choice Flexible working hours", "Visa Support 30 Vacation Days": an item starts at a
+        # capital or a number after a lowercase word, and ends with the words that state the topic
+        items = [m.start(1) for m in _ITEM_START_AT.finditer(text[:found.start() + 2])]
         start = max([start, *(k for k in items if k <= found.start())])
         return text[start:found.end()].strip()
     return text
+
+
+_ITEM_START_AT = re.compile(r"[a-z] ((?-i:[A-Z])[a-z]|\d)")
 
 
 def find_facts(document: Document) -> tuple[Fact, ...]:
