@@ -818,3 +818,17 @@ def test_work_lines_that_serve_customers_are_never_denied_as_customer_service() 
     for concern in (*built.concerns, *built.more_concerns):
         assert "customer service" not in concern.answer_text.lower()
         assert "does not show customer service" not in concern.concern.lower()
+
+
+def test_a_doctorate_the_posting_makes_a_must_is_never_offered_as_tradable_for_experience() -> None:
+    posting = ("Postdoc in Property Law\n## Requirements\n- The candidate must hold a PhD in law\n"
+               "- Experience with property law\n")
+    resume = "Dana Lee\nParalegal\nEXPERIENCE\nParalegal, Norwood Law, 2019 - present\n- Drafted 40 property leases\n"
+    degree = next(c for c in all_concerns(card_for(resume, posting)) if "PhD" in c.requirement)
+    said = f"{degree.tip} {degree.answer_text}"
+    assert "and ask whether experience can stand in" not in said and "firm requirement" not in said
+    assert "makes it a must" in degree.tip
+    softer = posting.replace("Postdoc in Property Law", "Legal Analyst").replace("The candidate must hold a PhD",
+                                                                                 "A PhD")
+    asked = next(c for c in all_concerns(card_for(resume, softer)) if "PhD" in c.requirement)
+    assert "makes it a must" not in asked.tip

@@ -148,8 +148,8 @@ def test_with_no_action_on_the_resume_a_listed_skill_that_carries_over_is_quoted
     posting = ("Executive Assistant at Nordby\n## Requirements\n- Liaison with external stakeholders\n"
                "- Build relationships with stakeholders, staff and partners\n- MS Office\n")
     standard = _pitches(resume, posting)["standard"]
-    assert "One thing I'd point to: presentation of new features to customers and stakeholders." in standard
-    assert "test frameworks" not in standard
+    assert "My experience includes presentation of new features to customers and stakeholders." in standard
+    assert "test frameworks" not in standard  # work of another field, said by no line of the posting
 
 
 def test_a_bullet_opening_with_trained_and_a_number_is_said_as_the_cook_s_own_action() -> None:
@@ -285,3 +285,21 @@ def test_an_educational_programme_listed_as_a_job_does_not_start_a_career() -> N
     posting = document_from_text("Java Developer at Brightmoor\n## Requirements\n- Java and Spring Boot\n")
     pitch = build_card(resume, posting, today=date(2026, 12, 1)).pitches[1].text
     assert "since 20" not in pitch
+
+
+def test_a_thin_pitch_says_the_work_a_skills_list_names_in_the_posting_s_kind_of_work() -> None:
+    resume = ("Lev Arkin\nQA Automation Engineer\nEXPERIENCE\nQA Engineer, Brisk Labs\nAugust 2019 - present\n"
+              "SKILLS\nManual testing: Web, Desktop, API.\n"
+              "Automation of web services and API scenarios (NUnit, Selenium, NSubstitute).\n"
+              "Support and development of test frameworks.\nJava, Python, SQL\n")
+    posting = ("Frontend Engineer at Tessvik\n## Requirements\n- Proven experience with React and TypeScript\n"
+               "- A good eye for CSS layouts\n")
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "posting.md"),
+                       today=TODAY)
+    concise = next(p for p in built.pitches if p.style == "concise")
+    said = {s.text: [source.line for source in s.sources] for s in concise.sentences}
+    # the Skills list under the job's dates is a list, not the job's duties: its capability lines are said as
+    # experience, without the bracketed tools, in the resume's order, each citing its line
+    assert said["My experience includes automation of web services and API scenarios."] == [8]
+    assert said["My experience also includes support and development of test frameworks."] == [9]
+    assert "includes java" not in concise.text.lower()

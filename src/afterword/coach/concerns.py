@@ -903,9 +903,10 @@ _EXPERIENCE_ASK = re.compile(r"(?:experience ?(?:with|in|of|as|within)|knowledge
                              re.IGNORECASE)
 # A must-have the posting states as one ("You need to have", "is required", "must", "mandatory"): asked before
 # what it only lists.
-_STATED_MUST = re.compile(r"\b(?:(?:need|needs|have|has) to (?:have|hold|be)|must|(?:is|are)?required|mandatory|"
-                          r"essential|"
-                          r"a requirement|is a must)\b", re.IGNORECASE)
+# what the posting says it must have ("must hold", "is required", "requires", "a prerequisite"), for the ranking,
+# the records asked and the degrees that are gates
+_STATED_MUST = re.compile(r"\b(?:(?:need|needs|have|has) to (?:have|hold|be)|must|(?:is|are)?required|requires?|"
+                          r"mandatory|essential|prerequisite|pre-requisite|a requirement|is a must)\b", re.IGNORECASE)
 STATED_MUST_BONUS = 0.5
 _RECORD_ASKED = re.compile(r"\b(?:experience|record|publications?|portfolio)\b", re.IGNORECASE)
 UNNAMED_TIP = ("If you have done this, say where, with one concrete example; if you have not, say so plainly and "
@@ -1001,8 +1002,6 @@ def _condition(match: RequirementMatch) -> Concern:
 
 # a degree the posting makes a condition of the job, not one it would like
 _GATE = re.compile(r"\b(?:required|requires?|must|essential|mandatory|ph\.?\s?d|doctorate|doctoral)\b", re.IGNORECASE)
-_STATED_MUST = re.compile(r"\b(?:must|required|requires?|essential|mandatory|prerequisite|pre-requisite)\b",
-                          re.IGNORECASE)
 _EQUIVALENT = re.compile(r"\b(?:or equivalent|equivalent (?:practical |work )?experience|or similar experience|"
                          r"or comparable experience)\b", re.IGNORECASE)
 
@@ -1084,11 +1083,13 @@ def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Docume
     held = _held_degree(report)
     if held is not None and held.subject:  # the degree the candidate does hold, named: their "or similar"
         answer.append(_own_degree(held, report))
-    if _GATE.search(requirement.text) and not _EQUIVALENT.search(requirement.text):
+    gate = bool(_GATE.search(requirement.text)) and not _EQUIVALENT.search(requirement.text)
+    firm = gate and bool(_STATED_MUST.search(requirement.text) or (
+        requirement.degree == "doctorate" and _POSTDOC.search(report.posting_info.role)))
+    if gate:
         # a doctorate, or a degree the posting says it requires, is a gate that work does not stand in for: said
         # plainly, with a question back, never "my work shows I can do what it stands for"
-        if _STATED_MUST.search(requirement.text) or (
-                requirement.degree == "doctorate" and _POSTDOC.search(report.posting_info.role)):
+        if firm:
             # "The candidate must hold a PhD in law": asking whether it is firm sounds unprepared (and so it does
             # of the doctorate a postdoc is for, whatever the words); said plainly, with the work that comes
             # closest when there is some
@@ -1132,6 +1133,10 @@ def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Docume
     elif unfinished is not None:
         tip = (f"Your resume shows studies not finished (line {unfinished.number}): say plainly how far you got and "
                "what you learnt instead (courses, projects, work).")
+    elif firm:  # "must hold a PhD": asking to trade it for experience would show the posting was not read
+        tip = ("If you hold a degree at this level, name it; if not, say so plainly and name what comes closest "
+               "(research, studies, work). The posting makes it a must, so do not ask whether experience can "
+               "stand in for it.")
     else:
         tip = ("If you hold a degree, name it and what in it comes closest; if not, say plainly what you learnt "
                "instead (courses, projects, work) and ask whether experience can stand in for it.")

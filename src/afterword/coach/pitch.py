@@ -149,6 +149,7 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
     following = {line.number: nxt for line, nxt in zip(resume.lines, resume.lines[1:], strict=False)}
     position = {line.number: k for k, line in enumerate(resume.lines)}
     tails: set[int] = set()
+    own_work: set[int] = set()  # capability lines of a skills list that back nothing in the posting
     for line in resume.lines:
         # a bullet wrapped by hand onto the next line ("... set up Read" / "Write Inc. groups for 22 pupils") is
         # said whole, citing both lines
@@ -201,10 +202,18 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
             continue  # words run together in the file: nothing a person could say as written
         # "Performance and coverage analysis for existing tests." under SKILLS: a resume that lists its work as
         # capabilities, said as experience when it backs the posting or carries over to what it stresses
-        capability = line.section == "Skills" and not worked and _capability(text) and (
-            line.number in cited or _carries(text, focus) >= _CARRIES_OVER)
+        capability = line.section == "Skills" and not worked and _capability(text)
+        # (one that neither backs the posting nor carries over is the resume's own work all the same, in the
+        # posting's kind of work: said only when the pitch would otherwise have less than two points, never before
+        # what does back it)
+        if capability and not (line.number in cited or _carries(text, focus) >= _CARRIES_OVER):
+            if kind_of_work:  # (test frameworks argue nothing for an executive assistant)
+                own_work.add(line.number)
+            else:
+                capability = False
         if (line.section in _NOT_SPOKEN_SECTIONS and not (story or action or capability or line.number in zone)) \
-                or not (line.number in cited or result or line.number in latest or worked) or len(text) > 300:
+                or not (line.number in cited or result or line.number in latest or worked or capability) \
+                or len(text) > 300:
             continue  # a line of more than 300 characters is no sentence to say aloud
         # Said whole when short: the clause after "; " is often the result ("...; food cost fell from 34% to 29%").
         # "Achievements: Significantly increasing sales ..., winning large government tenders": results written as
@@ -213,7 +222,8 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
             if _RESULTS_LABEL.match(text) or (line.number in ended and _states_result(text)) else None
         spoken = _short(past) or _with_result(_short(_acted(_first_sentence(_unlabelled(undated(text)))))) or \
             _own_words(text) or (
-            f"My experience includes {_lower_article(text.strip().rstrip('.;'))}." if capability else None) or (
+            f"My experience includes {_lower_common(_without_brackets(text).strip().rstrip('.;'))}."
+            if capability else None) or (
             _task_list(undated(text), focus) if worked else None)
         if spoken is not None and line.number in ended:
             spoken = in_past(spoken)
@@ -237,7 +247,8 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         # shop, however recent, is not where a software pitch starts)
         score = cited.get(line.number, min(carry, 0.6)) + ((0.75 if relevant else 0.3) if result else 0.0) \
             + (0.5 if line.number in latest else 0.0) - (1.5 if line.number in early else 0.0) \
-            - (OTHER_TRADE if kind_of_work and line.number in other_work and line.number not in cited else 0.0)
+            - (OTHER_TRADE if kind_of_work and line.number in other_work and line.number not in cited else 0.0) \
+            - (OTHER_TRADE if line.number in own_work else 0.0)
         quoted = spoken or _as_point(_quotable(_unlabelled(undated(text)), result))
         if not quoted:
             continue
@@ -253,8 +264,15 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
               and (item[5] < _CARRIES_OVER or (not change and item[1] in other_work))]
     # ... or, when the pitch would have less than two points otherwise, one that is not another trade's duty
     kept = [item for item in ranked if item not in filler]
-    spare = [item for item in filler if item[1] not in other_work and item[1] not in early]
-    allowed = filler[:1] if kind_of_work else spare[:1] if len(kept) < 2 else []
+    spare = [item for item in filler if item[1] not in other_work and item[1] not in early
+             and item[1] not in own_work]
+    allowed = [item for item in filler if item[1] not in own_work][:1] if kind_of_work \
+        else spare[:1] if len(kept) < 2 else []
+    # a skills list that names the work done ("Automation of web services and API scenarios (C#, NUnit)", "Support
+    # and development of test frameworks"): up to two of its lines, in the resume's order, on a pitch that would
+    # otherwise have less than two points (a CV whose columns hid its jobs has little else to say)
+    allowed += sorted((item for item in filler if item[1] in own_work),
+                      key=lambda item: item[1])[:max(0, 2 - len(kept) - len(allowed))]
     ranked = [item for item in ranked if item not in filler or item in allowed]
     if not ranked:  # nothing from the work history: an entry of a skills list that carries over, quoted
         ranked = [(0.0, line.number, quoted, False, 0, 0.0) for line in resume.lines
@@ -302,12 +320,15 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
             quoted += 1
         sources = (Source("resume", number, resume.line(number).text),
                    *((Source("resume", also, resume.line(also).text),) if also else ()))
+        if out and text.startswith(_INCLUDES) and out[-1].text.startswith(_INCLUDES):
+            text = "My experience also includes " + text.removeprefix(_INCLUDES)  # not the same opening twice
         # "a highly loaded project - daily ...": a hyphen between words is a pause when spoken, written as one
         out.append(Sentence(_SPOKEN_DASH.sub(" — ", text), sources))
     return out
 
 
 _SPOKEN_DASH = re.compile(r"\s+[-–]\s+")
+_INCLUDES = "My experience includes "
 _RESULTS_LABEL = re.compile(r"\W*(?:key\s+)?(?:achievements?|results?|accomplishments?)\s*:", re.IGNORECASE)
 OTHER_TRADE = 0.75  # how far a line of another trade's job ranks below, on a resume with a job of the posting's kind
 
@@ -706,9 +727,11 @@ def _wrapped_tail(text: str, following: str) -> bool:
 
 
 def _job_zone(resume: Document, jobs: tuple[Job, ...]) -> frozenset[int]:
-    """The three lines under each job's title and dates (up to the next job's), without a school on them."""
+    """The three lines under each job's title and dates (up to the next job's, or the next heading: "SKILLS"
+    under the last job's dates opens a list, not its duties), without a school on them."""
     starts = {max(job.title_line, job.dates_line or 0) for job in jobs}
-    stops = starts | {job.title_line for job in jobs}
+    stops = starts | {job.title_line for job in jobs} | {section.first_line for section in resume.sections
+                                                         if section.heading and section.first_line not in starts}
     position = {line.number: k for k, line in enumerate(resume.lines)}
     out: set[int] = set()
     for start in starts:
@@ -742,12 +765,28 @@ def _capability(text: str) -> bool:
     """A line of a skills list that names work done, not tools: "Performance and coverage analysis for existing
     tests.", "Creating checklists, test cases and test plans." (an action noun or a gerund first, four to sixteen
     words, no label, at most two commas)."""
-    plain = text.strip()
+    plain = _without_brackets(text).strip()
     words = plain.split()
     low, high = _CAPABILITY_WORDS
     return low <= len(words) <= high and ":" not in plain and plain.count(",") <= 2 and "(" not in plain \
         and (bool(_ACTION_NOUN.match(words[0])) or bool(_GERUND.match(plain))
              or (words[1].lower() in ("and", "&") and bool(_ACTION_NOUN.match(words[2].capitalize()))))
+
+
+def _lower_common(text: str) -> str:
+    """A list item's first word said mid-sentence: "Support and development of test frameworks" → "support and
+    ...", while a tool's name keeps its capital ("Selenium test automation")."""
+    first, _, rest = text.partition(" ")
+    known = default_taxonomy().lookup(first)
+    if first[:1].isupper() and first[1:].islower() and (known is None or known.name.islower()):
+        return f"{first.lower()} {rest}".rstrip()
+    return text
+
+
+def _without_brackets(text: str) -> str:
+    """A capability without the tools listed after it in brackets: "Automation of web services and API scenarios
+    (#, NUnit, Selenium)." → "Automation of web services and API scenarios." (said aloud, the list is noise)."""
+    return re.sub(r"\s*\([^()]*\)(?=\s*[.;]?\s*$)", "", text)
 
 
 _ARTICLES = frozenset({"The", "A", "An", "Our", "My", "This", "Each", "Every"})
