@@ -225,7 +225,7 @@ def test_already_answered_does_not_repeat_the_posting_s_label() -> None:
     assert "employment type: Full-time" in card_to_markdown(card)
 
 
-def test_the_card_lists_three_more_concerns_at_most_and_says_how_many_it_left_out() -> None:
+def test_the_card_lists_three_more_concerns_at_most_and_says_which_posting_lines_it_left_out() -> None:
     from afterword.coach.render import card_to_markdown
 
     posting = "Data Engineer\n## Requirements\n" + "".join(f"- {tool}\n" for tool in (
@@ -235,7 +235,9 @@ def test_the_card_lists_three_more_concerns_at_most_and_says_how_many_it_left_ou
     markdown = card_to_markdown(card)
     listed = markdown.split("Also asked by the posting, less likely to come up:")[1].split("\n## ")[0]
     assert sum(line.startswith("- ") and not line.startswith("- and ") for line in listed.splitlines()) == 3
-    assert f"- and {len(card.more_concerns) - 3} more" in listed
+    left = sorted({c.requirement_line for c in card.more_concerns[3:]})
+    assert f"- and {len(card.more_concerns) - 3} more (posting lines {', '.join(map(str, left))})" in listed
+    assert "afterword match" not in markdown  # a card held in an interview names no command to run
 
 
 def test_an_example_plan_for_a_long_list_of_gaps_names_one_to_start_with() -> None:

@@ -832,3 +832,26 @@ def test_a_doctorate_the_posting_makes_a_must_is_never_offered_as_tradable_for_e
                                                                                  "A PhD")
     asked = next(c for c in all_concerns(card_for(resume, softer)) if "PhD" in c.requirement)
     assert "makes it a must" not in asked.tip
+
+
+def test_an_ask_whose_subject_the_resume_names_is_never_said_to_be_unmentioned() -> None:
+    posting = ("Backend Engineer\n## Requirements\n- Experience in unit & functional testing\n"
+               "- Experience in ledger reconciliation\n")
+    resume = ("Lena Park\nAnalyst\nEXPERIENCE\nSenior Analyst, Orbel Bank, 2017 - present\n"
+              "- Wrote requirements and ran manual testing of releases for three teams\n")
+    concerns = {c.requirement: c.concern for c in all_concerns(card_for(resume, posting))}
+    testing = concerns["Experience in unit & functional testing"]
+    assert "does not mention" not in testing
+    assert "mentions testing (line 5" in testing and "manual testing of releases" in testing
+    assert "mentions" not in concerns["Experience in ledger reconciliation"]
+
+
+def test_a_missing_language_is_bridged_by_one_of_its_paradigm_never_by_one_that_shares_its_letters() -> None:
+    posting = "Backend Developer\n## Requirements\n- Java\n"
+    resume = ("Omar Haddad\nDeveloper\nEXPERIENCE\nDeveloper, Lumen Apps, 2019 - present\n"
+              "- Built a booking site in JavaScript and Node for 40 hotels\n")
+    java = next(c for c in all_concerns(card_for(resume, posting)) if c.requirement == "Java")
+    assert "JavaScript" not in java.answer_text
+    csharp = next(c for c in all_concerns(card_for(resume.replace("JavaScript and Node", "C#"), posting))
+                  if c.requirement == "Java")
+    assert "What carries over is my work with C#." in csharp.answer_text

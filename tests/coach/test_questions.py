@@ -179,6 +179,12 @@ def test_the_stress_question_names_what_the_posting_repeats() -> None:
     titled = select_questions(frozenset(), focus=PostingFocus("software", "mid", ("cybersecurity",),
                                                               role="Cybersecurity Analyst"))
     assert not any("How much of this role" in q.text for q in titled)
+    # any word of the skill in the title makes it the job: "mobile development" for a Mobile Engineer is neither a
+    # share of the role nor an emphasis to ask about
+    mobile = select_questions(frozenset(), focus=PostingFocus("software", "mid", ("mobile development",),
+                                                              role="Mobile Engineer"))
+    said = [q.text for q in mobile if "mobile development" in q.text]
+    assert said == ["What makes mobile development hard to get right here, and how does the team handle it?"]
     executive = [parse_interviewer("Ana Ruiz, Director of Nursing")]
     assert select_questions(frozenset(), executive, focus=PostingFocus("healthcare", "senior", ("patient safety",),
                                                                        themes=frozenset({"patient safety"})))[0].text \

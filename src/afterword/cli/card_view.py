@@ -12,7 +12,7 @@ from rich.text import Text
 
 from afterword.coach.card import ClosingCard
 from afterword.coach.interviewers import TYPE_LABELS
-from afterword.coach.render import MORE_SHOWN, answered_lines
+from afterword.coach.render import MORE_SHOWN, answered_lines, more_line
 from afterword.coach.sources import Sentence, quote
 from afterword.safe_text import terminal_text as plain
 
@@ -65,8 +65,7 @@ def render_card(console: Console, card: ClosingCard) -> None:
                 console.print(Text(f"  – {plain(quote(concern.requirement))} (posting line {concern.requirement_line})",
                                    style="dim"))
             if len(card.more_concerns) > MORE_SHOWN:
-                console.print(Text(f"  – and {len(card.more_concerns) - MORE_SHOWN} more (afterword match lists "
-                                   "every requirement)", style="dim"))
+                console.print(Text(f"  – {more_line(card)}", style="dim"))
     console.rule(_heading("Closing ladder"))
     for rung in card.ladder:
         console.print(Text.assemble((rung.level.capitalize(), "bold"), " ", (rung.when, "dim")))

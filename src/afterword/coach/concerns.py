@@ -27,7 +27,7 @@ from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNI
 from afterword.analysis.places import country_name, country_named, home_country, nationality, posting_country
 from afterword.analysis.requirements import CONDITION, stated_years, tag_line
 from afterword.analysis.skills import SkillFinder, finder_for
-from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy
+from afterword.analysis.taxonomy import TOOL_CATEGORIES, Skill, Taxonomy
 from afterword.analysis.unit_roles import CITIZENSHIP, says_nothing
 from afterword.coach.sources import Sentence, Source, article, first_person, joined, quote
 from afterword.coach.truth import TruthChecker
@@ -126,11 +126,13 @@ def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonom
         related += [s for s in (known.implies if known else ()) if s in mentions]
         if known and known.category in _TRANSFERABLE:
             # of the same kind, and for a framework or tool of the same language: Boost (C++) says nothing of
-            # Vue.js (JavaScript), React (JavaScript) a good deal; WebSockets (no language) nothing of Redux
+            # Vue.js (JavaScript), React (JavaScript) a good deal; WebSockets (no language) nothing of Redux; a
+            # language of the same paradigm (C# for Java), never one that only shares letters (JavaScript for
+            # Java, which a Java team hears as mixing the two up) or markup (HTML)
             related += [name for name in mentions
                         if (other := taxonomy.get(name)) and other.category == known.category and name != skill
-                        and (known.category == "programming-language"
-                             or set(known.implies) & set(other.implies))]  # unknown languages: no bridge
+                        and (set(known.implies) & set(other.implies) or (
+                            known.category == "programming-language" and _languages_bridge(known, other)))]
         for name in dict.fromkeys(related):
             usable = [m for m in mentions[name] if not LEARNING.search(resume.line(m.line).text)
                       and resume.line(m.line).section != "Education"]  # a degree is not "my work with"
@@ -146,6 +148,17 @@ def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonom
             line = resume.line(ranked[0].line)
             return name, Source("resume", line.number, line.text), ""
     return None
+
+
+_MARKUP = frozenset({"HTML", "CSS", "Sass", "Less", "XML", "XSLT", "JSON", "YAML", "Markdown", "regular expressions"})
+
+
+def _languages_bridge(known: Skill, other: Skill) -> bool:
+    """Two programming languages one of which the taxonomy gives no paradigm (Go, C): one carries over to the
+    other, unless either is markup or data (HTML, YAML) or one name holds the other (Java, JavaScript)."""
+    a, b = known.name.lower(), other.name.lower()
+    return not (known.implies and other.implies) and known.name not in _MARKUP and other.name not in _MARKUP \
+        and not (a.startswith(b) or b.startswith(a))
 
 
 def _years_concern(match: RequirementMatch, report: MatchReport) -> Concern:
@@ -360,7 +373,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     if requirement.skills and not missing:
         # every skill asked is on the resume somewhere (Agile through Scrum, "project" and "management" apart):
         # never "I haven't", only the ask in the posting's words
-        return _unnamed_gap(match)
+        return _unnamed_gap(match, resume)
     missing = missing or list(requirement.skills)
     missing = _without_examples(requirement.text, missing, taxonomy)
     categories = {(taxonomy.get(s).category if taxonomy.get(s) else "") for s in missing}
@@ -401,7 +414,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
     if not missing and _STATED_MUST.search(requirement.text) and _RECORD_ASKED.search(requirement.text):
         # "Some years of post-graduate research and publication experience is required": a record the posting says
         # it must see, which no line of the resume shows, is a gap said in the posting's words
-        return _unnamed_gap(match)
+        return _unnamed_gap(match, resume)
     if not missing:
         # No skill to name: a way of working ("structured, able to handle complex data sets") is shown by an
         # example, and the card cannot tell that the resume lacks it
@@ -875,23 +888,24 @@ def _in_pieces(match: RequirementMatch, numbers: list[int], resume: Document) ->
     here, "a highly loaded project" there): neither denied nor taken as shown, but quoted back, line by line."""
     requirement = match.requirement
     wanted = set().union(*(_key_words(skill) for skill in match.requirement.skills))
-
-    def part(text: str) -> str:
-        """The clause of the line that holds the word ("…17 projects were successfully completed"), not the line's
-        opening."""
-        for clause in re.split(r"(?<=[.;!?,])\s+", text):
-            if _key_words(clause) & wanted:
-                clause = clause.rstrip(" ,;.")
-                if clause.count("(") > clause.count(")"):  # "a development team (3 programmers": not the aside
-                    clause = clause[:clause.rfind("(")].rstrip()
-                return clause if text.startswith(clause) else f"…{clause}"
-        return text
-
-    quoted = "; ".join(f"line {number}: “{quote(part(resume.line(number).text), 60)}”" for number in numbers)
+    quoted = "; ".join(f"line {number}: “{quote(_clause_with(resume.line(number).text, wanted), 60)}”"
+                       for number in numbers)
     concern = (f"Your resume shows this only in pieces ({quoted}): they may ask about "
                f"“{quote(requirement.text)}”.")
     return Concern(requirement.text, requirement.line, concern, (), tip=PIECES_TIP, kind="passing",
                    skills=requirement.skills)
+
+
+def _clause_with(text: str, wanted: set[str]) -> str:
+    """The clause of a line that holds one of the words ("…17 projects were successfully completed"), not the
+    line's opening."""
+    for clause in re.split(r"(?<=[.;!?,])\s+", text):
+        if _key_words(clause) & wanted:
+            clause = clause.rstrip(" ,;.")
+            if clause.count("(") > clause.count(")"):  # "a development team (3 programmers": not the aside
+                clause = clause[:clause.rfind("(")].rstrip()
+            return clause if text.startswith(clause) else f"…{clause}"
+    return text
 
 
 # Experience or knowledge of a field asked for in words no taxonomy names ("experience with analysis of eDNA",
@@ -939,15 +953,47 @@ _ACADEMIC_RECORD = re.compile(r"publications?(?: record| list)?\b|\bpublished\b|
                               re.IGNORECASE)
 
 
-def _unnamed_gap(match: RequirementMatch) -> Concern:
+def _unnamed_gap(match: RequirementMatch, resume: Document | None = None) -> Concern:
     """A must-have in the posting's own words that no line of the resume shows: raised as a gap, with no spoken
     answer: "Your resume does not mention this", which is true of its words, with a tip that asks for the closest
     example; never "you haven't done this" (the card cannot tell what, in other words, the candidate may have
-    done)."""
+    done). When the resume does name what the ask is about ("testing" for "Experience in unit & functional
+    testing"), the card says where, and that the ask itself is not there: "does not mention this" would be false."""
     requirement = match.requirement
-    return Concern(requirement.text, requirement.line,
-                   f"Your resume does not mention this: they may ask about “{quote(requirement.text)}”.",
-                   (), tip=UNNAMED_TIP, kind="unnamed")
+    named = _head_named(requirement.text, resume) if resume is not None else None
+    if named is not None:
+        word, number, clause = named
+        concern = (f"Your resume mentions {word} (line {number}: “{quote(clause, 60)}”) but not this as such: they "
+                   f"may ask about “{quote(requirement.text)}”.")
+    else:
+        concern = f"Your resume does not mention this: they may ask about “{quote(requirement.text)}”."
+    return Concern(requirement.text, requirement.line, concern, (), tip=UNNAMED_TIP, kind="unnamed")
+
+
+_HEAD_END = re.compile(r"\(|\be\.\s?g\b|\bsuch as\b|\bincluding\b|\bfor example\b|[:;]", re.IGNORECASE)
+_HEAD_WORDS = 8  # a longer ask is a sentence, whose last word says little of what it asks
+_NOT_HEADS = frozenset("area areas field fields role roles tools tool solutions solution systems system methods "
+                       "practices practice concepts principles topics tasks projects project plus advantage "
+                       "asset bonus".split())
+_NOT_WORK_SECTIONS = frozenset({"Header", "Contact", "Education", "Languages", "References", "Interests"})
+
+
+def _head_named(text: str, resume: Document) -> tuple[str, int, str] | None:
+    """The word an ask of a few words ends on, the thing it is about ("testing" in "Experience in unit & functional
+    testing"), and the first resume line outside the header and schooling that names it, work lines first: (the
+    word, the line, its clause); None for a long sentence or a word named nowhere."""
+    core = text[:found.start()] if (found := _HEAD_END.search(text)) else text
+    words = re.findall(r"[A-Za-z][\w+#-]*[\w+#]", core)
+    if not words or len(words) > _HEAD_WORDS:
+        return None
+    head = words[-1]
+    if len(head) < 4 or head.lower() in _GENERIC or head.lower() in _NOT_HEADS or not (stems := _key_words(head)):
+        return None
+    lines = [line for line in resume.lines if line.section not in _NOT_WORK_SECTIONS and _key_words(line.text) & stems]
+    lines.sort(key=lambda line: line.section not in _WORK)  # a job's line before a skills list's
+    if not lines:
+        return None
+    return head.lower() if not head.isupper() else head, lines[0].number, _clause_with(lines[0].text, stems)
 
 
 _CITIZEN = re.compile(r"\bcitizen(?:s|ship)?\b", re.IGNORECASE)
@@ -1114,7 +1160,14 @@ def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Docume
                       None) if resume is not None and held is None else None
     if held is None and studied and unfinished is None:
         answer = [s for s in answer if "don't hold" not in s.text]  # an education the card could not read
-    if short:
+    if short and not report.resume_years and not report.resume_info.jobs:
+        # no job on the resume at all: "fewer years" would hint at some
+        opening = "I also don't" if answer else "I'll be straight with you: I don't" if studied else \
+            "I'll be straight with you: I don't hold that degree, and I don't"
+        answer.append(Sentence(f"{opening} have the years of work the posting asks for yet, so I'd rather be upfront "
+                               "about it and let you weigh it against what I do bring."))
+    elif short and report.resume_years:  # (jobs without dates: how many years they add up to, only the candidate
+        # knows)
         opening = "I also have" if answer else "I'll be straight with you: I have" if studied else \
             "I'll be straight with you: I don't hold that degree, and I have"
         answer.append(Sentence(f"{opening} fewer years than the posting asks, so I'd rather be upfront about it and "
@@ -1406,7 +1459,7 @@ def _other_work(match: RequirementMatch, resume: Document) -> Concern:
                        weight=3.5)
     # a line whose words ran together ("forajoborinternship,I...") is no line to quote back to the candidate
     number = next((e.line for e in match.evidence if not GLUED.search(resume.line(e.line).text)), None)
-    return _passing(match, number, resume) if number is not None else _unnamed_gap(match)
+    return _passing(match, number, resume) if number is not None else _unnamed_gap(match, resume)
 
 
 def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
@@ -1656,7 +1709,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                         for s in requirement.skills):
                     # "Documented experience with analysis of eDNA ... is required", "an established publication
                     # record ... and international collaboration": the record asked for, not the trait beside it
-                    concern = _unnamed_gap(match)
+                    concern = _unnamed_gap(match, resume)
                 else:
                     # a skill of several words that are all on the resume, if not together ("project" here,
                     # "management" there), is not denied: the card cannot tell
@@ -1667,7 +1720,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     touched = {s for s in unseen - spread if " " in s and shown.touches(s)}
                     if spread and spread >= unseen:
                         pieces = shown.piece_lines(spread)
-                        concern = _in_pieces(match, pieces, resume) if pieces else _unnamed_gap(match)
+                        concern = _in_pieces(match, pieces, resume) if pieces else _unnamed_gap(match, resume)
                     else:
                         concern = _gap_concern(match, report, held | spread | named | touched, mentions, taxonomy,
                                                resume, title_skills, changing=career_change)
@@ -1689,7 +1742,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         if concern is None and match.status != "gap" and _field_beside(requirement.text, shown):
             # "Strong background on muscle models ... walking robots as well as good programming skills (e.g. C
             # C++ python)": Python shows the second ask, nothing shows the first
-            concern = _unnamed_gap(match)
+            concern = _unnamed_gap(match, resume)
         if concern is None and requirement.skills and all(
                 (known := taxonomy.get(s)) is not None and known.category == "soft-skill" for s in requirement.skills) \
                 and not any(e.match not in ("semantic", "learning") and resume.line(e.line).section in _WORK

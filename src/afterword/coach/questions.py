@@ -153,19 +153,21 @@ def _tailored(points: list[ResearchPoint], bank: QuestionBank, types: Sequence[I
     return out
 
 
-_SHARE = re.compile(r"how much of this role is", re.IGNORECASE)
+_SHARE = re.compile(r"how much of this role is|behind that emphasis", re.IGNORECASE)
 _SOUGHT = re.compile(r"\b(?:looking for|seeking|hiring|recruiting) (?:an? |the |our )?(?:new )?([a-z][\w -]{2,40})")
 
 
 def _is_the_job(name: str, focus: PostingFocus) -> bool:
     """True when a skill is the job itself ("bioinformatics" for a posting "looking for a bioinformatician",
     "cybersecurity" for a Cybersecurity Analyst, "biochemistry" for a PhD that asks a master's in it): "How much of
-    this role is it?" would show the posting unread."""
-    stem = name.lower().split()[-1][:8]
-    if len(stem) < 5:
+    this role is it?" would show the posting unread; so is "mobile development" for a Mobile Engineer, by any of
+    its words of five letters or more."""
+    stems = [word[:8] for word in re.findall(r"[a-z][\w+#-]*", name.lower()) if len(word) >= 5]
+    if not stems:
         return False
     sought = " ".join(m.group(1) for m in _SOUGHT.finditer(focus.said[:3_000]))
-    return stem in focus.role.lower() or stem in sought or _degree_field(name, focus)
+    role = focus.role.lower()
+    return any(stem in role or stem in sought for stem in stems) or _degree_field(name, focus)
 
 
 def _degree_field(name: str, focus: PostingFocus) -> bool:
@@ -189,8 +191,10 @@ def _stress_question(focus: PostingFocus, bank: QuestionBank, types: Sequence[In
                 or (name in focus.tools and name not in focus.held):
             continue
         kind = "skill" if name in focus.tools else "theme" if name in focus.themes else "practice"
+        # the job itself ("mobile development" for a Mobile Engineer) is no share to ask about, nor an emphasis
+        the_job = _is_the_job(name, focus)
         fitting = sorted((t for t in bank.stress_templates if t.kind in (kind, "any")
-                          and not (_SHARE.search(t.text) and _is_the_job(name, focus))),
+                          and not (the_job and _SHARE.search(t.text))),
                          key=lambda t: t.kind == "any")
         least_asked = [i.type for i in sorted(interviewers, key=lambda i: asked.count(i.name))] or types
         template = next((t for type_ in least_asked for t in fitting if type_ in t.suits), None)

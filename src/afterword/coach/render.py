@@ -64,6 +64,14 @@ def _concern(concern: Concern) -> dict[str, Any]:
 MORE_SHOWN = 3  # "also asked" items printed on the card: five concerns and three more fill an interview
 
 
+def more_line(card: ClosingCard) -> str:
+    """What the card leaves out of its "also asked" list, said by where the posting asks it (a card held in an
+    interview names no command to run)."""
+    lines = sorted({c.requirement_line for c in card.more_concerns[MORE_SHOWN:]})
+    where = f"posting line {lines[0]}" if len(lines) == 1 else f"posting lines {', '.join(map(str, lines))}"
+    return f"and {len(card.more_concerns) - MORE_SHOWN} more ({where})"
+
+
 def answered_lines(card: ClosingCard) -> list[tuple[str, str]]:
     """("location, remote policy", "Work location: In person"): the answered topics, one line per quoted text."""
     by_text: dict[str, list[str]] = {}
@@ -139,7 +147,7 @@ def card_to_markdown(card: ClosingCard) -> str:
         out += [f"- {md(quote(c.requirement))} (posting line {c.requirement_line})"
                 for c in card.more_concerns[:MORE_SHOWN]]
         if len(card.more_concerns) > MORE_SHOWN:
-            out.append(f"- and {len(card.more_concerns) - MORE_SHOWN} more (`afterword match` lists every requirement)")
+            out.append(f"- {more_line(card)}")
         out.append("")
     out += ["## Closing ladder", ""]
     for rung in card.ladder:
