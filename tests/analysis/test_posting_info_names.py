@@ -28,6 +28,9 @@ def _card(posting: str):  # noqa: ANN202
      "## Requirements\n- NMC registration\n", "Staff Nurse"),
     ("Our kitchen is growing.\nApply for the Sous Chef role at Bistro Nine today.\n## Requirements\n"
      "- 2 years as a chef de partie\n", "Sous Chef"),
+    # a PhD post names no job word: "a PhD research project focused on ..." is a PhD
+    ("The <ORGANIZATION> Centre on Water invites applications for a PhD research project focused on flood risk in "
+     "coastal towns .\n## Requirements\n- A master's degree in hydrology\n", "PhD"),
 ])
 def test_a_title_named_as_the_post_on_offer_names_the_job(posting: str, role: str) -> None:
     card = _card(posting)

@@ -855,3 +855,15 @@ def test_a_missing_language_is_bridged_by_one_of_its_paradigm_never_by_one_that_
     csharp = next(c for c in all_concerns(card_for(resume.replace("JavaScript and Node", "C#"), posting))
                   if c.requirement == "Java")
     assert "What carries over is my work with C#." in csharp.answer_text
+
+
+def test_a_tag_line_that_is_the_only_place_the_posting_names_its_stack_is_prepared_on_the_card() -> None:
+    posting = ("Mobile Developer\nTechnologies\nazure android ionic-framework\nYOUR PERSONALITY\n"
+               "You are smart self-motivated and love to work in an agile environment .\n")
+    resume = "Ilya Brenner\nC++ Developer\nPROJECTS\n- A path-finding library in C++ with 40 unit tests\n"
+    built = card_for(resume, posting)
+    stack = next(c for c in built.concerns if c.requirement == "azure android ionic-framework")
+    assert "Android" in stack.concern
+    # beside a sentence that asks for a tool the resume lacks, the tags stay below the card's concerns
+    asked = posting + "Requirements\n- Experience with Kotlin\n"
+    assert all(c.requirement != "azure android ionic-framework" for c in card_for(resume, asked).concerns)

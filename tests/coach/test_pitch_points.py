@@ -303,3 +303,12 @@ def test_a_thin_pitch_says_the_work_a_skills_list_names_in_the_posting_s_kind_of
     assert said["My experience includes automation of web services and API scenarios."] == [8]
     assert said["My experience also includes support and development of test frameworks."] == [9]
     assert "includes java" not in concise.text.lower()
+
+
+def test_a_result_is_said_with_the_work_it_is_a_result_of() -> None:
+    resume = ("Vera Sokol\nBusiness Analyst\nSome of my projects:\nOnline loan applications for small firms (Norbank). "
+              "70% of applications now arrive online.\nEXPERIENCE\nNorbank\nSeptember 2016 Senior Analyst currently "
+              "working\nWrote requirements for the loans team.\n")
+    posting = "Business Analyst at Corvane\n## Requirements\n- Requirements analysis\n"
+    concise = _pitches(resume, posting)["concise"]
+    assert "Online loan applications for small firms (Norbank); 70% of applications now arrive online." in concise

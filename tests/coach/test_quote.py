@@ -39,3 +39,9 @@ def test_a_redacted_name_is_quoted_as_one() -> None:
     assert quote("the law of <LOCATION> is welcome .") == "the law of [location] is welcome"
     assert quote("<ORGANIZATION> <ORGANIZATION> has 120,000 employees") == "[organization] has 120,000 employees"
     assert quote("if a < b and c > d") == "if a < b and c > d"
+
+
+def test_a_bracket_the_quote_never_closes_is_left_out() -> None:
+    said = quote("[ Please note that this job position is only available for <LOCATION> citizens.")
+    assert said == "Please note that this job position is only available for [location] citizens"
+    assert quote("(e.g. Python) or similar") == "(e.g. Python) or similar"

@@ -289,6 +289,12 @@ _INITIALS_PREFIX = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?\s")
 _LEVEL_ONLY = frozenset({"head", "lead", "leader", "chief", "principal", "partner", "owner", "expert", "fellow"})
 
 
+# "a PhD research project", "a PhD scholarship", "a 3-year PhD position": the post is a PhD (no job word ends it)
+_PHD_POST = re.compile(r"(?:(?:\d+|three|four)[- ]year\s|fully[- ]funded\s)?ph\.?\s?d\.?(?:\s(?:research\s)?(?:project|"
+                       r"position|scholarship|studentship|fellowship|student|candidate|programme|program|post))?(?!\w)",
+                       re.IGNORECASE)
+
+
 def _sentence_role(text: str) -> str:
     """The role a sentence names: "We are looking for an experienced Site Electrician to ..." → "Site Electrician",
     "is offering a Postdoc position" → "Postdoc"; or ""."""
@@ -299,6 +305,8 @@ def _sentence_role(text: str) -> str:
         if candidate and TITLE_HINT.search(candidate.split()[-1]) and "<" not in candidate \
                 and candidate.lower() not in _LEVEL_ONLY:
             return _singular(candidate)
+        if _PHD_POST.match(candidate):
+            return "PhD"  # "invites applications for a PhD research project focused on ...": a PhD post
     return _position_role(text)
 
 

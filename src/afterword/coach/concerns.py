@@ -1808,6 +1808,13 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
     # on the card, unless it names a tool the job's title names
     tags = [c for c in ranked if tag_line(c.requirement) and not set(c.skills) & title_skills]
     shown = [c for c in ranked if c not in stories and c not in tags][:MAX_CONCERNS]
+    if tags and len(shown) < MAX_CONCERNS and not any(c.kind == "gap" and c.skills for c in shown) \
+            and (stack := next((c for c in tags if c.kind == "gap" and c.skills), None)) is not None:
+        # ... unless no sentence of the posting asks for a tool the resume lacks: then the tags are the only
+        # place the posting names its stack ("azure asp.net-web-api android ionic-framework" for a student of C),
+        # and the first thing a candidate without any of it will be asked about
+        tags.remove(stack)
+        shown = sorted([*shown, stack], key=ranked.index)
     rest = [c for c in ranked if c not in shown and c not in tags] + tags
     return ConcernReview(tuple(shown), tuple(rest), frozenset(answered),
                          frozenset(not_asked), frozenset(by_example))

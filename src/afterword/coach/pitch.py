@@ -570,6 +570,11 @@ def _quotable(text: str, result: bool = False) -> str | None:
     when not even one whole clause is that short."""
     said = re.split(r"(?<=[a-z)%][.!?])\s+(?=[A-Z0-9])", text.strip())
     first = next((sentence for sentence in said if result and is_result(sentence)), said[0]).strip()
+    at = said.index(first) if first in said else 0
+    if at > 0 and _names_the_work(said[at - 1]) and len(first.split()) <= 12:
+        # "Electronic document management for cash deposit and withdrawal (Alfa-Bank). 90% of transactions go
+        # through EDM.": the result is said with the work it is a result of, never cut from it
+        first = f"{said[at - 1].strip().rstrip('.')}; {first}"
     if len(first.split()) > 30:
         cuts = [m.start() for m in _CLAUSE_BREAK.finditer(first)]
         first = next((first[:cut].rstrip(" ,;—–-") for cut in reversed(cuts)
@@ -587,6 +592,14 @@ def _quotable(text: str, result: bool = False) -> str | None:
                 first = head
                 break
     return first.rstrip(" .;") or None
+
+
+def _names_the_work(sentence: str) -> bool:
+    """A short sentence with no verb that names a piece of work ("Electronic document management for cash deposit
+    and withdrawal (Alfa-Bank).")."""
+    words = sentence.split()
+    return 3 <= len(words) <= 14 and not _FINITE.search(sentence) and not sentence.rstrip().endswith(":") \
+        and not re.search(r"\b(?:I|we|my|our)\b", sentence)
 
 
 _HEADING_WORD = re.compile(r"(?<=[\w,] )(?P<word>[A-Z][a-z]{4,})(?= [a-z])")
@@ -641,6 +654,9 @@ def _as_point(text: str | None) -> str | None:
         if rest == text or _THIRD_PERSON.search(rest) or len(rest.split()) < 4 or not is_result(rest):
             return None
         text = rest
+    head, joint, tail = text.partition("; ")
+    if joint and _names_the_work(head) and _as_point(tail):
+        return text  # the work and its result: "Electronic document management ...; 90% of transactions go ..."
     first = text.split()[0].lower()
     unadorned = _ADVERB_FIRST.sub("", text[:1].upper() + text[1:])
     if _GERUND.match(unadorned[:1].upper() + unadorned[1:]):

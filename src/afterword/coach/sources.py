@@ -183,6 +183,9 @@ def unmasked(text: str) -> str:
     return _MASKS.sub(lambda m: f"[{m.group('tag').lower()}]", text) if "<" in text else text
 
 
+_CLOSES = {"[": "]", "(": ")"}
+
+
 def quote(text: str, limit: int = 200) -> str:
     """Document text as the card quotes it: whole when short, else cut with "…" where a clause ends in its second
     half ("..., and", "; "), or else at a word that does not leave the quote hanging on "the" or "of"; a redacted
@@ -194,6 +197,8 @@ def quote(text: str, limit: int = 200) -> str:
     # text split into words and marks ("( e.g . Modbus )", "in writing .") is quoted as written; a sentence's
     # full stop is left to the sentence the quote stands in ("… about “… in writing”.")
     text = _OPEN_SPACE.sub(r"\1", _SPACE_BEFORE_MARK.sub(r"\1", text))
+    if text[:1] in _CLOSES and text.count(text[0]) > text.count(_CLOSES[text[0]]):
+        text = text[1:].lstrip()  # "[ Please note that ... citizens.": the bracket closes on another line, if at all
     if _FINAL_STOP.search(text) and not text.lower().endswith(("etc.", "e.g.", "i.e.")):
         text = text[:-1]
     if len(text) <= limit:
