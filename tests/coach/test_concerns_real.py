@@ -754,7 +754,14 @@ def test_the_degree_tip_speaks_of_an_open_field_only_when_the_posting_leaves_one
         tips[field] = next(c.tip for c in built.concerns if "master's" in c.concern)
     assert "or similar" not in tips["a Master's degree in Computer Science"]
     assert "leaves open" not in tips["a Master's degree in Computer Science"]
-    assert "leaves open" in tips["a Master's degree in a relevant field"]
+    # a bachelor's is below the level asked, whatever the field: the tip says so, not that the field is open
+    assert "below the level the posting names" in tips["a Master's degree in a relevant field"]
+    master = resume.replace("BSc Business Informatics", "MSc Business Informatics")
+    posting = ("Senior Data Analyst at Corvel\nRequirements\n- a Master's degree in Finance or a related field\n"
+               "- Experience with SQL\n")
+    built = build_card(document_from_text(master, "resume.txt"), document_from_text(posting, "p.md"),
+                       today=date(2026, 12, 1))
+    assert "leaves open" in next(c.tip for c in (*built.concerns, *built.more_concerns) if "master's" in c.concern)
 
 
 STUDENT = """Ilya Petrov
@@ -867,3 +874,15 @@ def test_a_tag_line_that_is_the_only_place_the_posting_names_its_stack_is_prepar
     # beside a sentence that asks for a tool the resume lacks, the tags stay below the card's concerns
     asked = posting + "Requirements\n- Experience with Kotlin\n"
     assert all(c.requirement != "azure android ionic-framework" for c in card_for(resume, asked).concerns)
+
+
+def test_a_degree_the_posting_prefers_and_the_resume_lacks_is_prepared_below_the_must_haves() -> None:
+    posting = ("Business Process Engineer at Corvel\nMain tasks\n- Capacity planning of the repair crews\n"
+               "We prefer a person with a master degree in supply chain and 5-8 years of experience from global "
+               "production .\nThe candidate must be structured and well organized .\n")
+    resume = ("Ana Ruiz\nJunior Developer\nEXPERIENCE\nJava Developer, Norvik | 2023 - present\n"
+              "- Wrote the order service in Java\nEDUCATION\nBA Informatics and Economy, 2022\n")
+    built = card_for(resume, posting)
+    preferred = next(c for c in built.concerns if c.requirement.startswith("We prefer a person with a master degree"))
+    assert "master's degree" in preferred.concern
+    assert "below the level the posting names" in preferred.tip

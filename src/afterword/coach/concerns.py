@@ -161,6 +161,34 @@ def _languages_bridge(known: Skill, other: Skill) -> bool:
         and not (a.startswith(b) or b.startswith(a))
 
 
+PREFERRED_WEIGHT = 1.25  # a degree or years the posting prefers: below every must-have, above a trait's story
+
+
+def _preferred_qualifications(report: MatchReport, resume: Document, checker: TruthChecker, *,
+                              changing: bool) -> list[Concern]:
+    """A degree, or years, the posting prefers and the resume does not show ("We prefer a person with a master
+    degree in supply chain and 5-8 years of experience"): often the only qualification a posting names, and the
+    panel's first screen even so; ranked below every must-have, so raised only when the card has room."""
+    out: list[Concern] = []
+    for match in report.requirements:
+        requirement = match.requirement
+        if requirement.kind != "nice-to-have" or match.status == "strong":
+            continue
+        degree_short = bool(requirement.degree) and requirement.degree in LEVELS \
+            and not meets(highest_degree(resume), requirement.degree)
+        years_short = bool(requirement.years) and requirement.years >= 2 and bool(report.resume_info.jobs) \
+            and report.resume_years < requirement.years
+        if degree_short:
+            concern = _degree_concern(match, report, resume, changing=changing)
+        elif years_short and not requirement.degree:
+            concern = _years_concern(match, report)
+        else:
+            continue
+        out.append(replace(concern, answer=tuple(s for s in concern.answer if checker.check(s.text).ok),
+                           weight=PREFERRED_WEIGHT))
+    return out
+
+
 def _years_concern(match: RequirementMatch, report: MatchReport) -> Concern:
     """Fewer years than asked: of one skill ("5+ years of Python"), or of work at all ("6+ years of experience",
     a screen many employers apply first, ranked with the must-haves the resume does not show)."""
@@ -1176,7 +1204,12 @@ def _degree_concern(match: RequirementMatch, report: MatchReport, resume: Docume
         opening = "I also have" if answer else "I'll be straight with you: I have"
         answer.append(Sentence(f"{opening} fewer years of this kind of work than the posting asks, so I'd rather be "
                                "upfront about it and let you weigh it against what I do bring."))
-    if held is not None and _OPEN_FIELD.search(requirement.text):
+    if held is not None and not meets(held.level, requirement.degree):
+        # a bachelor's against "a master degree in supply chain ... or a similar function": the level is short,
+        # whatever the field
+        tip = ("Name the degree you hold and what in it comes closest; it is below the level the posting names, so "
+               "add what you have done beyond it (courses, projects, work).")
+    elif held is not None and _OPEN_FIELD.search(requirement.text):
         tip = "Name the degree you have and say why its field is one of those the posting leaves open."
     elif held is not None:
         tip = "Name the degree you have and what in it comes closest to the one the posting asks for."
@@ -1762,6 +1795,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         weight = _weight(concern, repeats) + (
             TITLE_SKILL_BONUS if concern.kind != "story" and set(requirement.skills) & title_skills else 0.0)
         out.append(replace(concern, answer=answer, weight=weight))
+    out += _preferred_qualifications(report, resume, checker, changing=career_change)
     title = _title_concern(report, resume, finder, shown, mentions, out)
     if title is not None:
         out.append(replace(title, answer=tuple(s for s in title.answer if checker.check(s.text).ok)))
