@@ -272,3 +272,14 @@ Role: Car dealership director.
     assert [job.employer for job in info.jobs][:1] == ["Tel-Ran Educational Center"]
     assert info.jobs[0].study and not any(job.study for job in info.jobs[1:])
     assert info.years == 8.0  # 2009-2016 and 2018, not eight more years of a course "to present"
+
+
+def test_a_summer_internship_dated_by_its_year_counts_a_summer_not_the_year() -> None:
+    resume = document_from_text("""Experience
+2020 Internship, Service Engineer, Orbel Financial Software, Russia
+Optimised Java code with Spring Boot
+2019 Summer internship as Java Developer at Eltra, a network equipment maker
+Developed software for a router system
+""", "resume.txt")
+    info = resume_info(resume, today=date(2026, 12, 1))
+    assert info.years == 1.2  # 2020, and June to August 2019

@@ -43,6 +43,11 @@ def test_a_language_the_resume_rates_below_the_ask_is_raised_in_its_own_words() 
     assert "fluent" not in english.answer_text.lower()  # no promise of fluency by a date
     # "both written and spoken" has said how much of the day is in it: it is not asked back
     assert "How much of the day" not in english.answer_text and "asks for more" in english.answer_text
+    verbal = posting.replace("Are fluent in English both written and spoken", "Excellent verbal and written "
+                                                                              "English skills")
+    card = build_card(document_from_text(SERVICE_RESUME, "resume.txt"), document_from_text(verbal, "p.txt"),
+                      today=TODAY)
+    assert "How much of the day" not in next(c for c in card.concerns if c.kind == "language").answer_text
 
 
 def test_a_level_at_or_near_the_ask_is_no_concern() -> None:
@@ -343,3 +348,13 @@ def test_two_languages_in_one_sentence_are_one_concern_and_a_weak_one_is_never_o
     assert len(languages) == 1
     assert "does not show German, and rates your English as “elementary”" in languages[0].concern
     assert "I do speak English" not in languages[0].answer_text
+
+
+def test_a_language_the_posting_gives_years_to_learn_is_not_asked_whether_there_is_room_to_learn_it() -> None:
+    posting = ("Associate Professor at Tessel University\nRequirements:\n- A PhD in ecology\n"
+               "- A non-Danish candidate is expected to be able to teach in Danish within a 3-5 year timeframe .\n")
+    card = build_card(document_from_text(SERVICE_RESUME, "resume.txt"), document_from_text(posting, "p.txt"),
+                      today=TODAY)
+    danish = next(c for c in (*card.concerns, *card.more_concerns) if "Danish" in c.concern)
+    assert "is there room to build it up" not in danish.answer_text
+    assert "I see the posting gives time to learn it. What support is there for that?" in danish.answer_text

@@ -837,8 +837,21 @@ def find_jobs(resume: Document) -> tuple[Job, ...]:
         later = bisect.bisect_right(starts, _start(draft.dates))
         job = _job(draft, body, starts[later] if later < len(starts) else None)
         job = _titled_by_heading(resume, job) if not job.title else job
-        jobs.append(replace(job, study=_studying(resume, job)))
+        jobs.append(_summer(resume, replace(job, study=_studying(resume, job))))
     return tuple(jobs)
+
+
+_SUMMER = re.compile(r"\bsummer\b", re.IGNORECASE)
+
+
+def _summer(resume: Document, job: Job) -> Job:
+    """A job dated by one year that says it was for the summer ("2019 Summer internship as Java Developer at
+    Eltex") lasted a summer, June to August, not the whole year its date gives."""
+    year = job.start[0]
+    if job.end_text is None and job.start == (year, 1) and job.end == (year, 12) \
+            and _SUMMER.search(resume.line(job.title_line).text):
+        return replace(job, start=(year, 6), end=(year, 8))
+    return job
 
 
 # A course or a programme of study listed among the jobs: "Role: Java Developer student.", "Tel-Ran Educational

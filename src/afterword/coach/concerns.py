@@ -1258,15 +1258,25 @@ def _language_concern(match: RequirementMatch, missing: list[str], mentions: dic
         line = resume.line(spoken[0][1].line)
         answer.append(Sentence(f"I do speak {joined([name for name, _ in spoken])}.",
                                (Source("resume", line.number, line.text),)))
-    answer.append(Sentence(f"How much of the day would be in {subject}, and is there room to build it up on the "
-                           "job?"))
+    if _TIME_TO_LEARN.search(requirement.text):
+        # "expected to be able to teach in Danish ... within a 3-5 year timeframe": the posting has said there is
+        # room, and when; what is left to ask is the help on the way
+        answer.append(Sentence("I see the posting gives time to learn it. What support is there for that?"))
+    else:
+        answer.append(Sentence(f"How much of the day would be in {subject}, and is there room to build it up on "
+                               "the job?"))
     return Concern(requirement.text, requirement.line,
                    f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”.",
                    tuple(answer), tip="Say how much of it you have today, plainly; if none, don't promise fluency "
                                       "by a date.", kind="language")
 
 
-_DAILY_USE = re.compile(r"\b(?:orally and in writing|oral and written|written and (?:oral|spoken)|spoken and written|"
+# A language asked for later, with time given to learn it: "within a 3-5 year timeframe", "within two years".
+_TIME_TO_LEARN = re.compile(r"\bwithin (?:a |the first |your first )?(?:\d+(?:\s?[-–]\s?\d+)?|one|two|three|four|five|"
+                            r"a few|a couple of)[- ](?:years?|months?)\b|\b(?:expected|able) to (?:learn|acquire)\b",
+                            re.IGNORECASE)
+_DAILY_USE = re.compile(r"\b(?:orally and in writing|(?:oral|verbal) and written|written and (?:oral|spoken|verbal)|"
+                        r"spoken and written|"
                         r"both orally|(?:our|the) working language|every ?day|daily)\b", re.IGNORECASE)
 
 
