@@ -339,3 +339,18 @@ def test_a_senior_role_after_internships_only_gets_a_tip_that_invites_no_senior_
     card = _card(resume, posting)
     step = next(c for c in card.concerns if c.kind == "step-up")
     assert "internships and training" in step.tip and "two stories" not in step.tip
+
+
+def test_a_field_the_title_names_is_not_raised_again_beside_the_change_of_direction() -> None:
+    resume = ("Ilya Marten\nC++ Developer\nEXPERIENCE\nC++ Developer, Orbel Labs | 2019 - 2024\n"
+              "- Wrote the trading engine's order book in C++\n")
+    posting = ("As our new business development manager you will join our strategy team .\n"
+               "You have a business degree and 2 years strategy consulting experience .\n"
+               "Alternatively you could have experience with business development or corporate finance .\n"
+               "An excellent command of PowerPoint is a must .\n")
+    card = _card(resume, posting)
+    assert card.concerns[0].kind == "career-change"
+    assert not [c for c in card.concerns if c.kind == "title"]
+    # a tool the title names is news beside the change, and stays
+    tool = _card(resume, posting.replace("business development manager", "Kotlin developer"))
+    assert any(c.kind == "title" and "Kotlin" in c.concern for c in tool.concerns)

@@ -12,7 +12,7 @@ from afterword.analysis.matching import SemanticScorer, match_documents
 from afterword.analysis.posting_units import COMPANY_TOPICS
 from afterword.analysis.report import fit_score
 from afterword.analysis.skills import finder_for
-from afterword.analysis.taxonomy import Taxonomy, default_taxonomy
+from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
 from afterword.coach.career_change import career_change_concern, step_down_concern, step_up_concern
 from afterword.coach.checklist import checklist_for, remote_interviews
 from afterword.coach.concerns import (
@@ -223,6 +223,10 @@ def build_card(
     concerns, more_concerns = review.shown, review.rest
     if career_change is not None:
         concerns, more_concerns = one_answer_for_gaps(concerns, more_concerns)
+        # "Your resume does not show business development, which the job's title names" says again what the
+        # change of direction says; a tool the title names (Java) is news, and stays
+        concerns = tuple(c for c in concerns if not (c.kind == "title" and not any(
+            (known := taxonomy.get(skill)) is not None and known.category in TOOL_CATEGORIES for skill in c.skills)))
     change = career_change or step_down_concern(resume, info.role) or step_up
     moving = relocation_concern(posting, resume, report.facts, (*concerns, *more_concerns),
                                 report.posting_info.location, report.posting_units)
