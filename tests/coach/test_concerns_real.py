@@ -886,3 +886,14 @@ def test_a_degree_the_posting_prefers_and_the_resume_lacks_is_prepared_below_the
     preferred = next(c for c in built.concerns if c.requirement.startswith("We prefer a person with a master degree"))
     assert "master's degree" in preferred.concern
     assert "below the level the posting names" in preferred.tip
+
+
+def test_data_structures_are_never_denied_to_someone_who_writes_programs() -> None:
+    posting = "Application Engineer\n## Requirements\n- Familiarity with data structures\n"
+    resume = ("Omar Haddad\nDeveloper\nEXPERIENCE\nDeveloper, Lumen Apps, 2019 - present\n"
+              "- Built a booking site in PHP for 40 hotels\n")
+    concern = next(c for c in all_concerns(card_for(resume, posting)) if "data structures" in c.requirement)
+    assert "haven't" not in concern.answer_text and "does not name data structures" in concern.concern
+    clerk = resume.replace("Developer", "Clerk").replace("Built a booking site in PHP", "Booked rooms")
+    denied = next(c for c in all_concerns(card_for(clerk, posting)) if "data structures" in c.requirement)
+    assert "does not name" not in denied.concern  # no program written: the plain gap

@@ -77,6 +77,10 @@ _SHOWN = frozenset({"soft-skill", "management", "business", "writing", "customer
 # Requirements that are conditions to confirm, not skills to argue: lifting, availability, licences to drive.
 OFFICE_TIP = ("If you use it, say what for, with one example, and add it to your resume; if you don't, say so "
               "plainly.")
+# The ground of all programming: named on few resumes, used in every program a developer writes.
+_FOUNDATIONS = frozenset({"data structures", "algorithms", "object-oriented programming"})
+FOUNDATION_TIP = ("Every program you have written rests on this: bring one example where the choice mattered (speed, "
+                  "memory, clarity) and what you chose.")
 CREDENTIAL_TIP = ("A licence or certificate is held or not: if you hold it, say so and add it to your resume; if "
                   "not, say so plainly and ask whether it is needed from the start.")
 CREDENTIAL_NOW_TIP = ("The posting asks you to hold it now: if you do, say so and add it to your resume; if you "
@@ -472,6 +476,14 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
             answer.append(Sentence("Is this a role you would sponsor one for?"))
         return Concern(requirement.text, requirement.line, concern, tuple(answer), tip=SPONSORED_TIP,
                        skills=tuple(missing))
+    elif set(missing) <= _FOUNDATIONS and any(
+            (known := taxonomy.get(name)) is not None and known.category == "programming-language"
+            and name not in _MARKUP for name in mentions):
+        # "data structures" to someone who writes programs: every program is built of them; never "I haven't",
+        # only a prompt for the example that shows it
+        return Concern(requirement.text, requirement.line,
+                       f"Your resume does not name {subject}: they may ask about “{quote(requirement.text)}”.", (),
+                       tip=FOUNDATION_TIP, skills=tuple(missing))
     elif categories == {"office-software"}:
         # everyday office tools are used far more often than listed: never "I haven't used Excel", only a prompt
         return Concern(requirement.text, requirement.line,
