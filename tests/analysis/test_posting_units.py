@@ -247,6 +247,23 @@ def test_a_second_advert_pasted_after_the_first_is_not_read() -> None:
     assert second_ad(document_from_text(LISTED)) is None
 
 
+def test_a_second_advert_that_opens_with_who_it_seeks_is_not_read() -> None:
+    from afterword.analysis.posting_units import second_ad
+
+    first = ("Business Development Manager\nAs our new business development manager you will join the strategy "
+             "team .\nYou have a business degree and 2 years of strategy consulting .\nExcel is a must .\n"
+             "You will travel 30 days a year .\n")
+    groomer = ("Fjellheim Ski Resort is looking for a snow producer/ snow groomer .\nPeriod October - April .\n"
+               "Job description: Producing snow and grooming slopes .\nSkills: Experience from grooming alpine "
+               "slopes .\nSalary: 156 NOK per hour .\n")
+    found = roles(first + groomer)
+    assert "Skills: Experience from grooming alpine slopes ." not in found
+    assert second_ad(document_from_text(first + groomer)).text.startswith("Fjellheim Ski Resort is looking for")
+    # the job the posting opened with, sought again at its end, is the same advert
+    again = first + "Bergmann is looking for a business development manager .\nSalary: 60k .\nApply: by mail .\n"
+    assert second_ad(document_from_text(again)) is None
+
+
 def test_the_title_line_wins_over_a_board_s_role_category_and_invitations_name_the_post() -> None:
     from afterword.analysis.posting_info import posting_info
 

@@ -358,3 +358,13 @@ def test_a_language_the_posting_gives_years_to_learn_is_not_asked_whether_there_
     danish = next(c for c in (*card.concerns, *card.more_concerns) if "Danish" in c.concern)
     assert "is there room to build it up" not in danish.answer_text
     assert "I see the posting gives time to learn it. What support is there for that?" in danish.answer_text
+
+
+def test_a_language_asked_beside_one_only_preferred_is_still_asked() -> None:
+    posting = ("Postdoc in Property Law\nRequirements:\n- A PhD in law\n- The successful candidate demonstrates a "
+               "high level of English skills and is preferably proficient in German .\n")
+    card = build_card(document_from_text(SERVICE_RESUME, "resume.txt"), document_from_text(posting, "p.txt"),
+                      today=TODAY)
+    english = next(c for c in card.concerns if c.kind == "language")
+    assert "rates your English as “Pre-Intermediate”" in english.concern
+    assert "German" not in english.concern

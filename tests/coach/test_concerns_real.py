@@ -897,3 +897,15 @@ def test_data_structures_are_never_denied_to_someone_who_writes_programs() -> No
     clerk = resume.replace("Developer", "Clerk").replace("Built a booking site in PHP", "Booked rooms")
     denied = next(c for c in all_concerns(card_for(clerk, posting)) if "data structures" in c.requirement)
     assert "does not name" not in denied.concern  # no program written: the plain gap
+
+
+def test_an_ask_whose_every_skill_the_resume_shows_is_never_said_to_be_unmentioned() -> None:
+    posting = ("Application Engineer\n## Requirements\n- Familiarity with customer service and front-end frameworks "
+               "as well as an understanding of how technical decisions impact the user of what you are building .\n"
+               "- Java\n")
+    resume = ("Omar Haddad\nFront-end Developer\nEXPERIENCE\nFront-end Developer, Lumen Apps, 2019 - present\n"
+              "Tech scope and tools: React, Redux, TypeScript, JavaScript, NodeJs, Azure, MongoDB, Docker\n"
+              "- Built the booking site's front end for 40 hotels\n- Answered the hotels' customers by phone\n")
+    concern = next(c for c in all_concerns(card_for(resume, posting)) if "customer service" in c.requirement)
+    assert "does not mention" not in concern.concern and "haven't" not in concern.answer_text
+    assert "touches on this" in concern.concern

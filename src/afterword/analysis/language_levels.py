@@ -38,7 +38,9 @@ _RANGE = re.compile(r"\b([abc][12])\s?[-–/]\s?([abc][12])\b", re.IGNORECASE)
 # What a posting asks: "fluent", "excellent", "business-level", "C1", "written and spoken" → at least advanced;
 # "good", "working" → upper-intermediate. "Basic German is a plus" asks little.
 _ASKED_HIGH = re.compile(r"\b(?:fluen\w*|excellent|native|mother[- ]tongue|business[- ](?:level|fluent|fluency)|"
-                         r"very good|proficien\w*|perfect|effortless\w*|flawless\w*|impeccabl\w*|c1|c2|"
+                         r"very good|proficien\w*|perfect|effortless\w*|flawless\w*|impeccabl\w*|c1|c2|advanced|"
+                         r"high (?:level|standard|degree) of|(?:at|to) a high (?:level|standard)|"
+                         r"verbal and written|written and verbal|"
                          r"full professional|(?:both )?(?:written and (?:spoken|"
                          r"oral)|spoken and written|oral(?:ly)? and (?:in )?writ\w*|in speech and writing))\b",
                          re.IGNORECASE)

@@ -123,7 +123,7 @@ def _second_ad(units: list[PostingUnit]) -> int | None:
                 break
     repeated = sorted(positions[1] for positions in seen.values() if len(positions) >= 2)
     if len(repeated) < 2:
-        return None
+        return _second_seeker(units)
     start = repeated[0]
     # back over the advert's header: its title and the short lines (company, place) between it and the label
     for back in range(max(0, start - 3), start):
@@ -131,6 +131,28 @@ def _second_ad(units: list[PostingUnit]) -> int | None:
             start = back
             break
     return start if start > 0 else None
+
+
+# "<ORGANIZATION> is looking for a snow producer/ snow groomer .": an advert's opening sentence
+_SEEKS = re.compile(r"\b(?:is|are) (?:now )?(?:looking for|seeking|hiring|recruiting) (?:an? |one |two )?"
+                    r"(?P<role>[^.!?]{3,60})", re.IGNORECASE)
+_LABEL_UNIT = re.compile(r"^[A-Z][A-Za-z ]{2,25}:\s*\S")  # "Salary: Minimum ...", "Job description: Producing ..."
+
+
+def _second_seeker(units: list[PostingUnit]) -> int | None:
+    """The index of a second advert that opens with the sentence of who it seeks, in the second half of the
+    posting, for a job no unit before it names, and goes on with an advert's labels ("Period", "Salary:",
+    "Application:"): a snow groomer's advert pasted under a business developer's. None when there is none."""
+    for index in range(len(units) // 2, len(units)):
+        found = _SEEKS.search(units[index].text)
+        if found is None:
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", found.group("role"))}
+        before = {w.lower() for unit in units[:index] for w in re.findall(r"[A-Za-z]{4,}", unit.text)}
+        labels = sum(bool(_LABEL_UNIT.match(unit.text)) for unit in units[index + 1:index + 7])
+        if words and not words & before and labels >= 2:
+            return index
+    return None
 
 
 @lru_cache(maxsize=32)

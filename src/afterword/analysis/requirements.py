@@ -7,6 +7,7 @@ import re
 from afterword.analysis.degrees import required_degree
 from afterword.analysis.posting_units import posting_units, second_ad, units_cut
 from afterword.analysis.skills import SkillFinder
+from afterword.analysis.units import unmasked
 from afterword.models import Document, PostingUnit, Requirement, RequirementKind, SkillMention
 
 _ASKING_SECTIONS = frozenset({"Requirements", "Nice to have", "Skills", "Experience", "Education",
@@ -152,8 +153,12 @@ def extract_requirements(posting: Document, finder: SkillFinder) -> tuple[tuple[
                         "description (with its requirements list).")
     extra = second_ad(posting)
     if extra is not None:
+        opening = unmasked(extra.text)
+        if len(opening) > 60:
+            cut = opening.rfind(" ", 0, 60)
+            opening = opening[:cut if cut > 20 else 60].rstrip(" ,;") + "…"
         warnings.append(f"The posting seems to hold a second job advert from line {extra.line} "
-                        f"(“{extra.text[:60]}”); only the first was read. Give one advert at a time.")
+                        f"(“{opening}”); only the first was read. Give one advert at a time.")
     if units_cut(posting):
         warnings.append("The posting is very long; only its first part was read. Give the job description "
                         "alone (not the whole page).")

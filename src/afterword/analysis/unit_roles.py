@@ -320,9 +320,9 @@ def names_an_ask(text: str) -> bool:
 
 
 # Possession and conditions that short items of a requirements list ask in two or three words.
-CONDITION_WORDS = re.compile(r"(?:own|valid|clean|available|availability|willing\w*|eligib\w*|citizen\w*|"
+CONDITION_WORDS = re.compile(r"\b(?:own|valid|clean|available|availability|willing\w*|eligib\w*|citizen\w*|"
                              r"clearance|permit|visa|travel\w*|relocat\w*|shifts?|weekends?|nights?|driv\w+|car|"
-                             r"vehicle|age[ds]?|over|minimum|min|at least)", re.IGNORECASE)
+                             r"vehicle|age[ds]?|over|minimum|min|at least)\b", re.IGNORECASE)
 
 
 # Words of _REQUIRE that ask only a disposition ("eager to join", "passion for"): no skill, field or record.

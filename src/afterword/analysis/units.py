@@ -615,7 +615,37 @@ def split_line(text: str) -> tuple[Span, ...]:
         for span in _inline_headings(text, start, end):
             for item in _flattened_items(text, span):
                 for piece in _bounded(text, item):
-                    trimmed = _trimmed(text, piece)
-                    if trimmed:
-                        out.append(trimmed)
+                    for part in _preferred_apart(text, piece):
+                        trimmed = _trimmed(text, part)
+                        if trimmed:
+                            out.append(trimmed)
     return tuple(out)
+
+
+# "... a high level of English skills and is preferably proficient in German .": what it prefers, joined on
+_PREFERRED_TAIL = re.compile(r"(?:,\s|\s)(?:and\s|but\s)?(?:(?:is|are|be|has|have)\s)?(?:preferably|ideally)\b",
+                             re.IGNORECASE)
+_HEAD_WORDS = 5
+
+
+def _preferred_apart(text: str, span: Span) -> list[Span]:
+    """A sentence that asks one thing and prefers another ("demonstrates a high level of English skills and is
+    preferably proficient in German") as two units, so that what it asks is not read as a preference; a span with
+    no such joint, or a short head ("Python, preferably 3.10"), whole."""
+    found = _PREFERRED_TAIL.search(text, span.start, span.end)
+    head = text[span.start:found.start()] if found is not None else ""
+    # ("the public cloud ( ideally AWS )": an aside names the one it prefers, inside the ask)
+    if found is None or len(head.split()) < _HEAD_WORDS or span.heading or head.count("(") > head.count(")"):
+        return [span]
+    # the wish from its own word on ("preferably proficient in German ."), read as a unit of its own
+    wish = found.end() - len(found.group(0).split()[-1])
+    return [Span(span.start, found.start(), span.heading, span.continued), Span(wish, span.end)]
+
+
+_MASKS = re.compile(r"<(?P<tag>[A-Z]{3,20})>(?:\s*<(?P=tag)>)*")
+
+
+def unmasked(text: str) -> str:
+    """A redacted posting's placeholders as a reader would write them: "<ORGANIZATION> <ORGANIZATION>" →
+    "[organization]", "rules of <LOCATION>" → "rules of [location]"; other text as it is."""
+    return _MASKS.sub(lambda m: f"[{m.group('tag').lower()}]", text) if "<" in text else text

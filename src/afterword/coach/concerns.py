@@ -404,8 +404,11 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                and not _shown_by_parts(s, resume_skills, taxonomy)]
     if requirement.skills and not missing:
         # every skill asked is on the resume somewhere (Agile through Scrum, "project" and "management" apart):
-        # never "I haven't", only the ask in the posting's words
-        return _unnamed_gap(match, resume)
+        # never "I haven't", nor "does not mention this": what it names, and the ask in the posting's words
+        return Concern(requirement.text, requirement.line,
+                       f"Your resume touches on this, though not in its words: they may ask about "
+                       f"“{quote(requirement.text)}”.", (), tip=PASSING_TIP, kind="passing",
+                       skills=requirement.skills)
     missing = missing or list(requirement.skills)
     missing = _without_examples(requirement.text, missing, taxonomy)
     categories = {(taxonomy.get(s).category if taxonomy.get(s) else "") for s in missing}

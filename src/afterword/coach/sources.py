@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from afterword.analysis.experience import find_range
+from afterword.analysis.units import unmasked
 
 SourceDocument = Literal["resume", "why", "posting", "research", "debrief"]
 
@@ -172,15 +173,6 @@ _TRAILING_MARKER = re.compile(r"\s+[*•·▪●■►▸✓✔-]$")
 _SPACE_BEFORE_MARK = re.compile(r"(?<=[\w#+)])\s+([.,;:!?)\]])(?=\s|$)")
 _OPEN_SPACE = re.compile(r"([(\[])\s+")
 _FINAL_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\w\)))\.$")  # "... in writing.", "... (BGP, ECMP)."
-
-
-_MASKS = re.compile(r"<(?P<tag>[A-Z]{3,20})>(?:\s*<(?P=tag)>)*")
-
-
-def unmasked(text: str) -> str:
-    """A redacted posting's placeholders as a reader would write them: "<ORGANIZATION> <ORGANIZATION>" →
-    "[organization]", "rules of <LOCATION>" → "rules of [location]"; other text as it is."""
-    return _MASKS.sub(lambda m: f"[{m.group('tag').lower()}]", text) if "<" in text else text
 
 
 _CLOSES = {"[": "]", "(": ")"}
