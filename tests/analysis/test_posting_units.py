@@ -517,3 +517,9 @@ def test_a_line_that_stops_on_a_word_leading_into_the_items_below_is_their_lead_
     # a sentence that wraps onto the next line is joined when read, and stays one ask
     wrapped = roles("Site Reliability Engineer\nRequirements:\n- Hands-on experience with\nTerraform and Ansible\n")
     assert wrapped["Hands-on experience with Terraform and Ansible"] == "requirement"
+
+
+def test_a_short_condition_above_a_sentence_is_an_ask_not_a_heading() -> None:
+    posting = ("Home Care Assistant at Corvel\nRequirements\nOwn car\nYou will drive between the homes of the "
+               "people you care for in the north of the county every day .\n")
+    assert roles(posting)["Own car"] == "requirement"
