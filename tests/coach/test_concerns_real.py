@@ -909,3 +909,39 @@ def test_an_ask_whose_every_skill_the_resume_shows_is_never_said_to_be_unmention
     concern = next(c for c in all_concerns(card_for(resume, posting)) if "customer service" in c.requirement)
     assert "does not mention" not in concern.concern and "haven't" not in concern.answer_text
     assert "touches on this" in concern.concern
+
+
+def test_back_end_work_is_never_denied_to_a_php_developer() -> None:
+    posting = "Backend Engineer\n## Requirements\n- Work or project-related experience in backend development\n"
+    resume = ("Pavel Orlov\nWeb Developer\nEXPERIENCE\nWeb Developer, Digital Dream, 2012 - 2019\n"
+              "- PHP development. Work with databases, MySQL\n")
+    said = " ".join(f"{c.concern} {c.answer_text}" for c in all_concerns(card_for(resume, posting)))
+    assert "haven't worked in backend development" not in said
+    assert "does not show backend development" not in said
+
+
+def test_a_degree_or_practical_experience_is_met_by_years_of_work_however_long_the_field_named() -> None:
+    posting = ("Backend Engineer\n## Requirements\n- Degree in Computer Science similar technical field of study or "
+               "equivalent practical experience\n- Kotlin\n")
+    resume = ("Pavel Orlov\nWeb Developer\nEXPERIENCE\nWeb Developer, Digital Dream, 2012 - 2019\n"
+              "- PHP development. Work with databases, MySQL\n")
+    assert not [c for c in all_concerns(card_for(resume, posting)) if "Degree in Computer Science" in c.requirement]
+
+
+def test_a_job_s_open_dates_under_a_misread_education_heading_are_no_studies_under_way() -> None:
+    posting = "Backend Engineer\n## Requirements\n- A master's degree in computer science\n"
+    resume = ("Pavel Orlov\nEducation\nSecond degree, Ulyanovsk State Technical University\nSeptember 2009 June 2014\n"
+              "Web-developer, Teamlead at Eapteka Ltd, Moscow\nJanuary 2019 Present\n"
+              "Work on a highly loaded project with 300,000 visitors a day\n")
+    degree = next(c for c in all_concerns(card_for(resume, posting)) if "master's" in c.concern)
+    assert "studies still under way" not in degree.tip
+
+
+def test_a_field_that_names_tools_the_resume_shows_is_not_unmentioned() -> None:
+    posting = ("Java Performance Engineer\n## Requirements\n- Experience in the design and development of "
+               "high-performance JavaScript Java / JEE networking as well as analysis and tuning thereof .\n")
+    resume = ("Yuri Gal\nSenior Java Full Stack Developer\nEXPERIENCE\nJava Developer, Norvik, 2015 - present\n"
+              "- Built order services in Java with Spring and Hibernate on Tomcat\n- Wrote the admin UI in "
+              "JavaScript\n")
+    said = " ".join(f"{c.concern} {c.answer_text}" for c in all_concerns(card_for(resume, posting)))
+    assert "does not mention this" not in said and "does not show JEE" not in said and "haven't" not in said

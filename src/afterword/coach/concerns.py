@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, degree_words, highest_degree, meets, said_as
-from afterword.analysis.experience import find_dates, years_in
+from afterword.analysis.experience import find_dates, find_jobs, years_in
 from afterword.analysis.institutions import without_institutions
 from afterword.analysis.language_levels import (
     NATIVE,
@@ -975,9 +976,11 @@ _JOINT = re.compile(r"\b(?:as well as|along with|in addition to|and also|togethe
 FIELD_WORDS = 4  # key words a field asked in words must have to stand as an ask of its own
 
 
-def _field_beside(text: str, shown: _ResumeWords) -> bool:
+def _field_beside(text: str, shown: _ResumeWords, finder: SkillFinder | None = None,
+                  held: Collection[str] = ()) -> bool:
     """True when a requirement met by its skills opens with a field of its own, asked in words and joined to the
-    skills' part ("as well as"), that no line of the resume shows (a third of its key words at least)."""
+    skills' part ("as well as"), that no line of the resume shows (a third of its key words at least). A field
+    that names a tool the resume shows ("high-performance JavaScript Java / JEE networking") is not unshown."""
     joint = _JOINT.search(text)
     if joint is None:
         return False
@@ -986,6 +989,8 @@ def _field_beside(text: str, shown: _ResumeWords) -> bool:
     if ask is None:
         return False
     field = head[ask.end():]
+    if finder is not None and any(m.skill in held for m in finder.find(field, 0)):
+        return False
     return len(_key_words(field)) >= FIELD_WORDS and shown.word_line(field, 2, PASSING_SHARE) is None
 
 
@@ -1097,7 +1102,7 @@ _EQUIVALENT = re.compile(r"\b(?:or equivalent|equivalent (?:practical |work )?ex
 
 # a degree the posting lets work stand in for: "an engineering degree or experience", "a degree or equivalent
 # practical experience", "BSc in Computer Science or equivalent work experience"
-_DEGREE_OR_WORK = re.compile(r"\b(?:degree|diploma|bsc|msc|ba|bs|ms|ma)\b[^.;]{0,40}?\bor (?:\w+ ){0,2}experience\b",
+_DEGREE_OR_WORK = re.compile(r"\b(?:degree|diploma|bsc|msc|ba|bs|ms|ma)\b[^.;]{0,70}?\bor (?:\w+ ){0,2}experience\b",
                              re.IGNORECASE)
 _WORK_FOR_DEGREE = 2  # years of work on the resume that meet "a degree or experience"
 
@@ -1143,8 +1148,9 @@ def _studying_now(resume: Document) -> Line | None:
     in the education section), or None. Two columns may put it under another heading: a school's name on it or
     on the two lines above says what it dates."""
     lines = resume.lines
+    work = {job.dates_line for job in find_jobs(resume) if not job.study}  # "January 2019 Present" under a job
     for k, line in enumerate(lines):
-        if not any(dates.ongoing for dates in find_dates(line.text)):
+        if line.number in work or not any(dates.ongoing for dates in find_dates(line.text)):
             continue
         near = " ".join(other.text for other in lines[max(0, k - 2):k + 1])
         if line.section == "Education" or _SCHOOL_NEAR.search(near):
@@ -1797,7 +1803,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             # on a resume of another line of work, what it shows only in other words, or by the count of its
             # years, may be another thing under the same name
             concern = _other_work(match, resume)
-        if concern is None and match.status != "gap" and _field_beside(requirement.text, shown):
+        if concern is None and match.status != "gap" and _field_beside(requirement.text, shown, finder, mentions):
             # "Strong background on muscle models ... walking robots as well as good programming skills (e.g. C
             # C++ python)": Python shows the second ask, nothing shows the first
             concern = _unnamed_gap(match, resume)
