@@ -183,7 +183,9 @@ def test_concern_answers_fit_the_kind_of_requirement() -> None:
     assert by_requirement["Able to lift 50 lbs"].tip.startswith("If this holds for you")
     # (said in the posting's own words: "CPA license", not the taxonomy's "CPA")
     assert "CPA license isn't one of my credentials yet" in by_requirement["CPA license"].answer_text
-    assert "with them" in by_requirement["Experience with iOS and Android apps"].tip  # the example plan, as advice
+    # the example plan, as advice, of both: for a lead, by use before the interview, never by shadowing the team
+    ios = by_requirement["Experience with iOS and Android apps"].tip
+    assert "get hands-on with iOS and Android" in ios and "speak of them from use" in ios and "shadow" not in ios
     warehouse = by_requirement["Experience with data warehousing"].answer_text
     assert "my work with Snowflake" not in warehouse  # "Learning: Snowflake" carries nothing over
 

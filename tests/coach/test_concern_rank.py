@@ -189,7 +189,8 @@ def test_a_missing_clearance_comes_first_and_is_never_promised() -> None:
     assert "clearance" in first.concern.lower()  # above the job board's tag line of skills asked again
     spoken = " ".join(sentence.text for sentence in first.answer).lower()
     assert "plan" not in spoken and "enrol" not in spoken and "obtain" not in spoken
-    assert "sponsor" in first.tip
+    # an active clearance is no sponsorship to ask about: without one, the application likely ends there
+    assert "already active" in first.tip and "whether they sponsor one" not in first.tip
 
 
 def test_a_clearance_not_said_to_be_active_is_asked_about_with_a_question_back() -> None:
@@ -197,6 +198,7 @@ def test_a_clearance_not_said_to_be_active_is_asked_about_with_a_question_back()
     built = card(JAVA_RESUME, posting)
     raised = next(c for c in (*built.concerns, *built.more_concerns) if "clearance" in c.concern.lower())
     assert raised.answer[-1].text.endswith("?")
+    assert "whether they sponsor one" in raised.tip
 
 
 def test_a_degree_asked_with_years_the_resume_lacks_names_both() -> None:

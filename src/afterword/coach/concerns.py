@@ -61,11 +61,19 @@ _PLANS = {
     "trades": "complete {skill} training and work alongside an experienced colleague until you're signed off",
     "language": "keep studying {skill} with a tutor and use {it} at work from the first day",
 }
+# A role hired to lead ("Principal Cloud Architect", "Head of", "Tech Lead"): a tool learnt before the interview, by
+# use, never by shadowing the team it is to lead
+_SENIOR_ROLE = re.compile(r"\b(?:lead|principal|staff|head|director|architect|chief|vp)\b",
+                          re.IGNORECASE)
+_SENIOR_PLAN = "get hands-on with {skill} on a small project of your own, so that you speak of {it} from use"
 # Credentials granted to someone an employer sponsors (a government's clearance), never enrolled for.
 _SPONSORED = frozenset({"security clearance"})
 _ACTIVE = re.compile(r"\b(?:active|current|existing|already hold|must (?:hold|have|possess))\b", re.IGNORECASE)
 SPONSORED_TIP = ("A clearance is granted through an employer's sponsorship, and many only to citizens: find out "
                  "before the interview whether they sponsor one, and never promise to obtain it yourself.")
+ACTIVE_TIP = ("The posting asks for a clearance already active, which an employer cannot grant on hiring: without "
+              "one, this is likely to decide the application, so ask the recruiter before the interview whether "
+              "they would consider you, and never promise to obtain it yourself.")
 # "such as", "e.g.", "one of", "any of", "or": a list of alternatives, not all of them asked
 _ALTERNATIVES = re.compile(r"\b(?:such as|e\.\s?g|for example|one of|any of|at least one|or)\b|/", re.IGNORECASE)
 _KINDS = {"programming-language": "languages", "framework": "frameworks", "database": "databases",
@@ -476,10 +484,11 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         # question back unless the posting says it must already be active
         concern = f"Your resume does not show {subject}: they may ask about “{quote(requirement.text)}”."
         answer = [Sentence(f"I'll be straight with you: I don't hold {article(subject)} {subject} today.")]
-        if not _ACTIVE.search(requirement.text):
+        active = bool(_ACTIVE.search(requirement.text))
+        if not active:
             answer.append(Sentence("Is this a role you would sponsor one for?"))
-        return Concern(requirement.text, requirement.line, concern, tuple(answer), tip=SPONSORED_TIP,
-                       skills=tuple(missing))
+        return Concern(requirement.text, requirement.line, concern, tuple(answer),
+                       tip=ACTIVE_TIP if active else SPONSORED_TIP, skills=tuple(missing))
     elif set(missing) <= _FOUNDATIONS and any(
             (known := taxonomy.get(name)) is not None and known.category == "programming-language"
             and name not in _MARKUP for name in mentions):
@@ -533,6 +542,9 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         template = _PLANS.get(known.category if known else "", _DEFAULT_PLAN)
         if choice and not template.startswith(("build", "set up", "take a short")):
             template = _DEFAULT_PLAN
+        if _SENIOR_ROLE.search(report.posting_info.role) and known is not None and known.category in TOOL_CATEGORIES:
+            # "shadow the team's next change" undercuts a principal architect, who is hired to lead the change
+            template = _SENIOR_PLAN
         plan = template.format(skill=named, it="it" if choice or len(missing) > 2 else it)
         return Concern(requirement.text, requirement.line, concern, tuple(answer), tip=PLAN_TIP.format(plan=plan),
                        skills=tuple(missing))
