@@ -184,3 +184,11 @@ def test_the_role_experience_comes_from_is_not_the_job_on_offer() -> None:
     posting = ("About Us\nWe make diagnostic equipment .\nRequirements\n- Project management experience - maybe from "
                "a business partner role and excellent change management skills\n")
     assert posting_info(document_from_text(posting, "posting.txt")).role != "business partner"
+
+
+def test_the_employer_named_by_its_possessive_wins_over_the_rest_of_a_redacted_name() -> None:
+    posting = ("<ORGANIZATION> Cloud Services - Site Reliability Engineering Manager ( SRE )\n"
+               "As a Manager SRE you'll be on a team whose mission is to build and improve Kestrel's most critical "
+               "internet services .\nWe hire engineers for positions on Kestrel’s primary cloud offering: Cloud "
+               "Services .\nThe services Cloud Services runs are big .\n## Requirements\n- Linux\n")
+    assert posting_info(document_from_text(posting, "posting.md")).company == "Kestrel"

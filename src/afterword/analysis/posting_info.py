@@ -233,7 +233,9 @@ _AS_EMPLOYER = re.compile(r"\b(?:in|at|within|join|joining|across|throughout|ins
                           r"\b(?P<before>[a-z]{2,}) (?P<subject>[A-Z][a-z]+[A-Za-z]*)(?=\s(?:must|will|is|has|offers|"
                           r"provides|believes|invests|values)\s)|"
                           # "many of WWFs highest priorities", "adheres to WWF's values": an acronym's possessive
-                          r"\b(?:of|to|extends|with|in|at|join) (?P<owner>[A-Z]{3,6})(?:['’]s|s)(?=\s[a-z])")
+                          r"\b(?:of|to|extends|with|in|at|join) (?P<owner>[A-Z]{3,6})(?:['’]s|s)(?=\s[a-z])|"
+                          # "improve Apple's most critical services", "on Apple’s primary cloud offering"
+                          r"\b[a-z]{2,} (?P<possessor>[A-Z][a-z]{2,}[A-Za-z]*)['’]s(?=\s[a-z])")
 # "the Data Office is", "the Department of Proteomics is": the end of a longer name, not the organisation's own
 _NAME_INSIDE = frozenset({"of", "the", "a", "an", "our", "their", "its", "this", "that", "and", "or", "for"})
 _NOT_EMPLOYER = frozenset("""
@@ -263,7 +265,7 @@ def _named_as_employer(units: tuple, blocked: set[str]) -> str:
         if unit.role in ("contact", "how-to-apply"):
             continue
         for found in _AS_EMPLOYER.finditer(unit.text):
-            name = found.group("name") or found.group("subject") or found.group("owner")
+            name = found.group("name") or found.group("subject") or found.group("owner") or found.group("possessor")
             if found.group("subject") and found.group("before") in _NAME_INSIDE:
                 continue
             shortest = 3 if found.group("owner") else 4  # "WWF" is said as an acronym; "Ross" would be a word
@@ -395,6 +397,9 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
             if unit.role not in ("title", "heading") and not all(w[:1].isupper() for w in found_role.split()):
                 continue  # the first unit of a pasted page is its title only when it reads as one
             role = found_role
+            # "<ORGANIZATION> Cloud Services - ...": what follows a redacted name is the rest of it (a division), not
+            # the employer
+            found = [name for name in found if not re.search(rf"<[A-Z]+>\s*{re.escape(name)}", line)]
             candidates += found if unit.role in ("title", "heading") else []  # "... in Aurora, CO.": no names
     for index, unit in enumerate(units):
         if unit.role == "legal":
@@ -408,8 +413,9 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
                     (line.text for line in reversed(posting.lines) if line.number < unit.line), "")
             if (initials := _INITIALS_BEFORE.search(before[-20:])) is not None:
                 name = f"{initials.group(1).replace(' ', '')}. {name}"
-        if name and _plausible_company(name, blocked):
-            candidates.append(name)
+        if name and _plausible_company(name, blocked) and not re.search(rf"<[A-Z]+>\s*{re.escape(name)}\b",
+                                                                         posting.text):
+            candidates.append(name)  # (never the rest of a redacted name: "<ORGANIZATION> Cloud Services")
         if not role:  # the unit as it is first; with the rest of its sentence only when it names none alone
             joined = _sentence_of(unit, units[index + 1] if index + 1 < len(units) else None)
             role = next((found for text in dict.fromkeys((unit.text, joined)) if (found := _sentence_role(text))), "")
