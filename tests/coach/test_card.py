@@ -230,8 +230,9 @@ def test_already_answered_does_not_repeat_the_posting_s_label() -> None:
 def test_the_card_lists_three_more_concerns_at_most_and_says_which_posting_lines_it_left_out() -> None:
     from afterword.coach.render import card_to_markdown
 
-    posting = "Data Engineer\n## Requirements\n" + "".join(f"- {tool}\n" for tool in (
-        "Kafka", "Spark", "Airflow", "dbt", "Snowflake", "Terraform", "Kubernetes", "Scala", "Flink", "Trino"))
+    posting = "Data Engineer\n## Requirements\n" + "".join(f"- Experience in {field}\n" for field in (
+        "ledger reconciliation", "tariff design", "freight auditing", "duty drawback", "customs brokerage",
+        "vendor onboarding", "rebate accruals", "carrier scorecards", "demurrage claims", "landed costing"))
     card = build_card(document_from_text("Ana Ruiz\nSKILLS\nExcel\n", "resume.txt"),
                       document_from_text(posting, "p.md"))
     markdown = card_to_markdown(card)

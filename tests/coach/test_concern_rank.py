@@ -294,3 +294,15 @@ def test_a_tag_line_s_gap_ranks_below_the_gaps_the_sentences_ask() -> None:
     raised = on_card(card(GO_RESUME, posting)) + [c.requirement for c in card(GO_RESUME, posting).more_concerns]
     assert raised.index("kotlin rust elixir") > max(raised.index(f"Experience with {tool}")
                                                      for tool in ("Kubernetes", "Terraform", "Kafka"))
+
+
+def test_three_tools_not_used_with_nothing_carried_over_are_one_answer_not_three_confessions() -> None:
+    posting = ("Principal Cloud Architect at Corvane\nRequirements\n- Experience with AWS\n- Experience with Azure\n"
+               "- Experience with Kafka\n- Experience with Snowflake\n- Experience with Elixir\n")
+    built = card(GO_RESUME, posting)
+    # (one with a bridge of its own keeps it: "What carries over is my work with Go")
+    confessions = [c for c in built.concerns if c.answer_text.startswith("I'll be straight with you: I haven't")
+                   and "What carries over" not in c.answer_text]
+    assert len(confessions) == 1
+    assert "one honest answer covers them all" in confessions[0].tip and "change of direction" not in \
+        confessions[0].tip

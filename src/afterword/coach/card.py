@@ -19,6 +19,7 @@ from afterword.coach.concerns import (
     MAX_CONCERNS,
     Concern,
     level_label,
+    many_gaps,
     one_answer_for_gaps,
     relocation_concern,
     review_concerns,
@@ -221,8 +222,9 @@ def build_card(
         career_change = _with_bridge(career_change, pitches)
     review = review_concerns(report, resume, finder_for(taxonomy), checker, career_change=career_change is not None)
     concerns, more_concerns = review.shown, review.rest
+    if career_change is not None or many_gaps(concerns):
+        concerns, more_concerns = one_answer_for_gaps(concerns, more_concerns, changing=career_change is not None)
     if career_change is not None:
-        concerns, more_concerns = one_answer_for_gaps(concerns, more_concerns)
         # "Your resume does not show business development, which the job's title names" says again what the
         # change of direction says; a tool the title names (Java) is news, and stays
         concerns = tuple(c for c in concerns if not (c.kind == "title" and not any(

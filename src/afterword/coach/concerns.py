@@ -620,6 +620,9 @@ def relocation_concern(posting: Document, resume: Document, facts: tuple[Fact, .
 _MOST_NAMED = 6  # skills named in one answer for a whole stack not used yet
 STACK_TIP = ("On a change of direction, one honest answer covers everything you have not used yet: name it once, "
              "then ask which part matters most, and bring one example of learning something new at work.")
+MANY_GAPS_TIP = ("With this many tools you have not used, one honest answer covers them all: name them once, then ask "
+                 "which matters most, and bring one example of learning something new at work.")
+MANY_GAPS = 3  # separate "I haven't used ..." scripts on one card, beyond which they are said as one
 
 
 def _not_used_yet(concern: Concern) -> bool:
@@ -630,13 +633,25 @@ def _not_used_yet(concern: Concern) -> bool:
         and stated_years(concern.requirement) is None
 
 
-def one_answer_for_gaps(shown: tuple[Concern, ...], rest: tuple[Concern, ...]) -> tuple[tuple[Concern, ...],
-                                                                                     tuple[Concern, ...]]:
-    """On a change of direction, the tools and fields the resume has not used, raised one by one ("I haven't used
-    JavaScript", "I haven't used npm, Webpack ...", "I haven't worked in web development"), as one concern with one
-    answer, in the place of the first: four near-identical scripts are more than an interview has room for."""
+def _bare(concern: Concern) -> bool:
+    """"I haven't used X yet" with nothing carried over from the resume."""
+    return _not_used_yet(concern) and "What carries over" not in concern.answer_text
+
+
+def many_gaps(shown: tuple[Concern, ...]) -> bool:
+    """True when the card would give MANY_GAPS separate bare "I haven't used ..." scripts or more."""
+    return sum(_bare(c) for c in shown) >= MANY_GAPS
+
+
+def one_answer_for_gaps(shown: tuple[Concern, ...], rest: tuple[Concern, ...], *, changing: bool = True
+                        ) -> tuple[tuple[Concern, ...], tuple[Concern, ...]]:
+    """On a change of direction (or with MANY_GAPS of them on the card), the tools and fields the resume has not
+    used, raised one by one ("I haven't used JavaScript", "I haven't used npm, Webpack ...", "I haven't worked in
+    web development"), as one concern with one answer, in the place of the first: four near-identical scripts are
+    more than an interview has room for."""
     ranked = [*shown, *rest]
-    gaps = [c for c in ranked if _not_used_yet(c)]
+    # (off a change of direction, a gap with a bridge of its own keeps it: "What carries over is my work with ...")
+    gaps = [c for c in ranked if (_not_used_yet(c) if changing else _bare(c))]
     if len(gaps) < 2:
         return shown, rest
     names = list(dict.fromkeys(skill for c in gaps for skill in c.skills))
@@ -650,7 +665,8 @@ def one_answer_for_gaps(shown: tuple[Concern, ...], rest: tuple[Concern, ...]) -
                                     "what you know of them.",
                      answer=(Sentence(f"I'll be straight with you: I haven't worked with {spoken} yet."),
                              Sentence("I'd rather say so now, and hear which of them you'd want me to learn first.")),
-                     tip=STACK_TIP, weight=max(c.weight for c in gaps), skills=tuple(names), label="Say")
+                     tip=STACK_TIP if changing else MANY_GAPS_TIP, weight=max(c.weight for c in gaps),
+                     skills=tuple(names), label="Say")
     kept = [merged if c is first else c for c in ranked if c is first or c not in gaps]
     return tuple(kept[:MAX_CONCERNS]), tuple(kept[MAX_CONCERNS:])
 
