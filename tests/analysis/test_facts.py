@@ -284,3 +284,9 @@ def test_the_tail_of_a_long_sentence_under_what_we_offer_is_no_perk() -> None:
             "professional relations .")
     text = f"Pricing Analyst\nYour opportunities\n{long}\n"
     assert "benefits" not in answered_topics(document_from_text(text))
+
+
+def test_a_contract_stated_in_a_title_s_brackets_is_quoted_without_the_title() -> None:
+    text = "Senior Backend Engineer - The Mobile Wallet 50 mio users ( full-time ) <ORGANIZATION>\n"
+    facts = {f.topic: f.text for f in find_facts(document_from_text(text))}
+    assert facts["employment_type"] == "full-time"

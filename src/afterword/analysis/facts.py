@@ -317,6 +317,8 @@ def _around(text: str, topic: str) -> str:
     found = _PATTERNS[topic].search(text)
     if found and (label := _NEXT_LABEL.search(text, found.end())) is not None:
         text = text[:label.start()].rstrip(" ,;")  # "€45k - 65k Location options:": the next label is not the pay
+    if found and topic in _ONE_ITEM_TOPICS and (aside := _bracketed(text, found)) is not None:
+        return aside  # "The Mobile Wallet 50 mio users ( full-time ) <ORGANIZATION>": the title's aside says it
     if found and topic in _ONE_ITEM_TOPICS:
         text = _one_item(text, found, topic)
     if found and len(text) > _CLAUSE_FROM and (clause := _clause(text, found)) is not None:
@@ -338,6 +340,16 @@ def _around(text: str, topic: str) -> str:
     end = text.rfind(" ", start, end) if end < len(text) else end
     end = end if end > found.end() else len(text)
     return text[start:end].strip()
+
+
+def _bracketed(text: str, found: re.Match[str]) -> str | None:
+    """The bracketed aside that holds what states the topic ("( full-time )", "(part-time, nights)"), without its
+    brackets, when the text around it says other things; None when the topic is not in brackets."""
+    opening = text.rfind("(", 0, found.start())
+    closing = text.find(")", found.end())
+    if opening < 0 or closing < 0 or ")" in text[opening:found.start()] or (opening == 0 and closing >= len(text) - 1):
+        return None
+    return text[opening + 1:closing].strip(" ,;") or None
 
 
 # Words that open the next phrase after what states a topic: "two full-time developers | to join the unit at ..."
