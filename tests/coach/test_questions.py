@@ -466,3 +466,19 @@ def test_a_posting_that_stresses_nothing_gets_one_question_on_a_duty_in_its_own_
                                  "does that look like here in a typical week?")
     dev, _, _ = card_questions(developer("Backend Developer"))
     assert not any("The posting mentions" in q.text for q in dev)  # it stresses Kubernetes: asked about instead
+
+
+def test_a_desk_job_in_the_supply_chain_gets_no_questions_of_the_warehouse_floor() -> None:
+    from afterword.coach.posting_focus import title_family
+
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    assert title_family("Supply Chain Consultant") is None and title_family("Logistics Analyst") is None
+    assert title_family("Warehouse Operative") == "logistics"
+    posting = ("Supply Chain Consultant at Corvel\n## Requirements\n- Very good SAP knowledge\n- Experience in "
+               "supply chain planning and logistics\n- Warehouse and transport processes\n- Travel 25%\n")
+    resume = "Ana Ruiz\nPlanner\nEXPERIENCE\nPlanner, Norvik | 2019 - present\n- Planned production for 3 plants\n"
+    asked = " ".join(q.text for q in build_card(document_from_text(resume, "r.txt"),
+                                                document_from_text(posting, "p.txt")).questions).lower()
+    assert "on the floor" not in asked and "picks per hour" not in asked and "shift" not in asked

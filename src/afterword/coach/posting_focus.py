@@ -121,8 +121,16 @@ class PostingFocus:
 
 def title_family(title: str) -> str | None:
     """The role family a job title names ("Golang Backend Developer" → software, "Finance Analyst" → finance), or
-    None when its words name none."""
-    return next((family for family, pattern in _TITLE_FAMILIES if pattern.search(title)), None)
+    None when its words name none. A desk job in a floor family's field ("Supply Chain Consultant", "Logistics
+    Analyst") names no family: its questions are not of shifts and picks per hour."""
+    family = next((family for family, pattern in _TITLE_FAMILIES if pattern.search(title)), None)
+    if family in _FLOOR_FAMILIES and _DESK_TITLE.search(title):
+        return None
+    return family
+
+
+_DESK_TITLE = re.compile(r"\b(?:consultant|analyst|planner|specialist|buyer|strategist|advis[eo]r|architect|"
+                         r"controller|economist)\b", re.IGNORECASE)
 
 
 def _family(report: MatchReport, role: str, taxonomy: Taxonomy) -> str:
