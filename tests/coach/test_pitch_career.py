@@ -141,3 +141,20 @@ Jewel Box | Feb 2018 - Present
                       today=TODAY)
     said = " ".join(p.text for p in card.pitches)
     assert "assisted customers" not in said.lower() and "JavaScript projects" in said
+
+
+def test_the_earlier_job_said_beside_the_latest_is_the_one_of_the_posting_s_kind() -> None:
+    resume = """Ivan Sorokin
+Work history
+Business Owner Butchery, Ekaterinburg, Russia
+Oct 2018 - Mar 2022 Created from scratch a business for cutting and selling meat; managed a team of 20 people
+C# Software Developer Professional Registry Center, Ekaterinburg, Russia
+Jan 2016 - Oct 2018 Built the company's document system in C# and WPF
+Stock Market Specialist Professional Registry Center, Ekaterinburg, Russia
+Apr 2005 - Jan 2016 Work with clients, paperwork and securities transactions
+"""
+    posting = "Backend Developer at Norvia\n## Requirements\n- C#\n- SQL\n"
+    built = build_card(document_from_text(resume, "resume.txt"), document_from_text(posting, "p.md"), today=TODAY)
+    said = " ".join(p.text for p in built.pitches)
+    assert "before that, a C# software developer at Professional Registry Center from 2016 to 2018" in said
+    assert "stock market specialist" not in said

@@ -17,6 +17,7 @@ from afterword.analysis.report import fit_score
 from afterword.analysis.skills import finder_for
 from afterword.analysis.taxonomy import TOOL_CATEGORIES, Taxonomy, default_taxonomy
 from afterword.coach.concerns import GLUED
+from afterword.coach.posting_focus import title_family
 from afterword.coach.sources import (
     PRESENT_OPENERS,
     Sentence,
@@ -1117,10 +1118,11 @@ def _experience_sentence(resume: Document, report: MatchReport, jobs: tuple[Job,
         # every job has ended (a resume read years after it was written, or between jobs): "I have been working
         # since 2009" would be heard as to this day; each job is said with its own years instead (internships
         # only: the training sentence says them, as internships)
-        return None if learning(latest, resume) else _ended_sentence(resume, latest, worked, title, employer)
+        return None if learning(latest, resume) else _ended_sentence(resume, latest, worked, title, employer, role)
     return Sentence(f"I have been working since {since}, most recently as {where}.", sources)
 
 
+_YEAR = 12  # months
 _CAREER = 36  # months: an earlier job this long is a career worth naming beside the latest
 
 
@@ -1133,9 +1135,12 @@ def _span(job: Job) -> str:
     return _years_said(job.start[0], job.end[0] if job.end is not None else job.start[0])
 
 
-def _ended_sentence(resume: Document, latest: Job, worked: list[Job], title: str, employer: str) -> Sentence:
+def _ended_sentence(resume: Document, latest: Job, worked: list[Job], title: str, employer: str,
+                    role: str = "") -> Sentence:
     """"Most recently I was a production manager at Flexitech AVIA, in 2018; before that, a car dealership director
-    from 2009 to 2016.": the latest job and the longest one before it, each with its own years."""
+    from 2009 to 2016.": the latest job and the longest one before it, each with its own years; the longest of the
+    posting's kind of work first ("a C# software developer" for an SRE post, not the stock market specialist of
+    eleven years before it)."""
     words = _job_words(title) or title
     at = f" at {employer}" if _sayable_employer(employer) else ""
     said = f"Most recently I was {article(words)} {words}{at}, {_span(latest)}"
@@ -1147,8 +1152,12 @@ def _ended_sentence(resume: Document, latest: Job, worked: list[Job], title: str
 
     earlier = [job for job in worked if job is not latest and job.title and job.start < latest.start
                and months(job) >= _CAREER]
+    wanted = title_family(role) if role else None
+    # (a job of the posting's kind counts from a year: it is the one the panel will ask about)
+    of_kind = [job for job in worked if wanted and job is not latest and job.title and job.start < latest.start
+               and months(job) >= _YEAR and title_family(job.title) == wanted]
     if earlier:
-        longest = max(earlier, key=months)
+        longest = max(of_kind or earlier, key=months)
         other, other_employer = title_and_employer(resume, longest)
         other_words = _job_words(_said_title(other)) or other
         if other_words and other_words != words:
