@@ -469,9 +469,8 @@ def test_a_posting_that_stresses_nothing_gets_one_question_on_a_duty_in_its_own_
 
 
 def test_a_desk_job_in_the_supply_chain_gets_no_questions_of_the_warehouse_floor() -> None:
-    from afterword.coach.posting_focus import title_family
-
     from afterword.coach.card import build_card
+    from afterword.coach.posting_focus import title_family
     from afterword.ingest import document_from_text
 
     assert title_family("Supply Chain Consultant") is None and title_family("Logistics Analyst") is None
