@@ -192,3 +192,11 @@ def test_the_employer_named_by_its_possessive_wins_over_the_rest_of_a_redacted_n
                "internet services .\nWe hire engineers for positions on Kestrel’s primary cloud offering: Cloud "
                "Services .\nThe services Cloud Services runs are big .\n## Requirements\n- Linux\n")
     assert posting_info(document_from_text(posting, "posting.md")).company == "Kestrel"
+
+
+def test_the_company_a_posting_asks_to_take_to_the_next_level_is_named() -> None:
+    posting = ("Software Developer ( m/f/d ) <ORGANIZATION>\nOur technology turns the phone into a key .\n"
+               "## Requirements\n- Angular\nHelp us take Keyvio to the next level!\n")
+    assert posting_info(document_from_text(posting, "posting.md")).company == "Keyvio"
+    ours = posting.replace("Help us take Keyvio to the next level!", "Help us take our product to the next level!")
+    assert posting_info(document_from_text(ours, "posting.md")).company == ""

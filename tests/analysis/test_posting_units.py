@@ -523,3 +523,10 @@ def test_a_short_condition_above_a_sentence_is_an_ask_not_a_heading() -> None:
     posting = ("Home Care Assistant at Corvel\nRequirements\nOwn car\nYou will drive between the homes of the "
                "people you care for in the north of the county every day .\n")
     assert roles(posting)["Own car"] == "requirement"
+
+
+def test_an_opportunity_the_employer_offers_asks_nothing_of_the_candidate() -> None:
+    posting = ("Supply Chain Consultant\nRequirements\n- Very good SAP knowledge\n<ORGANIZATION> offers you an "
+               "excellent opportunity to build and develop your qualifications .\n")
+    assert roles(posting)["<ORGANIZATION> offers you an excellent opportunity to build and develop your "
+                          "qualifications ."] not in ("requirement", "nice-to-have")

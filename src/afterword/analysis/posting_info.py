@@ -43,6 +43,8 @@ _COMPANY_SENTENCES = (
     re.compile(rf"^(?:At|Join)\s{_NAME}(?:,|\s(?:we|you|and)\b)"),
     re.compile(rf"^{_NAME}\s(?:builds|makes|provides|offers|develops|helps|creates|designs|serves|operates|runs|"
                r"has)\b"),
+    # "Help us take Tapkey to the next level!"
+    re.compile(rf"^(?i:help us|join us (?:and|to)|come and)\s(?:to\s)?(?i:take)\s{_NAME}\s(?i:to the next level)\b"),
 )
 _ROLE_SENTENCE = re.compile(
     r"\b(?:looking for|seeking|hiring|recruiting|searching for|appointment as|position as|role as|position of|"

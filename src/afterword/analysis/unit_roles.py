@@ -400,6 +400,9 @@ _SUPPORT_OFFERED = re.compile(r"\b(?:our|your|a) (?:\w+ ){0,2}(?:mentors?|buddy|
                               r"(?:(?:can|will) (?:also )?(?:help|support|guide|train|coach) you|will be there to)\b|"
                               r"^support you\b", re.IGNORECASE)
 _OPPORTUNITY_TO = re.compile(r"(?:in this role )?you(?: will|'ll)? (?:have|get) (?:an?|the) (?:\w+ )?"
+                             r"(?:opportunity|chance) to\b|"
+                             # "<ORGANIZATION> offers you an excellent opportunity to build your qualifications"
+                             r"(?:[\w<>&.-]+ ){1,4}(?:offers|gives|provides) you (?:an?|the) (?:\w+ )?"
                              r"(?:opportunity|chance) to\b", re.IGNORECASE)
 
 
