@@ -530,3 +530,11 @@ def test_an_opportunity_the_employer_offers_asks_nothing_of_the_candidate() -> N
                "excellent opportunity to build and develop your qualifications .\n")
     assert roles(posting)["<ORGANIZATION> offers you an excellent opportunity to build and develop your "
                           "qualifications ."] not in ("requirement", "nice-to-have")
+
+
+def test_a_heading_asked_as_a_question_inside_a_paragraph_is_no_part_of_the_requirement_before_it() -> None:
+    posting = ("Supply Chain Consultant\nRequirements\nVery good SAP knowledge . Willingness to travel ( 25% ) What "
+               "can <ORGANIZATION> offer? Professional development and a global network .\n")
+    found = roles(posting)
+    assert found["Willingness to travel ( 25% )"] == "requirement"
+    assert found["What can <ORGANIZATION> offer?"] == "heading"

@@ -945,3 +945,10 @@ def test_a_field_that_names_tools_the_resume_shows_is_not_unmentioned() -> None:
               "JavaScript\n")
     said = " ".join(f"{c.concern} {c.answer_text}" for c in all_concerns(card_for(resume, posting)))
     assert "does not mention this" not in said and "does not show JEE" not in said and "haven't" not in said
+
+
+def test_a_named_erp_system_the_resume_lacks_is_a_gap_never_a_story() -> None:
+    posting = "Supply Chain Consultant\n## Requirements\n- Very good SAP knowledge\n"
+    resume = "Ana Ruiz\nPlanner\nEXPERIENCE\nPlanner, Norvik | 2019 - present\n- Planned production for 3 plants\n"
+    sap = next(c for c in all_concerns(card_for(resume, posting)) if "SAP" in c.requirement)
+    assert sap.kind == "gap" and "does not show SAP" in sap.concern and "Have an example" not in sap.concern

@@ -616,10 +616,25 @@ def split_line(text: str) -> tuple[Span, ...]:
             for item in _flattened_items(text, span):
                 for piece in _bounded(text, item):
                     for part in _preferred_apart(text, piece):
-                        trimmed = _trimmed(text, part)
-                        if trimmed:
-                            out.append(trimmed)
+                        for asked in _offer_question_apart(text, part):
+                            trimmed = _trimmed(text, asked)
+                            if trimmed:
+                                out.append(trimmed)
     return tuple(out)
+
+
+# "What can <ORGANIZATION> offer?", "What do we offer you?": a heading asked as a question, run into a paragraph
+_OFFER_QUESTION = re.compile(r"(?i:what (?:can|do|does|will|would) )[^.?!]{1,40}?(?i: offer)(?i: you)?\s?\?")
+
+
+def _offer_question_apart(text: str, span: Span) -> list[Span]:
+    """A span with a heading asked as a question inside it ("Willingness to travel (25% ) What can [organization]
+    offer? ...") as the text before it, the heading, and the text after it."""
+    found = _OFFER_QUESTION.search(text, span.start, span.end)
+    if span.heading or found is None or found.start() == span.start:
+        return [span]
+    return [Span(span.start, found.start(), False, span.continued), Span(found.start(), found.end(), heading=True),
+            *([Span(found.end(), span.end)] if span.end > found.end() else [])]
 
 
 # "... a high level of English skills and is preferably proficient in German .": what it prefers, joined on

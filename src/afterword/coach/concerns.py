@@ -83,6 +83,15 @@ _DEFAULT_PLAN = "set yourself a clear goal for {skill} in your first months and 
 # Skills one holds (a licence) rather than uses, and skills shown by example rather than named (communication).
 _HELD = frozenset({"certification"})
 _SHOWN = frozenset({"soft-skill", "management", "business", "writing", "customer-service", "sales"})
+# A named system of such a field (SAP, Microsoft Dynamics 365, Zendesk) is used or not, like any tool: never a
+# story to have ready. The kinds of system its entry implies say it is one.
+_SYSTEMS = frozenset({"ERP systems", "CRM", "HRIS", "help desk software", "warehouse management systems"})
+
+
+def _example_field(known: Skill) -> bool:
+    """True for a skill of a field shown by an example of the work (negotiation, account management), not for
+    a named system of that field (SAP, a CRM product)."""
+    return known.category in _SHOWN and not set(known.implies) & _SYSTEMS
 # Requirements that are conditions to confirm, not skills to argue: lifting, availability, licences to drive.
 OFFICE_TIP = ("If you use it, say what for, with one example, and add it to your resume; if you don't, say so "
               "plainly.")
@@ -420,11 +429,13 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                        skills=requirement.skills)
     missing = missing or list(requirement.skills)
     missing = _without_examples(requirement.text, missing, taxonomy)
-    categories = {(taxonomy.get(s).category if taxonomy.get(s) else "") for s in missing}
+    # (a named system of a field shown by example, SAP or Zendesk, is a tool like any other)
+    categories = {("software-tool" if not _example_field(known) and known.category in _SHOWN else known.category)
+                  if (known := taxonomy.get(s)) is not None else "" for s in missing}
     if categories & _SHOWN and categories - _SHOWN:
         # "leadership, problem solving and lean manufacturing": a trait is shown by a story, never denied beside
         # the skills a resume would name ("I haven't worked in problem solving" would deny what any work shows)
-        missing = [s for s in missing if (known := taxonomy.get(s)) is None or known.category not in _SHOWN]
+        missing = [s for s in missing if (known := taxonomy.get(s)) is None or not _example_field(known)]
         categories -= _SHOWN
     if CONDITION.search(requirement.text) and not categories & _HELD:
         return Concern(requirement.text, requirement.line, f"The posting asks: “{quote(requirement.text)}”.", (),
@@ -1646,7 +1657,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             out.append(replace(concern, answer=tuple(s for s in concern.answer if checker.check(s.text).ok),
                                weight=_weight(concern, 0)))
             if not [s for s in unshown if s != short[0] and s not in unspoken and not (
-                    (known := taxonomy.get(s)) is not None and known.category in _SHOWN)]:
+                    (known := taxonomy.get(s)) is not None and _example_field(known))]:
                 continue  # "fluent in Danish and English": Danish, not shown at all, is still raised below; the
                 # "excellent communication skills" beside the English is not a second concern on the same line
         unrated = next((name for name in requirement.skills if _spoken(taxonomy, name) and name in mentions
@@ -1656,7 +1667,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         if unrated is not None:  # "German" in a list of languages against "German fluently (C1 or higher)"
             out.append(replace(concern := _unrated_concern(match, unrated, mentions[unrated][0].line, resume),
                                weight=_weight(concern, 0)))
-            if not [s for s in unshown if not ((known := taxonomy.get(s)) is not None and known.category in _SHOWN)]:
+            if not [s for s in unshown if not ((known := taxonomy.get(s)) is not None and _example_field(known))]:
                 continue
         missing = [s for s in unshown if not (_spoken(taxonomy, s) and _not_needed(requirement.text, s))
                    and not _slashed_with_shown(s, requirement, unshown, taxonomy)]
@@ -1680,7 +1691,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 and (first is None or known.category != first.category)]
         if self_evident := [s for s in missing if s == "English" and shown.english]:
             missing = [s for s in missing if s not in self_evident]  # an English resume shows English
-        if soft := [s for s in missing if (k := taxonomy.get(s)) is not None and k.category in _SHOWN]:
+        if soft := [s for s in missing if (k := taxonomy.get(s)) is not None and _example_field(k)]:
             if len(soft) < len(missing):
                 missing = [s for s in missing if s not in soft]  # "communication and German": German is the gap
         learning_only = bool(match.evidence) and all(e.match == "learning" for e in match.evidence)
@@ -1783,7 +1794,7 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                         shown.word_line(requirement.text):
                     answered.add(requirement.text)
                     continue  # "4+ years of commercial electrical work": the years are there, and the work named
-                if not learning_only and all((known := taxonomy.get(s)) is not None and known.category in _SHOWN
+                if not learning_only and all((known := taxonomy.get(s)) is not None and _example_field(known)
                                              for s in missing) and shown.result_backs(requirement.text):
                     # a result answers a record or a trait asked for, never a skill the resume does not name
                     answered.add(requirement.text)
@@ -1792,12 +1803,12 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     concern = _passing(match, number, resume)
                 elif match.status == "gap" and requirement.years and requirement.skills and not learning_only \
                         and not requirement.degree and all((known := taxonomy.get(s)) is not None
-                                                           and known.category in _SHOWN for s in requirement.skills):
+                                                           and _example_field(known) for s in requirement.skills):
                     # "8+ years of work experience in entrepreneurship or sustainability": years of a field the
                     # resume does not show at all, never "not in so many words" (a tool gets "I haven't used")
                     concern = _field_years_concern(match, report)
                 elif _EXPERIENCE_ASK.search(requirement.text) and all(
-                        (known := taxonomy.get(s)) is not None and known.category in _SHOWN
+                        (known := taxonomy.get(s)) is not None and _example_field(known)
                         for s in requirement.skills):
                     # "Documented experience with analysis of eDNA ... is required", "an established publication
                     # record ... and international collaboration": the record asked for, not the trait beside it
