@@ -67,9 +67,10 @@ MORE_SHOWN = 3  # "also asked" items printed on the card: five concerns and thre
 def more_line(card: ClosingCard) -> str:
     """What the card leaves out of its "also asked" list, said by where the posting asks it (a card held in an
     interview names no command to run)."""
-    lines = sorted({c.requirement_line for c in card.more_concerns[MORE_SHOWN:]})
-    where = f"posting line {lines[0]}" if len(lines) == 1 else f"posting lines {', '.join(map(str, lines))}"
-    return f"and {len(card.more_concerns) - MORE_SHOWN} more ({where})"
+    lines = sorted({c.requirement_line for c in card.more_concerns[MORE_SHOWN:] if c.requirement_line > 0})
+    where = "" if not lines else f" (posting line {lines[0]})" if len(lines) == 1 else \
+        f" (posting lines {', '.join(map(str, lines))})"
+    return f"and {len(card.more_concerns) - MORE_SHOWN} more{where}"
 
 
 def answered_lines(card: ClosingCard) -> list[tuple[str, str]]:
