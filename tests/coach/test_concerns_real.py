@@ -952,3 +952,11 @@ def test_a_named_erp_system_the_resume_lacks_is_a_gap_never_a_story() -> None:
     resume = "Ana Ruiz\nPlanner\nEXPERIENCE\nPlanner, Norvik | 2019 - present\n- Planned production for 3 plants\n"
     sap = next(c for c in all_concerns(card_for(resume, posting)) if "SAP" in c.requirement)
     assert sap.kind == "gap" and "does not show SAP" in sap.concern and "Have an example" not in sap.concern
+
+
+def test_a_job_title_the_posting_asks_for_is_said_as_the_work_not_as_a_title_worked_in() -> None:
+    posting = ("Project Manager at Corvel\n## Requirements\n- You are probably employed as a Project Coordinator or "
+               "Project Manager with a commercial agency now\n")
+    resume = "Ana Ruiz\nJava Developer\nEXPERIENCE\nJava Developer, Norvik | 2019 - present\n- Wrote order services\n"
+    said = " ".join(f"{c.concern} {c.answer_text}" for c in all_concerns(card_for(resume, posting)))
+    assert "worked in Project Coordinator" not in said and "worked with Project Coordinator" not in said

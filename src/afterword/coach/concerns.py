@@ -26,6 +26,7 @@ from afterword.analysis.language_levels import (
 )
 from afterword.analysis.matching import DEGREE_ELSEWHERE, DEGREE_UNNAMED, LEARNING, content_words
 from afterword.analysis.places import country_name, country_named, home_country, nationality, posting_country
+from afterword.analysis.posting_info import TITLE_HINT
 from afterword.analysis.requirements import CONDITION, stated_years, tag_line
 from afterword.analysis.skills import SkillFinder, finder_for
 from afterword.analysis.taxonomy import TOOL_CATEGORIES, Skill, Taxonomy
@@ -403,6 +404,8 @@ def _as_asked(skill: str, text: str, taxonomy: Taxonomy) -> str:
         if mention.skill != skill:
             continue
         surface = mention.surface.strip()
+        if TITLE_HINT.search(surface.split()[-1]) and not TITLE_HINT.search(skill.split()[-1]):
+            break  # "Project Coordinator" is a job: "I haven't worked in project coordination", not in the title
         if surface.casefold() != skill.casefold() and (
                 any(ch.isupper() for ch in surface) or " " in surface and surface.islower()):
             return surface
