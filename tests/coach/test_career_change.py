@@ -354,3 +354,12 @@ def test_a_field_the_title_names_is_not_raised_again_beside_the_change_of_direct
     # a tool the title names is news beside the change, and stays
     tool = _card(resume, posting.replace("business development manager", "Kotlin developer"))
     assert any(c.kind == "title" and "Kotlin" in c.concern for c in tool.concerns)
+
+
+def test_fields_not_worked_in_are_said_as_worked_in_not_worked_with() -> None:
+    posting = ("Associate Professor in Ecology at Tessel University\n## Requirements\n- Experience with bioinformatics"
+               "\n- Experience with statistics\n- Experience with teaching\n")
+    card = _card(SHOP_OWNER, posting)
+    said = " ".join(c.answer_text for c in (*card.concerns, *card.more_concerns))
+    assert "worked with bioinformatics" not in said
+    assert "I haven't worked in bioinformatics" in said

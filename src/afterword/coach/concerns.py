@@ -677,7 +677,9 @@ def one_answer_for_gaps(shown: tuple[Concern, ...], rest: tuple[Concern, ...], *
     merged = replace(first, concern=f"Your resume does not show {subject}, which the posting asks for"
                                     f"{f' (posting lines {lines})' if ',' in lines else ''}: expect them to ask "
                                     "what you know of them.",
-                     answer=(Sentence(f"I'll be straight with you: I haven't worked with {spoken} yet."),
+                     # (fields, named in lower case, are worked in: "bioinformatics, statistics and teaching")
+                     answer=(Sentence(f"I'll be straight with you: I haven't worked "
+                                      f"{'in' if all(n.islower() for n in names) else 'with'} {spoken} yet."),
                              Sentence("I'd rather say so now, and hear which of them you'd want me to learn first.")),
                      tip=STACK_TIP if changing else MANY_GAPS_TIP, weight=max(c.weight for c in gaps),
                      skills=tuple(names), label="Say")
