@@ -63,6 +63,10 @@ _MUST_THEN_NICE = re.compile(r"\b(?:is|are) (?:a must|required|essential|mandato
 # A wish added to an ask: "..., ideally with ...", "... and preferably in ...".
 _THEN_IDEALLY = re.compile(r"(?:,| and| or|;)? (?=(?:ideally|preferably|optionally)\b [^\s.])",
                            re.IGNORECASE)
+# ... and joined by a verb: "... a high level of English skills and is preferably proficient in German", "... with
+# excellent results and have preferably 3 years' experience": the ask ends before "and", the wish starts at its word
+_VERB_THEN_IDEALLY = re.compile(r",? and (?:is|are|be|has|have) (?P<wish>(?:ideally|preferably)\b) [^\s.]",
+                                re.IGNORECASE)
 IDEALLY_FIRST = re.compile(r"(?:ideally|preferably|optionally)\b|any other [^;]{1,60}? (?:is|are) (?:an? )?"
                            r"(?:plus|bonus|advantage|asset)\b", re.IGNORECASE)  # a wish, never the rest of an ask
 # Words that never continue a name: after a lowercase word they start an item even in a short run ("... 6+ years
@@ -429,13 +433,20 @@ def _flattened_items(text: str, span: Span) -> list[Span]:
               and text.rfind("(", max(span.start, m.start() - 120), m.start())
               <= text.rfind(")", max(span.start, m.start() - 120), m.start())  # "( ideally": the nearer bracket opens
               and text[max(span.start, m.start() - 40):m.start()].rsplit(" ", 1)[-1].lower()
-              not in _NOT_BEFORE_ITEM]  # "and have ideally"
+              not in _NOT_BEFORE_ITEM]  # "and have ideally": below
+    heads: dict[int, int] = {}  # where a wish starts → where the ask before it ends
+    for m in _VERB_THEN_IDEALLY.finditer(text, span.start, span.end):
+        if m.start() - span.start >= 30 and text.rfind("(", max(span.start, m.start() - 120), m.start()) \
+                <= text.rfind(")", max(span.start, m.start() - 120), m.start()):
+            found.append(m.start("wish"))
+            heads[m.start("wish")] = m.start()
     found.sort()
     # "write English effortlessly Danish is ...": of two starts in one phrase, the later is its subject
     tails = [at for at, after in zip(found, [*found[1:], span.end + 99], strict=False) if after - at > 40]
     if tails:  # the nice-to-have run into the item before it is an item of its own
         bounds = [span.start, *tails, span.end]
-        pairs = [(a, b - 4 if text[a:b].endswith(" and ") else b) for a, b in zip(bounds, bounds[1:], strict=False)]
+        pairs = [(a, heads.get(b, b - 4 if text[a:b].endswith(" and ") else b))
+                 for a, b in zip(bounds, bounds[1:], strict=False)]
         return [piece for a, b in pairs if text[a:b].strip() for piece in _items_run_on(text, Span(a, b))]
     return _items_run_on(text, span)
 
@@ -615,11 +626,10 @@ def split_line(text: str) -> tuple[Span, ...]:
         for span in _inline_headings(text, start, end):
             for item in _flattened_items(text, span):
                 for piece in _bounded(text, item):
-                    for part in _preferred_apart(text, piece):
-                        for asked in _offer_question_apart(text, part):
-                            trimmed = _trimmed(text, asked)
-                            if trimmed:
-                                out.append(trimmed)
+                    for asked in _offer_question_apart(text, piece):
+                        trimmed = _trimmed(text, asked)
+                        if trimmed:
+                            out.append(trimmed)
     return tuple(out)
 
 
@@ -635,26 +645,6 @@ def _offer_question_apart(text: str, span: Span) -> list[Span]:
         return [span]
     return [Span(span.start, found.start(), False, span.continued), Span(found.start(), found.end(), heading=True),
             *([Span(found.end(), span.end)] if span.end > found.end() else [])]
-
-
-# "... a high level of English skills and is preferably proficient in German .": what it prefers, joined on
-_PREFERRED_TAIL = re.compile(r"(?:,\s|\s)(?:and\s|but\s)?(?:(?:is|are|be|has|have)\s)?(?:preferably|ideally)\b",
-                             re.IGNORECASE)
-_HEAD_WORDS = 5
-
-
-def _preferred_apart(text: str, span: Span) -> list[Span]:
-    """A sentence that asks one thing and prefers another ("demonstrates a high level of English skills and is
-    preferably proficient in German") as two units, so that what it asks is not read as a preference; a span with
-    no such joint, or a short head ("Python, preferably 3.10"), whole."""
-    found = _PREFERRED_TAIL.search(text, span.start, span.end)
-    head = text[span.start:found.start()] if found is not None else ""
-    # ("the public cloud ( ideally AWS )": an aside names the one it prefers, inside the ask)
-    if found is None or len(head.split()) < _HEAD_WORDS or span.heading or head.count("(") > head.count(")"):
-        return [span]
-    # the wish from its own word on ("preferably proficient in German ."), read as a unit of its own
-    wish = found.end() - len(found.group(0).split()[-1])
-    return [Span(span.start, found.start(), span.heading, span.continued), Span(wish, span.end)]
 
 
 _MASKS = re.compile(r"<(?P<tag>[A-Z]{3,20})>(?:\s*<(?P=tag)>)*")
