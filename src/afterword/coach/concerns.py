@@ -1003,10 +1003,8 @@ _EXPERIENCE_ASK = re.compile(r"(?:experience ?(?:with|in|of|as|within)|knowledge
                              r"as|on)|track record|publication record|record of|expertise (?:in|with)|proficiency in|"
                              r"understanding\b[^.;]{0,40}?\b(?:of|in)|in the (?:area|field) of)\b",
                              re.IGNORECASE)
-# A must-have the posting states as one ("You need to have", "is required", "must", "mandatory"): asked before
-# what it only lists.
-# what the posting says it must have ("must hold", "is required", "requires", "a prerequisite"), for the ranking,
-# the records asked and the degrees that are gates
+# A must-have the posting states as one ("You need to have", "must hold", "is required", "requires", "a
+# prerequisite"): asked before what it only lists, and for the records asked and the degrees that are gates
 _STATED_MUST = re.compile(r"\b(?:(?:need|needs|have|has) to (?:have|hold|be)|must|(?:is|are)?required|requires?|"
                           r"mandatory|essential|prerequisite|pre-requisite|a requirement|is a must)\b", re.IGNORECASE)
 STATED_MUST_BONUS = 0.5
@@ -1020,8 +1018,7 @@ _JOINT = re.compile(r"\b(?:as well as|along with|in addition to|and also|togethe
 FIELD_WORDS = 4  # key words a field asked in words must have to stand as an ask of its own
 
 
-def _field_beside(text: str, shown: _ResumeWords, finder: SkillFinder | None = None,
-                  held: Collection[str] = ()) -> bool:
+def _field_beside(text: str, shown: _ResumeWords, finder: SkillFinder, held: Collection[str]) -> bool:
     """True when a requirement met by its skills opens with a field of its own, asked in words and joined to the
     skills' part ("as well as"), that no line of the resume shows (a third of its key words at least). A field
     that names a tool the resume shows ("high-performance JavaScript Java / JEE networking") is not unshown."""
@@ -1033,7 +1030,7 @@ def _field_beside(text: str, shown: _ResumeWords, finder: SkillFinder | None = N
     if ask is None:
         return False
     field = head[ask.end():]
-    if finder is not None and any(m.skill in held for m in finder.find(field, 0)):
+    if any(m.skill in held for m in finder.find(field, 0)):
         return False
     return len(_key_words(field)) >= FIELD_WORDS and shown.word_line(field, 2, PASSING_SHARE) is None
 
