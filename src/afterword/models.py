@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 RequirementKind = Literal["must-have", "nice-to-have", "responsibility"]
@@ -74,6 +75,7 @@ class PostingInfo:
     role: str
     company: str
     location: str = ""
+    deadline: date | None = None  # the last day to apply, when the posting gives one with its year
 
 
 @dataclass(frozen=True, slots=True)

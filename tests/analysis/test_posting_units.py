@@ -72,7 +72,8 @@ def test_the_match_json_exposes_what_was_read() -> None:
     posting = document_from_text(LISTED, "posting.txt")
     report = match_documents(document_from_text("## Experience\n- Cooked 200 covers a night\n"), posting)
     data = report_to_dict(report)
-    assert data["posting_info"] == {"company": "Bistro Nine", "role": "Line Cook", "location": "Leeds, UK"}
+    assert data["posting_info"] == {"company": "Bistro Nine", "role": "Line Cook", "location": "Leeds, UK",
+                                  "deadline": None}
     lines = {line.number: line.text for line in posting.lines}
     for unit in data["posting_units"]:
         assert unit["text"] in lines[unit["line"]]  # each unit is an exact substring of its line

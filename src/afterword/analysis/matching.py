@@ -11,6 +11,7 @@ from afterword.analysis.budget import MAX_POSTING_CHARS, MAX_RESUME_CHARS, withi
 from afterword.analysis.degrees import degree_words, meets, resume_degrees
 from afterword.analysis.experience import find_jobs, years_in
 from afterword.analysis.institutions import only_in_institution, without_institutions
+from afterword.analysis.posting_deadline import application_deadline, stale_deadline_warning
 from afterword.analysis.posting_info import posting_info
 from afterword.analysis.posting_units import posting_facts, posting_units
 from afterword.analysis.requirements import extract_requirements
@@ -341,6 +342,7 @@ def match_documents(
     """The full match report. Pure: the same inputs give the same report."""
     taxonomy = taxonomy or default_taxonomy()
     today = today or date.today()
+    asked_on = today  # the day of the interview's preparation; ``today`` becomes the resume's own "present"
     resume = within_budget(resume, MAX_RESUME_CHARS, "resume")
     posting = within_budget(posting, MAX_POSTING_CHARS, "posting")
     finder = finder_for(taxonomy)
@@ -356,6 +358,8 @@ def match_documents(
     posting_skills = tuple(dict.fromkeys(m.skill for m in finder.find_in_lines(posting.lines)))
     units = posting_units(posting)
     info = posting_info(posting, units=units, skills=frozenset(posting_skills))
+    stale = stale_deadline_warning(application_deadline(posting.lines), asked_on)
+    warnings = (*warnings, *((stale,) if stale else ()))
     words = sum(len(line.text.split()) for line in resume.lines)
     if words < 40:
         warnings = (*warnings, f"The resume has very little text ({words} words); check that the whole document "

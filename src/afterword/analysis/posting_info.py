@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from afterword.analysis.posting_deadline import application_deadline
 from afterword.models import Document, PostingInfo, PostingUnit
 
 _SPLIT = re.compile(r"\s+(?:—|–|-|\||@|at)\s+|,\s+|:\s+|\s+\|\s*")
@@ -437,4 +438,6 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
                                       and (unit.role == "company-info" or company == named)):
         company = ""  # the agency's own name; the employer is not named (a name the posting speaks of as the
         # organisation, "adheres to WWF's values", outside the agency's own sentence, is the employer's)
-    return PostingInfo(role=usual_case(role), company=company, location=location)
+    found = application_deadline(posting.lines)
+    return PostingInfo(role=usual_case(role), company=company, location=location,
+                       deadline=found.day if found is not None else None)
