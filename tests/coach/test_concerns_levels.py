@@ -368,3 +368,35 @@ def test_a_language_asked_beside_one_only_preferred_is_still_asked() -> None:
     english = next(c for c in card.concerns if c.kind == "language")
     assert "rates your English as “Pre-Intermediate”" in english.concern
     assert "German" not in english.concern
+
+
+def test_a_posting_in_english_that_never_asks_for_it_still_meets_a_low_english_level() -> None:
+    posting = ("Field Service Engineer at Loomworks\nRequirements:\n- 3 years of elevator service\n"
+               "- A driving licence\nWe offer a company car and a friendly team.\n")
+    shown, _ = concerns_of(SERVICE_RESUME, posting)
+    english = [c for c in shown if "English" in c]
+    assert english == ["Your resume rates your English as “Pre-Intermediate” (line 7), and this posting is written "
+                       "in English: expect the interview to be in English, and them to ask how much of the work you "
+                       "could do in it."]
+    card = build_card(document_from_text(SERVICE_RESUME, "resume.txt"), document_from_text(posting, "p.txt"),
+                      today=TODAY)
+    said = next(c for c in card.concerns if c.kind == "language")
+    assert said.answer_text.startswith("I'll be straight with you: I rate my English as Pre-Intermediate today.")
+    # a level that gets by at work, or none given, raises nothing the posting did not ask
+    for level in ("English - B2", "English - intermediate", "English"):
+        shown, rest = concerns_of(SERVICE_RESUME.replace("English - Pre-Intermediate", level), posting)
+        assert not any("English" in c for c in (*shown, *rest)), level
+
+
+def test_english_asked_with_no_level_is_not_met_by_an_elementary_rating_on_an_english_resume() -> None:
+    posting = "Service Engineer at Loomworks\nRequirements:\n- English\n- 3 years of elevator service\n"
+    elementary = SERVICE_RESUME.replace("English - Pre-Intermediate", "English - elementary")
+    shown, _ = concerns_of(elementary, posting)
+    assert "Your resume rates your English as “elementary” (line 7), and the posting asks for it: “English”." in shown
+    assert below_asked("English", document_from_text("Ana\nEnglish: A2\n"), "English", required=True) is not None
+    # a language asked as a little, or not required, asks no level
+    assert below_asked("Basic English", document_from_text("Ana\nEnglish: A2\n"), "English", required=True) is None
+    assert below_asked("English", document_from_text("Ana\nEnglish: A2\n"), "English") is None
+    shown, rest = concerns_of(SERVICE_RESUME.replace("English - Pre-Intermediate", "English - intermediate"),
+                              posting)
+    assert not any("English" in c for c in (*shown, *rest))

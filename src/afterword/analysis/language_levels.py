@@ -128,12 +128,22 @@ def stated_level(resume: Document, language: str) -> StatedLevel | None:
     return best
 
 
-def below_asked(requirement_text: str, resume: Document, language: str) -> StatedLevel | None:
+USABLE = 2  # intermediate (B1): the least a language asked with no level ("English required") can mean at work
+# "basic German", "some French", "German is a plus": asks little, so no level below it is a gap
+_LITTLE = re.compile(r"\b(?:basic|some|a little|a plus|an? (?:advantage|asset|bonus)|nice to have|helpful|"
+                     r"beneficial|preferred|preferably|ideally)\b", re.IGNORECASE)
+
+
+def below_asked(requirement_text: str, resume: Document, language: str, *, required: bool = False) -> (
+        StatedLevel | None):
     """The level the resume gives ``language`` when it is below what the requirement asks ("fluent English"
-    against "English: pre-intermediate"); None when the level is met, not asked, or not stated."""
+    against "English: pre-intermediate"); None when the level is met, not asked, or not stated. A ``required``
+    language asked with no level ("English") asks at least USABLE: "English - elementary" is below it."""
     asked = asked_rank(requirement_text)
     if asked is None:
-        return None
+        if not required or _LITTLE.search(requirement_text):
+            return None
+        asked = USABLE
     stated = stated_level(resume, language)
     if stated is None or stated.rank >= asked:
         return None

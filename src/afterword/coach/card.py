@@ -23,6 +23,7 @@ from afterword.coach.concerns import (
     one_answer_for_gaps,
     relocation_concern,
     review_concerns,
+    working_language_concern,
 )
 from afterword.coach.interviewers import Interviewer
 from afterword.coach.ladder import LADDER, Rung, using_the_answer
@@ -182,6 +183,19 @@ def _capped(research: Sequence[Document]) -> tuple[list[Document], list[str]]:
                   "read. Keep the notes to the points worth asking about."]
 
 
+def _with_condition(condition: Concern, concerns: tuple[Concern, ...], more: tuple[Concern, ...]) -> tuple[
+        tuple[Concern, ...], tuple[Concern, ...]]:
+    """The card's concerns with a condition of the whole posting (a move, the working language) put after the
+    hard conditions already there and before the rest; the weakest goes to the list below when the card is full."""
+    concerns = (*[c for c in concerns if c.kind in _HARD_KINDS and not _routine(c)], condition,
+                *[c for c in concerns if c.kind not in _HARD_KINDS or _routine(c)])
+    if len(concerns) > MAX_CONCERNS:
+        weakest = _weakest(concerns)
+        concerns = tuple(c for c in concerns if c is not weakest)
+        more = (weakest, *more)
+    return concerns, more
+
+
 def build_card(
     resume: Document,
     posting: Document,
@@ -232,13 +246,9 @@ def build_card(
     change = career_change or step_down_concern(resume, info.role) or step_up
     moving = relocation_concern(posting, resume, report.facts, (*concerns, *more_concerns),
                                 report.posting_info.location, report.posting_units)
-    if moving is not None:
-        concerns = (*[c for c in concerns if c.kind in _HARD_KINDS and not _routine(c)], moving,
-                    *[c for c in concerns if c.kind not in _HARD_KINDS or _routine(c)])
-        if len(concerns) > MAX_CONCERNS:
-            weakest = _weakest(concerns)
-            concerns = tuple(c for c in concerns if c is not weakest)
-            more_concerns = (weakest, *more_concerns)
+    spoken = working_language_concern(posting, resume, report.posting_units, (*concerns, *more_concerns))
+    for condition in (c for c in (spoken, moving) if c is not None):
+        concerns, more_concerns = _with_condition(condition, concerns, more_concerns)
     if change is not None:  # the first question such a panel asks; the weakest concern that is not a hard
         # condition (a licence, a permit) moves to the list below
         shown = [change, *concerns]

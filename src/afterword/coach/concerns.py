@@ -17,6 +17,7 @@ from afterword.analysis.experience import find_dates, find_jobs, years_in
 from afterword.analysis.institutions import without_institutions
 from afterword.analysis.language_levels import (
     NATIVE,
+    USABLE,
     StatedLevel,
     asked_rank,
     below_asked,
@@ -631,6 +632,34 @@ def relocation_concern(posting: Document, resume: Document, facts: tuple[Fact, .
                    "expect them to ask whether you would move.", (), tip=MOVE_TIP, kind="relocation", weight=5.0)
 
 
+def working_language_concern(posting: Document, resume: Document, units: tuple[PostingUnit, ...],
+                             raised: tuple[Concern, ...] = ()) -> Concern | None:
+    """A posting written in English that never asks for English, to a resume that rates its English below USABLE
+    ("English - elementary", "English Pre-Intermediate"): the interview will be in English, and how much of the
+    work is, is the first thing to settle. None when the posting asks for English itself (that requirement's own
+    concern says it), or the resume gives no such level."""
+    if not _english(posting) or any("English" in c.skills for c in raised) or any(
+            _ENGLISH_NAMED.search(u.text) for u in units if u.role in ("requirement", "nice-to-have")):
+        return None
+    stated = stated_level(resume, "English")
+    if stated is None or stated.rank >= USABLE:
+        return None
+    line = resume.line(stated.line)
+    words = f"“{stated.words}”" if "," in stated.words else stated.words
+    return Concern("English", 0,
+                   f"Your resume rates your English as “{stated.words}” (line {line.number}), and this posting is "
+                   "written in English: expect the interview to be in English, and them to ask how much of the work "
+                   "you could do in it.",
+                   (Sentence(f"I'll be straight with you: I rate my English as {words} today.",
+                             (Source("resume", line.number, line.text),)),
+                    Sentence("How much of the day would be in English, and is there room to build it up on the "
+                             "job?")),
+                   tip="Say your level plainly and what you already use English for (documentation, written "
+                       "messages); don't promise fluency by a date.",
+                   kind="language", label="Say", skills=("English",), weight=5.0)
+
+
+_ENGLISH_NAMED = re.compile(r"\bEnglish\b")
 _MOST_NAMED = 6  # skills named in one answer for a whole stack not used yet
 STACK_TIP = ("On a change of direction, one honest answer covers everything you have not used yet: name it once, "
              "then ask which part matters most, and bring one example of learning something new at work.")
@@ -781,7 +810,11 @@ class _ResumeWords:
         native_other = any(name != "English" and spoken_language(taxonomy, name)
                            and (level := stated_level(resume, name)) is not None and level.rank == NATIVE
                            for name in mentions)
-        self.english = _english(resume) and not (native_other and "English" not in mentions)
+        # nor does a resume in English that rates its English below USABLE ("English - elementary"): the level
+        # it gives is the one the panel will hear
+        rated = stated_level(resume, "English") if "English" in mentions else None
+        self.english = _english(resume) and not (native_other and "English" not in mentions) \
+            and not (rated is not None and rated.rank < USABLE)
 
     @property
     def words(self) -> dict[int, set[str]]:
@@ -1374,7 +1407,7 @@ def _level_concern(match: RequirementMatch, language: str, stated: StatedLevel, 
     concern = (f"Your resume does not show {others}, and rates your {language} as “{stated.words}” (line "
                f"{line.number}); the posting asks: “{quote(requirement.text)}”." if unspoken else
                f"Your resume rates your {language} as “{stated.words}” (line {line.number}), and the posting asks for "
-               f"more: “{quote(requirement.text)}”.")
+               f"{'more' if asked_rank(requirement.text) is not None else 'it'}: “{quote(requirement.text)}”.")
     return Concern(requirement.text, requirement.line, concern, answer,
                    tip="Say your level plainly and what you use the language for today; don't promise fluency by "
                        "a date.", kind="language", label="Say", skills=(*unspoken, language))
@@ -1651,7 +1684,8 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
             continue
         unshown = _missing(match)
         short = next(((name, level) for name in requirement.skills if _spoken(taxonomy, name)
-                      and (level := below_asked(requirement.text, resume, name)) is not None), None)
+                      and (level := below_asked(requirement.text, resume, name,
+                                                required=requirement.kind == "must-have")) is not None), None)
         if short is not None:  # "English (pre-intermediate)" against "fluent in English"
             # "German and English" against a resume rating English elementary and naming no German: one concern
             unspoken = tuple(s for s in unshown if s != short[0] and _spoken(taxonomy, s) and s not in mentions)
