@@ -363,3 +363,23 @@ def test_fields_not_worked_in_are_said_as_worked_in_not_worked_with() -> None:
     said = " ".join(c.answer_text for c in (*card.concerns, *card.more_concerns))
     assert "worked with bioinformatics" not in said
     assert "I haven't worked in bioinformatics" in said
+
+
+def test_a_senior_role_in_work_shown_only_by_a_course_is_a_step_up_from_training() -> None:
+    resume = ("Oren Baskin\nPROJECTS\nOnline shop backend (Java, Spring, MySQL)\nEMPLOYMENT HISTORY\n"
+              "2023 - present Northgate Coding School\nRole: Java Developer student.\n"
+              "Built REST services with Spring Boot and MySQL.\n2023 Kessel Print\nRole: Production manager.\n"
+              "2012 - 2022 Dalton Motors\nRole: Showroom manager.\nGrew used-car sales by 30% in two years.\n"
+              "SKILLS\nJava, Spring, Hibernate, MySQL, MongoDB, Maven\n")
+    posting = ("Senior Backend Developer at Quillmark\n## Requirements\n- Java and Spring\n- MySQL or MongoDB\n"
+               "- Maven\n- Node.js\n")
+    card = _card(resume, posting)
+    step = next(c for c in card.concerns if c.kind == "step-up")
+    assert step.concern == ("This Senior Backend Developer role is a senior one, and your resume shows this line of "
+                            "work only in training (Java Developer, Northgate Coding School, resume line 5): expect "
+                            "them to ask whether you are ready for that level.")
+    assert "first paid role in this work" in step.tip
+    # the same course before a developer job is a developer's training, not the only place the work is shown
+    hired = resume.replace("2023 Kessel Print\nRole: Production manager.\n",
+                           "2024 - present Kessel Print\nRole: Java Developer.\n")
+    assert not any("only in training" in c.concern for c in _card(hired, posting).concerns)

@@ -173,6 +173,9 @@ STEP_UP_TIP = ("Have two stories ready where you already worked at that level (a
                "people you led, a result you answered for), and say plainly what you would still be learning.")
 TRAINED_TIP = ("Lead with what you delivered in your internships and training, say plainly that this would be your "
                "first role at this level, and ask whether the team also hires at a more junior level.")
+TRAINING_ONLY_TIP = ("Lead with what you built in your training and projects (code you can show), say plainly that "
+                     "this would be your first paid role in this work, and ask whether the team also hires at a "
+                     "more junior level.")
 NO_WORK_TIP = ("Lead with what you have built yourself (projects, courses, code you can show), say plainly that this "
                "would be your first paid role, and ask whether the team also hires at a more junior level.")
 _SENIOR_ROLE = re.compile(r"\b(?:senior|sr\.?|lead|principal|staff (?:engineer|scientist|designer|developer)|head|"
@@ -232,6 +235,21 @@ def step_up_concern(report: MatchReport, resume: Document, role: str) -> Concern
         number = latest.title_line
     else:
         return None
+    kind = [job for job in dated if job.title and same_work(job.title, role)]
+    if not described and kind and all(job.study or learning(job, resume) for job in kind) \
+            and not same_work(latest_job(jobs, resume).title, role):
+        # "Role: Java Developer student" at a training centre, the paid jobs in other trades: the work applied for
+        # is there only as training, and a senior role is the step to prepare for (an intern whose internships are
+        # all the work there is steps up from them, below)
+        trained = max(kind, key=lambda job: job.start)
+        said, employer = title_and_employer(resume, trained)
+        where = f"{said}, {employer}" if said and employer else said or employer
+        return Concern(
+            requirement=f"Training: {where}", requirement_line=0,
+            concern=f"This {named} role is a senior one, and your resume shows this line of work only in training "
+                    f"({where}, resume line {trained.title_line}): expect them to ask whether you are ready for "
+                    "that level.",
+            answer=(), tip=TRAINING_ONLY_TIP, kind="step-up", weight=5.0)
     if not title or _SENIOR_ROLE.search(title) or not same_work(title, role):
         return None
     if not (_JUNIOR_TITLE.search(title) or 0 < report.resume_years < STEP_UP_YEARS):
