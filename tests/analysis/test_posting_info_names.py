@@ -200,3 +200,18 @@ def test_the_company_a_posting_asks_to_take_to_the_next_level_is_named() -> None
     assert posting_info(document_from_text(posting, "posting.md")).company == "Keyvio"
     ours = posting.replace("Help us take Keyvio to the next level!", "Help us take our product to the next level!")
     assert posting_info(document_from_text(ours, "posting.md")).company == ""
+
+
+def test_the_field_a_title_names_after_a_dash_is_part_of_the_role_and_asked_first() -> None:
+    posting = ("Software Engineer - Cloud Security\nHarrow Bank\n## Requirements\n- Proficiency in one or more modern "
+               "programming languages\n- Understanding of architecture and design\n")
+    card = _card(posting)
+    assert card.info.role == "Software Engineer - Cloud Security"
+    kinds = [c.kind for c in card.concerns]
+    assert "career-change" not in kinds  # a software developer is a software engineer, whatever the field
+    assert card.concerns[0].kind == "title" and "cloud security" in card.concerns[0].concern
+    # a company or a place after the dash is not the role's
+    skills = frozenset({"Python", "cloud security"})
+    for other in ("Harrow Bank", "London", "Python Django"):
+        assert posting_info(document_from_text(f"Software Engineer - {other}\nRequirements: Python\n", "p.txt"),
+                            skills=skills).role == "Software Engineer"

@@ -152,6 +152,12 @@ def _role_from_title(text: str, blocked: set[str]) -> tuple[str, list[str]]:
     role, rest = _role_part(titled[0])
     if len(role.split()) > 7:
         return "", []
+    after = parts[parts.index(titled[0]) + 1] if parts.index(titled[0]) + 1 < len(parts) else ""
+    if not rest and after and len(after.split()) <= 3 and _squashed(after) in {_squashed(b) for b in blocked}:
+        # "Software Engineer - Cloud Security": the field the job is in, one skill the posting names, is part of
+        # the title (a company or a place is not a skill; a stack of several, "React TypeScript", is tags)
+        role = f"{role} - {after}"
+        parts = [p for p in parts if p != after]
     if masked:
         return role, []
     # a job board glues keywords after the title ("Java Developer Digital Jenkins"): a part naming a skill is no

@@ -139,8 +139,9 @@ def earlier_work(resume: Document, jobs: list[Job], first: Job) -> tuple[int, in
 
 
 def head_noun(title: str) -> str:
-    """The job word of a title: "Registered Nurse" → nurse, "Class Teacher, Year 4" → teacher."""
-    words = re.findall(r"[A-Za-z]+", title.split(",")[0].lower())
+    """The job word of a title: "Registered Nurse" → nurse, "Class Teacher, Year 4" → teacher, "Software Engineer -
+    Cloud Security" → engineer."""
+    words = re.findall(r"[A-Za-z]+", re.split(r",|\s[-–—]\s", title)[0].lower())
     while len(words) > 1 and words[-1] in ("intern", "trainee", "student", "apprentice"):
         words.pop()  # "Java Developer Intern": a developer's work, at a learner's level
     return words[-1].rstrip("s") if words else ""
