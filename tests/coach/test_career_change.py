@@ -383,3 +383,20 @@ def test_a_senior_role_in_work_shown_only_by_a_course_is_a_step_up_from_training
     hired = resume.replace("2023 Kessel Print\nRole: Production manager.\n",
                            "2024 - present Kessel Print\nRole: Java Developer.\n")
     assert not any("only in training" in c.concern for c in _card(hired, posting).concerns)
+
+
+def test_a_senior_headline_against_a_post_a_job_board_labels_junior_is_a_step_down() -> None:
+    resume = ("SENIOR JAVA FULL STACK DEVELOPER\nTel Aviv\nEXPERIENCE\nTeam Lead, Mitotech | 2013 - present\n"
+              "- Led a team of 6 building a Java and Spring platform\nSoftware Developer, IBS | 1998 - 2013\n"
+              "- Built billing systems in Java\n")
+    posting = ("Java Developer\nExperience level: Junior Mid-Level\n## Requirements\n- Java experience\n"
+               "- Spring\n")
+    card = _card(resume, posting)
+    assert card.concerns[0].kind == "step-down"
+    assert card.concerns[0].concern == (
+        "Your resume describes you as Senior Java Full Stack Developer (resume line 1), more senior than this Java "
+        "Developer role (posted as Junior Mid-Level): expect them to ask why you want it, and whether you would "
+        "stay.")
+    # a post open to seniors too asks nothing of the sort
+    open_to_all = posting.replace("Junior Mid-Level", "Mid-Level Senior")
+    assert not any(c.kind == "step-down" for c in _card(resume, open_to_all).concerns)

@@ -243,7 +243,7 @@ def build_card(
         # change of direction says; a tool the title names (Java) is news, and stays
         concerns = tuple(c for c in concerns if not (c.kind == "title" and not any(
             (known := taxonomy.get(skill)) is not None and known.category in TOOL_CATEGORIES for skill in c.skills)))
-    change = career_change or step_down_concern(resume, info.role) or step_up
+    change = career_change or step_down_concern(resume, info.role, report) or step_up
     moving = relocation_concern(posting, resume, report.facts, (*concerns, *more_concerns),
                                 report.posting_info.location, report.posting_units)
     spoken = working_language_concern(posting, resume, report.posting_units, (*concerns, *more_concerns))

@@ -13,6 +13,7 @@ import re
 
 from afterword.analysis.degrees import degrees_in
 from afterword.analysis.experience import find_jobs
+from afterword.analysis.posting_info import usual_case
 from afterword.analysis.taxonomy import Skill
 from afterword.coach.concerns import LEVEL_LABEL, Concern, level_label
 from afterword.coach.posting_focus import title_family
@@ -147,21 +148,44 @@ STEP_DOWN_TIP = ("Say in a sentence of your own why this role suits you now, and
                  "questions on pay and on whether you would stay.")
 
 
-def step_down_concern(resume: Document, role: str) -> Concern | None:
-    """"Why step down?": the latest job is the same work at a more senior level than the role applied for (a
-    Senior Accountant applying for a Staff Accountant job). Only the tip: the reason is the candidate's to give."""
+def _posted_junior(report: MatchReport | None) -> str:
+    """A job board's level label that states only levels below senior ("Experience level: Junior Mid-Level" →
+    "Junior Mid-Level"), else ""."""
+    for unit in report.posting_units if report is not None else ():
+        if LEVEL_LABEL.match(unit.text.lower()) and (value := unit.text.split(":", 1)[1].strip(" .")) \
+                and _JUNIOR_TITLE.search(value) and not _POSTED_LEVEL.search(value):
+            return value
+    return ""
+
+
+def step_down_concern(resume: Document, role: str, report: MatchReport | None = None) -> Concern | None:
+    """"Why step down?": the latest job, or the resume's headline, is the same work at a more senior level than the
+    role applied for (a Senior Accountant applying for a Staff Accountant job; a "Senior Java Full Stack Developer"
+    for a Java Developer post labelled "Experience level: Junior Mid-Level"). Only the tip: the reason is the
+    candidate's to give."""
     jobs = [job for job in find_jobs(resume) if job.title]
-    if not role or not jobs or _SENIOR_TITLE.search(role) or not _JUNIOR_ROLE.search(role):
+    posted = _posted_junior(report) if role and not _JUNIOR_ROLE.search(role) else ""
+    if not role or not jobs or _SENIOR_TITLE.search(role) or not (_JUNIOR_ROLE.search(role) or posted):
         return None
+    named = f"{role} role (posted as {posted})" if posted else f"{role} role"
     latest = max(jobs, key=lambda job: (job.end is None, job.start))
     title, _ = title_and_employer(resume, latest)
     if not title or not _SENIOR_TITLE.search(title) or not same_work(title, role):
+        # the latest title names other work ("Team Lead"): the headline may say the level of this one
+        own_number, own = headline(resume)
+        if own and _SENIOR_TITLE.search(own) and same_work(own, role):
+            said = usual_case(own)
+            return Concern(
+                requirement=f"Headline: {said}", requirement_line=0,
+                concern=f"Your resume describes you as {said} (resume line {own_number}), more senior than this "
+                        f"{named}: expect them to ask why you want it, and whether you would stay.",
+                answer=(), tip=STEP_DOWN_TIP, kind="step-down", weight=5.0)
         return None
     return Concern(
         requirement=f"Most recent job: {title}",
         requirement_line=0,
-        concern=f"Your latest title ({title}, resume line {latest.title_line}) is more senior than this {role} "
-                "role: expect them to ask why you want it, and whether you would stay.",
+        concern=f"Your latest title ({title}, resume line {latest.title_line}) is more senior than this {named}: "
+                "expect them to ask why you want it, and whether you would stay.",
         answer=(),
         tip=STEP_DOWN_TIP,
         kind="step-down",
