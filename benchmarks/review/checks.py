@@ -25,6 +25,12 @@ MAX_CONCERNS = 5
 # Concerns about the resume's line of work, the job's title or its place, not quoting a posting unit: judged by the
 # coach, and left out of "concerns from requirement text" (both its count and its total)
 NOT_FROM_UNITS = ("career-change", "step-down", "step-up", "title", "relocation")
+
+
+def from_units(concern: dict[str, Any]) -> bool:
+    """True for a concern built on a posting unit; not one about the line of work, the title, the place or the
+    language the whole posting is written in (those quote no posting line: their requirement_line is 0)."""
+    return concern.get("kind") not in NOT_FROM_UNITS and concern.get("requirement_line") != 0
 MAX_REQUIREMENT_CHARS = 300
 MAX_SECONDS = 5.0
 MIN_PITCH_WORDS = 40
@@ -228,7 +234,7 @@ def check_concerns(card: Card, match: Card | None, ctx: Context) -> tuple[list[D
     defects: list[Defect] = []
     from_requirement = 0
     for concern in concerns:
-        if concern.get("kind") in NOT_FROM_UNITS:
+        if not from_units(concern):
             continue  # about the resume's line of work or the job's title, not a posting unit: judged by the coach
         text = concern.get("requirement", "")
         short = text if len(text) <= 90 else text[:87] + "..."
@@ -267,7 +273,7 @@ def check_concerns(card: Card, match: Card | None, ctx: Context) -> tuple[list[D
                                                                    f"“{condition}”"})
     long_in_match = [r.get("text", "") for r in (match or {}).get("requirements", [])
                      if len(r.get("text", "")) > MAX_REQUIREMENT_CHARS]
-    built_on_posting = [c for c in concerns if c.get("kind") not in NOT_FROM_UNITS]
+    built_on_posting = [c for c in concerns if from_units(c)]
     info = {"concerns": len(built_on_posting), "from_requirement": from_requirement, "concern_check": method,
             "long_requirements_in_match": len(long_in_match)}
     return defects, info

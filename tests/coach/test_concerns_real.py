@@ -960,3 +960,13 @@ def test_a_job_title_the_posting_asks_for_is_said_as_the_work_not_as_a_title_wor
     resume = "Ana Ruiz\nJava Developer\nEXPERIENCE\nJava Developer, Norvik | 2019 - present\n- Wrote order services\n"
     said = " ".join(f"{c.concern} {c.answer_text}" for c in all_concerns(card_for(resume, posting)))
     assert "worked in Project Coordinator" not in said and "worked with Project Coordinator" not in said
+
+
+def test_a_product_whose_words_stand_apart_on_the_resume_is_still_not_shown() -> None:
+    resume = document_from_text("EXPERIENCE\nGame Developer, Ironuts | 2015 - now\n- Published 3 games on Google "
+                                "Play\n- Built cross-platform builds with cloud saves\n", "resume.txt")
+    posting = document_from_text("Site Reliability Engineer at Acme\nRequirements:\n- Experience with Terraform, "
+                                 "GCP and Kubernetes\n", "posting.txt")
+    gap = build_card(resume, posting, today=TODAY).concerns[0]
+    assert gap.concern.startswith("Your resume does not show Terraform, GCP and Kubernetes")
+    assert "Terraform, GCP and Kubernetes" in gap.answer_text

@@ -1473,6 +1473,12 @@ def _not_needed(text: str, language: str) -> bool:
 _spoken = spoken_language  # a language one speaks, not a skill filed with them ("interpreting")
 
 
+def _product(skill: str, taxonomy: Taxonomy) -> bool:
+    """True for a named product or tool ("Google Cloud Platform", "Microsoft Dynamics 365"), not a field."""
+    known = taxonomy.get(skill)
+    return known is not None and known.category in TOOL_CATEGORIES and skill[:1].isupper()
+
+
 def _missing(match: RequirementMatch) -> list[str]:
     """The requirement's skills the match did not find (all of them for a gap)."""
     if match.status == "gap":
@@ -1852,11 +1858,14 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                 else:
                     # a skill of several words that are all on the resume, if not together ("project" here,
                     # "management" there), is not denied: the card cannot tell
+                    # (a product's name is one name: "Google" here and "platform" there are no Google Cloud
+                    # Platform)
                     unseen = {s for s in requirement.skills if s not in mentions}
-                    spread = {s for s in unseen if " " in s and shown.anywhere(s)}
+                    spread = {s for s in unseen if " " in s and shown.anywhere(s) and not _product(s, taxonomy)}
                     # "customer service" to a resume whose work lines assist and advise customers: a word of the
                     # skill in the work itself is no ground for "I haven't"
-                    touched = {s for s in unseen - spread if " " in s and shown.touches(s)}
+                    touched = {s for s in unseen - spread if " " in s and shown.touches(s)
+                               and not _product(s, taxonomy)}
                     if spread and spread >= unseen:
                         pieces = shown.piece_lines(spread)
                         concern = _in_pieces(match, pieces, resume) if pieces else _unnamed_gap(match, resume)
