@@ -422,3 +422,22 @@ Developing software for a router system.
     text = " ".join(p.text for p in built.pitches)
     assert "At Eltex, my work included developing software for a router system." in text
     assert "I was a service engineer at" not in text  # an internship is said as one, and once
+
+
+def test_projects_listed_with_their_tools_are_spoken_as_points_for_the_posting_s_work() -> None:
+    resume = document_from_text(
+        "Oren Baskin\nPROJECTS\nonline shop (Java, JPA, Spring Security, MySQL) - backend\n"
+        "SimpleForum application(Java, Spring Data, Hibernate)\nPhoto album (2019)\nEMPLOYMENT HISTORY\n"
+        "2023 - present Northgate Coding School\nRole: Java Developer student.\n2012 - 2022 Dalton Motors\n"
+        "Role: Showroom manager.\nAchievements: Increasing sales of used cars, winning fleet tenders.\n",
+        "resume.txt")
+    posting = document_from_text("Backend Developer at Quillmark\n## Requirements\n- Java\n- Node.js\n- AWS\n",
+                                 "posting.txt")
+    standard = next(p for p in build_card(resume, posting, today=TODAY).pitches if p.style == "standard")
+    said = [s.text for s in standard.sentences]
+    assert "One thing I'd point to: an online shop (the backend), built with Java, JPA, Spring Security and " \
+           "MySQL." in said
+    assert "Another: SimpleForum application, built with Java, Spring Data and Hibernate." in said
+    assert not any("Photo album" in s for s in said)  # "(2019)" is no list of tools
+    cited = {src.line for s in standard.sentences for src in s.sources}
+    assert {3, 4} <= cited

@@ -207,3 +207,13 @@ def test_a_named_skill_backs_the_broader_skill_it_is_a_kind_of() -> None:
                            context=["Manhattan"])
     assert checker.check("I re-slotted 1,800 SKUs in Manhattan WMS.").ok
     assert not checker.check("I have used SAP.").ok  # a skill the resume does not imply is still a claim
+
+
+def test_a_tool_that_is_also_a_surname_may_be_denied_but_not_claimed() -> None:
+    resume = document_from_text("EXPERIENCE\nSoftware Developer, Harrow Labs | 2012 - now\n- Built billing "
+                                "services in Java\n", "resume.txt")
+    for context in ([], ["Java Developer", "Acme", "Jenkins"]):
+        checker = TruthChecker(resume, context=context)
+        assert checker.check("I'll be straight with you: I haven't used Jenkins or Rust in my work yet.").ok
+        assert not checker.check("I worked with Jenkins.").ok
+    assert not TruthChecker(resume).check("At Jenkins, I built the billing services.").ok  # a name, claimed

@@ -237,7 +237,8 @@ def build_card(
     review = review_concerns(report, resume, finder_for(taxonomy), checker, career_change=career_change is not None)
     concerns, more_concerns = review.shown, review.rest
     if career_change is not None or many_gaps(concerns):
-        concerns, more_concerns = one_answer_for_gaps(concerns, more_concerns, changing=career_change is not None)
+        concerns, more_concerns = one_answer_for_gaps(concerns, more_concerns, changing=career_change is not None,
+                                                       taxonomy=taxonomy)
     if career_change is not None:
         # "Your resume does not show business development, which the job's title names" says again what the
         # change of direction says; a tool the title names (Java) is news, and stays

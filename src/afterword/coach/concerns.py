@@ -101,6 +101,20 @@ OFFICE_TIP = ("If you use it, say what for, with one example, and add it to your
 _FOUNDATIONS = frozenset({"data structures", "algorithms", "object-oriented programming"})
 FOUNDATION_TIP = ("Every program you have written rests on this: bring one example where the choice mattered (speed, "
                   "memory, clarity) and what you chose.")
+# The everyday practice of a working developer, named on few resumes: never denied to one with years of work.
+_PRACTICES = frozenset({"unit testing", "integration testing", "software testing", "code review"})
+PRACTICE_YEARS = 2
+PRACTICE_TIP = ("Your resume does not say so, though most developers with your years have done some: if you have, "
+                "bring one example (a bug your tests caught, how a release was checked) and add it to your resume; "
+                "if not, say so plainly.")
+
+
+def _programmer(mentions: Collection[str], taxonomy: Taxonomy) -> bool:
+    """True when the resume names a programming language (not a markup one such as HTML)."""
+    return any((known := taxonomy.get(name)) is not None and known.category == "programming-language"
+               and name not in _MARKUP for name in mentions)
+
+
 CREDENTIAL_TIP = ("A licence or certificate is held or not: if you hold it, say so and add it to your resume; if "
                   "not, say so plainly and ask whether it is needed from the start.")
 CREDENTIAL_NOW_TIP = ("The posting asks you to hold it now: if you do, say so and add it to your resume; if you "
@@ -433,6 +447,16 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
                        skills=requirement.skills)
     missing = missing or list(requirement.skills)
     missing = _without_examples(requirement.text, missing, taxonomy)
+    practised = [s for s in missing if s in _PRACTICES] if _programmer(mentions, taxonomy) \
+        and report.resume_years >= PRACTICE_YEARS else []
+    if practised and len(practised) < len(missing):
+        # "Jenkins, unit testing and integration testing" to a developer of twenty years: Jenkins is the gap; the
+        # testing every developer of those years has done is not denied beside it
+        missing = [s for s in missing if s not in practised]
+    elif practised:
+        return Concern(requirement.text, requirement.line,
+                       f"Your resume does not name {joined(practised)}: they may ask about "
+                       f"“{quote(requirement.text)}”.", (), tip=PRACTICE_TIP, skills=tuple(practised))
     # (a named system of a field shown by example, SAP or Zendesk, is a tool like any other)
     categories = {("software-tool" if not _example_field(known) and known.category in _SHOWN else known.category)
                   if (known := taxonomy.get(s)) is not None else "" for s in missing}
@@ -504,9 +528,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
             answer.append(Sentence("Is this a role you would sponsor one for?"))
         return Concern(requirement.text, requirement.line, concern, tuple(answer),
                        tip=ACTIVE_TIP if active else SPONSORED_TIP, skills=tuple(missing))
-    elif set(missing) <= _FOUNDATIONS and any(
-            (known := taxonomy.get(name)) is not None and known.category == "programming-language"
-            and name not in _MARKUP for name in mentions):
+    elif set(missing) <= _FOUNDATIONS and _programmer(mentions, taxonomy):
         # "data structures" to someone who writes programs: every program is built of them; never "I haven't",
         # only a prompt for the example that shows it
         return Concern(requirement.text, requirement.line,
@@ -686,8 +708,8 @@ def many_gaps(shown: tuple[Concern, ...]) -> bool:
     return sum(_bare(c) for c in shown) >= MANY_GAPS
 
 
-def one_answer_for_gaps(shown: tuple[Concern, ...], rest: tuple[Concern, ...], *, changing: bool = True
-                        ) -> tuple[tuple[Concern, ...], tuple[Concern, ...]]:
+def one_answer_for_gaps(shown: tuple[Concern, ...], rest: tuple[Concern, ...], *, changing: bool = True,
+                        taxonomy: Taxonomy | None = None) -> tuple[tuple[Concern, ...], tuple[Concern, ...]]:
     """On a change of direction (or with MANY_GAPS of them on the card), the tools and fields the resume has not
     used, raised one by one ("I haven't used JavaScript", "I haven't used npm, Webpack ...", "I haven't worked in
     web development"), as one concern with one answer, in the place of the first: four near-identical scripts are
@@ -703,17 +725,27 @@ def one_answer_for_gaps(shown: tuple[Concern, ...], rest: tuple[Concern, ...], *
     lines = ", ".join(str(n) for n in sorted({c.requirement_line for c in gaps if c.requirement_line}))
     first = gaps[0]
     spoken = f"{', '.join(names[:3])} or the rest of it" if len(names) > 3 else joined(names)
+    fields, tools = [n for n in names if n.islower()], [n for n in names if not n.islower()]
+    used = taxonomy is not None and all((known := taxonomy.get(n)) is not None and known.category in TOOL_CATEGORIES
+                                        for n in tools)
+    # (fields, named in lower case, are worked in: "bioinformatics, statistics and teaching"; tools worked with;
+    # fields and tools, each as it is done: "worked in procurement or used Rust"; OSHA is not "used")
+    done = f"in {spoken}" if not tools else f"in {joined(fields)} or used {joined(tools)}" \
+        if fields and used and len(names) <= 3 else f"with {spoken}"
     merged = replace(first, concern=f"Your resume does not show {subject}, which the posting asks for"
                                     f"{f' (posting lines {lines})' if ',' in lines else ''}: expect them to ask "
                                     "what you know of them.",
-                     # (fields, named in lower case, are worked in: "bioinformatics, statistics and teaching")
-                     answer=(Sentence(f"I'll be straight with you: I haven't worked "
-                                      f"{'in' if all(n.islower() for n in names) else 'with'} {spoken} yet."),
+                     answer=(Sentence(f"I'll be straight with you: I haven't worked {done} yet."),
                              Sentence("I'd rather say so now, and hear which of them you'd want me to learn first.")),
                      tip=STACK_TIP if changing else MANY_GAPS_TIP, weight=max(c.weight for c in gaps),
                      skills=tuple(names), label="Say")
     kept = [merged if c is first else c for c in ranked if c is first or c not in gaps]
-    return tuple(kept[:MAX_CONCERNS]), tuple(kept[MAX_CONCERNS:])
+    card: list[Concern] = []  # the room the merge frees is not taken by a second "have an example ready"
+    for concern in kept:
+        if len(card) < MAX_CONCERNS and not (
+                concern.kind == "story" and sum(c.kind == "story" for c in card) >= MAX_STORIES):
+            card.append(concern)
+    return tuple(card), tuple(c for c in kept if c not in card)
 
 
 _WORK = frozenset({"Experience", "Projects"})

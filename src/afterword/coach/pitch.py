@@ -157,6 +157,7 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         nxt = following.get(line.number)
         wrapped = nxt is not None and nxt.section == line.section and (
             nxt.text[:1].islower() or _wrapped_tail(line.text, nxt.text)) \
+            and line.text.strip(" :").casefold() != line.section.casefold() \
             and not line.text.rstrip().endswith((".", ";", ":", "!", "?")) and len(line.text) + len(nxt.text) <= 300
         if line.number in tails or line.number in studied:
             continue  # the wrapped end of the line before, said with it; a course's lines
@@ -229,14 +230,18 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
         if spoken is not None and line.number in ended:
             spoken = in_past(spoken)
         carry = _carries(text, focus)
+        project = _project_point(text) if spoken is None and line.section == "Projects" else None
+        if project is not None and sum(bool(re.search(rf"(?<![\w+#]){re.escape(name)}(?![\w+#])", text, re.I))
+                                       for name in report.posting_skills) >= 1:
+            carry = max(carry, _CARRIES_OVER)  # a project built with the tools the posting names carries over
         # "Creating the checkout of a marketplace": an action written as a gerund, quoted when it carries over or
         # the job is the posting's kind of work
         doing = spoken is None and worked and (carry >= _CARRIES_OVER or kind_of_work) \
             and bool(_GERUND.match(_unlabelled(undated(text)).strip()))
-        if spoken is None and not ((result or doing) and _speakable(_unlabelled(text))):
+        if spoken is None and project is None and not ((result or doing) and _speakable(_unlabelled(text))):
             continue
         if not (line.number in cited or result or line.number in latest) and (spoken is None or len(spoken) < 30) \
-                and not doing:
+                and not doing and project is None:
             continue  # from the rest of the work history, only a whole action ("I developed a backend in Go")
         # What backs the posting first, then what carries over to it, then results in numbers, then what the
         # latest job involves: true, and where a listener expects the pitch to start when little else matches.
@@ -250,7 +255,7 @@ def _achievements(report: MatchReport, resume: Document, jobs: tuple[Job, ...], 
             + (0.5 if line.number in latest else 0.0) - (1.5 if line.number in early else 0.0) \
             - (OTHER_TRADE if kind_of_work and line.number in other_work and line.number not in cited else 0.0) \
             - (OTHER_TRADE if line.number in own_work else 0.0)
-        quoted = spoken or _as_point(_quotable(_unlabelled(undated(text)), result))
+        quoted = spoken or project or _as_point(_quotable(_unlabelled(undated(text)), result))
         if not quoted:
             continue
         ranked.append((-score, line.number, quoted, spoken is not None, also, carry))
@@ -593,6 +598,31 @@ def _quotable(text: str, result: bool = False) -> str | None:
                 first = head
                 break
     return first.rstrip(" .;") or None
+
+
+# "online shop (Java, JPA, Spring Security, MySQL) - backend": a project as junior and career-changing developers
+# list them, its name, the tools it was built with, and the part they did
+_PROJECT = re.compile(r"^\W*(?P<name>[\w][\w .'&/+-]{2,50}?)\s*\((?P<stack>[^()]{3,160})\)\s*"
+                      r"(?:[-–—:,]\s*(?P<part>[A-Za-z][\w /+&-]{1,30}?))?\s*\.?$")
+_PROJECT_TOOLS = 4  # tools said of one project; the rest are on the resume
+
+
+def _project_point(text: str) -> str | None:
+    """"an online shop (the backend), built with Java, JPA, Spring Security and MySQL", to be said as a point, for a
+    project line written as a name and its tools; None for any other line. Nothing is said that the line does not:
+    the name, the part, the tools, in its own words."""
+    found = _PROJECT.match(text.strip())
+    if found is None:
+        return None
+    tools = [t.strip() for t in re.split(r",|;", found.group("stack")) if t.strip()]
+    if len(tools) < 2 or any(len(t.split()) > 3 for t in tools):
+        return None  # "(2019)", "(a team of four, remote)": not a list of tools
+    name = found.group("name").strip()
+    if name[:1].islower():
+        name = f"{article(name)} {name}"
+    part = f" (the {found.group('part').strip().lower()})" if found.group("part") else ""
+    shown = tools[:_PROJECT_TOOLS]
+    return f"{name}{part}, built with {joined(shown)}"
 
 
 def _names_the_work(sentence: str) -> bool:

@@ -140,6 +140,20 @@ def _mask(text: str, start: int, end: int) -> str:
     return text[:start] + "," + " " * (end - start - 1) + text[end:]
 
 
+def _negated(sentence: str, motivation: bool = False) -> list[tuple[int, int]]:
+    """The spans of a sentence that claim nothing of the candidate: a clause that says they have *not* done it, a
+    question asked of the panel, a plan for the future (or, in ``motivation`` text, a clause about the employer)."""
+    if sentence.rstrip().endswith("?") and _ASKING.match(sentence) and not _SPEAKER.search(sentence):
+        return [(0, len(sentence))]  # "How much of the day would be in Spanish?" asks; it claims nothing
+    if _PLAN_SENTENCE.match(sentence):  # "My plan is to ..." speaks of the future, until a new "I ..." clause
+        turn = _NEW_SUBJECT.search(sentence)
+        return [(0, turn.start() if turn else len(sentence))]
+    cuts = [0, *(m.start() for m in _BOUNDARY.finditer(sentence)), len(sentence)]
+    clauses = list(zip(cuts, cuts[1:], strict=False))
+    return [(start, end) for start, end in clauses if _NEGATION.search(sentence, start, end)
+            or (motivation and _ABOUT_THEM.search(sentence, start, end))]
+
+
 class TruthChecker:
     """Checks generated text against one resume. Build once per card; call ``check`` for each text.
 
@@ -199,6 +213,8 @@ class TruthChecker:
             name = match.group(1)
             if not name[:1].isupper():
                 continue  # "I'm a good fit": a word, not the posting's name "Good" (as in "rated Good")
+            if self.taxonomy.get(name) is not None and any(a <= match.start(1) < b for a, b in _negated(sentence)):
+                continue  # "I haven't used Jenkins": a tool named in the posting (and a surname), denied
             if not _contains(self.resume_text, name.casefold()):
                 claims.append(Claim("name", name, sentence))
         masked = sentence
@@ -210,16 +226,7 @@ class TruthChecker:
         """Skills the resume lacks, unless named in a clause that says the candidate has *not* used them (or, in
         ``motivation`` text, a clause about the employer)."""
         claims: list[Claim] = []
-        if sentence.rstrip().endswith("?") and _ASKING.match(sentence) and not _SPEAKER.search(sentence):
-            negated = [(0, len(sentence))]  # "How much of the day would be in Spanish?" asks; it claims nothing
-        elif _PLAN_SENTENCE.match(sentence):  # "My plan is to ..." speaks of the future, until a new "I ..." clause
-            turn = _NEW_SUBJECT.search(sentence)
-            negated = [(0, turn.start() if turn else len(sentence))]
-        else:
-            cuts = [0, *(m.start() for m in _BOUNDARY.finditer(sentence)), len(sentence)]
-            clauses = list(zip(cuts, cuts[1:], strict=False))
-            negated = [(start, end) for start, end in clauses if _NEGATION.search(sentence, start, end)
-                       or (motivation and _ABOUT_THEM.search(sentence, start, end))]
+        negated = _negated(sentence, motivation)
         masked = sentence
         position = 0
         for mention in self.finder.find(sentence):
@@ -270,6 +277,7 @@ class TruthChecker:
                 employer = match.group(1).rstrip(".,")
                 if not _contains(self.resume_text, employer.casefold()):
                     unsupported.append(Claim("name", employer, sentence))
+            denied = _negated(sentence)
             for match in _PROPER.finditer(masked):
                 words = match.group(0).strip(" .-").split()
                 while words and words[0] in _COMMON:
@@ -282,6 +290,8 @@ class TruthChecker:
                     continue  # a capitalised first word is grammar, not a name, unless it acts ("Amazon hired me")
                 if not name or len(name) < 2:
                     continue
+                if self.taxonomy.get(name) is not None and any(a <= match.start() < b for a, b in denied):
+                    continue  # "I haven't used Jenkins": a tool (and a surname) the candidate says they lack
                 if not self._allowed_name(name):
                     unsupported.append(Claim("name", name, sentence))
         return TruthReport(tuple(dict.fromkeys(unsupported)))
