@@ -508,3 +508,15 @@ def test_a_heading_of_what_is_asked_run_into_a_paragraph_opens_its_part() -> Non
     assert found["You have a solid understanding of IT project management ."] == "requirement"
     assert found.get("Apply for the job") != "heading" or found.get(
         "We would like to receive your application soon .") != "responsibility"
+
+
+def test_a_one_word_nice_to_have_heading_inside_a_paragraph_opens_its_part() -> None:
+    text = ("Embedded Engineer Important for us: At least 7 years of C development in Linux . Solid written skills "
+            "for expressing complex ideas Desired: Linux Kernel development . Experience debugging network "
+            "protocols with a PCI analyzer .")
+    units = posting_units(document_from_text(text, "posting.txt"))
+    roles = {u.text.strip(" ."): u.role for u in units}
+    assert roles["Solid written skills for expressing complex ideas"] == "requirement"
+    assert roles["Desired:"] == "heading"
+    assert roles["Linux Kernel development"] == "nice-to-have"
+    assert roles["Experience debugging network protocols with a PCI analyzer"] == "nice-to-have"

@@ -15,6 +15,7 @@ from afterword.analysis.units import (
     FOLLOWING_ASKS,
     IDEALLY_FIRST,
     MAX_UNITS,
+    NICE_HEADINGS,
     asking_lead_section,
     lead_in_section,
     split_line,
@@ -24,8 +25,6 @@ from afterword.ingest.structure import section_name
 from afterword.models import Document, Fact, PostingUnit
 
 TITLE_LINES = 3  # a job title is looked for in the first lines only
-_NICE_HEADINGS = frozenset({"preferred", "desired", "desirable", "optional", "bonus", "bonus points", "pluses",
-                            "nice to haves", "assets", "an advantage", "advantageous", "preferred skills"})
 # A label's role, as the section its line goes on in: the items after "Benefits:" are perks.
 _LABEL_SECTIONS = {"benefit": "Benefits", "requirement": "Requirements", "nice-to-have": "Nice to have"}
 # Labels whose value is the company's own description: what follows them speaks of the company, not the job.
@@ -208,7 +207,7 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
                 units.append(PostingUnit(line.number, text, units[-1].role, span.start, section))
                 continue
             whole_line = span.start == 0 and span.end >= len(line.text.rstrip(" .:"))
-            if whole_line and text.strip(" :").lower() in _NICE_HEADINGS:
+            if whole_line and text.strip(" :").lower() in NICE_HEADINGS:
                 span = replace(span, heading=True)  # "Preferred", "Desirable": a one-word heading
             elif whole_line and not span.heading and section in _LIST_OF_ASKS \
                     and text.rstrip().endswith(("…", "...")) and trailing_lead_in(text, to_reader=False) \
@@ -246,7 +245,7 @@ def _all_units(posting: Document) -> tuple[PostingUnit, ...]:
             if IDEALLY_FIRST.match(text) and units and units[-1].line == line.number \
                     and units[-1].role in ("requirement", "nice-to-have"):
                 role = "nice-to-have"  # "preferably Hazelcast", the wish cut off the ask before it
-            if span.heading and text.strip(" :").lower() in _NICE_HEADINGS:
+            if span.heading and text.strip(" :").lower() in NICE_HEADINGS:
                 section, inline = "Nice to have", (line.section, "Nice to have")
             elif role == "heading" and not span.heading:  # "Interested?", "You will need:" open a part of their own
                 lead = lead_in_section(text) or asking_lead_section(text)

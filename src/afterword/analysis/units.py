@@ -75,6 +75,9 @@ _STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "
 _QUALITY_WORDS = frozenset({"good", "strong", "excellent", "solid", "proven", "basic", "deep", "advanced", "very",
                             "sound", "thorough", "extensive", "in-depth", "profound", "practical", "broad",
                             "demonstrable", "demonstrated", "relevant", "previous", "prior"})
+# A heading that is one such word ("Desired:", "Preferred:") lists what is nice to have.
+NICE_HEADINGS = frozenset({"preferred", "desired", "desirable", "optional", "bonus", "bonus points", "pluses",
+                           "nice to haves", "assets", "an advantage", "advantageous", "preferred skills"})
 # Words that open a heading whose noun names its part: "Required Qualifications", "Preferred Skills".
 _HEADING_ADJECTIVES = frozenset({"required", "preferred", "desired", "minimum", "basic", "additional", "essential",
                                  "desirable", "key", "mandatory", "optional"})
@@ -215,6 +218,8 @@ def _heading_at(text: str, words: list[tuple[int, int]], i: int) -> tuple[int, b
         key = joined.rstrip(":").lower().replace("’", "'")
         if colon and key in LABEL_ROLES and (i > 0 or size < len(words)):
             return size, False  # a label starts a unit of its own; it is not a heading
+        if colon and key in NICE_HEADINGS and phrase[0][:1].isupper() and i > 0:
+            return size, True  # "... complex ideas and initiatives Desired: C Programming ...": a list's heading
         if (lowered not in _HEADING_STARTS and not lowered.startswith(_HEADING_STEMS)) \
                 or i + size >= len(words) and not colon:
             continue
