@@ -51,6 +51,8 @@ def test_aliases_name_the_canonical_skill(text: str, skill: str) -> None:
         ("Each node of the cluster ran one job", "Node.js"),
         ("The Node team met on Fridays", "Node.js"),
         ("Excel in change management and communication", "Excel"),
+        ("I'm self-taught: everything I know I learned on my own", "teaching"),
+        ("Self-management and a calm head", "management"),
     ],
 )
 def test_traps_are_not_matched(text: str, not_skill: str) -> None:

@@ -400,3 +400,17 @@ def test_a_senior_headline_against_a_post_a_job_board_labels_junior_is_a_step_do
     # a post open to seniors too asks nothing of the sort
     open_to_all = posting.replace("Junior Mid-Level", "Mid-Level Senior")
     assert not any(c.kind == "step-down" for c in _card(resume, open_to_all).concerns)
+
+
+def test_a_word_every_trade_uses_does_not_make_two_jobs_the_same_work() -> None:
+    from afterword.coach.work_history import same_work
+
+    assert not same_work("Business Owner", "Business Development Manager")
+    assert same_work("Business Development Executive", "Business Development Manager")
+    assert same_work("Store Manager", "Store Lead")
+    resume = ("Ilya Marten\nWORK HISTORY\nBusiness Owner, Marten Meats | 2018 - 2022\n- Built a meat shop from "
+              "scratch and managed a team of 20\nC# Software Developer, Registry Center | 2016 - 2018\n"
+              "- Built the document system used by 5 clerks\n")
+    posting = ("Business Development Manager at Lumen Harbor\n## Requirements\n- A master's degree in business or "
+               "finance\n- 2 years of strategy consulting\n- Excellent PowerPoint and Excel\n")
+    assert _card(resume, posting).concerns[0].kind == "career-change"

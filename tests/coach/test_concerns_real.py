@@ -991,3 +991,33 @@ def test_testing_is_not_denied_to_a_developer_of_years_but_the_tool_beside_it_is
     student = document_from_text("PROJECTS\n- A to-do app in Java\n", "resume.txt")
     said = " ".join(c.answer_text for c in build_card(student, posting, today=TODAY).concerns)
     assert "unit testing" in said
+
+
+def test_a_check_the_employer_runs_is_confirmed_not_negotiated() -> None:
+    resume = document_from_text("EXPERIENCE\nCDL-A Driver, Ridgeline Freight | 2015 - now\n- 1.1 million "
+                                "accident-free miles\nLICENSES\nCDL-A, Clean MVR\n", "resume.txt")
+    posting = document_from_text("CDL-A Driver at Harbor Lines\nRequirements:\n- Valid CDL-A\n- Able to pass a DOT "
+                                 "drug screen and background check\n", "posting.txt")
+    check = next(c for c in build_card(resume, posting, today=TODAY).concerns if "drug screen" in c.requirement)
+    assert check.tip.startswith("A check they run before hiring, not something to negotiate")
+    assert "flexibility" not in check.tip
+
+
+def test_an_mba_is_said_by_its_name() -> None:
+    resume = document_from_text("EXPERIENCE\nPricing Analyst, Ozon | 2019 - now\n- Priced 3,000 products a week\n"
+                                "EDUCATION\nMBA (Sales & Marketing), Moscow School of Management, 2018\n",
+                                "resume.txt")
+    posting = document_from_text("Pricing Analyst at Harbor\nRequirements:\n- A master's degree in finance or "
+                                 "economics\n- 3 years of pricing analysis\n", "posting.txt")
+    card = build_card(resume, posting, today=TODAY)
+    said = " ".join(s.text for p in card.pitches for s in p.sentences)
+    assert "I hold an MBA in Sales & Marketing." in said and "master's degree in Sales" not in said
+
+
+def test_a_missing_language_is_bridged_first_by_one_of_its_paradigm() -> None:
+    resume = document_from_text("Ana Pell\nEXPERIENCE\nDeveloper, Acme | 2019 - now\n- Built numerical solvers in C "
+                                "and C++\n- Wrote Python tools for data processing\nSKILLS\nC, C++, Python\n",
+                                "resume.txt")
+    posting = document_from_text("Backend Engineer at Harbor\nRequirements:\n- JavaScript\n", "posting.txt")
+    gap = build_card(resume, posting, today=TODAY).concerns[0]
+    assert "What carries over is my work with Python." in gap.answer_text  # a scripting language, not C

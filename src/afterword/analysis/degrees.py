@@ -162,11 +162,18 @@ def degree_words(name: str | None) -> str:
         name, f"{name} degree")
 
 
+_MBA = re.compile(r"\bMBA\b")
+
+
 def said_as(level: str, words: str) -> str:
     """How a held degree is said aloud: by its level ("a master's degree"), or, for a degree ranked with one that
     does not use its name (a Specialist degree, ranked with a master's), by its own name: the card never says
     "master's" for what the resume calls a Specialist degree."""
-    return "Specialist degree" if words.lower().startswith("specialist") else degree_words(level)
+    if words.lower().startswith("specialist"):
+        return "Specialist degree"
+    if level == "master's" and _MBA.search(words):
+        return "MBA"  # "MBA (Sales & Marketing)": the degree by its own name, which answers "a master's in business"
+    return degree_words(level)
 
 
 def degrees_in(text: str, *, education: bool = False) -> list[tuple[str, str, int, int]]:

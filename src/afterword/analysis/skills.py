@@ -98,6 +98,8 @@ class SkillFinder:
         if pattern.surface == "Excel" and _EXCEL_VERB.match(text, end) \
                 and not _TOOL_BEFORE.search(text, max(0, start - 24), start):
             return False  # "Excel in change management": the verb, not the spreadsheet
+        if before == "-" and text[max(0, start - 5):start].lower() == "self-":
+            return False  # "self-taught", "self-managed", "self-motivated": of oneself, not teaching or management
         if pattern.surface.lower() == "supervision" and _LITTLE_BEFORE.search(text, max(0, start - 24), start):
             return False  # "in a team with minimal supervision": working alone, not supervising anyone
         if before in "( " and after == ")" and _names_initials(text, start, end):

@@ -124,6 +124,17 @@ _HELD_NOW = re.compile(r"\b(?:valid|current|active|in good standing|must (?:hold
                        r"mandatory)\b", re.IGNORECASE)
 CONDITION_TIP = ("If this holds for you, confirm it plainly; if it doesn't, say so now and ask what flexibility "
                  "there is.")
+# A check the employer runs before hiring ("Able to pass a DOT drug screen and background check"): passed or not,
+# never negotiated
+_SCREENING = re.compile(r"\b(?:drug (?:screen\w*|test\w*)|background (?:check|screening|investigation)s?|"
+                        r"criminal (?:record|background) checks?|dbs check|pre-employment (?:screen\w*|medical|"
+                        r"physical)|physical exam\w*|medical exam\w*|fingerprint\w*)\b", re.IGNORECASE)
+SCREENING_TIP = ("A check they run before hiring, not something to negotiate: if asked, confirm you can pass it; if "
+                 "something on your record may come up, say so early and plainly.")
+
+
+def _condition_tip(text: str) -> str:
+    return SCREENING_TIP if _SCREENING.search(text) else CONDITION_TIP
 # Categories where one skill really carries over to another of the same kind (Python → Go, MySQL → PostgreSQL).
 # Skills one uses (a language, a tool); the rest are fields one works in (procurement, teaching, nursing).
 _TOOLS = frozenset({"programming-language", "framework", "database", "cloud", "devops", "data-ml", "office-software",
@@ -167,10 +178,12 @@ def _bridge(missing: list[str], mentions: dict[str, list[SkillMention]], taxonom
             # Vue.js (JavaScript), React (JavaScript) a good deal; WebSockets (no language) nothing of Redux; a
             # language of the same paradigm (C# for Java), never one that only shares letters (JavaScript for
             # Java, which a Java team hears as mixing the two up) or markup (HTML)
-            related += [name for name in mentions
-                        if (other := taxonomy.get(name)) and other.category == known.category and name != skill
-                        and (set(known.implies) & set(other.implies) or (
-                            known.category == "programming-language" and _languages_bridge(known, other)))]
+            # (a language of a shared paradigm first: Python, not C, for JavaScript)
+            kind = [name for name in mentions
+                    if (other := taxonomy.get(name)) and other.category == known.category and name != skill]
+            related += [name for name in kind if set(known.implies) & set(taxonomy.get(name).implies)]  # type: ignore[union-attr]
+            related += [name for name in kind if known.category == "programming-language"
+                        and _languages_bridge(known, taxonomy.get(name))]  # type: ignore[arg-type]
         for name in dict.fromkeys(related):
             usable = [m for m in mentions[name] if not LEARNING.search(resume.line(m.line).text)
                       and resume.line(m.line).section != "Education"]  # a degree is not "my work with"
@@ -467,7 +480,7 @@ def _gap_concern(match: RequirementMatch, report: MatchReport, resume_skills: se
         categories -= _SHOWN
     if CONDITION.search(requirement.text) and not categories & _HELD:
         return Concern(requirement.text, requirement.line, f"The posting asks: “{quote(requirement.text)}”.", (),
-                       tip=CONDITION_TIP, kind="condition")
+                       tip=_condition_tip(requirement.text), kind="condition")
     if requirement.degree and match.status == "gap" and not (
             missing and meets(highest_degree(resume), requirement.degree)
             and not _in_degree_subject(requirement.text, missing)):
@@ -1197,7 +1210,7 @@ def _condition(match: RequirementMatch) -> Concern:
     requirement = match.requirement
     return Concern(requirement.text, requirement.line,
                    f"The posting asks for this and your resume does not show it: “{quote(requirement.text)}”.", (),
-                   tip=CONDITION_TIP, kind="condition")
+                   tip=_condition_tip(requirement.text), kind="condition")
 
 
 # a degree the posting makes a condition of the job, not one it would like

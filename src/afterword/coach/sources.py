@@ -207,7 +207,11 @@ def quote(text: str, limit: int = 200) -> str:
 
 
 def article(words: str) -> str:
-    """"a" or "an" before ``words`` ("an engineer", "a payroll specialist"), by its first letter."""
+    """"a" or "an" before ``words`` ("an engineer", "a payroll specialist"), by its first sound: an initialism is
+    said letter by letter ("an MBA", "an SQL course", "a BSc")."""
+    first = words.split(maxsplit=1)[0] if words.strip() else ""
+    if len(first) >= 2 and first.isupper() and first.isalpha():
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
     return "an" if words[:1].lower() in "aeiou" else "a"
 
 

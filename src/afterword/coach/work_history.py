@@ -31,6 +31,10 @@ _LEVEL_WORDS = frozenset("senior junior lead head chief staff principal assistan
                          "and the of for manager supervisor director officer specialist".split())
 
 
+_NO_FIELD = frozenset("business development general new owner".split())
+_TWO_WORD_FIELD = re.compile(r"\bbusiness development\b")  # a field of its own: read as one word
+
+
 _TECH_LEAD = re.compile(r"\b(?:tech(?:nical)?|dev|development|engineering|software)\s+lead(?:er)?\b", re.IGNORECASE)
 
 
@@ -53,9 +57,12 @@ def same_work(title: str, role: str) -> bool:
             not (_OTHER_ENGINEERING.search(title) and _SOFTWARE.search(role))
     if job == wanted or any({job, wanted} <= group for group in _SAME_WORK):
         return True
-    # "Store Manager" for a "Store Lead": the same field, another word for the level
-    field = {w for w in re.findall(r"[a-z]+", title.lower()) if w not in _LEVEL_WORDS and len(w) > 2}
-    return bool(field & {w for w in re.findall(r"[a-z]+", role.lower()) if w not in _LEVEL_WORDS})
+    # "Store Manager" for a "Store Lead": the same field, another word for the level ("business" and
+    # "development" name no field: a "Business Owner" is no "Business Development Manager")
+    field = {w for w in re.findall(r"[a-z]+", _TWO_WORD_FIELD.sub("bizdev", title.lower()))
+             if w not in _LEVEL_WORDS and w not in _NO_FIELD and len(w) > 2}
+    return bool(field & {w for w in re.findall(r"[a-z]+", _TWO_WORD_FIELD.sub("bizdev", role.lower()))
+                         if w not in _LEVEL_WORDS})
 
 
 LEARNER = re.compile(r"\b(?:intern(?:ship)?s?|trainee(?:ship)?|apprentice(?:ship)?|student|course|bootcamp|volunteer|"
