@@ -1021,3 +1021,16 @@ def test_a_missing_language_is_bridged_first_by_one_of_its_paradigm() -> None:
     posting = document_from_text("Backend Engineer at Harbor\nRequirements:\n- JavaScript\n", "posting.txt")
     gap = build_card(resume, posting, today=TODAY).concerns[0]
     assert "What carries over is my work with Python." in gap.answer_text  # a scripting language, not C
+
+
+def test_a_tag_line_named_by_a_wish_the_resume_meets_is_no_concern_and_one_degree_concern_is_enough() -> None:
+    resume = document_from_text("Ana Pell\nEDUCATION\nTel Aviv University, Applied Mathematics\nSep 2023 - present\n"
+                                "SKILLS\nC, C++, Python (3+ years)\n", "resume.txt")
+    posting = document_from_text(
+        "Software Engineer at Harbor\nTechnologies node.js python javascript\nRequirements:\n- Bachelor's Degree\n"
+        "Preferred:\n- Master's Degree\n- 3+ years of experience in at least one of: Node.js, JavaScript, "
+        "TypeScript, Python\n", "posting.txt")
+    card = build_card(resume, posting, today=TODAY)
+    raised = [c.requirement for c in (*card.concerns, *card.more_concerns)]
+    assert not any("node.js" in r for r in raised)  # the wish names them, and Python meets it
+    assert "Bachelor's Degree" in raised and "Master's Degree" not in raised

@@ -1679,7 +1679,8 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
     answered: set[str] = set()
     not_asked: set[str] = set()
     by_example: set[str] = set()
-    sentence_skills = {skill for match in report.requirements if match.requirement.kind == "must-have"
+    # (a tag the posting's own sentences name, as a must or only as a wish, is raised, or not, with that sentence)
+    sentence_skills = {skill for match in report.requirements if match.requirement.kind in ("must-have", "nice-to-have")
                        and not tag_line(match.requirement.text) for skill in match.requirement.skills}
     for match in report.requirements:
         requirement = match.requirement
@@ -1955,7 +1956,12 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
         weight = _weight(concern, repeats) + (
             TITLE_SKILL_BONUS if concern.kind != "story" and set(requirement.skills) & title_skills else 0.0)
         out.append(replace(concern, answer=answer, weight=weight))
-    out += _preferred_qualifications(report, resume, checker, changing=career_change)
+    # a degree the posting prefers, beside one it requires that is already raised, says the same thing again
+    # (and gets the same tip): the required one is the panel's question
+    degrees = {m.requirement.text for m in report.requirements if m.requirement.degree}
+    degree_raised = any(c.requirement in degrees for c in out)
+    out += [c for c in _preferred_qualifications(report, resume, checker, changing=career_change)
+            if not (degree_raised and c.requirement in degrees)]
     title = _title_concern(report, resume, finder, shown, mentions, out)
     if title is not None:
         out.append(replace(title, answer=tuple(s for s in title.answer if checker.check(s.text).ok)))
