@@ -301,7 +301,9 @@ def _shows(item: str, resume: str, resume_stems: set[str]) -> str | None:
             or item.lower().startswith("the rest of"):  # "... or the rest of it": the card's words, not a skill
         return None  # "I don't hold that degree": the one the posting asks, named in the concern, not a resume word
     flags = 0 if len(item) <= 2 else re.IGNORECASE  # "Go", "C", "R": only as written
-    if re.search(rf"(?<![\w+#]){re.escape(item)}(?![\w+#])", resume, flags):
+    # (and a letter of a compound word is not the language: "C-level", "R&D", "go-to")
+    joined = r"(?![\w+#]|[-&]\w)" if len(item) <= 2 else r"(?![\w+#])"
+    if re.search(rf"(?<![\w+#]){re.escape(item)}{joined}", resume, flags):
         return "named"
     stems = main_stems(item)
     if len(item) > 2 and stems and stems <= resume_stems:
