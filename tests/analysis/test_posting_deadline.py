@@ -26,6 +26,7 @@ RESUME = document_from_text("Mira Olsen\nEXPERIENCE\nWarehouse Operative, Nordla
     ("Deadline for applications: 2024-02-29", date(2024, 2, 29)),
     ("Deadline: March 2017", date(2017, 3, 31)),
     ("Applications are accepted until 03/04/2020.", date(2020, 4, 3)),  # 3 April or 4 March: the later
+    ("Please submit your online application no later than 5 January 2020 (local time).", date(2020, 1, 5)),
 ])
 def test_a_deadline_is_read_in_its_common_forms(sentence: str, day: date) -> None:
     posting = document_from_text(f"Warehouse Operative\nYou pick and pack orders.\n{sentence}\n", "p.txt")
@@ -67,3 +68,13 @@ def test_an_interview_weeks_after_the_deadline_is_normal_and_not_flagged() -> No
     undated = match_documents(RESUME, document_from_text("Warehouse Operative\nForklift licence.\n", "p.txt"),
                               today=date(2026, 12, 4))
     assert report_to_dict(undated)["posting_info"]["deadline"] is None
+
+
+def test_an_advert_posted_years_ago_with_no_deadline_is_flagged_by_its_date() -> None:
+    text = "Frontend Developer\nAcme\nDate posted: 2021-03-07\nRequirements: React, TypeScript\n"
+    report = match_documents(RESUME, document_from_text(text, "posting.txt"), today=date(2026, 12, 4))
+    assert "The posting says it was posted on 2021-03-07 (posting line 3), over 5 years ago: check that the job is " \
+           "still open, or prepare from the current posting." in report.warnings
+    recent = match_documents(RESUME, document_from_text(text.replace("2021-03-07", "2026-10-01"), "posting.txt"),
+                             today=date(2026, 12, 4))
+    assert not any("posted on" in w for w in recent.warnings)

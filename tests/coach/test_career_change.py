@@ -414,3 +414,18 @@ def test_a_word_every_trade_uses_does_not_make_two_jobs_the_same_work() -> None:
     posting = ("Business Development Manager at Lumen Harbor\n## Requirements\n- A master's degree in business or "
                "finance\n- 2 years of strategy consulting\n- Excellent PowerPoint and Excel\n")
     assert _card(resume, posting).concerns[0].kind == "career-change"
+
+
+def test_a_team_lead_applying_to_a_post_open_to_new_graduates_is_a_step_down() -> None:
+    resume = ("Ilya Marten\nEXPERIENCE\nCompetitive Analytics Team Lead, OZON | 2022 - now\n- Leading a team of 18 "
+              "analysts on pricing and promotions\nProduct Manager, Samsung | 2013 - 2022\n- Grew market share from "
+              "0.5% to 7%\n")
+    posting = ("Pricing Analyst at Lumen Harbor\n## Requirements\n- A master's degree in finance or economics\n"
+               "- Experience with pricing analysis\nYou may have a few years of experience, but you can also be newly "
+               "educated.\n")
+    first = _card(resume, posting).concerns[0]
+    assert first.kind == "step-down"
+    assert "more senior than this Pricing Analyst role (open to new graduates)" in first.concern
+    # an analyst's field, said by the lead's title, is no change of direction
+    from afterword.coach.work_history import same_work
+    assert same_work("Competitive Analytics Team Lead", "Pricing Analyst")

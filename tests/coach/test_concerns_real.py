@@ -1034,3 +1034,26 @@ def test_a_tag_line_named_by_a_wish_the_resume_meets_is_no_concern_and_one_degre
     raised = [c.requirement for c in (*card.concerns, *card.more_concerns)]
     assert not any("node.js" in r for r in raised)  # the wish names them, and Python meets it
     assert "Bachelor's Degree" in raised and "Master's Degree" not in raised
+
+
+def test_an_ask_of_another_kind_of_developer_is_not_raised() -> None:
+    resume = document_from_text("Ana Pell\nFront-end Developer\nEXPERIENCE\nFront-end Developer, Acme | 2019 - now\n"
+                                "- Built the shop in React and TypeScript\n", "resume.txt")
+    posting = document_from_text(
+        "Principal Developer at Harbor. You'll either specialise in frontend or backend development. If you're a "
+        "backend developer you'll be expected to have substantial knowledge of: Java Spring NodeJS SQL and no SQL "
+        "databases If you're a frontend developer you'll be expected to have substantial knowledge of: JavaScript "
+        "Vue HTML and CSS\n", "posting.txt")
+    raised = " ".join(c.concern for c in (*build_card(resume, posting, today=TODAY).concerns,))
+    assert "Java" not in raised.replace("JavaScript", "") and "Spring" not in raised
+    assert "Vue" in raised  # the frontend's own ask still is
+
+
+def test_a_date_range_s_present_shows_no_presentation_skills() -> None:
+    resume = document_from_text("Ana Pell\nExperience\nOZON.ru\nFull-stack Developer\nOctober 2021 - Present "
+                                "(8 months)\nCreating the Cart / Checkout part of Ozon.ru Marketplace\n", "resume.txt")
+    posting = document_from_text("Business Analyst at Harbor\nRequirements:\n- Very good SAP knowledge\n"
+                                 "- Excellent written oral and presentation skills\n", "posting.txt")
+    card = build_card(resume, posting, today=TODAY)
+    said = " ".join(c.concern for c in (*card.concerns, *card.more_concerns))
+    assert "Present (8 months)" not in said

@@ -942,3 +942,11 @@ def years_in(jobs: tuple[Job, ...] | list[Job], today: date) -> float:
             total += last - reach
             reach = last
     return round(total / 12, 1)
+
+
+def without_date_ranges(text: str) -> str:
+    """A line without its date ranges: "October 2021 - Present (8 months)" → " (8 months)", so that a range's
+    words ("Present", "now", "current") are never read as words of the work."""
+    for dates in sorted((d for d in find_dates(text) if d.is_range), key=lambda d: -d.begin):
+        text = text[:dates.begin] + " " + text[dates.finish:]
+    return text

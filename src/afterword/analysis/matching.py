@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from afterword.analysis.budget import MAX_POSTING_CHARS, MAX_RESUME_CHARS, within_budget
 from afterword.analysis.degrees import degree_words, meets, resume_degrees
-from afterword.analysis.experience import find_jobs, years_in
+from afterword.analysis.experience import find_jobs, without_date_ranges, years_in
 from afterword.analysis.institutions import only_in_institution, without_institutions
-from afterword.analysis.posting_deadline import application_deadline, stale_deadline_warning
+from afterword.analysis.posting_deadline import application_deadline, posted_on, stale_deadline_warning
 from afterword.analysis.posting_info import posting_info
 from afterword.analysis.posting_units import posting_facts, posting_units
 from afterword.analysis.requirements import extract_requirements
@@ -98,7 +98,8 @@ class _ResumeIndex:
         """Stemmed content words per line, computed on first use (only skill-less requirements need them)."""
         if self._words is None:
             # ("National Research University" shares no word of "independent research": it is a school's name)
-            self._words = {number: content_words(without_institutions(line.text))
+            # (nor does "October 2021 - Present" show presentation skills: a date range says no word of the work)
+            self._words = {number: content_words(without_institutions(without_date_ranges(line.text)))
                            for number, line in self.lines.items()}
         return self._words
 
@@ -358,7 +359,7 @@ def match_documents(
     posting_skills = tuple(dict.fromkeys(m.skill for m in finder.find_in_lines(posting.lines)))
     units = posting_units(posting)
     info = posting_info(posting, units=units, skills=frozenset(posting_skills))
-    stale = stale_deadline_warning(application_deadline(posting.lines), asked_on)
+    stale = stale_deadline_warning(application_deadline(posting.lines), asked_on, posted_on(posting.lines))
     warnings = (*warnings, *((stale,) if stale else ()))
     words = sum(len(line.text.split()) for line in resume.lines)
     if words < 40:

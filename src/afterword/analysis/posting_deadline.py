@@ -23,8 +23,13 @@ _CUE = re.compile(
     r"|apply\s+(?:by|before|until|no\s+later\s+than)"
     r"|applications?\s+(?:close[sd]?|must\s+be\s+(?:[a-z]+\s+){0,3}?(?:received|submitted|sent)\s+(?:by|before|no\s+later\s+than)"
     r"|(?:are\s+|will\s+be\s+)?(?:accepted|open|welcome)\s+(?:until|through|till))"
-    r"|last\s+day\s+(?:to|for)\s+(?:apply|applications?))\b",
+    r"|last\s+day\s+(?:to|for)\s+(?:apply|applications?)"
+    r"|(?:submit|send)\s+(?:your\s+|the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?applications?\s+(?:by|before|until|"
+    r"no\s+later\s+than))\b",
     re.IGNORECASE)
+# a job board's date of the advert: "Date posted: 2021-03-07", "Posted on 12 March 2021"
+_POSTED = re.compile(r"\b(?:date\s+posted|posted(?:\s+on)?|published(?:\s+on)?|posting\s+date)\s*:?\s*",
+                     re.IGNORECASE)
 _WINDOW = 60  # characters after the cue in which the date must start
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -70,27 +75,49 @@ def _read(found: re.Match[str]) -> date | None:
     return _day(year, number, int(groups["day"]))
 
 
-def application_deadline(lines: Iterable[Line]) -> Deadline | None:
-    """The first deadline with a readable date the posting's lines state, or None. Lines, not units: a
-    "Closing date :" label may be a unit of its own, apart from its date."""
+def _dated(lines: Iterable[Line], cues: re.Pattern[str], window: int) -> Deadline | None:
+    """The first date with a year that follows one of ``cues`` within ``window`` characters, or None."""
     for line in lines:
-        for cue in _CUE.finditer(line.text):
-            window = line.text[cue.end():cue.end() + _WINDOW + 30]
-            found = [(m.start(), m) for pattern in _DATES for m in pattern.finditer(window) if m.start() <= _WINDOW]
+        for cue in cues.finditer(line.text):
+            after = line.text[cue.end():cue.end() + window + 30]
+            found = [(m.start(), m) for pattern in _DATES for m in pattern.finditer(after) if m.start() <= window]
             for _, match in sorted(found, key=lambda item: item[0]):
                 if (day := _read(match)) is not None:
                     return Deadline(day, line.number, match.group(0).strip(" ,."))
     return None
 
 
+def application_deadline(lines: Iterable[Line]) -> Deadline | None:
+    """The first deadline with a readable date the posting's lines state, or None. Lines, not units: a
+    "Closing date :" label may be a unit of its own, apart from its date."""
+    return _dated(lines, _CUE, _WINDOW)
+
+
+def posted_on(lines: Iterable[Line]) -> Deadline | None:
+    """The day a job board says the advert was posted ("Date posted: 2021-03-07"), or None."""
+    return _dated(lines, _POSTED, 2)
+
+
 _STALE_DAYS = 183  # interviews often come weeks after applications close; half a year after is another matter
+_STALE_POSTED_DAYS = 365  # an advert may stay up for months, and a hiring process run long; a year is another matter
 
 
-def stale_deadline_warning(deadline: Deadline | None, today: date) -> str | None:
-    """A warning when the posting's deadline passed more than half a year before ``today``, else None."""
-    if deadline is None or (today - deadline.day).days <= _STALE_DAYS:
+def _ago(days: int) -> str:
+    years = days // 365
+    return f"over {years} year{'s' if years > 1 else ''} ago" if years else "more than six months ago"
+
+
+def stale_deadline_warning(deadline: Deadline | None, today: date, posted: Deadline | None = None) -> str | None:
+    """A warning when the posting's deadline passed more than half a year before ``today``, or, when it gives
+    none, when it was posted more than a year before; else None."""
+    if deadline is not None:
+        if (today - deadline.day).days <= _STALE_DAYS:
+            return None
+        return (f"The posting's application deadline was {deadline.written} (posting line {deadline.line}), "
+                f"{_ago((today - deadline.day).days)}: check that the job is still open, or prepare from the current "
+                "posting.")
+    if posted is None or (today - posted.day).days <= _STALE_POSTED_DAYS:
         return None
-    years = (today - deadline.day).days // 365
-    ago = f"over {years} year{'s' if years > 1 else ''} ago" if years else "more than six months ago"
-    return (f"The posting's application deadline was {deadline.written} (posting line {deadline.line}), {ago}: "
-            "check that the job is still open, or prepare from the current posting.")
+    return (f"The posting says it was posted on {posted.written} (posting line {posted.line}), "
+            f"{_ago((today - posted.day).days)}: check that the job is still open, or prepare from the current "
+            "posting.")

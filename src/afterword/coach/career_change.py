@@ -148,13 +148,23 @@ STEP_DOWN_TIP = ("Say in a sentence of your own why this role suits you now, and
                  "questions on pay and on whether you would stay.")
 
 
+# A posting that says it is open to people new to the work: "you can also be newly educated", "graduates welcome"
+_OPEN_TO_NEW = re.compile(r"\b(?:newly (?:educated|graduated|qualified)|recent(?:ly)? graduat\w*|new graduates?|"
+                          r"graduates? (?:are )?welcome|"
+                          r"no (?:prior )?experience (?:is )?(?:required|needed|necessary))\b", re.IGNORECASE)
+
+
 def _posted_junior(report: MatchReport | None) -> str:
     """A job board's level label that states only levels below senior ("Experience level: Junior Mid-Level" →
-    "Junior Mid-Level"), else ""."""
+    "posted as Junior Mid-Level"), or a sentence that opens the job to newcomers ("you can also be newly
+    educated" → "open to new graduates"), else ""."""
     for unit in report.posting_units if report is not None else ():
         if LEVEL_LABEL.match(unit.text.lower()) and (value := unit.text.split(":", 1)[1].strip(" .")) \
                 and _JUNIOR_TITLE.search(value) and not _POSTED_LEVEL.search(value):
-            return value
+            return f"posted as {value}"
+    for unit in report.posting_units if report is not None else ():
+        if unit.role != "legal" and _OPEN_TO_NEW.search(unit.text):
+            return "open to new graduates"
     return ""
 
 
@@ -167,7 +177,7 @@ def step_down_concern(resume: Document, role: str, report: MatchReport | None = 
     posted = _posted_junior(report) if role and not _JUNIOR_ROLE.search(role) else ""
     if not role or not jobs or _SENIOR_TITLE.search(role) or not (_JUNIOR_ROLE.search(role) or posted):
         return None
-    named = f"{role} role (posted as {posted})" if posted else f"{role} role"
+    named = f"{role} role ({posted})" if posted else f"{role} role"
     latest = max(jobs, key=lambda job: (job.end is None, job.start))
     title, _ = title_and_employer(resume, latest)
     if not title or not _SENIOR_TITLE.search(title) or not same_work(title, role):

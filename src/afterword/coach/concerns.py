@@ -13,7 +13,7 @@ from datetime import date
 
 from afterword.analysis.achievements import is_result
 from afterword.analysis.degrees import FIELD_ASK, LEVELS, degree_span, degree_words, highest_degree, meets, said_as
-from afterword.analysis.experience import find_dates, find_jobs, years_in
+from afterword.analysis.experience import find_dates, find_jobs, without_date_ranges, years_in
 from afterword.analysis.institutions import without_institutions
 from afterword.analysis.language_levels import (
     NATIVE,
@@ -865,7 +865,7 @@ class _ResumeWords:
     def words(self) -> dict[int, set[str]]:
         """Key words per line, read on first use (most cards need them for a concern or two, or none)."""
         if self._words is None:
-            self._words = {line.number: _key_words(line.text) for line in self.resume.lines}
+            self._words = {line.number: _key_words(without_date_ranges(line.text)) for line in self.resume.lines}
         return self._words
 
     @property
@@ -1518,6 +1518,27 @@ def _not_needed(text: str, language: str) -> bool:
 _spoken = spoken_language  # a language one speaks, not a skill filed with them ("interpreting")
 
 
+# A lead-in that asks only some candidates: "If you're a backend developer you'll be expected to know:"
+_IF_YOU_ARE = re.compile(r"^\W*if you(?:'re|’re| are) (?:an? )?(?P<kind>[\w/+# -]{2,30}?) "
+                         r"(?:developer|engineer|programmer|specialist|designer|analyst)s?\b", re.IGNORECASE)
+_KIND_SPELLINGS = re.compile(r"[\s-]+")
+
+
+def _asked_of_others(requirement: Requirement, units: tuple[PostingUnit, ...], resume: Document) -> bool:
+    """True when the requirement is an item under a lead-in that asks it only of one kind of candidate ("If you're
+    a backend developer ...: Java Spring NodeJS") and the resume never names that kind (backend, back-end)."""
+    at = next((k for k, unit in enumerate(units) if unit.line == requirement.line
+               and requirement.text.startswith(unit.text[:40].strip())), None)
+    if at is None:
+        return False
+    lead = next((unit for unit in reversed(units[:at]) if unit.role == "heading"), None)
+    found = _IF_YOU_ARE.match(lead.text) if lead is not None and at - units.index(lead) <= 3 else None
+    if found is None:
+        return False
+    kind = _KIND_SPELLINGS.sub("", found.group("kind").lower())
+    return kind not in _KIND_SPELLINGS.sub("", resume.text.lower())
+
+
 def _product(skill: str, taxonomy: Taxonomy) -> bool:
     """True for a named product or tool ("Google Cloud Platform", "Microsoft Dynamics 365"), not a field."""
     known = taxonomy.get(skill)
@@ -1705,6 +1726,9 @@ def review_concerns(report: MatchReport, resume: Document, finder: SkillFinder,
                     continue
                 requirement = replace(requirement, skills=fresh)
                 match = replace(match, requirement=requirement)
+        if _asked_of_others(requirement, report.posting_units, resume):
+            not_asked.add(requirement.text)
+            continue  # "If you're a backend developer ...: Java Spring" to a frontend developer: asked of others
         if _names_the_role(requirement, report.posting_info.role):
             not_asked.add(requirement.text)
             continue  # "We are looking for an experienced Cost Controller": the job itself, which the first

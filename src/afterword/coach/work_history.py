@@ -59,10 +59,23 @@ def same_work(title: str, role: str) -> bool:
         return True
     # "Store Manager" for a "Store Lead": the same field, another word for the level ("business" and
     # "development" name no field: a "Business Owner" is no "Business Development Manager")
-    field = {w for w in re.findall(r"[a-z]+", _TWO_WORD_FIELD.sub("bizdev", title.lower()))
+    # ("Analytics Team Lead" for an "Analyst": one field, its words cut to a common stem)
+    field = {_field_stem(w) for w in re.findall(r"[a-z]+", _TWO_WORD_FIELD.sub("bizdev", title.lower()))
              if w not in _LEVEL_WORDS and w not in _NO_FIELD and len(w) > 2}
-    return bool(field & {w for w in re.findall(r"[a-z]+", _TWO_WORD_FIELD.sub("bizdev", role.lower()))
+    return bool(field & {_field_stem(w) for w in re.findall(r"[a-z]+", _TWO_WORD_FIELD.sub("bizdev", role.lower()))
                          if w not in _LEVEL_WORDS})
+
+
+def _field_stem(word: str) -> str:
+    """A word of a title cut to its first five letters when it is long ("analytics", "analyst" → "analy"); a
+    word every trade's titles use keeps its whole form ("engineering" is not "engineer": a Mechanical Engineer is
+    no Software Engineering Manager)."""
+    return word[:5] if len(word) >= 6 and word[:5] not in _COMMON_STEMS else word
+
+
+_COMMON_STEMS = frozenset("engin manag devel servi techn opera speci consu coord assis admin super repre execu "
+                          "profe senio junio direc offic"
+                          .split())
 
 
 LEARNER = re.compile(r"\b(?:intern(?:ship)?s?|trainee(?:ship)?|apprentice(?:ship)?|student|course|bootcamp|volunteer|"
