@@ -944,9 +944,15 @@ def years_in(jobs: tuple[Job, ...] | list[Job], today: date) -> float:
     return round(total / 12, 1)
 
 
+_RANGE_WORDS = re.compile(r"\b(?:present|current|currently|now|today|date|ongoing)\b", re.IGNORECASE)
+
+
 def without_date_ranges(text: str) -> str:
     """A line without its date ranges: "October 2021 - Present (8 months)" → " (8 months)", so that a range's
-    words ("Present", "now", "current") are never read as words of the work."""
+    words ("Present", "now", "current") are never read as words of the work. Only a line with a digit and such a
+    word is read for its dates: the rest say no word of the kind."""
+    if not _RANGE_WORDS.search(text) or not any(ch.isdigit() for ch in text):
+        return text
     for dates in sorted((d for d in find_dates(text) if d.is_range), key=lambda d: -d.begin):
         text = text[:dates.begin] + " " + text[dates.finish:]
     return text

@@ -30,6 +30,7 @@ _CUE = re.compile(
 # a job board's date of the advert: "Date posted: 2021-03-07", "Posted on 12 March 2021"
 _POSTED = re.compile(r"\b(?:date\s+posted|posted(?:\s+on)?|published(?:\s+on)?|posting\s+date)\s*:?\s*",
                      re.IGNORECASE)
+_CUE_WORDS = ("deadline", "closing", "apply", "applica", "submi", "last day", "send")  # one is in every cue
 _WINDOW = 60  # characters after the cue in which the date must start
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -75,9 +76,13 @@ def _read(found: re.Match[str]) -> date | None:
     return _day(year, number, int(groups["day"]))
 
 
-def _dated(lines: Iterable[Line], cues: re.Pattern[str], window: int) -> Deadline | None:
-    """The first date with a year that follows one of ``cues`` within ``window`` characters, or None."""
+def _dated(lines: Iterable[Line], cues: re.Pattern[str], window: int, words: tuple[str, ...]) -> Deadline | None:
+    """The first date with a year that follows one of ``cues`` within ``window`` characters, or None. Only lines
+    holding one of ``words`` (a part of every cue) are searched: most lines of a posting hold none."""
     for line in lines:
+        lowered = line.text.lower()
+        if not any(word in lowered for word in words):
+            continue
         for cue in cues.finditer(line.text):
             after = line.text[cue.end():cue.end() + window + 30]
             found = [(m.start(), m) for pattern in _DATES for m in pattern.finditer(after) if m.start() <= window]
@@ -90,12 +95,12 @@ def _dated(lines: Iterable[Line], cues: re.Pattern[str], window: int) -> Deadlin
 def application_deadline(lines: Iterable[Line]) -> Deadline | None:
     """The first deadline with a readable date the posting's lines state, or None. Lines, not units: a
     "Closing date :" label may be a unit of its own, apart from its date."""
-    return _dated(lines, _CUE, _WINDOW)
+    return _dated(lines, _CUE, _WINDOW, _CUE_WORDS)
 
 
 def posted_on(lines: Iterable[Line]) -> Deadline | None:
     """The day a job board says the advert was posted ("Date posted: 2021-03-07"), or None."""
-    return _dated(lines, _POSTED, 2)
+    return _dated(lines, _POSTED, 2, ("posted", "published", "posting date"))
 
 
 _STALE_DAYS = 183  # interviews often come weeks after applications close; half a year after is another matter

@@ -673,11 +673,11 @@ def working_language_concern(posting: Document, resume: Document, units: tuple[P
     ("English - elementary", "English Pre-Intermediate"): the interview will be in English, and how much of the
     work is, is the first thing to settle. None when the posting asks for English itself (that requirement's own
     concern says it), or the resume gives no such level."""
+    stated = stated_level(resume, "English")  # (most resumes rate no English: nothing else to read then)
+    if stated is None or stated.rank >= USABLE:
+        return None
     if not _english(posting) or any("English" in c.skills for c in raised) or any(
             _ENGLISH_NAMED.search(u.text) for u in units if u.role in ("requirement", "nice-to-have")):
-        return None
-    stated = stated_level(resume, "English")
-    if stated is None or stated.rank >= USABLE:
         return None
     line = resume.line(stated.line)
     words = f"“{stated.words}”" if "," in stated.words else stated.words

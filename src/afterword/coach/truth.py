@@ -277,7 +277,7 @@ class TruthChecker:
                 employer = match.group(1).rstrip(".,")
                 if not _contains(self.resume_text, employer.casefold()):
                     unsupported.append(Claim("name", employer, sentence))
-            denied = _negated(sentence)
+            denied: list[tuple[int, int]] | None = None  # read only for a name that is also a tool: few are
             for match in _PROPER.finditer(masked):
                 words = match.group(0).strip(" .-").split()
                 while words and words[0] in _COMMON:
@@ -290,8 +290,10 @@ class TruthChecker:
                     continue  # a capitalised first word is grammar, not a name, unless it acts ("Amazon hired me")
                 if not name or len(name) < 2:
                     continue
-                if self.taxonomy.get(name) is not None and any(a <= match.start() < b for a, b in denied):
-                    continue  # "I haven't used Jenkins": a tool (and a surname) the candidate says they lack
+                if self.taxonomy.get(name) is not None:
+                    denied = denied if denied is not None else _negated(sentence)
+                    if any(a <= match.start() < b for a, b in denied):
+                        continue  # "I haven't used Jenkins": a tool (and a surname) the candidate says they lack
                 if not self._allowed_name(name):
                     unsupported.append(Claim("name", name, sentence))
         return TruthReport(tuple(dict.fromkeys(unsupported)))
