@@ -520,3 +520,12 @@ def test_a_one_word_nice_to_have_heading_inside_a_paragraph_opens_its_part() -> 
     assert roles["Desired:"] == "heading"
     assert roles["Linux Kernel development"] == "nice-to-have"
     assert roles["Experience debugging network protocols with a PCI analyzer"] == "nice-to-have"
+
+
+def test_a_sentence_to_the_reader_that_opens_with_a_contraction_starts_a_unit() -> None:
+    text = ("Principal Developer We are looking for people with very deep technical expertise You’ll have "
+            "outstanding technical knowledge that allows you to guide a number of teams . Partner with product "
+            "managers and other stakeholders You're up to date with the newest technologies and keen to use them")
+    texts = [u.text.strip(" .") for u in posting_units(document_from_text(text, "posting.txt"))]
+    assert "You’ll have outstanding technical knowledge that allows you to guide a number of teams" in texts
+    assert "You're up to date with the newest technologies and keen to use them" in texts

@@ -290,3 +290,15 @@ def test_a_fit_of_one_checkable_must_have_beside_traits_to_show_is_not_scored() 
     card = build_card(document_from_text("Ana Ruiz\nEXPERIENCE\nData Analyst, Kestrel | 2019 - now\n"
                                          "Built reports in Python for 40 depots\n", "resume.txt"), posting)
     assert card.fit_line().startswith("Fit not scored: too few must-haves a resume can show — must-haves: 1 shown")
+
+
+def test_a_posting_with_no_job_title_is_never_titled_by_its_company_alone() -> None:
+    from afterword.coach.card import build_card
+    from afterword.ingest import document_from_text
+
+    resume = document_from_text("EXPERIENCE\nData Analyst, Acme | 2019 - now\n- Built 40 dashboards\n", "r.txt")
+    posting = document_from_text("About Radiometer\nRadiometer is looking for someone to lead our data protection "
+                                 "project.\nRequirements:\n- Experience with GDPR compliance\n", "p.txt")
+    card = build_card(resume, posting)
+    assert (card.info.role, card.info.company) == ("", "Radiometer")
+    assert card.title == "your interview at Radiometer"

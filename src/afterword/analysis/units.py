@@ -39,7 +39,8 @@ _ITEM_STARTERS = frozenset(
     "bachelor's bachelors master's masters degree minimum hands-on demonstrated good working confident comfortable "
     "able willing familiar valid current "
     # a flattened list of "You ..." items: "... for each bugfix Have the ability ...", "... code You understand ..."
-    "have are be speak hold possess you".split()) | {"we", "our", "the", "is", "has", "a", "an", "if", "for", "in",
+    "have are be speak hold possess you you'll you’ll you're you’re you've you’ve".split()) | {
+        "we", "our", "the", "is", "has", "a", "an", "if", "for", "in",
                                                      "as", "at", "with", "this", "these", "each", "all", "please"}
 # Verbs that open the items of a list describing the candidate ("Takes responsibility ...", "Grows from feedback
 # ...", "Welcomes being challenged ..."): flattened into a paragraph, each third-person form starts an item.
@@ -71,7 +72,8 @@ IDEALLY_FIRST = re.compile(r"(?:ideally|preferably|optionally)\b|any other [^;]{
                            r"(?:plus|bonus|advantage|asset)\b", re.IGNORECASE)  # a wish, never the rest of an ask
 # Words that never continue a name: after a lowercase word they start an item even in a short run ("... 6+ years
 # of experience We are looking for ...", "... get the job done The way we work:").
-_STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you", "fluent", "fluency"})
+_STRONG_STARTERS = frozenset({"have", "are", "be", "speak", "hold", "possess", "you", "fluent", "fluency",
+                              "you'll", "you’ll", "you're", "you’re", "you've", "you’ve"})
 _QUALITY_WORDS = frozenset({"good", "strong", "excellent", "solid", "proven", "basic", "deep", "advanced", "very",
                             "sound", "thorough", "extensive", "in-depth", "profound", "practical", "broad",
                             "demonstrable", "demonstrated", "relevant", "previous", "prior"})

@@ -152,7 +152,10 @@ class ClosingCard:
 
     @property
     def title(self) -> str:
-        """"Senior Platform Engineer at Lumen Harbor", or what the posting gives of it."""
+        """"Senior Platform Engineer at Lumen Harbor", or what the posting gives of it ("your interview at
+        Radiometer" when it names no job title: the company alone would read as the job's name)."""
+        if not self.info.role and self.info.company:
+            return f"your interview at {self.info.company}"
         return " at ".join(p for p in (self.info.role, self.info.company) if p) or "your interview"
 
 
