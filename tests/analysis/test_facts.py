@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from afterword.analysis.facts import TOPICS, answered_topics, find_facts
+from afterword.analysis.facts import TOPICS, answered_topics, find_facts, stated_topics
 from afterword.ingest import document_from_text
 from tests.conftest import POSTING_TEXT
 
@@ -290,3 +290,9 @@ def test_a_contract_stated_in_a_title_s_brackets_is_quoted_without_the_title() -
     text = "Senior Backend Engineer - The Mobile Wallet 50 mio users ( full-time ) <ORGANIZATION>\n"
     facts = {f.topic: f.text for f in find_facts(document_from_text(text))}
     assert facts["employment_type"] == "full-time"
+
+
+def test_the_colleagues_of_a_section_are_its_team_not_the_company() -> None:
+    section = "In this section based in Copenhagen you will have 50 colleagues and lead our data protection project."
+    assert "company_size" not in stated_topics(section) and "team_size" in stated_topics(section)
+    assert "company_size" in stated_topics("We are 2,700 colleagues across 40 countries.")

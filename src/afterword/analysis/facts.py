@@ -269,7 +269,15 @@ def _with_label(text: str, found: frozenset[str]) -> frozenset[str]:
         found |= {labelled}  # "Schedule: Evenings, weekends and holidays", "Campus: Odense"
     if "pay_range" in found and _NOT_BASE_PAY.search(text) and not _BASE_PAY.search(text):
         found -= {"pay_range"}  # "Night shift differential of $6 an hour", "$3,000 sign-on bonus": not the pay
+    if "company_size" in found and _TEAM_COLLEAGUES.search(text):
+        # "In this section ... you will have 50 colleagues": the team's size, not the company's
+        found = (found - {"company_size"}) | {"team_size"}
     return found
+
+
+_TEAM_COLLEAGUES = re.compile(r"\b(?:section|department|team|unit|group|office|you(?:'ll|’ll| will)? (?:have|get|"
+                              r"join|work with))\b[^.;]{0,80}?(?<![\d,])\d[\d,]{0,5}\+?\s?(?:colleagues|people)\b",
+                              re.IGNORECASE)
 
 
 def facts_in(document: Document, units: Iterable[tuple[Line, str]]) -> tuple[Fact, ...]:
