@@ -358,8 +358,9 @@ def match_documents(
         matches = _add_semantic(matches, index, semantic)
     posting_skills = tuple(dict.fromkeys(m.skill for m in finder.find_in_lines(posting.lines)))
     units = posting_units(posting)
-    info = posting_info(posting, units=units, skills=frozenset(posting_skills))
-    stale = stale_deadline_warning(application_deadline(posting.lines), asked_on, posted_on(posting.lines))
+    deadline = application_deadline(posting.lines)
+    info = posting_info(posting, units=units, skills=frozenset(posting_skills), deadline=deadline)
+    stale = stale_deadline_warning(deadline, asked_on, posted_on(posting.lines))
     warnings = (*warnings, *((stale,) if stale else ()))
     words = sum(len(line.text.split()) for line in resume.lines)
     if words < 40:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from afterword.analysis.posting_deadline import application_deadline
+from afterword.analysis.posting_deadline import Deadline, application_deadline
 from afterword.models import Document, PostingInfo, PostingUnit
 
 _SPLIT = re.compile(r"\s+(?:—|–|-|\||@|at)\s+|,\s+|:\s+|\s+\|\s*")
@@ -354,8 +354,10 @@ def _said_case(word: str) -> str:
         else word.capitalize()
 
 
-def posting_info(posting: Document, *, units: tuple | None = None, skills: frozenset[str] = frozenset()) -> PostingInfo:
+def posting_info(posting: Document, *, units: tuple | None = None, skills: frozenset[str] = frozenset(),
+                 deadline: Deadline | None = None) -> PostingInfo:
     """Best readings of role, company and location; empty strings where the posting does not say clearly.
+    ``deadline`` is the application deadline when the caller has read it already (else it is read here).
 
     ``units`` are the posting's units (from posting_units) and ``skills`` the skill names found in it, which
     are never a company name ("the role at Java / JavaScript"). Between candidate companies, the one the posting
@@ -444,6 +446,6 @@ def posting_info(posting: Document, *, units: tuple | None = None, skills: froze
                                       and (unit.role == "company-info" or company == named)):
         company = ""  # the agency's own name; the employer is not named (a name the posting speaks of as the
         # organisation, "adheres to WWF's values", outside the agency's own sentence, is the employer's)
-    found = application_deadline(posting.lines)
+    found = deadline or application_deadline(posting.lines)
     return PostingInfo(role=usual_case(role), company=company, location=location,
                        deadline=found.day if found is not None else None)

@@ -154,15 +154,23 @@ _OPEN_TO_NEW = re.compile(r"\b(?:newly (?:educated|graduated|qualified)|recent(?
                           r"no (?:prior )?experience (?:is )?(?:required|needed|necessary))\b", re.IGNORECASE)
 
 
+def _level_concern(requirement: str, concern: str, tip: str, kind: str) -> Concern:
+    """A concern about the level of the role against the resume's (a step up or a step down): no posting line,
+    no spoken answer (the stories and the reason are the candidate's), ranked with the hard conditions."""
+    return Concern(requirement=requirement, requirement_line=0, concern=concern, answer=(), tip=tip, kind=kind,
+                   weight=5.0)
+
+
 def _posted_junior(report: MatchReport | None) -> str:
     """A job board's level label that states only levels below senior ("Experience level: Junior Mid-Level" →
     "posted as Junior Mid-Level"), or a sentence that opens the job to newcomers ("you can also be newly
     educated" → "open to new graduates"), else ""."""
-    for unit in report.posting_units if report is not None else ():
+    units = report.posting_units if report is not None else ()
+    for unit in units:
         if LEVEL_LABEL.match(unit.text.lower()) and (value := unit.text.split(":", 1)[1].strip(" .")) \
                 and _JUNIOR_TITLE.search(value) and not _POSTED_LEVEL.search(value):
             return f"posted as {value}"
-    for unit in report.posting_units if report is not None else ():
+    for unit in units:
         if unit.role != "legal" and _OPEN_TO_NEW.search(unit.text):
             return "open to new graduates"
     return ""
@@ -178,29 +186,21 @@ def step_down_concern(resume: Document, role: str, report: MatchReport | None = 
     if not role or not jobs or _SENIOR_TITLE.search(role) or not (_JUNIOR_ROLE.search(role) or posted):
         return None
     named = f"{role} role ({posted})" if posted else f"{role} role"
+    asked = f"more senior than this {named}: expect them to ask why you want it, and whether you would stay."
     latest = max(jobs, key=lambda job: (job.end is None, job.start))
     title, _ = title_and_employer(resume, latest)
-    if not title or not _SENIOR_TITLE.search(title) or not same_work(title, role):
-        # the latest title names other work ("Team Lead"): the headline may say the level of this one
-        own_number, own = headline(resume)
-        if own and _SENIOR_TITLE.search(own) and same_work(own, role):
-            said = usual_case(own)
-            return Concern(
-                requirement=f"Headline: {said}", requirement_line=0,
-                concern=f"Your resume describes you as {said} (resume line {own_number}), more senior than this "
-                        f"{named}: expect them to ask why you want it, and whether you would stay.",
-                answer=(), tip=STEP_DOWN_TIP, kind="step-down", weight=5.0)
-        return None
-    return Concern(
-        requirement=f"Most recent job: {title}",
-        requirement_line=0,
-        concern=f"Your latest title ({title}, resume line {latest.title_line}) is more senior than this {named}: "
-                "expect them to ask why you want it, and whether you would stay.",
-        answer=(),
-        tip=STEP_DOWN_TIP,
-        kind="step-down",
-        weight=5.0,
-    )
+    if title and _SENIOR_TITLE.search(title) and same_work(title, role):
+        return _level_concern(f"Most recent job: {title}",
+                              f"Your latest title ({title}, resume line {latest.title_line}) is {asked}",
+                              STEP_DOWN_TIP, "step-down")
+    # the latest title names other work ("Team Lead"): the headline may say the level of this one
+    own_number, own = headline(resume)
+    if own and _SENIOR_TITLE.search(own) and same_work(own, role):
+        said = usual_case(own)
+        return _level_concern(f"Headline: {said}",
+                              f"Your resume describes you as {said} (resume line {own_number}), {asked}",
+                              STEP_DOWN_TIP, "step-down")
+    return None
 
 
 STEP_UP_TIP = ("Have two stories ready where you already worked at that level (a decision you owned, a project or "
@@ -252,12 +252,11 @@ def step_up_concern(report: MatchReport, resume: Document, role: str) -> Concern
         # (undated jobs under an experience heading are work: "first paid role" would not be true of them)
         if not own or not same_work(own, role) or any(match.requirement.years for match in report.requirements):
             return None  # (years asked of a resume with no dates are raised as years, in the posting's words)
-        return Concern(
-            requirement=f"Headline: {own}", requirement_line=0,
-            concern=f"This {named} role is a senior one, and your resume shows no dated work yet (your headline: "
-                    f"{own}, resume line {own_number}): expect them to ask what you have built and whether you are "
-                    "ready for that level.",
-            answer=(), tip=NO_WORK_TIP, kind="step-up", weight=5.0)
+        return _level_concern(
+            f"Headline: {own}",
+            f"This {named} role is a senior one, and your resume shows no dated work yet (your headline: {own}, "
+            f"resume line {own_number}): expect them to ask what you have built and whether you are ready for that "
+            "level.", NO_WORK_TIP, "step-up")
     # "Junior Java backend developer" over a shop owner's latest job: the headline says the level of the work
     # applied for, whatever the latest job was (and it is all there is when no job's title was read)
     described = bool(own and _JUNIOR_TITLE.search(own) and same_work(own, role))
@@ -278,26 +277,19 @@ def step_up_concern(report: MatchReport, resume: Document, role: str) -> Concern
         trained = max(kind, key=lambda job: job.start)
         said, employer = title_and_employer(resume, trained)
         where = f"{said}, {employer}" if said and employer else said or employer
-        return Concern(
-            requirement=f"Training: {where}", requirement_line=0,
-            concern=f"This {named} role is a senior one, and your resume shows this line of work only in training "
-                    f"({where}, resume line {trained.title_line}): expect them to ask whether you are ready for "
-                    "that level.",
-            answer=(), tip=TRAINING_ONLY_TIP, kind="step-up", weight=5.0)
+        return _level_concern(
+            f"Training: {where}",
+            f"This {named} role is a senior one, and your resume shows this line of work only in training ({where}, "
+            f"resume line {trained.title_line}): expect them to ask whether you are ready for that level.",
+            TRAINING_ONLY_TIP, "step-up")
     if not title or _SENIOR_ROLE.search(title) or not same_work(title, role):
         return None
     if not (_JUNIOR_TITLE.search(title) or 0 < report.resume_years < STEP_UP_YEARS):
         return None
     # internships and courses only: no story "at that level" to tell, and the tip must not invite one
     trained_only = bool(dated) and all(job.study or learning(job, resume) for job in dated)
-    return Concern(
-        requirement=f"Most recent job: {title}",
-        requirement_line=0,
-        concern=f"This {named} role is a step up from "
-                f"{'how your resume describes you' if described else 'your latest title'} ({title}, "
-                f"resume line {number}): expect them to ask whether you are ready for that level.",
-        answer=(),
-        tip=TRAINED_TIP if trained_only else STEP_UP_TIP,
-        kind="step-up",
-        weight=5.0,
-    )
+    return _level_concern(
+        f"Most recent job: {title}",
+        f"This {named} role is a step up from {'how your resume describes you' if described else 'your latest title'} "
+        f"({title}, resume line {number}): expect them to ask whether you are ready for that level.",
+        TRAINED_TIP if trained_only else STEP_UP_TIP, "step-up")
